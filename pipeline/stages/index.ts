@@ -1,0 +1,18 @@
+/**
+ * The stages wortlaut knows, and the default pipeline. Adding a stage: give it a folder
+ * under stages/, register its factory here, and add it to DEFAULT_PIPELINE in order.
+ */
+import type { PipelineConfig, StageFactory } from '../core/pipeline.js';
+import { languageStage } from './language/index.js';
+import { sentencesStage } from './sentences/index.js';
+import { tokensStage } from './tokens/index.js';
+
+export const STAGES: ReadonlyMap<string, StageFactory<any>> = new Map<string, StageFactory<any>>([
+  [languageStage.name, languageStage],
+  [sentencesStage.name, sentencesStage],
+  [tokensStage.name, tokensStage],
+]);
+
+export const DEFAULT_PIPELINE: PipelineConfig = {
+  stages: ['language', 'sentences', 'tokens'],
+};

@@ -1,0 +1,44 @@
+/**
+ * The German sentence splitter stage: paragraphs first, then sentence boundaries inside
+ * each paragraph (see ./split.ts for the passes).
+ */
+import type { StageFactory } from '../../core/pipeline.js';
+import { findParagraphs } from './paragraphs.js';
+import { splitParagraph } from './split.js';
+import { Sentence } from './types.js';
+
+export interface SentencesConfig {
+  /** Treat a paragraph without final punctuation as a headline. */
+  detectHeadlines: boolean;
+}
+
+export function splitSentences(text: string, config: SentencesConfig = { detectHeadlines: true }) {
+  const paragraphs = findParagraphs(text);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const s of splitParagraph(text, para, config)) {
+      sentences.push(new Sentence(s.start, s.end, sentences.length, p, s.kind));
+    }
+  });
+  return { paragraphs, sentences };
+}
+
+export const sentencesStage: StageFactory<SentencesConfig> = {
+  name: 'sentences',
+  requires: [],
+  assigns: ['paragraphs', 'sentences'],
+  germanOnly: false,
+  defaults: { detectHeadlines: true },
+  create(config) {
+    return {
+      name: 'sentences',
+      requires: [],
+      assigns: ['paragraphs', 'sentences'],
+      run(doc) {
+        const { paragraphs, sentences } = splitSentences(doc.text, config);
+        doc.layers.paragraphs = paragraphs;
+        doc.layers.sentences = sentences;
+      },
+    };
+  },
+};
