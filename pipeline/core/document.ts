@@ -6,6 +6,10 @@ import type { Diagnostic } from './diagnostics.js';
 import type { TextSpan } from './span.js';
 import type { Sentence } from '../stages/sentences/types.js';
 import type { Token } from '../stages/tokens/types.js';
+import type { Entity, Mention } from '../stages/entities/types.js';
+import type { Quote } from '../stages/quotes/types.js';
+import type { NumberMention } from '../stages/numbers/types.js';
+import type { Stance, StanceSummary } from '../stages/stance/types.js';
 
 export type Meta = Record<string, unknown>;
 
@@ -29,6 +33,12 @@ export interface Layers {
   paragraphs: TextSpan[];
   sentences: Sentence[];
   tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  quotes: Quote[];
+  numbers: NumberMention[];
+  stances: Stance[];
+  stanceSummary: StanceSummary[];
 }
 export type LayerName = keyof Layers;
 

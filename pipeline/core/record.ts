@@ -20,10 +20,10 @@ export function toRecord(doc: Doc): OutputRecord {
     text: doc.text,
     language: { code: language.code, confidence: language.confidence },
     sentences: convert(doc.layers.sentences ?? []),
-    entities: [],
-    quotes: [],
-    numbers: [],
-    stances: [],
+    entities: convert(doc.layers.entities ?? []),
+    quotes: convert(doc.layers.quotes ?? []),
+    numbers: convert(doc.layers.numbers ?? []),
+    stances: convert(doc.layers.stances ?? []),
     diagnostics: convert(doc.diagnostics),
   } as OutputRecord;
 }

@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 import { Diagnostic } from './diagnostics.js';
+import { EntitiesLayer } from './entities.js';
+import { NumbersLayer } from './numbers.js';
+import { QuotesLayer } from './quotes.js';
 import { Sentence } from './sentences.js';
+import { StancesLayer } from './stances.js';
 
 export const SCHEMA_VERSION = '1.0.0';
-
-/** Layers that later stages fill; until they exist they are always empty arrays. */
-const NotYetAnnotated = z.array(z.never()).max(0);
 
 export const OutputRecord = z
   .object({
@@ -25,10 +26,10 @@ export const OutputRecord = z
       confidence: z.number().min(0).max(1),
     }),
     sentences: z.array(Sentence),
-    entities: NotYetAnnotated,
-    quotes: NotYetAnnotated,
-    numbers: NotYetAnnotated,
-    stances: NotYetAnnotated,
+    entities: EntitiesLayer,
+    quotes: QuotesLayer,
+    numbers: NumbersLayer,
+    stances: StancesLayer,
     diagnostics: z.array(Diagnostic),
   })
   .describe('wortlaut output record: one German news article with standoff annotation layers.');
