@@ -1,9 +1,10 @@
 /**
  * Language identification. franc-min, restricted to the languages German news archives
  * actually contain and fed a bounded sample, costs well under a millisecond per article;
- * a function-word count gives a second opinion and a confidence with a plain meaning (the
- * share of function-word evidence that speaks for the chosen language). Where the two
- * disagree, function words decide: trigram models confuse German with Dutch on short text.
+ * a function-word count decides, with a confidence that has a plain meaning (the share of
+ * function-word evidence that speaks for the chosen language): trigram models confuse German
+ * with Dutch and Low German on short text, function words rarely do. franc decides only where
+ * there are too few function words to count (a headline, a list of names).
  */
 import { francAll } from 'franc-min';
 import type { StageFactory } from '../../core/pipeline.js';
@@ -14,7 +15,7 @@ export interface LanguageConfig {
   sampleChars: number;
   /** Below this many function-word hits the guess is 'und' unless franc is confident. */
   minEvidence: number;
-  /** Below this confidence, a German guess is kept but flagged 'language-uncertain'. */
+  /** Below this confidence the guess is flagged 'language-uncertain' (and analysed as German). */
   minConfidence: number;
 }
 
@@ -34,8 +35,17 @@ export interface LanguageDecision {
   confidence: number;
 }
 
+/** Quoted speech is often in the speaker's language, not the article's: leave it out. */
+const QUOTED = /„[^“”"\n]{0,400}[“”"]|»[^«\n]{0,400}«|«[^»\n]{0,400}»|"[^"\n]{0,400}"|“[^”\n]{0,400}”/g;
+
+export function languageSample(text: string, maxChars: number): string {
+  const head = text.slice(0, maxChars);
+  const unquoted = head.replace(QUOTED, ' ');
+  return unquoted.trim().length >= head.trim().length / 3 ? unquoted : head;
+}
+
 export function identifyLanguage(text: string, config: LanguageConfig): LanguageDecision {
-  const sample = text.slice(0, config.sampleChars);
+  const sample = languageSample(text, config.sampleChars);
   const counts = new Map<string, number>();
   let total = 0;
   for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
@@ -46,15 +56,16 @@ export function identifyLanguage(text: string, config: LanguageConfig): Language
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const fwBest = ranked[0];
+  if (fwBest && total >= config.minEvidence) return { code: fwBest[0], confidence: round(fwBest[1] / total) };
+
+  // Too few function words for their share to mean much (a headline, a list of names):
+  // franc's trigrams decide, and agreement with the function words sets the confidence.
   const francBest = francAll(sample, { only: FRANC_ONLY, minLength: 10 })[0];
   const francCode = francBest && francBest[0] !== 'und' ? FRANC_TO_ISO1[francBest[0]] ?? 'und' : 'und';
-
-  if (!fwBest || total < config.minEvidence) {
-    // Too little function-word evidence (a headline, a list, a table): trust franc, modestly.
-    return { code: francCode, confidence: francCode === 'und' ? 0 : 0.5 };
-  }
+  if (!fwBest) return { code: francCode, confidence: francCode === 'und' ? 0 : 0.4 };
   const [code, hits] = fwBest;
-  return { code, confidence: round(hits / total) };
+  if (francCode === code) return { code, confidence: round(Math.max(0.6, (hits / total) * 0.8)) };
+  return { code: francCode !== 'und' ? francCode : code, confidence: 0.4 };
 }
 
 function round(x: number): number {
@@ -66,7 +77,7 @@ export const languageStage: StageFactory<LanguageConfig> = {
   requires: [],
   assigns: ['language'],
   germanOnly: false,
-  defaults: { sampleChars: 2000, minEvidence: 4, minConfidence: 0.6 },
+  defaults: { sampleChars: 1000, minEvidence: 3, minConfidence: 0.6 },
   create(config) {
     return {
       name: 'language',
@@ -75,7 +86,9 @@ export const languageStage: StageFactory<LanguageConfig> = {
       run(doc) {
         const guess = identifyLanguage(doc.text, config);
         doc.layers.language = guess;
-        if (guess.code !== 'de' && guess.code !== 'und') {
+        // A German article wrongly skipped loses everything, so only a clear foreign
+        // majority marks a text as not German; a weak one is analysed and flagged.
+        if (guess.code !== 'de' && guess.code !== 'und' && guess.confidence >= 0.5) {
           doc.notGerman = true;
           doc.diagnostics.push({
             code: 'not-german',
