@@ -1,0 +1,197 @@
+/**
+ * Pass 2: deciding one candidate. Each rule is a small pure function that looks at the
+ * candidate in its paragraph and says 'cut' (a sentence boundary), 'keep' (no boundary) or
+ * nothing; `decide` asks them in order and the first opinion wins. Without any opinion a
+ * candidate is a boundary.
+ */
+import { abbreviationAt, looksAbbreviated } from './abbreviation.js';
+import type { Candidate } from './candidates.js';
+import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, wordBefore, wordStartBefore } from './chars.js';
+import { MONTHS } from './de/months.js';
+import { SENTENCE_OPENERS } from './de/openers.js';
+import { CARDINAL_LABELS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
+
+export type Verdict = 'cut' | 'keep' | undefined;
+
+export interface Context {
+  text: string;
+  /** The paragraph [from, to). */
+  from: number;
+  to: number;
+  /** Start of the sentence the candidate would close (after the last cut). */
+  sentenceStart: number;
+  /** Matching bracket pairs in the paragraph: [open, close] positions. */
+  brackets: ReadonlyArray<readonly [number, number]>;
+  /** End of the dateline at the paragraph start ("BERLIN (dpa) –"), or `from`. */
+  datelineEnd: number;
+}
+
+export type Rule = (c: Candidate, x: Context) => Verdict;
+
+const OPENER = new Set(SENTENCE_OPENERS);
+const MONTH = new Set(MONTHS);
+const PRECEDER = new Set(ORDINAL_PRECEDERS);
+const HEAD = new Set(ORDINAL_HEADS);
+const LABEL = new Set(CARDINAL_LABELS);
+
+/** A capitalised closed-class word that starts sentences ("Die", "Dann", "Er"). */
+export function isOpener(word: string): boolean {
+  return word.length > 0 && isUpper(word[0]!) && OPENER.has(lowerFirst(word));
+}
+
+/** Characters that continue the sentence when they follow the candidate. */
+const CONTINUERS = new Set([',', ';', ':', '–', '—', '-', ')', ']', '/', '&', '%']);
+
+/**
+ * „Wann endet das?“, fragte sie. — after a comma, dash or lower-case word the sentence goes
+ * on ("usw. und", „Warum?“ fragte). Camel-case names (eBay, iPhone) are not lower-case words.
+ */
+export const continuation: Rule = (c, x) => {
+  const first = x.text[c.next]!;
+  if (CONTINUERS.has(first)) return 'keep';
+  const word = nextWord(x.text, c.next, x.to);
+  if (word && isLower(word[0]!) && !/\p{Lu}/u.test(word)) return 'keep';
+  return undefined;
+};
+
+/**
+ * Die Partei (sie wurde 1990 gegründet. Heute …) tritt an. — a parenthesis opened inside a
+ * sentence holds its sentences until it closes; one that starts a sentence may hold several.
+ */
+export const insideBrackets: Rule = (c, x) => {
+  const sentenceFirst = skipSpace(x.text, x.sentenceStart, x.to);
+  for (const [open, close] of x.brackets) {
+    if (open > c.punct) break;
+    if (close >= c.after && open > sentenceFirst) return 'keep';
+  }
+  return undefined;
+};
+
+/** ? and ! end a sentence unless what follows continues it (checked before). */
+export const strongMark: Rule = (c) => (c.mark === 'strong' ? 'cut' : undefined);
+
+/**
+ * Ellipsis: an omission mark "[…]" never ends a sentence; otherwise it does when a sentence
+ * opener follows, or when it is glued to the word before ("erstaunt...") or closes a quote
+ * ("… sehen …“ Dann"). A free-standing " … " before a noun is a pause inside the sentence.
+ */
+export const ellipsis: Rule = (c, x) => {
+  if (c.mark !== 'ellipsis') return undefined;
+  const before = x.text[c.punct - 1];
+  if (before === '[' || before === '(') return 'keep';
+  if (isOpener(nextWord(x.text, c.next, x.to))) return 'cut';
+  if (c.after > c.punctEnd) return 'cut';
+  return before !== undefined && !/\s/.test(before) ? 'cut' : 'keep';
+};
+
+/** BERLIN (dpa). Die … — a period inside the dateline stays with the first sentence. */
+export const dateline: Rule = (c, x) => (c.punct < x.datelineEnd ? 'keep' : undefined);
+
+const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "2. Soziale Bewegungen …", "a. Die Kosten": a number or letter with a period that starts
+ * the sentence is an enumerator, not a sentence of its own.
+ */
+export const enumerator: Rule = (c, x) => {
+  if (x.text[c.punct] !== '.' || c.mark !== 'period') return undefined;
+  const start = wordStartBefore(x.text, c.punct, x.from);
+  const token = x.text.slice(start, c.punct);
+  if (!/^(?:\d{1,3}|\p{L}|[IVX]{1,4})$/u.test(token)) return undefined;
+  let first = skipSpace(x.text, x.sentenceStart, x.to);
+  while (first < start && /[(\["„»«-]/.test(x.text[first]!)) first++;
+  return first === start ? 'keep' : undefined;
+};
+
+/**
+ * Abbreviations from the list (see de/abbreviations.ts), in their classes; unlisted words
+ * without vowels (Nr., bzgl.) count too.
+ */
+export const abbreviation: Rule = (c, x) => {
+  if (c.mark !== 'period') return undefined;
+  const match = abbreviationAt(x.text, c.punct, x.from, x.to);
+  const next = nextWord(x.text, c.next, x.to);
+  if (match) {
+    if (match.inner) return 'keep';
+    switch (match.cls) {
+      case 'plain':
+        return 'keep';
+      case 'list-end':
+        return isUpper(charAt(x.text, c.next)) || /^\p{Lu}/u.test(next) ? 'cut' : 'keep';
+      case 'open-end':
+        return isOpener(next) ? 'cut' : 'keep';
+      case 'before-number':
+        return /^\d/.test(next) ? 'keep' : undefined;
+    }
+  }
+  const word = wordBefore(x.text, c.punct, x.from);
+  if (looksAbbreviated(word)) return isOpener(next) ? 'cut' : 'keep';
+  return undefined;
+};
+
+/** Initials and regnal numbers: "Joe R. Biden", "J. K. Rowling", "Ludwig XIV. lebte". */
+export const initial: Rule = (c, x) => {
+  if (c.mark !== 'period') return undefined;
+  const word = wordBefore(x.text, c.punct, x.from);
+  const single = [...word].length === 1 && isUpper(word);
+  if (!single && !ROMAN.test(word)) return undefined;
+  return isOpener(nextWord(x.text, c.next, x.to)) ? 'cut' : 'keep';
+};
+
+/** The word before position `end`, skipping white space and closing marks. */
+function previousWord(text: string, end: number, from: number): string {
+  let i = end;
+  while (i > from && /[\s\u00a0\u202f,"“”»«)]/.test(text[i - 1]!)) i--;
+  return wordBefore(text, i, from);
+}
+
+/**
+ * Numbers before a period: dates ("am 3. Mai", "14. 3. 2024"), ordinals ("im 19.
+ * Jahrhundert", "der 2. Weltkrieg", "zum 3. Mal") and cardinals that end the sentence
+ * ("stieg auf 19.", "seit 2015.", "auf Platz 1.", "über 3.200.").
+ */
+export const number: Rule = (c, x) => {
+  if (c.mark !== 'period') return undefined;
+  let start = c.punct;
+  while (start > x.from && /[\d.,]/.test(x.text[start - 1]!)) start--;
+  while (start < c.punct && !/\d/.test(x.text[start]!)) start++;
+  const token = x.text.slice(start, c.punct);
+  if (!token || (start > x.from && /[\p{L}\p{M}]/u.test(x.text[start - 1]!))) return undefined;
+  const next = nextWord(x.text, c.next, x.to);
+  if (MONTH.has(next)) return 'keep';
+  if (/^\d{1,2}\.\d{1,2}$/.test(token)) return isOpener(next) ? 'cut' : 'keep'; // 3.5. (day.month.)
+  if (!/^\d{1,3}$/.test(token)) return 'cut'; // 2024, 3.200, 1,5: not an ordinal
+  const value = Number(token);
+  if (/^\d/.test(next)) {
+    // "14. 3. 2024": day, month, year written with spaces
+    if (value >= 1 && value <= 31 && /^\d{1,2}$/.test(next) && x.text[c.next + next.length] === '.') return 'keep';
+    return undefined;
+  }
+  if (isOpener(next)) return 'cut';
+  if (HEAD.has(next)) return 'keep';
+  const prev = previousWord(x.text, start, x.from);
+  if (LABEL.has(prev)) return 'cut';
+  if (PRECEDER.has(lowerFirst(prev))) return 'keep';
+  return 'cut';
+};
+
+/** The rules in the order they are asked. */
+export const RULES: readonly Rule[] = [
+  continuation,
+  insideBrackets,
+  strongMark,
+  ellipsis,
+  dateline,
+  enumerator,
+  abbreviation,
+  initial,
+  number,
+];
+
+export function decide(c: Candidate, x: Context): 'cut' | 'keep' {
+  for (const rule of RULES) {
+    const verdict = rule(c, x);
+    if (verdict) return verdict;
+  }
+  return 'cut';
+}
