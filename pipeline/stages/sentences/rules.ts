@@ -165,6 +165,8 @@ export const number: Rule = (c, x) => {
   if (/^\d/.test(next)) {
     // "14. 3. 2024": day, month, year written with spaces
     if (value >= 1 && value <= 31 && /^\d{1,2}$/.test(next) && x.text[c.next + next.length] === '.') return 'keep';
+    // … and the month of it, before the year
+    if (value >= 1 && value <= 12 && /^(?:\d{2}|\d{4})$/.test(next) && /\d\.[\s\u00a0\u202f]$/.test(x.text.slice(Math.max(x.from, start - 3), start))) return 'keep';
     return undefined;
   }
   if (isOpener(next)) return 'cut';
