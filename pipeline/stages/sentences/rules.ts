@@ -60,9 +60,18 @@ export const continuation: Rule = (c, x) => {
  */
 export const insideBrackets: Rule = (c, x) => {
   const sentenceFirst = skipSpace(x.text, x.sentenceStart, x.to);
-  for (const [open, close] of x.brackets) {
+  // pairs are sorted by their opening: start at the first one after the sentence start
+  let lo = 0;
+  let hi = x.brackets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (x.brackets[mid]![0] <= sentenceFirst) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < x.brackets.length; i++) {
+    const [open, close] = x.brackets[i]!;
     if (open > c.punct) break;
-    if (close >= c.after && open > sentenceFirst) return 'keep';
+    if (close >= c.after) return 'keep';
   }
   return undefined;
 };
