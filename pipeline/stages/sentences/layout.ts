@@ -4,10 +4,18 @@
  */
 import { AGENCIES } from './de/datelines.js';
 
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) return true;
+  }
+  return false;
+}
+
 /** Matching ( ) and [ ] pairs inside [from, to), sorted by the opening position. */
 export function bracketPairs(text: string, from: number, to: number): Array<readonly [number, number]> {
   const pairs: Array<readonly [number, number]> = [];
-  if (text.indexOf('(', from) === -1 && text.indexOf('[', from) === -1) return pairs;
+  if (!hasBracket(text, from, to)) return pairs;
   const stack: Array<{ ch: string; at: number }> = [];
   for (let i = from; i < to; i++) {
     const ch = text[i];
