@@ -32,6 +32,9 @@ const ABBREVIATIONS: Case[] = [
   ['etc. inside the sentence', 'Äpfel, Birnen etc. werden teurer.', ['Äpfel, Birnen etc. werden teurer.']],
   ['u. a. ends the sentence before an opener', 'Eingeladen sind Vereine, Schulen u. a. Die Anmeldung läuft bis Freitag.', ['Eingeladen sind Vereine, Schulen u. a.', 'Die Anmeldung läuft bis Freitag.']],
   ['Co. KG is one name', 'Die Müller GmbH & Co. KG meldete Insolvenz an.', ['Die Müller GmbH & Co. KG meldete Insolvenz an.']],
+  ['place name with i. and a short form', 'Die Firma aus Freiburg i. Br. stellte einen Antrag. Er wurde abgelehnt.', ['Die Firma aus Freiburg i. Br. stellte einen Antrag.', 'Er wurde abgelehnt.']],
+  ['Frankfurt a. M.', 'Die Messe in Frankfurt a. M. Ost öffnet morgen.', ['Die Messe in Frankfurt a. M. Ost öffnet morgen.']],
+  ['company suffix before an adverb that opens a sentence', 'Der Auftrag ging an Apple Inc. Angeblich geht es um Milliarden.', ['Der Auftrag ging an Apple Inc.', 'Angeblich geht es um Milliarden.']],
   ['Art. only before a number', 'Das steht in Art. 5 des Grundgesetzes. Neu ist diese Art. Kritiker sind skeptisch.', ['Das steht in Art. 5 des Grundgesetzes.', 'Neu ist diese Art.', 'Kritiker sind skeptisch.']],
 ];
 
@@ -45,6 +48,8 @@ const NUMBERS_AND_DATES: Case[] = [
   ['im 19. Jahrhundert', 'Das Viertel entstand im 19. Jahrhundert. Heute leben dort 40.000 Menschen.', ['Das Viertel entstand im 19. Jahrhundert.', 'Heute leben dort 40.000 Menschen.']],
   ['zum 3. Mal', 'Sie gewann zum 3. Mal den Titel.', ['Sie gewann zum 3. Mal den Titel.']],
   ['ordinal head without article', 'Er spielt seit Jahren in der 2. Bundesliga und bis ins 21. Jahrhundert reicht die Tradition.', ['Er spielt seit Jahren in der 2. Bundesliga und bis ins 21. Jahrhundert reicht die Tradition.']],
+  ['ordinal before a compound head noun', 'Die Skirennläuferin feiert ihren 20. Weltcupsieg in Folge. Hilde Gerg schafft 21. Weltcupsieg in St. Moritz.', ['Die Skirennläuferin feiert ihren 20. Weltcupsieg in Folge.', 'Hilde Gerg schafft 21. Weltcupsieg in St. Moritz.']],
+  ['match minute', 'Das Tor fiel in der 89. Spielminute. Bremen jubelte.', ['Das Tor fiel in der 89. Spielminute.', 'Bremen jubelte.']],
   ['1. FC Köln in the middle', 'Der Trainer des 1. FC Köln trat zurück.', ['Der Trainer des 1. FC Köln trat zurück.']],
   ['Platz 1. ends the sentence', 'Die Mannschaft landete auf Platz 1. Trainer Weber war zufrieden.', ['Die Mannschaft landete auf Platz 1.', 'Trainer Weber war zufrieden.']],
   ['cardinal at sentence end before an opener', 'Die Zahl der Toten stieg auf 19. Während die Regierung schweigt, trauert die Stadt.', ['Die Zahl der Toten stieg auf 19.', 'Während die Regierung schweigt, trauert die Stadt.']],
@@ -94,6 +99,7 @@ const PUNCTUATION: Case[] = [
   ['ellipsis glued to a word ends the sentence', 'Wir warten ab... Vielleicht kommt noch ein Angebot.', ['Wir warten ab...', 'Vielleicht kommt noch ein Angebot.']],
   ['ellipsis character before an opener', 'Er zögerte … Dann unterschrieb er den Vertrag.', ['Er zögerte …', 'Dann unterschrieb er den Vertrag.']],
   ['ellipsis as a pause before a noun', 'Berlin, Paris, Rom … Städte, die sich verändern.', ['Berlin, Paris, Rom … Städte, die sich verändern.']],
+  ['omission mark with spaces inside the brackets', '„Wir haben [ … ] Fortschritte gemacht“, sagte er.', ['„Wir haben [ … ] Fortschritte gemacht“, sagte er.']],
   ['omission mark in a quote', '„Wir haben […] Fortschritte gemacht“, sagte er.', ['„Wir haben […] Fortschritte gemacht“, sagte er.']],
   ['ellipsis before lower case', 'Das war … na ja, nicht ideal.', ['Das war … na ja, nicht ideal.']],
   ['?! and !!!', 'Wirklich?! Das kann nicht sein!!! Die Fans sind empört.', ['Wirklich?!', 'Das kann nicht sein!!!', 'Die Fans sind empört.']],

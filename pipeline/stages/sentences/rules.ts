@@ -6,10 +6,10 @@
  */
 import { abbreviationAt, looksAbbreviated } from './abbreviation.js';
 import type { Candidate } from './candidates.js';
-import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, wordBefore, wordStartBefore } from './chars.js';
+import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
 import { MONTHS } from './de/months.js';
 import { SENTENCE_OPENERS } from './de/openers.js';
-import { CARDINAL_LABELS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
+import { CARDINAL_LABELS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
 
 export type Verdict = 'cut' | 'keep' | undefined;
 
@@ -33,6 +33,13 @@ const MONTH = new Set(MONTHS);
 const PRECEDER = new Set(ORDINAL_PRECEDERS);
 const HEAD = new Set(ORDINAL_HEADS);
 const LABEL = new Set(CARDINAL_LABELS);
+
+/** "Weltkrieg", "Jahrhundert", or a compound ending like "Weltcupsieg", "Spielminute". */
+export function isOrdinalHead(word: string): boolean {
+  if (HEAD.has(word)) return true;
+  const lower = word.toLowerCase();
+  return ORDINAL_HEAD_ENDINGS.some((e) => lower.length > e.length && lower.endsWith(e));
+}
 
 /** A capitalised closed-class word that starts sentences ("Die", "Dann", "Er"). */
 export function isOpener(word: string): boolean {
@@ -87,7 +94,8 @@ export const strongMark: Rule = (c) => (c.mark === 'strong' ? 'cut' : undefined)
 export const ellipsis: Rule = (c, x) => {
   if (c.mark !== 'ellipsis') return undefined;
   const before = x.text[c.punct - 1];
-  if (before === '[' || before === '(') return 'keep';
+  const opened = x.text[skipSpaceBack(x.text, c.punct, x.from) - 1];
+  if (opened === '[' || opened === '(') return 'keep'; // "[…]", "[ ... ]", "(…)
   if (isOpener(nextWord(x.text, c.next, x.to))) return 'cut';
   if (c.after > c.punctEnd) return 'cut';
   return before !== undefined && !/\s/.test(before) ? 'cut' : 'keep';
@@ -138,10 +146,15 @@ export const abbreviation: Rule = (c, x) => {
   return undefined;
 };
 
-/** Initials and regnal numbers: "Joe R. Biden", "J. K. Rowling", "Ludwig XIV. lebte". */
+/**
+ * Initials and regnal numbers: "Joe R. Biden", "J. K. Rowling", "Ludwig XIV. lebte"; a
+ * lower-case letter alone ("i. OFr.") never ends a sentence.
+ */
 export const initial: Rule = (c, x) => {
   if (c.mark !== 'period') return undefined;
   const word = wordBefore(x.text, c.punct, x.from);
+  // "Freiburg i. Br.", "Heiligenstadt i. OFr.": a lower-case letter alone is a short form
+  if ([...word].length === 1 && isLower(word)) return 'keep';
   const single = [...word].length === 1 && isUpper(word);
   if (!single && !ROMAN.test(word)) return undefined;
   return isOpener(nextWord(x.text, c.next, x.to)) ? 'cut' : 'keep';
@@ -179,7 +192,7 @@ export const number: Rule = (c, x) => {
     return undefined;
   }
   if (isOpener(next)) return 'cut';
-  if (HEAD.has(next)) return 'keep';
+  if (isOrdinalHead(next)) return 'keep';
   const prev = previousWord(x.text, start, x.from);
   if (LABEL.has(prev)) return 'cut';
   if (PRECEDER.has(lowerFirst(prev))) return 'keep';

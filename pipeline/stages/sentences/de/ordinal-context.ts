@@ -41,3 +41,13 @@ export const CARDINAL_LABELS: readonly string[] = [
   'Stufe', 'Level', 'Gruppe', 'Kategorie', 'Tabelle', 'Abbildung', 'Punkt', 'Ziffer',
   'Linie', 'Bus', 'Ausgabe', 'Heft', 'Jahrgang', 'Haus', 'Block', 'Sektor', 'Zone', 'Klasse',
 ];
+
+/**
+ * Endings of compound nouns that follow an ordinal ("20. Weltcupsieg", "89. Spielminute",
+ * "2. Fußball-Bundesliga", "80. Lebensjahr"): only endings long and specific enough not to
+ * end ordinary nouns that could start a sentence.
+ */
+export const ORDINAL_HEAD_ENDINGS: readonly string[] = [
+  'sieg', 'minute', 'liga', 'runde', 'jahrestag', 'geburtstag', 'todestag', 'spieltag',
+  'etappe', 'auflage', 'jahrhundert', 'lebensjahr', 'quartal', 'amtsjahr', 'jubiläum',
+];
