@@ -49,6 +49,8 @@ const NUMBERS_AND_DATES: Case[] = [
   ['zum 3. Mal', 'Sie gewann zum 3. Mal den Titel.', ['Sie gewann zum 3. Mal den Titel.']],
   ['ordinal head without article', 'Er spielt seit Jahren in der 2. Bundesliga und bis ins 21. Jahrhundert reicht die Tradition.', ['Er spielt seit Jahren in der 2. Bundesliga und bis ins 21. Jahrhundert reicht die Tradition.']],
   ['ordinal before a compound head noun', 'Die Skirennläuferin feiert ihren 20. Weltcupsieg in Folge. Hilde Gerg schafft 21. Weltcupsieg in St. Moritz.', ['Die Skirennläuferin feiert ihren 20. Weltcupsieg in Folge.', 'Hilde Gerg schafft 21. Weltcupsieg in St. Moritz.']],
+  ['coordinated ordinals', 'Die Krankheit tritt zwischen dem 50. und 70. Lebensjahr auf.', ['Die Krankheit tritt zwischen dem 50. und 70. Lebensjahr auf.']],
+  ['coordinated cardinals end the sentence', 'Die Werte lagen zwischen 50 und 70. Experten sind besorgt.', ['Die Werte lagen zwischen 50 und 70.', 'Experten sind besorgt.']],
   ['match minute', 'Das Tor fiel in der 89. Spielminute. Bremen jubelte.', ['Das Tor fiel in der 89. Spielminute.', 'Bremen jubelte.']],
   ['1. FC Köln in the middle', 'Der Trainer des 1. FC Köln trat zurück.', ['Der Trainer des 1. FC Köln trat zurück.']],
   ['Platz 1. ends the sentence', 'Die Mannschaft landete auf Platz 1. Trainer Weber war zufrieden.', ['Die Mannschaft landete auf Platz 1.', 'Trainer Weber war zufrieden.']],

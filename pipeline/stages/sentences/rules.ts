@@ -33,12 +33,13 @@ const MONTH = new Set(MONTHS);
 const PRECEDER = new Set(ORDINAL_PRECEDERS);
 const HEAD = new Set(ORDINAL_HEADS);
 const LABEL = new Set(CARDINAL_LABELS);
+const COORDINATORS = new Set(['und', 'oder', 'bis', 'sowie', 'beziehungsweise', 'bzw']);
 
 /** "Weltkrieg", "Jahrhundert", or a compound ending like "Weltcupsieg", "Spielminute". */
 export function isOrdinalHead(word: string): boolean {
   if (HEAD.has(word)) return true;
   const lower = word.toLowerCase();
-  return ORDINAL_HEAD_ENDINGS.some((e) => lower.length > e.length && lower.endsWith(e));
+  return ORDINAL_HEAD_ENDINGS.some((e) => lower.endsWith(e));
 }
 
 /** A capitalised closed-class word that starts sentences ("Die", "Dann", "Er"). */
@@ -196,6 +197,8 @@ export const number: Rule = (c, x) => {
   const prev = previousWord(x.text, start, x.from);
   if (LABEL.has(prev)) return 'cut';
   if (PRECEDER.has(lowerFirst(prev))) return 'keep';
+  // "zwischen dem 50. und 70. Lebensjahr", "vom 3. bis 5.": the second of coordinated ordinals
+  if (COORDINATORS.has(prev) && /\d\.[\s\u00a0\u202f]+$/.test(x.text.slice(Math.max(x.from, start - prev.length - 8), start - prev.length - 1))) return 'keep';
   return 'cut';
 };
 
