@@ -20,6 +20,8 @@ const ABBREVIATIONS: Case[] = [
   ['d.h. without space', 'Der Zug fällt aus, d.h. Pendler müssen umsteigen.', ['Der Zug fällt aus, d.h. Pendler müssen umsteigen.']],
   ['i. d. R. three parts', 'Anträge werden i. d. R. Ende März bearbeitet.', ['Anträge werden i. d. R. Ende März bearbeitet.']],
   ['titles Dr. and Prof.', 'Prof. Dr. Maria Schneider leitet das Institut. Sie forscht seit 2010 dort.', ['Prof. Dr. Maria Schneider leitet das Institut.', 'Sie forscht seit 2010 dort.']],
+  ['academic degrees', 'Laut Prof. Dr. med. Hans Meier und Dr. rer. nat. Eva Roth ist das Risiko gering.', ['Laut Prof. Dr. med. Hans Meier und Dr. rer. nat. Eva Roth ist das Risiko gering.']],
+  ['ff. in a legal citation', 'Es geht um §§ 3 ff. BGB und Art. 12 GG. Das Gericht entscheidet im Mai.', ['Es geht um §§ 3 ff. BGB und Art. 12 GG.', 'Das Gericht entscheidet im Mai.']],
   ['Nr. and Abs.', 'Das regelt Nr. 4 in Abs. 2 der Verordnung.', ['Das regelt Nr. 4 in Abs. 2 der Verordnung.']],
   ['Mio. and Mrd. before a noun', 'Der Bund gibt 3 Mrd. Euro und weitere 500 Mio. Euro für Schulen aus.', ['Der Bund gibt 3 Mrd. Euro und weitere 500 Mio. Euro für Schulen aus.']],
   ['ca. and vgl.', 'Betroffen sind ca. 2000 Haushalte (vgl. Bericht der Stadtwerke).', ['Betroffen sind ca. 2000 Haushalte (vgl. Bericht der Stadtwerke).']],

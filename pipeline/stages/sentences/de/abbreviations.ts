@@ -22,6 +22,9 @@ export const ABBREVIATIONS: readonly string[] = [
   'sen', 'jun', 'Bgm', 'Präs', 'Vors', 'Stv', 'stv', 'Abg', 'Lt', 'Kpt', 'Hl', 'hl', 'St',
   'Pfr', 'Rabb', 'Kard', 'Kand', 'Doz', 'Habil', 'habil', 'Mdl', 'MdB', 'MdL', 'MdEP', 'Dres',
   'Ges', 'Univ',
+  // academic degrees after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. h. c.")
+  'med', 'rer', 'phil', 'jur', 'oec', 'pol', 'vet', 'dent', 'theol', 'pharm', 'paed', 'techn',
+  'agr', 'sc', 'h.c',
   // German and Latin short forms
   'bzw', 'bspw', 'bzgl', 'ca', 'ggf', 'gegr', 'geb', 'gest', 'gem', 'evtl', 'inkl', 'insb',
   'exkl', 'einschl', 'ausschl', 'zzgl', 'abzgl', 'vgl', 'sog', 'ebd', 'Anm', 'Hrsg', 'hrsg',
@@ -46,12 +49,13 @@ export const ABBREVIATIONS: readonly string[] = [
 export const NUMBER_ABBREVIATIONS: readonly string[] = ['Art', 'S', 'Bl', 'Sp', 'Bsp', 'Az', 'Nr'];
 
 /** Close an enumeration; a capitalised word after them starts a new sentence. */
-export const LIST_ENDINGS: readonly string[] = ['usw', 'etc', 'usf', 'u.s.w', 'u.v.m', 'ff'];
+export const LIST_ENDINGS: readonly string[] = ['usw', 'etc', 'usf', 'u.s.w', 'u.v.m'];
 
 /** Can end a sentence, but only a clear sentence opener after them says so. */
 export const OPEN_ENDINGS: readonly string[] = [
   'u.a', 'u.ä', 'u.Ä', 'o.ä', 'o.Ä', 'u.dgl', 'dgl', 'Inc', 'Ltd', 'Co', 'Corp', 'e.V', 'a.D',
-  'n.Chr', 'v.Chr', 'Chr', 'Jh', 'Jhd', 'Jhdt', 'Mio', 'Mrd', 'Tsd', 'Bio', 'ca', 'ff',
+  // "ff." ends a citation ("§§ 3 ff. BGB") more often than a sentence
+  'n.Chr', 'v.Chr', 'Chr', 'Jh', 'Jhd', 'Jhdt', 'Mio', 'Mrd', 'Tsd', 'ca', 'ff', 'f',
   'Sr', 'Jr', 'jun', 'sen', 'k.o', 'z.Zt',
   // units that end a measurement: "Die Fahrt dauert 30 Min. Danach …"
   'Min', 'min', 'Sek', 'Std', 'Mill',
