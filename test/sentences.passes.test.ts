@@ -127,6 +127,10 @@ describe('paragraph layout', () => {
     ['HAMBURG. Der Hafen', 'HAMBURG.'],
     ['Die Partei (SPD) tritt an.', ''],
     ['Ja. Das stimmt.', ''],
+    ['Frankfurt am Main (dpa-AFX) - Der Dax', 'Frankfurt am Main (dpa-AFX)'],
+    ['St. Pölten (APA) – Die Stadt', 'St. Pölten (APA)'],
+    ['Er kam. Dann sagte sie (dpa) etwas.', ''],
+    ['Wie die Agentur berichtete (dpa), kam er.', ''],
   ])('dateline of %j', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(expected);
   });

@@ -37,13 +37,18 @@ export function bracketPairs(text: string, from: number, to: number): Array<read
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); // '-' needs no escape outside a class
 const AGENCY = AGENCIES.map(escape).join('|');
 
+/** A place in a dateline: capitalised words (with . - /) and the small words of place names. */
+const PLACE = `\\p{Lu}[\\p{L}\\p{M}.\\-/]*(?:[ \\u00a0](?:(?:am|an|im|in|ob|bei|der|vor|auf)[ \\u00a0])?\\p{Lu}[\\p{L}\\p{M}.\\-/]*){0,3}`;
+/** An optional date after the place: ", 3. Mai", ", Montag, 3. Okt. 2024". */
+const DATE = `(?:,[ \\u00a0]*(?:\\p{L}+,[ \\u00a0]*)?\\d{1,2}\\.[ \\u00a0]*\\p{L}+\\.?(?:[ \\u00a0]*\\d{4})?)?`;
+
 /**
- * "BERLIN (dpa) –", "Wien/Moskau (APA/AFP).", "Frankfurt/Main, 3. Mai (Reuters) -": a place
- * (with an optional date) and an agency in parentheses; or a place in capitals with a period
- * ("HAMBURG. Die …").
+ * "BERLIN (dpa) –", "Wien/Moskau (APA/AFP).", "Frankfurt am Main, 3. Mai (Reuters) -": a
+ * place (with an optional date) and an agency in parentheses; or a place in capitals with a
+ * period ("HAMBURG. Die …").
  */
 const DATELINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}\\p{M}./ -]{0,40}?(?:,[^()\\n]{1,30}?)?\\s*\\((?:${AGENCY})(?:[/,][^()\\n]{1,30})?\\)(?:\\s*[.:])?|\\p{Lu}{2,}(?:[/\\-]\\p{Lu}{2,})*\\.(?=\\s))`,
+  `^(?:${PLACE}${DATE}[ \\u00a0]*\\((?:${AGENCY})(?:[/,][^()\\n]{1,30})?\\)(?:[ \\u00a0]*[.:])?|\\p{Lu}{2,}(?:[/\\-]\\p{Lu}{2,})*\\.(?=\\s))`,
   'u',
 );
 
