@@ -24,6 +24,9 @@ describe('pass 0: paragraphs', () => {
     ['no join across a blank line', 'Die Stadt hat\n\ngestern entschieden.', ['Die Stadt hat', 'gestern entschieden.']],
     ['hyphenated word across lines', 'Die Kranken-\nhäuser klagen.', ['Die Kranken-\nhäuser klagen.']],
     ['headline before a capitalised line stays apart', 'Neue Gespräche\nDie Delegationen treffen sich.', ['Neue Gespräche', 'Die Delegationen treffen sich.']],
+    ['line ending in a preposition joins a capitalised line', 'Die Regierung hat am\nMontag beschlossen.', ['Die Regierung hat am\nMontag beschlossen.']],
+    ['line ending in a comma joins', 'Nach dem Treffen,\nDas sagte er, ging er.', ['Nach dem Treffen,\nDas sagte er, ging er.']],
+    ['headline ending in a noun stays apart', 'Streit um die Rente\nDie Koalition ringt um einen Kompromiss.', ['Streit um die Rente', 'Die Koalition ringt um einen Kompromiss.']],
     ['empty and white space only', ' \n\t\n', []],
   ])('%s', (_name, text, expected) => {
     expect(slices(text, findParagraphs(text))).toEqual(expected);

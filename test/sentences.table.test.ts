@@ -33,6 +33,8 @@ const ABBREVIATIONS: Case[] = [
   ['etc. ends the sentence before a noun', 'Geplant sind Radwege, Busspuren etc. Anwohner befürchten Staus.', ['Geplant sind Radwege, Busspuren etc.', 'Anwohner befürchten Staus.']],
   ['etc. inside the sentence', 'Äpfel, Birnen etc. werden teurer.', ['Äpfel, Birnen etc. werden teurer.']],
   ['u. a. ends the sentence before an opener', 'Eingeladen sind Vereine, Schulen u. a. Die Anmeldung läuft bis Freitag.', ['Eingeladen sind Vereine, Schulen u. a.', 'Die Anmeldung läuft bis Freitag.']],
+  ['open ending before a closing bracket', 'Die Kosten (alle Angaben in Mio.) Die Tabelle zeigt den Haushalt.', ['Die Kosten (alle Angaben in Mio.)', 'Die Tabelle zeigt den Haushalt.']],
+  ['list ending inside a closing quote', '„Wir brauchen Brot, Milch usw.“ Der Händler nickte.', ['„Wir brauchen Brot, Milch usw.“', 'Der Händler nickte.']],
   ['Co. KG is one name', 'Die Müller GmbH & Co. KG meldete Insolvenz an.', ['Die Müller GmbH & Co. KG meldete Insolvenz an.']],
   ['place name with i. and a short form', 'Die Firma aus Freiburg i. Br. stellte einen Antrag. Er wurde abgelehnt.', ['Die Firma aus Freiburg i. Br. stellte einen Antrag.', 'Er wurde abgelehnt.']],
   ['Frankfurt a. M.', 'Die Messe in Frankfurt a. M. Ost öffnet morgen.', ['Die Messe in Frankfurt a. M. Ost öffnet morgen.']],

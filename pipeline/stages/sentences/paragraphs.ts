@@ -2,12 +2,17 @@
  * Pass 0: paragraphs. News feeds put one paragraph per line, and blank lines separate
  * paragraphs too, so a line break ends a paragraph — except where a line was only wrapped
  * (archives and OCR wrap hard at a fixed width): a line that ends without any final
- * punctuation and is followed by a line starting with a lower-case letter, or that ends in
- * a hyphen right after a letter ("Bundes-" / "regierung"), continues on the next line.
+ * punctuation continues on the next line when that starts with a lower-case letter, or
+ * when the line ends in a comma, in a word that cannot end a line (an article, preposition
+ * or conjunction: "… hat am" / "Montag …"), or in a hyphen right after a letter
+ * ("Bundes-" / "regierung").
  * Leading and trailing white space (incl. NBSP, soft hyphen, BOM) is not part of a span.
  */
 import { TextSpan } from '../../core/span.js';
-import { charAt, isEdgeSpace, isLetter, isLower } from './chars.js';
+import { charAt, isEdgeSpace, isLetter, isLower, wordBefore } from './chars.js';
+import { LINE_CONTINUERS } from './de/line-continuers.js';
+
+const CONTINUERS = new Set(LINE_CONTINUERS);
 
 const LINE = /[^\n\r\u2028\u2029\u0085]+/g;
 
@@ -28,9 +33,12 @@ export function continuesOnNextLine(text: string, line: TextSpan, next: TextSpan
   const last = text[line.end - 1]!;
   const first = charAt(text, next.start);
   if (last === '-' && line.end - 2 >= line.start && isLetter(text[line.end - 2]!) && isLetter(first)) return true;
-  if (!isLower(first)) return false;
+  if (!isLetter(first) && !/[\d„"»«(]/.test(first)) return false;
   // a line ending in final punctuation (or a closing mark after it) is a complete paragraph
-  return !/[.!?…:;"“”»«'’)\]]/.test(last);
+  if (/[.!?…:;"“”»«'’)\]]/.test(last)) return false;
+  if (isLower(first)) return true;
+  // before a capital: only if the line cannot end as it does ("… hat am" / "Montag …")
+  return last === ',' || CONTINUERS.has(wordBefore(text, line.end, line.start).toLowerCase());
 }
 
 /** Line breaks in [from, to): CRLF counts once, U+2029 (paragraph separator) twice. */

@@ -131,6 +131,8 @@ export const abbreviation: Rule = (c, x) => {
   const next = nextWord(x.text, c.next, x.to);
   if (match) {
     if (match.inner) return 'keep';
+    // „… usw.“ Dann / (Angaben in Mio.) Die: a closing mark after the abbreviation ends it
+    if (c.after > c.punctEnd && /^\p{Lu}/u.test(next) && match.cls !== 'plain') return 'cut';
     switch (match.cls) {
       case 'plain':
         return 'keep';
