@@ -137,6 +137,18 @@ describe('paragraph layout', () => {
   ])('dateline of %j', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(expected);
   });
+
+  it.each([
+    ['Berlin. Die Regierung', 'Berlin.'],
+    ['Frankfurt am Main. Der Dax', 'Frankfurt am Main.'],
+    ['Bad Homburg. Die Stadt', 'Bad Homburg.'],
+    ['Großer Jubel. Die Fans', ''],
+    ['Nein. Die Regierung', ''],
+    ['Dann. Die Regierung', ''],
+  ])('place-only dateline of %j at the article start', (text, expected) => {
+    expect(text.slice(0, datelineEnd(text, 0, text.length, true))).toBe(expected);
+    expect(datelineEnd(text, 0, text.length, false)).toBe(0);
+  });
 });
 
 /** The rule's verdict on the candidate whose punctuation starts at `marker`'s first period. */

@@ -2,7 +2,8 @@
  * Paragraph-level facts the rules need, computed once per paragraph: matching bracket
  * pairs, and the end of a dateline at the paragraph start.
  */
-import { AGENCIES } from './de/datelines.js';
+import { AGENCIES, INTERJECTIONS } from './de/datelines.js';
+import { isOpener } from './openers.js';
 
 function hasBracket(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -52,9 +53,28 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** Offset after the dateline at the start of the paragraph, or `from` if there is none. */
-export function datelineEnd(text: string, from: number, to: number): number {
+/**
+ * "Berlin. Die Bundesregierung …", "Frankfurt am Main. Der …", "Bad Homburg. Die …":
+ * regional papers write the place alone with a period. Only one place name (a single word,
+ * or with "am/an/im …" or "Bad/St."), only at the start of the article body, and not for
+ * the one-word answers and interjections that can open a paragraph. Several capitalised
+ * words ("Großer Jubel. Die Fans …") are a sentence.
+ */
+const ONE_PLACE = `(?:(?:Bad|Sankt|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}\\p{M}\\-/]*(?:[ \\u00a0](?:am|an|im|in|ob|bei|vor|auf|der)[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}\\-/]*)?`;
+const PLACE_ONLY = new RegExp(`^${ONE_PLACE}\\.(?=[ \\u00a0\\u202f])`, 'u');
+const NOT_PLACES = new Set(INTERJECTIONS);
+
+/**
+ * Offset after the dateline at the start of the paragraph, or `from` if there is none.
+ * `articleStart`: the paragraph is the first of the article body (only headlines before).
+ */
+export function datelineEnd(text: string, from: number, to: number, articleStart = false): number {
   const head = text.slice(from, Math.min(to, from + 120));
   const m = DATELINE.exec(head);
-  return m ? from + m[0].length : from;
+  if (m) return from + m[0].length;
+  if (articleStart) {
+    const p = PLACE_ONLY.exec(head);
+    if (p && !NOT_PLACES.has(p[0].slice(0, -1)) && !isOpener(p[0].slice(0, -1))) return from + p[0].length;
+  }
+  return from;
 }

@@ -8,7 +8,7 @@ import { abbreviationAt, looksAbbreviated } from './abbreviation.js';
 import type { Candidate } from './candidates.js';
 import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
 import { MONTHS } from './de/months.js';
-import { SENTENCE_OPENERS } from './de/openers.js';
+import { isOpener } from './openers.js';
 import { CARDINAL_LABELS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
 
 export type Verdict = 'cut' | 'keep' | undefined;
@@ -28,7 +28,6 @@ export interface Context {
 
 export type Rule = (c: Candidate, x: Context) => Verdict;
 
-const OPENER = new Set(SENTENCE_OPENERS);
 const MONTH = new Set(MONTHS);
 const PRECEDER = new Set(ORDINAL_PRECEDERS);
 const HEAD = new Set(ORDINAL_HEADS);
@@ -42,10 +41,7 @@ export function isOrdinalHead(word: string): boolean {
   return ORDINAL_HEAD_ENDINGS.some((e) => lower.endsWith(e));
 }
 
-/** A capitalised closed-class word that starts sentences ("Die", "Dann", "Er"). */
-export function isOpener(word: string): boolean {
-  return word.length > 0 && isUpper(word[0]!) && OPENER.has(lowerFirst(word));
-}
+export { isOpener };
 
 /** Characters that continue the sentence when they follow the candidate. */
 const CONTINUERS = new Set([',', ';', ':', '–', '—', '-', ')', ']', '/', '&', '%']);

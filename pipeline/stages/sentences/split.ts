@@ -23,7 +23,11 @@ export interface SentencePiece {
 }
 
 /** Pass 2 over all candidates of a paragraph: the offsets after which a sentence ends. */
-export function findBoundaries(text: string, para: { start: number; end: number }): Array<{ end: number; next: number }> {
+export function findBoundaries(
+  text: string,
+  para: { start: number; end: number },
+  articleStart = false,
+): Array<{ end: number; next: number }> {
   const candidates = findCandidates(text, para.start, para.end);
   if (candidates.length === 0) return [];
   const x: Context = {
@@ -32,7 +36,7 @@ export function findBoundaries(text: string, para: { start: number; end: number 
     to: para.end,
     sentenceStart: para.start,
     brackets: bracketPairs(text, para.start, para.end),
-    datelineEnd: datelineEnd(text, para.start, para.end),
+    datelineEnd: datelineEnd(text, para.start, para.end, articleStart),
   };
   const out: Array<{ end: number; next: number }> = [];
   for (const c of candidates) {
@@ -52,11 +56,18 @@ export function isHeadline(text: string, piece: { start: number; end: number }):
   return !FINAL.test(text.slice(Math.max(piece.start, piece.end - 8), piece.end));
 }
 
-/** Pass 3: cut the paragraph at the boundaries. */
-export function splitParagraph(text: string, para: TextSpan, options: { detectHeadlines: boolean }): SentencePiece[] {
+/**
+ * Pass 3: cut the paragraph at the boundaries. `articleStart`: the paragraph opens the
+ * article body (a dateline "Berlin. …" may stand there).
+ */
+export function splitParagraph(
+  text: string,
+  para: TextSpan,
+  options: { detectHeadlines: boolean; articleStart?: boolean },
+): SentencePiece[] {
   const pieces: SentencePiece[] = [];
   let start = para.start;
-  for (const b of [...findBoundaries(text, para), { end: para.end, next: para.end }]) {
+  for (const b of [...findBoundaries(text, para, options.articleStart), { end: para.end, next: para.end }]) {
     const s = trimSpan(text, start, b.end);
     if (s) pieces.push({ start: s.start, end: s.end, kind: 'sentence' });
     start = b.next;
