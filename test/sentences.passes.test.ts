@@ -61,6 +61,7 @@ describe('pass 1: candidates', () => {
     ['closing bracket taken along', '(Er kam.) Dann', [['.)', 'period']]],
     ['glued punctuation is no candidate', '3.200 Euro, 14.30 Uhr, www.x.de, „Was?“, sagte', []],
     ['final punctuation at the end is no candidate', 'Ende.', []],
+    ['a quote mark alone between spaces closes', 'Es ist vorbei. “ Dann', [['. “', 'period']]],
     ['NBSP and narrow NBSP separate', 'Eins.\u00a0Zwei.\u202fDrei.', [['.', 'period'], ['.', 'period']]],
   ])('%s', (_name, text, expected) => {
     expect(candidates(text).map((c) => [text.slice(c.punct, c.after), c.mark])).toEqual(expected);
@@ -270,6 +271,14 @@ describe('pass 3: cut', () => {
     expect(findBoundaries(text, { start: 0, end: text.length }).map((b) => [text.slice(0, b.end), text.slice(b.next)])).toEqual([
       ['Er kam.', 'Sie ging. Ende.'],
       ['Er kam.  Sie ging.', 'Ende.'],
+    ]);
+  });
+
+  it('adds a piece without letters or digits to the sentence before', () => {
+    const text = 'Er nannte es „vorbei“. !? Dann ging er.';
+    expect(slices(text, splitParagraph(text, new TextSpan(0, text.length), { detectHeadlines: true }))).toEqual([
+      'Er nannte es „vorbei“. !?',
+      'Dann ging er.',
     ]);
   });
 

@@ -4,6 +4,7 @@
  * brackets — by white space. Punctuation glued to the next character (3.200, 14.30 Uhr,
  * www.example.de, bericht.pdf, „Wirklich?“,) is never a candidate.
  */
+import { isEdgeSpace as isSeparator } from './chars.js';
 
 export type Mark = 'period' | 'strong' | 'ellipsis';
 
@@ -42,17 +43,16 @@ export function findCandidates(text: string, from: number, to: number): Candidat
     if (after >= to) break;
     let next = after;
     while (next < to && isSeparator(text.charCodeAt(next))) next++;
-    if (next === after || next >= to) continue;
+    if (next === after) continue;
+    // a quote mark standing alone between spaces ("vorbei. “ Dann") closes, it never opens
+    while (next < to && CLOSERS.has(text[next]!) && (next + 1 === to || isSeparator(text.charCodeAt(next + 1)))) {
+      after = next + 1;
+      while (next + 1 < to && isSeparator(text.charCodeAt(next + 1))) next++;
+      next++;
+    }
+    if (next >= to) continue;
     out.push({ punct, punctEnd, after, next, mark: markOf(m[0]) });
   }
   return out;
 }
 
-function isSeparator(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x202f ||
-    code === 0x2007 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x85 || code === 0x3000 || code === 0x205f || code === 0xfeff || code === 0x200b ||
-    code === 0xad
-  );
-}

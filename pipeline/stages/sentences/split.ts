@@ -48,6 +48,13 @@ export function findBoundaries(
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (WORD_CHAR.test(text[i]!)) return true;
+  return false;
+}
+
 /** Final punctuation, possibly followed by closing quotes or brackets. */
 const FINAL = /[.!?…:;,‽]["“”»«’'‘›‹)\]]*$/;
 
@@ -57,7 +64,8 @@ export function isHeadline(text: string, piece: { start: number; end: number }):
 }
 
 /**
- * Pass 3: cut the paragraph at the boundaries. `articleStart`: the paragraph opens the
+ * Pass 3: cut the paragraph at the boundaries. A piece without any letter or digit (a
+ * stray closing quote after a space, an omission mark) is added to the sentence before. `articleStart`: the paragraph opens the
  * article body (a dateline "Berlin. …" may stand there).
  */
 export function splitParagraph(
@@ -69,8 +77,12 @@ export function splitParagraph(
   let start = para.start;
   for (const b of [...findBoundaries(text, para, options.articleStart), { end: para.end, next: para.end }]) {
     const s = trimSpan(text, start, b.end);
-    if (s) pieces.push({ start: s.start, end: s.end, kind: 'sentence' });
     start = b.next;
+    if (!s) continue;
+    const last = pieces[pieces.length - 1];
+    // a stray closing quote or "[…]" after a boundary belongs to the sentence before it
+    if (last && !hasWordChar(text, s.start, s.end)) last.end = s.end;
+    else pieces.push({ start: s.start, end: s.end, kind: 'sentence' });
   }
   if (options.detectHeadlines && pieces.length === 1 && isHeadline(text, pieces[0]!)) pieces[0]!.kind = 'headline';
   return pieces;
