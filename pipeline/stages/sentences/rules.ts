@@ -9,7 +9,7 @@ import type { Candidate } from './candidates.js';
 import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
 import { MONTHS } from './de/months.js';
 import { isOpener } from './openers.js';
-import { CARDINAL_LABELS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
+import { CARDINAL_LABELS, ORDINAL_COORDINATORS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
 
 export type Verdict = 'cut' | 'keep' | undefined;
 
@@ -32,7 +32,7 @@ const MONTH = new Set(MONTHS);
 const PRECEDER = new Set(ORDINAL_PRECEDERS);
 const HEAD = new Set(ORDINAL_HEADS);
 const LABEL = new Set(CARDINAL_LABELS);
-const COORDINATORS = new Set(['und', 'oder', 'bis', 'sowie', 'beziehungsweise', 'bzw']);
+const COORDINATORS = new Set(ORDINAL_COORDINATORS);
 
 /** "Weltkrieg", "Jahrhundert", or a compound ending like "Weltcupsieg", "Spielminute". */
 export function isOrdinalHead(word: string): boolean {

@@ -51,3 +51,6 @@ export const ORDINAL_HEAD_ENDINGS: readonly string[] = [
   'sieg', 'minute', 'liga', 'runde', 'jahrestag', 'geburtstag', 'todestag', 'spieltag',
   'etappe', 'auflage', 'jahrhundert', 'lebensjahr', 'quartal', 'amtsjahr', 'jubiläum',
 ];
+
+/** Words joining two ordinals: "zwischen dem 50. und 70. Lebensjahr", "vom 3. bis 5. Mai". */
+export const ORDINAL_COORDINATORS: readonly string[] = ['und', 'oder', 'bis', 'sowie', 'beziehungsweise', 'bzw'];
