@@ -63,6 +63,14 @@ const NUMBERS_AND_DATES: Case[] = [
   ['year at sentence end', 'Die Firma besteht seit 2015. Gründer Klaus Berg hält die Mehrheit.', ['Die Firma besteht seit 2015.', 'Gründer Klaus Berg hält die Mehrheit.']],
   ['thousands separator at sentence end', 'Der Goldpreis stieg auf über 3.200. Anleger sind nervös.', ['Der Goldpreis stieg auf über 3.200.', 'Anleger sind nervös.']],
   ['decimal numbers are no candidates', 'Die Inflation lag bei 2,4 Prozent, das Wachstum bei 0,3 Prozent. Um 14.30 Uhr folgen neue Zahlen.', ['Die Inflation lag bei 2,4 Prozent, das Wachstum bei 0,3 Prozent.', 'Um 14.30 Uhr folgen neue Zahlen.']],
+  ['score at sentence end', 'Der FC Bayern gewann 3:1. Müller traf doppelt.', ['Der FC Bayern gewann 3:1.', 'Müller traf doppelt.']],
+  ['decimal at sentence end', 'Die Partei erhielt 24,5 Prozent. Die SPD kam auf 16,4. Das ist ein Tiefstwert.', ['Die Partei erhielt 24,5 Prozent.', 'Die SPD kam auf 16,4.', 'Das ist ein Tiefstwert.']],
+  ['number after ca. ends the sentence', 'Die Zahl liegt bei ca. 50. Im Vorjahr waren es 70.', ['Die Zahl liegt bei ca. 50.', 'Im Vorjahr waren es 70.']],
+  ['weekday and month short forms in a date', 'Das Spiel findet am Sa., 12. Okt., statt. Karten gibt es online.', ['Das Spiel findet am Sa., 12. Okt., statt.', 'Karten gibt es online.']],
+  ['numeric day.month. before a number', 'Sie wurde am 3.10. 80 Jahre alt.', ['Sie wurde am 3.10. 80 Jahre alt.']],
+  ['age in parentheses', 'Der Angeklagte (42) schwieg. Sein Anwalt sprach von einem Irrtum.', ['Der Angeklagte (42) schwieg.', 'Sein Anwalt sprach von einem Irrtum.']],
+  ['legal citation', 'Das Gesetz (BGBl. I S. 123) gilt ab sofort.', ['Das Gesetz (BGBl. I S. 123) gilt ab sofort.']],
+  ['ordinal inside parentheses', 'Die Verhandlungen (es ist bereits die 5. Runde) laufen.', ['Die Verhandlungen (es ist bereits die 5. Runde) laufen.']],
   ['enumerator starts a sentence', 'Die Regierung nennt drei Gründe. 1. Die Kosten sind zu hoch. 2. Die Zeit ist zu knapp.', ['Die Regierung nennt drei Gründe.', '1. Die Kosten sind zu hoch.', '2. Die Zeit ist zu knapp.']],
 ];
 
@@ -93,6 +101,8 @@ const QUOTES: Case[] = [
   ['Swiss guillemets «…»', '«Das Volk hat entschieden.» Der Bundesrat akzeptiert das Ergebnis.', ['«Das Volk hat entschieden.»', 'Der Bundesrat akzeptiert das Ergebnis.']],
   ['nested single quotes', '„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin. Die Polizei sucht ihn.', ['„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin.', 'Die Polizei sucht ihn.']],
   ['OCR quotes ,,…\'\'', ",,Wir kommen wieder.'' Die Fans jubelten.", [",,Wir kommen wieder.''", 'Die Fans jubelten.']],
+  ['two quoted sentences with speakers', '„Was soll das?“, fragte die Abgeordnete. „Das ist ein Skandal!“, rief ein anderer.', ['„Was soll das?“, fragte die Abgeordnete.', '„Das ist ein Skandal!“, rief ein anderer.']],
+  ['quote after a colon, then a new sentence', 'Söder (CSU) sagte: „Wir machen das.“ Die Grünen widersprachen.', ['Söder (CSU) sagte: „Wir machen das.“', 'Die Grünen widersprachen.']],
   ['mixed „…" quotes', '„Es reicht." Die Pfleger legen die Arbeit nieder.', ['„Es reicht."', 'Die Pfleger legen die Arbeit nieder.']],
   ['period after the closing quote', 'Er nannte das „unverantwortlich“. Die Opposition stimmte zu.', ['Er nannte das „unverantwortlich“.', 'Die Opposition stimmte zu.']],
   ['question outside quotes', 'Wer zahlt die Rechnung? Die Kommunen wissen es nicht.', ['Wer zahlt die Rechnung?', 'Die Kommunen wissen es nicht.']],
