@@ -85,7 +85,8 @@ describe('abbreviation matcher', () => {
     ['z.B. glued', 'etwa z.B. Köln', 8, ['z', 'B']],
     ['i. d. R.', 'werden i. d. R. bearbeitet', 14, ['i', 'd', 'R']],
     ['a long single word', 'die Hauptstr. in', 12, ['Hauptstr']],
-    ['part glued to a hyphen is no part', 'Bundes-Vors. sagte', 11, []],
+    ['last part of a hyphenated compound', 'Bundes-Vors. sagte', 11, ['Vors']],
+    ['part glued to a slash is no part', 'und/bzw. sagte', 7, []],
     ['digits end a part', 'am 3. Mai', 4, []],
   ])('partsBefore: %s', (_name, text, period, expected) => {
     expect(partsBefore(text, period, 0)).toEqual(expected);

@@ -20,6 +20,7 @@ const ABBREVIATIONS: Case[] = [
   ['d.h. without space', 'Der Zug fällt aus, d.h. Pendler müssen umsteigen.', ['Der Zug fällt aus, d.h. Pendler müssen umsteigen.']],
   ['i. d. R. three parts', 'Anträge werden i. d. R. Ende März bearbeitet.', ['Anträge werden i. d. R. Ende März bearbeitet.']],
   ['titles Dr. and Prof.', 'Prof. Dr. Maria Schneider leitet das Institut. Sie forscht seit 2010 dort.', ['Prof. Dr. Maria Schneider leitet das Institut.', 'Sie forscht seit 2010 dort.']],
+  ['hyphenated title', 'Die Anlage plant Dipl.-Ing. Karl Huber aus Graz.', ['Die Anlage plant Dipl.-Ing. Karl Huber aus Graz.']],
   ['academic degrees', 'Laut Prof. Dr. med. Hans Meier und Dr. rer. nat. Eva Roth ist das Risiko gering.', ['Laut Prof. Dr. med. Hans Meier und Dr. rer. nat. Eva Roth ist das Risiko gering.']],
   ['ff. in a legal citation', 'Es geht um §§ 3 ff. BGB und Art. 12 GG. Das Gericht entscheidet im Mai.', ['Es geht um §§ 3 ff. BGB und Art. 12 GG.', 'Das Gericht entscheidet im Mai.']],
   ['Nr. and Abs.', 'Das regelt Nr. 4 in Abs. 2 der Verordnung.', ['Das regelt Nr. 4 in Abs. 2 der Verordnung.']],

@@ -27,8 +27,9 @@ function partBefore(text: string, end: number, from: number, maxLength: number):
   let i = end;
   while (i > from && end - i < maxLength + 1 && isLetter(text[i - 1]!)) i--;
   if (i === end || end - i > maxLength) return '';
-  // the part must start a word: "Hauptstr" is one part, not "str"
-  if (i > from && /[\p{L}\p{M}\p{N}\u00ad_@/-]/u.test(text[i - 1]!)) return '';
+  // the part must start a word: "Hauptstr" is one part, not "str"; after a hyphen it is
+  // the last part of a compound ("Dr.-Ing.", "Bundes-Vors.")
+  if (i > from && /[\p{L}\p{M}\p{N}\u00ad_@/]/u.test(text[i - 1]!)) return '';
   return text.slice(i, end);
 }
 
