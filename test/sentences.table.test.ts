@@ -101,6 +101,7 @@ const QUOTES: Case[] = [
   ['guillemets »…«', '»Wir bleiben.« Die Familie wehrt sich gegen die Räumung.', ['»Wir bleiben.«', 'Die Familie wehrt sich gegen die Räumung.']],
   ['Swiss guillemets «…»', '«Das Volk hat entschieden.» Der Bundesrat akzeptiert das Ergebnis.', ['«Das Volk hat entschieden.»', 'Der Bundesrat akzeptiert das Ergebnis.']],
   ['nested single quotes', '„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin. Die Polizei sucht ihn.', ['„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin.', 'Die Polizei sucht ihn.']],
+  ['nested Swiss quotes ‹…›', '«Er sagte ‹Wir bleiben.› Das war deutlich.» Die Delegation reiste ab.', ['«Er sagte ‹Wir bleiben.›', 'Das war deutlich.»', 'Die Delegation reiste ab.']],
   ['OCR quotes ,,…\'\'', ",,Wir kommen wieder.'' Die Fans jubelten.", [",,Wir kommen wieder.''", 'Die Fans jubelten.']],
   ['two quoted sentences with speakers', '„Was soll das?“, fragte die Abgeordnete. „Das ist ein Skandal!“, rief ein anderer.', ['„Was soll das?“, fragte die Abgeordnete.', '„Das ist ein Skandal!“, rief ein anderer.']],
   ['quote after a colon, then a new sentence', 'Söder (CSU) sagte: „Wir machen das.“ Die Grünen widersprachen.', ['Söder (CSU) sagte: „Wir machen das.“', 'Die Grünen widersprachen.']],
