@@ -15,9 +15,12 @@ export interface SentencesConfig {
 export function splitSentences(text: string, config: SentencesConfig = { detectHeadlines: true }) {
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
+  let bodySeen = false;
   paragraphs.forEach((para, p) => {
-    for (const s of splitParagraph(text, para, config)) {
+    const pieces = splitParagraph(text, para, { detectHeadlines: config.detectHeadlines, articleStart: !bodySeen });
+    for (const s of pieces) {
       sentences.push(new Sentence(s.start, s.end, sentences.length, p, s.kind));
+      if (s.kind !== 'headline') bodySeen = true;
     }
   });
   return { paragraphs, sentences };

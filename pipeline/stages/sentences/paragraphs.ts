@@ -1,24 +1,73 @@
 /**
- * Pass 0: paragraphs. A line break ends a paragraph (news feeds put one paragraph per line;
- * blank lines are separators too). Leading and trailing white space is not part of a span.
+ * Pass 0: paragraphs. News feeds put one paragraph per line, and blank lines separate
+ * paragraphs too, so a line break ends a paragraph — except where a line was only wrapped
+ * (archives and OCR wrap hard at a fixed width): a line that ends without any final
+ * punctuation continues on the next line when that starts with a lower-case letter, or
+ * when the line ends in a comma, in a word that cannot end a line (an article, preposition
+ * or conjunction: "… hat am" / "Montag …"), or in a hyphen right after a letter
+ * ("Bundes-" / "regierung").
+ * Leading and trailing white space (incl. NBSP, soft hyphen, BOM) is not part of a span.
  */
 import { TextSpan } from '../../core/span.js';
+import { charAt, isEdgeSpace, isLetter, isLower, wordBefore } from './chars.js';
+import { LINE_CONTINUERS } from './de/line-continuers.js';
 
-export function findParagraphs(text: string): TextSpan[] {
+const CONTINUERS = new Set(LINE_CONTINUERS);
+
+const LINE = /[^\n\r\u2028\u2029\u0085]+/g;
+
+/** Line spans, trimmed, blank lines dropped. */
+export function findLines(text: string): TextSpan[] {
   const out: TextSpan[] = [];
-  const line = /[^\n\r\u2028\u2029]+/g;
-  for (const m of text.matchAll(line)) {
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const trimmed = trimSpan(text, m.index, m.index + m[0].length);
     if (trimmed) out.push(trimmed);
   }
   return out;
 }
 
-/** White space that never belongs at the edge of a span (incl. NBSP, soft hyphen, BOM). */
-const EDGE_SPACE = /[\s\u00ad\ufeff\u200b]/;
+/** Does the line `line` continue on `next` (a hard wrap, not a paragraph end)? */
+export function continuesOnNextLine(text: string, line: TextSpan, next: TextSpan): boolean {
+  if (lineBreaksBetween(text, line.end, next.start) > 1) return false; // a blank line
+  const last = text[line.end - 1]!;
+  const first = charAt(text, next.start);
+  if (last === '-' && line.end - 2 >= line.start && isLetter(text[line.end - 2]!) && isLetter(first)) return true;
+  if (!isLetter(first) && !/[\d„"»«(]/.test(first)) return false;
+  // a line ending in final punctuation (or a closing mark after it) is a complete paragraph
+  if (/[.!?…:;"“”»«'’)\]]/.test(last)) return false;
+  if (isLower(first)) return true;
+  // before a capital: only if the line cannot end as it does ("… hat am" / "Montag …")
+  return last === ',' || CONTINUERS.has(wordBefore(text, line.end, line.start).toLowerCase());
+}
 
+/** Line breaks in [from, to): CRLF counts once, U+2029 (paragraph separator) twice. */
+function lineBreaksBetween(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2028 || c === 0x85) breaks++;
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) breaks++;
+    else if (c === 0x2029) breaks += 2;
+  }
+  return breaks;
+}
+
+/** Paragraph spans: lines, with hard-wrapped lines joined. */
+export function findParagraphs(text: string): TextSpan[] {
+  const lines = findLines(text);
+  const out: TextSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!.start;
+    while (i + 1 < lines.length && continuesOnNextLine(text, lines[i]!, lines[i + 1]!)) i++;
+    out.push(new TextSpan(start, lines[i]!.end));
+  }
+  return out;
+}
+
+/** The span [start, end) without white space at its edges, or null if nothing is left. */
 export function trimSpan(text: string, start: number, end: number): TextSpan | null {
-  while (start < end && EDGE_SPACE.test(text[start]!)) start++;
-  while (end > start && EDGE_SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? new TextSpan(start, end) : null;
 }

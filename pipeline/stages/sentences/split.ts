@@ -1,26 +1,20 @@
 /**
- * Sentence boundaries inside one paragraph, as small passes over candidate positions:
- *   1. candidates: after terminal punctuation (. ! ? …), together with any closing quote
- *      marks and brackets, where white space follows;
- *   2. vetoes: each candidate is kept or dropped by `isBoundary` (continuation after a quote,
- *      abbreviations, initials, ordinals and dates);
- *   3. spans: the paragraph cut at the kept positions, trimmed; a paragraph that is one
- *      sentence without final punctuation is a headline.
+ * Sentence boundaries inside one paragraph, as small passes (each tested alone):
+ *   0. paragraphs (./paragraphs.ts);
+ *   1. candidates: terminal punctuation with its closing marks, before white space
+ *      (./candidates.ts);
+ *   2. decisions: each candidate is a boundary or not, by a list of small rules
+ *      (./rules.ts: continuation, brackets, ?/!, ellipsis, dateline, enumerator,
+ *      abbreviation, initial, number);
+ *   3. cut: the paragraph cut at the boundaries and trimmed; a paragraph that is one
+ *      sentence without final punctuation is a headline (this file).
  */
 import { TextSpan } from '../../core/span.js';
+import { findCandidates } from './candidates.js';
+import { bracketPairs, datelineEnd } from './layout.js';
 import { trimSpan } from './paragraphs.js';
-import { ABBREVIATIONS, SENTENCE_FINAL } from './de/abbreviations.js';
-import { MONTHS } from './de/months.js';
-import { SENTENCE_OPENERS } from './de/openers.js';
-import { ORDINAL_PRECEDERS } from './de/ordinal-context.js';
+import { decide, type Context } from './rules.js';
 import type { SentenceKind } from './types.js';
-
-const normaliseAbbr = (s: string) => s.replace(/\s+/g, '');
-const ABBR = new Set(ABBREVIATIONS.map(normaliseAbbr));
-const ABBR_FINAL = new Set(SENTENCE_FINAL.map(normaliseAbbr));
-const MONTH = new Set(MONTHS);
-const OPENER = new Set(SENTENCE_OPENERS);
-const ORDINAL_BEFORE = new Set(ORDINAL_PRECEDERS);
 
 export interface SentencePiece {
   start: number;
@@ -28,86 +22,68 @@ export interface SentencePiece {
   kind: SentenceKind;
 }
 
-/** Pass 1: positions right after terminal punctuation plus closing marks, before white space. */
-export function findCandidates(text: string, from: number, to: number): Array<{ punct: number; after: number }> {
-  const out: Array<{ punct: number; after: number }> = [];
-  const re = /[.!?…]+[“”"»«’'‘)\]]*(?=[\s\u00a0])/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after >= to) break;
-    out.push({ punct: m.index, after });
+/** Pass 2 over all candidates of a paragraph: the offsets after which a sentence ends. */
+export function findBoundaries(
+  text: string,
+  para: { start: number; end: number },
+  articleStart = false,
+): Array<{ end: number; next: number }> {
+  const candidates = findCandidates(text, para.start, para.end);
+  if (candidates.length === 0) return [];
+  const x: Context = {
+    text,
+    from: para.start,
+    to: para.end,
+    sentenceStart: para.start,
+    brackets: bracketPairs(text, para.start, para.end),
+    datelineEnd: datelineEnd(text, para.start, para.end, articleStart),
+  };
+  const out: Array<{ end: number; next: number }> = [];
+  for (const c of candidates) {
+    if (decide(c, x) === 'cut') {
+      out.push({ end: c.after, next: c.next });
+      x.sentenceStart = c.next;
+    }
   }
   return out;
 }
 
-/** The word (letters, digits, inner periods) that ends right before `pos`. */
-function wordBefore(text: string, pos: number): string {
-  let i = pos;
-  // allow "z. B" style inner spaces: take letters and single-space/period runs
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
-  let word = text.slice(i, pos);
-  // multi-part abbreviations with spaces: "z. B", "u. a", "d. h"
-  const multi = /(?:\p{L}\.\s)+\p{L}+$/u.exec(text.slice(Math.max(0, pos - 12), pos));
-  if (multi && ABBR.has(normaliseAbbr(multi[0]))) word = multi[0];
-  return word;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (WORD_CHAR.test(text[i]!)) return true;
+  return false;
 }
 
-function wordAfter(text: string, pos: number): string {
-  const m = /^[\s\u00a0]*[„“"»«‚‘(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(pos, pos + 64));
-  return m?.[1] ?? '';
+/** Final punctuation, possibly followed by closing quotes or brackets. */
+const FINAL = /[.!?…:;,‽]["“”»«’'‘›‹)\]]*$/;
+
+/** A single line without final punctuation: title, subheading, byline. */
+export function isHeadline(text: string, piece: { start: number; end: number }): boolean {
+  return !FINAL.test(text.slice(Math.max(piece.start, piece.end - 8), piece.end));
 }
 
-function previousWord(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
-  return m?.[1] ?? '';
-}
-
-const isOpener = (w: string) => OPENER.has(w.charAt(0).toLowerCase() + w.slice(1));
-
-/** Pass 2: decide one candidate. `punct` is where the punctuation run starts. */
-export function isBoundary(text: string, punct: number, after: number): boolean {
-  const next = text.slice(after).trimStart().charAt(0);
-  if (next === '') return false;
-  // „Wann endet das?“, fragte sie. — the sentence goes on after the quote
-  if (/[,;:\-–—)\]]/.test(next)) return false;
-  const nextWord = wordAfter(text, after);
-  if (/^\p{Ll}/u.test(next) || /^\p{Ll}/u.test(nextWord)) return false;
-  if (text[punct] !== '.' || text.startsWith('...', punct)) return true;
-
-  const before = wordBefore(text, punct);
-  const bare = normaliseAbbr(before);
-  if (bare === '') return true;
-  if (ABBR.has(bare)) return ABBR_FINAL.has(bare) && isOpener(nextWord);
-  // initials: "Joe R. Biden"
-  if (/^\p{Lu}$/u.test(bare)) return isOpener(nextWord);
-  if (/^\d+$/.test(bare)) {
-    if (MONTH.has(nextWord)) return false;
-    if (isOpener(nextWord)) return true;
-    return !ORDINAL_BEFORE.has(previousWord(text, punct - before.length));
-  }
-  return true;
-}
-
-/** Pass 3: cut the paragraph at the kept boundaries. */
+/**
+ * Pass 3: cut the paragraph at the boundaries. A piece without any letter or digit (a
+ * stray closing quote after a space, an omission mark) is added to the sentence before. `articleStart`: the paragraph opens the
+ * article body (a dateline "Berlin. …" may stand there).
+ */
 export function splitParagraph(
   text: string,
   para: TextSpan,
-  options: { detectHeadlines: boolean },
+  options: { detectHeadlines: boolean; articleStart?: boolean },
 ): SentencePiece[] {
-  const cuts = findCandidates(text, para.start, para.end)
-    .filter((c) => isBoundary(text, c.punct, c.after))
-    .map((c) => c.after);
   const pieces: SentencePiece[] = [];
   let start = para.start;
-  for (const cut of [...cuts, para.end]) {
-    const s = trimSpan(text, start, cut);
-    if (s) pieces.push({ start: s.start, end: s.end, kind: 'sentence' });
-    start = cut;
+  for (const b of [...findBoundaries(text, para, options.articleStart), { end: para.end, next: para.end }]) {
+    const s = trimSpan(text, start, b.end);
+    start = b.next;
+    if (!s) continue;
+    const last = pieces[pieces.length - 1];
+    // a stray closing quote or "[…]" after a boundary belongs to the sentence before it
+    if (last && !hasWordChar(text, s.start, s.end)) last.end = s.end;
+    else pieces.push({ start: s.start, end: s.end, kind: 'sentence' });
   }
-  if (options.detectHeadlines && pieces.length === 1) {
-    const only = pieces[0]!;
-    if (!/[.!?…:;,]["“”»«’'‘)\]]*$/.test(text.slice(only.start, only.end))) only.kind = 'headline';
-  }
+  if (options.detectHeadlines && pieces.length === 1 && isHeadline(text, pieces[0]!)) pieces[0]!.kind = 'headline';
   return pieces;
 }

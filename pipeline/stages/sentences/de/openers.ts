@@ -25,4 +25,20 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'niemand', 'alle', 'viele', 'einige', 'mehrere', 'beide', 'jeder', 'jede', 'jedes',
   'insgesamt', 'ebenso', 'ebenfalls', 'besonders', 'vor allem', 'hingegen', 'indes',
   'unterdessen', 'derweil', 'anschließend', 'bisher', 'bislang', 'demnach', 'somit',
+  // adverbs and particles that open news sentences
+  'angeblich', 'mehrmals', 'erstmals', 'zuletzt', 'kürzlich', 'jüngst', 'seither', 'hierzu',
+  'hierbei', 'zusätzlich', 'ferner', 'weiterhin', 'stattdessen', 'vielmehr', 'übrigens',
+  'natürlich', 'leider', 'womöglich', 'möglicherweise', 'vermutlich', 'eigentlich', 'zuerst',
+  'anfangs', 'kaum', 'fast', 'rund', 'etwa', 'sogar', 'selbst', 'wieder', 'immer', 'oft',
+  'manchmal', 'häufig', 'stets', 'meist', 'meistens', 'folglich', 'deshalb', 'dadurch',
+  'demgegenüber', 'dennoch', 'gleichwohl', 'ebenso', 'insofern', 'sowohl', 'weder',
+  'entweder', 'wobei', 'zumal', 'sofern', 'soweit', 'wenngleich', 'offiziell', 'bekanntlich',
+  'ja', 'nein', 'dazu', 'hierfür', 'dafür', 'daraufhin', 'darüber', 'außerdem', 'zumindest',
+  'wenigstens', 'mindestens', 'höchstens', 'sonst', 'ansonsten', 'künftig', 'bald', 'neu',
+  // more prepositions, pronouns and determiners
+  'durch', 'gegenüber', 'ab', 'seit', 'statt', 'infolge', 'aufgrund', 'dank', 'angesichts',
+  'innerhalb', 'außerhalb', 'bis', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'sich',
+  'jemand', 'etwas', 'nichts', 'alles', 'manche', 'solche', 'welche', 'sämtliche', 'andere',
+  'weitere', 'wenige', 'zahlreiche', 'ihr', 'ihren', 'ihrem', 'seinen', 'seinem', 'unseren',
+  'diesem', 'diesen', 'jener', 'jenem', 'keiner', 'keinen', 'jedem', 'jeden', 'einige',
 ];

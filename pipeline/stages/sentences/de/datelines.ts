@@ -1,0 +1,23 @@
+/**
+ * Scope: datelines at the start of an article ("BERLIN (dpa) – …", "Wien (APA/AFP). …",
+ * "Berlin. Die …"). A period inside the dateline is not a sentence boundary: the dateline
+ * stays with the first sentence. AGENCIES: German-language wire services and their common
+ * partners, compiled for this project.
+ */
+export const AGENCIES: readonly string[] = [
+  'dpa', 'DPA', 'AFP', 'afp', 'Reuters', 'rtr', 'AP', 'ap', 'KNA', 'kna', 'epd', 'EPD', 'APA',
+  'apa', 'sda', 'SDA', 'Keystone-SDA', 'dts', 'ddp', 'dapd', 'sid', 'SID', 'AFX', 'dpa-AFX',
+  'idea', 'ANSA', 'EFE', 'Bloomberg', 'KAP', 'kap', 'red', 'ots', 'lnw', 'lby', 'lsw', 'lhe',
+  'lni', 'lno', 'lmv', 'lbn', 'lsa', 'lth', 'lrs', 'bb', 'be', 'TASS', 'Interfax', 'AA',
+];
+
+/**
+ * Capitalised one-word answers and interjections that can open a paragraph with a period
+ * ("Nein. Das …"): never a place in a dateline.
+ */
+export const INTERJECTIONS: readonly string[] = [
+  'Ja', 'Nein', 'Genau', 'Danke', 'Bitte', 'Gut', 'Stopp', 'Richtig', 'Falsch', 'Achtung',
+  'Hallo', 'Okay', 'Ok', 'Klar', 'Sicher', 'Naja', 'Tja', 'Ach', 'Oh', 'Aha', 'Schluss',
+  'Ende', 'Aus', 'Vorbei', 'Fazit', 'Immerhin', 'Endlich', 'Niemals', 'Nie', 'Jein', 'Egal',
+  'Unsinn', 'Quatsch', 'Vielleicht', 'Natürlich', 'Selbstverständlich', 'Absolut', 'Stimmt',
+];
