@@ -1,0 +1,90 @@
+/**
+ * The numbers stage: every numeric expression of a German news text with its value, unit,
+ * kind, qualifier, subject and category. Per sentence: lexemes (./lexer.ts), the number
+ * grammar (./recognise.ts), then what each number measures (./meaning.ts); last, a figure
+ * repeated without its cue inherits the category of its earlier mention in the paragraph.
+ */
+import { layer, type Doc } from '../../core/document.js';
+import type { StageFactory } from '../../core/pipeline.js';
+import { span, byPosition } from '../../core/span.js';
+import { lexSentence } from './lexer.js';
+import { recognise } from './recognise.js';
+import { interpret } from './meaning.js';
+import type { NumberMention } from './types.js';
+
+export interface NumbersConfig {
+  /** Give a percentage without a cue the category of the same figure earlier in its paragraph. */
+  inheritRepeatedFigures: boolean;
+}
+
+export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedFigures: true }): NumberMention[] {
+  const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
+  const out: NumberMention[] = [];
+  const paragraphOf: number[] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
+    if (t === from) continue;
+    const lex = lexSentence(doc.text, tokens, from, t);
+    const found = recognise(lex);
+    if (found.length === 0) continue;
+    const meanings = interpret(lex, found);
+    found.forEach((f, n) => {
+      const m = meanings[n]!;
+      const mention: NumberMention = {
+        span: span(f.start, f.end),
+        value: f.value,
+        max: f.max,
+        unit: f.unit ?? m.unit ?? null,
+        kind: f.kind,
+        qualifier: f.qualifier,
+        subject: m.subject ? span(m.subject[0], m.subject[1]) : null,
+        category: m.category,
+        sentence: sentence.index,
+        iso: f.iso,
+        change: f.change,
+        score: f.score,
+        flags: m.flags.length > 0 ? [...new Set(m.flags)] : undefined,
+      };
+      out.push(mention);
+      paragraphOf.push(sentence.paragraph);
+    });
+  }
+  if (config.inheritRepeatedFigures) inheritCategories(out, paragraphOf);
+  return out.sort((a, b) => byPosition(a.span, b.span));
+}
+
+/** "… bis zu fünf Prozent des BIP … Ein Weg hin zu fünf Prozent": the repeat measures the same. */
+function inheritCategories(numbers: NumberMention[], paragraphOf: number[]): void {
+  numbers.forEach((n, k) => {
+    if (n.kind !== 'percent' || n.category !== 'other') return;
+    for (let p = k - 1; p >= 0 && paragraphOf[p] === paragraphOf[k]; p--) {
+      const prev = numbers[p]!;
+      if (prev.kind === n.kind && prev.unit === n.unit && prev.value === n.value && prev.category !== 'other') {
+        n.category = prev.category;
+        return;
+      }
+    }
+  });
+}
+
+export const numbersStage: StageFactory<NumbersConfig> = {
+  name: 'numbers',
+  requires: ['sentences', 'tokens'],
+  assigns: ['numbers'],
+  germanOnly: true,
+  defaults: { inheritRepeatedFigures: true },
+  create(config) {
+    return {
+      name: 'numbers',
+      requires: ['sentences', 'tokens'],
+      assigns: ['numbers'],
+      run(doc) {
+        doc.layers.numbers = findNumbers(doc, config);
+      },
+    };
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The German data files compiled once, at module load, into the lookups the passes use:
+ * sets and maps keyed by lower-case word, phrase tables indexed by their first or last word.
+ */
+import { ARTICLE_ONE, HALF_FORMS, VAGUE_DETERMINERS } from './de/number-words.js';
+import { SCALES, SCALE_ABBREVIATIONS } from './de/scales.js';
+import { CASE_SENSITIVE_UNITS, CURRENCY_COMPOUNDS, PREFIX_CURRENCIES, TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './de/units.js';
+import { DATE_QUALIFIERS, QUALIFIER_PHRASES, type Qualifier } from './de/qualifiers.js';
+import { COUNT_BASE, ID_NOUNS, NOT_COUNTED, RANK_NOUNS, YEAR_CUES } from './de/nouns.js';
+import { DECADE_NOUNS, DECADE_WORDS, MONTH_NUMBERS, YEAR_PARTS } from './de/dates.js';
+import { IDIOMS } from './de/exclusions.js';
+
+export { SCALES, MONTH_NUMBERS, YEAR_PARTS, DECADE_WORDS, TEMPERATURE_SCALES, COUNT_BASE };
+export type { UnitInfo };
+
+export const ARTICLE = new Set(ARTICLE_ONE);
+export const HALF = new Set(HALF_FORMS);
+export const VAGUE_DET = new Set(VAGUE_DETERMINERS);
+export const SCALE_ABBR = new Set(SCALE_ABBREVIATIONS);
+export const ID_NOUN = new Set(ID_NOUNS);
+export const RANK_NOUN = new Set(RANK_NOUNS);
+export const YEAR_CUE = new Set(YEAR_CUES);
+export const NOT_COUNTED_WORD = new Set(NOT_COUNTED);
+export const DECADE_NOUN = new Set(DECADE_NOUNS);
+
+/** Unit of a word: case-sensitive symbols first ("t", "MW"), then the lower-case table. */
+export function unitOf(text: string, lower: string): UnitInfo | null {
+  return CASE_SENSITIVE_UNITS[text] ?? UNIT_WORDS[lower] ?? CURRENCY_COMPOUNDS_INFO[lower] ?? null;
+}
+const CURRENCY_COMPOUNDS_INFO: Record<string, UnitInfo> = Object.fromEntries(
+  Object.entries(CURRENCY_COMPOUNDS).map(([k, unit]) => [k, { unit, kind: 'currency' } as UnitInfo]),
+);
+
+export function prefixCurrency(text: string, lower: string): string | null {
+  return PREFIX_CURRENCIES[text] ?? PREFIX_CURRENCIES[lower] ?? null;
+}
+
+/** A phrase as the lexemes it tokenises into: "ca." → ["ca", "."]. */
+function phraseWords(phrase: string): string[] {
+  return phrase.split(' ').flatMap((w) => (w.length > 1 && w.endsWith('.') ? [w.slice(0, -1), '.'] : [w]));
+}
+
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** Phrases indexed by their LAST word, longest first (for looking back from a number). */
+function byLastWord<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, Phrase<T>[]> {
+  const map = new Map<string, Phrase<T>[]>();
+  for (const [phrase, value] of entries) {
+    const words = phraseWords(phrase);
+    const last = words[words.length - 1]!;
+    const list = map.get(last) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(last, list);
+  }
+  return map;
+}
+
+export const QUALIFIERS_BY_LAST = byLastWord<Qualifier>(QUALIFIER_PHRASES);
+export const DATE_QUALIFIERS_BY_LAST = byLastWord<Qualifier>(DATE_QUALIFIERS);
+
+/** Idioms indexed by every word that may start the number inside them; matched around it. */
+export const IDIOM_PHRASES: string[][] = IDIOMS.map(phraseWords);
+const IDIOM_WORDS = new Set(IDIOM_PHRASES.flat());
+export function mayBeInIdiom(lower: string): boolean {
+  return IDIOM_WORDS.has(lower);
+}
+
+export { DECADE_WORDS as DECADES };
+export const SCALE_WORDS = SCALES;
+export { HALF_FORMS, VAGUE_DETERMINERS, ARTICLE_ONE };

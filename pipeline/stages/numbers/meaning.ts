@@ -1,0 +1,258 @@
+/**
+ * Pass 3: what each number measures. A category comes from the nearest cue word of a
+ * matching kind — first inside the number's clause, then in the sentence; a genitive right
+ * after the number ("Prozent des BIP", "der Stimmen") wins outright. Casualty categories are
+ * withheld from hypotheticals and negations and marked when a running total is restated.
+ * The subject is the compound head, the genitive noun, the cue (noun or verb: "starben"),
+ * the noun of "Zahl der …", or the counted noun, in that order.
+ */
+import type { Lexeme } from './lexer.js';
+import type { Found } from './recognise.js';
+import {
+  CATEGORY_CUES, CHANGE_VERBS, CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, PERSON_HEADS, TOTAL_VERBS,
+  type Category, type CategoryCue,
+} from './de/categories.js';
+import { COUNT_BASE } from './de/nouns.js';
+import type { NumberFlag, NumberKind } from './types.js';
+
+export interface Meaning {
+  category: Category;
+  subject: [number, number] | null;
+  flags: NumberFlag[];
+  /** A unit learnt from the sentence ("Zahl der Todesopfer … auf 19" → Todesopfer). */
+  unit?: string;
+}
+
+// ------------------------------------------------------------------ compiled cue tables
+const WORD_CUES = new Map<string, CategoryCue[]>();
+const HEAD_CUES = new Map<string, CategoryCue[]>();
+const PHRASE_CUES = new Map<string, Array<{ words: string[]; cue: CategoryCue }>>();
+for (const cue of CATEGORY_CUES) {
+  for (const w of cue.words ?? []) push(WORD_CUES, w, cue);
+  for (const h of cue.heads ?? []) push(HEAD_CUES, h, cue);
+  for (const p of cue.phrases ?? []) {
+    const words = p.split(' ');
+    const list = PHRASE_CUES.get(words[0]!) ?? [];
+    list.push({ words, cue });
+    PHRASE_CUES.set(words[0]!, list);
+  }
+}
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regex for every compound head: the alternation anchored at the end finds the longest suffix. */
+const HEAD_RE = new RegExp(`(?:${[...HEAD_CUES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+const HYPOTHETICAL = new Set(HYPOTHETICAL_CUES);
+const NEGATION = new Set(NEGATION_CUES);
+const CUMULATIVE = new Set(CUMULATIVE_CUES);
+const TOTAL = new Set(TOTAL_VERBS);
+const CHANGE = new Set(CHANGE_VERBS);
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+const GENITIVE = new Set(['des', 'der']);
+const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
+
+interface CueHit {
+  cue: CategoryCue;
+  /** Lexeme range of the cue word(s). */
+  from: number;
+  to: number;
+}
+
+/** Cues of one sentence, computed once per lexeme when first asked. */
+class CueIndex {
+  private readonly cache: Array<CueHit[] | undefined>;
+  constructor(private readonly lex: readonly Lexeme[]) {
+    this.cache = new Array(lex.length);
+  }
+
+  at(k: number): CueHit[] {
+    let hits = this.cache[k];
+    if (hits) return hits;
+    hits = [];
+    const l = this.lex[k]!;
+    if (l.kind === 'word') {
+      for (const cue of WORD_CUES.get(l.lower) ?? []) hits.push({ cue, from: k, to: k + 1 });
+      const m = HEAD_RE.exec(l.lower);
+      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) hits.push({ cue, from: k, to: k + 1 });
+      for (const p of PHRASE_CUES.get(l.lower) ?? []) {
+        let ok = true;
+        for (let w = 1; w < p.words.length && ok; w++) ok = this.lex[k + w]?.lower === p.words[w];
+        if (ok) hits.push({ cue: p.cue, from: k, to: k + p.words.length });
+      }
+    }
+    this.cache[k] = hits;
+    return hits;
+  }
+}
+
+export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
+  const cues = new CueIndex(lex);
+  const taken = new Uint8Array(lex.length);
+  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
+  return found.map((f) => meaningOf(lex, f, cues, taken));
+}
+
+function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array): Meaning {
+  const flags: NumberFlag[] = [...f.flags];
+  let unit: string | undefined;
+  if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags };
+
+  const [cStart, cEnd] = clause(lex, f.i, f.j);
+  let subject: [number, number] | null = f.subject ?? null;
+  let hit: CueHit | null = null;
+
+  // "Prozent des BIP", "der Stimmen", "der Bevölkerung": the genitive right after the number
+  const gen = genitiveAfter(lex, f.j);
+  if (gen !== null) {
+    hit = bestIn(cues, f, gen, gen + 1, gen) ?? null;
+    if (!subject && (f.kind === 'percent' || f.unit === 'fraction')) subject = span(lex, gen, gen + 1);
+  }
+  // "Die Zahl der Todesopfer stieg auf 19": the noun counted by "Zahl"
+  const zahl = zahlNoun(lex, cStart, f.i);
+  if (zahl !== null && f.kind === 'count') {
+    if (!f.unit) unit = COUNT_BASE[lex[zahl]!.lower] ?? lex[zahl]!.text;
+    if (!hit) hit = bestIn(cues, f, zahl, zahl + 1, zahl);
+    if (!subject) subject = span(lex, zahl, zahl + 1);
+    if (totalVerbBetween(lex, zahl, f.i)) flags.push('cumulative');
+  }
+  if (!hit) hit = bestIn(cues, f, cStart, cEnd, f.i, taken);
+  if (!hit) hit = bestIn(cues, f, 0, lex.length, f.i, taken);
+
+  let category: Category | null = hit ? hit.cue.category : null;
+
+  if (category && CASUALTY.has(category)) {
+    const words = clauseWords(lex, cStart, cEnd);
+    if (words.some((w) => HYPOTHETICAL.has(w))) {
+      flags.push('hypothetical');
+      category = null;
+    } else if (words.some((w) => NEGATION.has(w))) {
+      flags.push('negated');
+      category = null;
+    } else if (!flags.includes('cumulative') && sentenceHas(lex, CUMULATIVE)) {
+      flags.push('cumulative');
+    }
+    if (!category) hit = null;
+  }
+
+  if (hit && !subject) subject = cueSubject(lex, hit);
+  if (!subject && f.noun !== undefined) subject = span(lex, f.noun, f.noun + 1);
+  if (!subject) subject = nounBeforeVon(lex, f.i);
+
+  // "um 3 Prozent gestiegen": the amount of a change
+  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && sentenceHas(lex, CHANGE)) flags.push('delta');
+
+  if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null, subject ? lex : null, subject);
+  const m: Meaning = { category, subject, flags };
+  if (unit) m.unit = unit;
+  return m;
+}
+
+function fallback(kind: NumberKind, unit: string | null, noun: string | null, _lex: readonly Lexeme[] | null, _subject: [number, number] | null): Category {
+  switch (kind) {
+    case 'currency':
+      return 'money_amount';
+    case 'duration':
+      return 'duration';
+    case 'count': {
+      const word = (noun ?? unit ?? '').toLowerCase();
+      return word && PERSON_RE.test(word) ? 'people_count' : 'other';
+    }
+    default:
+      return 'other';
+  }
+}
+
+/** The nearest cue of a matching kind in [from, to), by distance to position `near`. */
+function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number, taken?: Uint8Array): CueHit | null {
+  let best: CueHit | null = null;
+  let bestDist = Infinity;
+  for (let k = from; k < to; k++) {
+    if (taken && taken[k] && !(k >= f.i && k < f.j)) continue;
+    const hits = cues.at(k);
+    if (hits.length === 0) continue;
+    const dist = k < f.i ? f.i - k : k >= f.j ? k - f.j + 1 : 0;
+    for (const h of hits) {
+      if (!h.cue.kinds.includes(f.kind)) continue;
+      if (dist < bestDist) {
+        best = h;
+        bestDist = dist;
+      }
+    }
+  }
+  void near;
+  return best;
+}
+
+/** The clause around [i, j): bounded by clause punctuation. */
+function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  let s = i;
+  while (s > 0 && !CLAUSE_BREAK.has(lex[s - 1]!.text)) s--;
+  let e = j;
+  while (e < lex.length && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
+  return [s, e];
+}
+
+function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
+  const out: string[] = [];
+  for (let k = s; k < e; k++) out.push(lex[k]!.lower);
+  return out;
+}
+
+function sentenceHas(lex: readonly Lexeme[], set: ReadonlySet<string>): boolean {
+  for (const l of lex) if (set.has(l.lower)) return true;
+  return false;
+}
+
+/** "des BIP", "der Stimmen", "des gesamten Haushalts": index of the genitive noun after j. */
+function genitiveAfter(lex: readonly Lexeme[], j: number): number | null {
+  if (!GENITIVE.has(lex[j]?.lower ?? '')) return null;
+  for (let k = j + 1; k < Math.min(lex.length, j + 4); k++) {
+    const l = lex[k]!;
+    if (l.kind !== 'word') return null;
+    if (l.cap) return k;
+  }
+  return null;
+}
+
+/** "Zahl der Todesopfer" before the number in the clause: index of the counted noun. */
+function zahlNoun(lex: readonly Lexeme[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    if (lex[k]!.lower === 'zahl' && GENITIVE.has(lex[k + 1]?.lower ?? '')) {
+      for (let m = k + 2; m < Math.min(to, k + 5); m++) if (lex[m]!.cap && lex[m]!.kind === 'word') return m;
+    }
+  }
+  return null;
+}
+
+function totalVerbBetween(lex: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TOTAL.has(lex[k]!.lower)) return true;
+  return false;
+}
+
+/** The cue as subject; a price cue extends over "pro Unze" ("Preis pro Unze"). */
+function cueSubject(lex: readonly Lexeme[], hit: CueHit): [number, number] {
+  let to = hit.to;
+  const first = lex[hit.from]!.lower;
+  if ((first === 'pro' || first === 'je') && lex[hit.from - 1]?.cap && lex[hit.from - 1]!.kind === 'word') return span(lex, hit.from - 1, to);
+  const next = lex[to]?.lower;
+  if ((next === 'pro' || next === 'je') && lex[to + 1]?.cap) to += 2;
+  return span(lex, hit.from, to);
+}
+
+/** "ein Allzeithoch von über 3.200 Dollar", "Strafzölle in Höhe von 25 Prozent": the noun before. */
+function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | null {
+  let k = i - 1;
+  if (lex[k]?.lower !== 'von') return null;
+  k--;
+  if (lex[k]?.lower === 'höhe' && lex[k - 1]?.lower === 'in') k -= 2;
+  const l = lex[k];
+  return l && l.kind === 'word' && l.cap ? span(lex, k, k + 1) : null;
+}
+
+function span(lex: readonly Lexeme[], from: number, to: number): [number, number] {
+  return [lex[from]!.start, lex[to - 1]!.end];
+}
