@@ -30,7 +30,7 @@ export const CATEGORIES = [
   'growth_rate',         // Wachstum, wuchs, Zuwachs, Wirtschaftsleistung legte zu
   'interest_rate',       // Zins, Leitzins, Zinssatz, Rendite
   'inflation_rate',      // Inflation, Teuerung, Verbraucherpreise
-  'unemployment_rate',   // Arbeitslosenquote, Arbeitslosigkeit
+  'unemployment',        // Arbeitslosenquote, Arbeitslose, Arbeitslosigkeit (rate or count)
   'duration',            // every duration without a more specific category
   'date',                // dates, years, times of day
   'other',
@@ -58,7 +58,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'tax', kinds: RATE_OR_MONEY,
-    heads: ['steuer', 'steuern', 'steuersatz', 'steuersatzes', 'steuersätze', 'abgabe', 'abgaben', 'steuerlast', 'soli', 'solidaritätszuschlag', 'steuereinnahmen', 'maut'],
+    heads: ['steuer', 'steuern', 'steuersatz', 'steuersatzes', 'steuersätze', 'abgabe', 'abgaben', 'steuerlast', 'soli', 'solidaritätszuschlag', 'steuereinnahmen', 'maut', 'freibetrag', 'grundfreibetrag', 'steuerfreibetrag'],
     words: ['besteuert', 'versteuert', 'versteuern', 'besteuern'],
   },
   {
@@ -68,7 +68,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'budget', kinds: MONEY,
-    heads: ['haushalt', 'haushalts', 'haushaltes', 'etat', 'etats', 'budget', 'budgets', 'sondervermögen', 'sondervermögens', 'ausgaben', 'verteidigungsausgaben', 'investitionen', 'investitionsprogramm', 'hilfspaket', 'hilfspakets', 'rettungspaket', 'konjunkturpaket', 'militärhilfe', 'militärhilfen', 'finanzhilfe', 'finanzhilfen', 'fördermittel', 'subventionen', 'zuschüsse', 'schulden', 'neuverschuldung', 'kredit', 'kredite', 'kredits'],
+    heads: ['haushalt', 'haushalts', 'haushaltes', 'etat', 'etats', 'budget', 'budgets', 'sondervermögen', 'sondervermögens', 'ausgaben', 'verteidigungsausgaben', 'investitionen', 'investitionsprogramm', 'hilfspaket', 'hilfspakets', 'paket', 'pakets', 'programm', 'programms', 'rettungspaket', 'konjunkturpaket', 'militärhilfe', 'militärhilfen', 'finanzhilfe', 'finanzhilfen', 'fördermittel', 'subventionen', 'zuschüsse', 'schulden', 'neuverschuldung', 'kredit', 'kredite', 'kredits'],
     words: ['investieren', 'investiert', 'ausgeben', 'ausgegeben', 'bereitstellen', 'bereitgestellt', 'bewilligt'],
   },
   {
@@ -111,7 +111,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
     heads: ['inflation', 'inflationsrate', 'teuerung', 'teuerungsrate', 'verbraucherpreise', 'verbraucherpreisen', 'lebenshaltungskosten'],
   },
   {
-    category: 'unemployment_rate', kinds: ['percent', 'count'],
+    category: 'unemployment', kinds: ['percent', 'count'],
     heads: ['arbeitslosenquote', 'arbeitslosigkeit', 'arbeitslose', 'arbeitslosen', 'erwerbslose', 'erwerbslosen', 'erwerbslosenquote'],
   },
 ];
@@ -131,7 +131,8 @@ export const PERSON_HEADS: readonly string[] = [
   'ärzte', 'ärzten', 'pflegekräfte', 'lehrer', 'lehrern', 'wähler', 'wählern', 'opfer', 'opfern', 'asylbewerber', 'deutsche', 'deutschen',
   'kunden', 'nutzer', 'nutzern', 'fans', 'senioren', 'jugendliche', 'jugendlichen', 'erwachsene', 'erwachsenen', 'babys', 'todesopfer',
   'verletzte', 'verletzten', 'tote', 'toten', 'festgenommene', 'vermisste', 'vermissten', 'obdachlose', 'arbeitslose', 'arbeitslosen',
-  'polizistinnen', 'journalisten', 'diplomaten', 'familien', 'haushalte',
+  'polizistinnen', 'journalisten', 'diplomaten', 'familien', 'haushalte', 'köpfe', 'kräfte', 'kräften', 'gäste', 'gästen',
+  'bergleute', 'bergleuten', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
 ];
 
 /**
