@@ -1,8 +1,8 @@
 /**
  * The numbers stage: every numeric expression of a German news text with its value, unit,
  * kind, qualifier, subject and category. Per sentence: lexemes (./lexer.ts), the number
- * grammar (./recognise.ts), then what each number measures (./meaning.ts); last, a figure
- * repeated without its cue inherits the category of its earlier mention in the paragraph.
+ * grammar (./recognise.ts), then what each number measures (./meaning.ts); last, a percentage
+ * without a cue of its own inherits the category of the percentage just before it.
  */
 import { layer, type Doc } from '../../core/document.js';
 import type { StageFactory } from '../../core/pipeline.js';
@@ -11,9 +11,10 @@ import { lexSentence } from './lexer.js';
 import { recognise } from './recognise.js';
 import { interpret } from './meaning.js';
 import type { NumberMention } from './types.js';
+import { GENERIC_SUBJECTS } from './de/categories.js';
 
 export interface NumbersConfig {
-  /** Give a percentage without a cue the category of the same figure earlier in its paragraph. */
+  /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
   inheritRepeatedFigures: boolean;
 }
 
@@ -21,7 +22,6 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const out: NumberMention[] = [];
-  const paragraphOf: number[] = [];
   let t = 0;
   for (const sentence of sentences) {
     while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
@@ -50,26 +50,31 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
         flags: m.flags.length > 0 ? [...new Set(m.flags)] : undefined,
       };
       out.push(mention);
-      paragraphOf.push(sentence.paragraph);
     });
   }
-  if (config.inheritRepeatedFigures) inheritCategories(out, paragraphOf);
+  if (config.inheritRepeatedFigures) inheritCategories(out, doc.text);
   return out.sort((a, b) => byPosition(a.span, b.span));
 }
 
-/** "… bis zu fünf Prozent des BIP … Ein Weg hin zu fünf Prozent": the repeat measures the same. */
-function inheritCategories(numbers: NumberMention[], paragraphOf: number[]): void {
+/**
+ * A percentage without a cue of its own, and without a subject or with a generic one
+ * ("Die CDU kam auf 23,6 Prozent", "ein Plus von 8,9 Prozentpunkten", "Ein Weg hin zu fünf
+ * Prozent"), measures what the nearest percentage in the two sentences before it measures.
+ */
+function inheritCategories(numbers: NumberMention[], text: string): void {
   numbers.forEach((n, k) => {
-    if (n.kind !== 'percent' || n.category !== 'other') return;
-    for (let p = k - 1; p >= 0 && paragraphOf[p] === paragraphOf[k]; p--) {
+    if (n.kind !== 'percent' || n.category !== 'other' || n.flags?.includes('delta')) return;
+    if (n.subject && !GENERIC.has(n.subject.slice(text).toLowerCase())) return;
+    for (let p = k - 1; p >= 0; p--) {
       const prev = numbers[p]!;
-      if (prev.kind === n.kind && prev.unit === n.unit && prev.value === n.value && prev.category !== 'other') {
-        n.category = prev.category;
-        return;
-      }
+      if (n.sentence - prev.sentence > 2) return;
+      if (prev.kind !== 'percent') continue;
+      if (prev.category !== 'other') n.category = prev.category;
+      return;
     }
   });
 }
+const GENERIC = new Set(GENERIC_SUBJECTS);
 
 export const numbersStage: StageFactory<NumbersConfig> = {
   name: 'numbers',

@@ -20,7 +20,8 @@ export interface Lexeme {
   gap: string;
 }
 
-const UPPER = /^\p{Lu}/u;
+/** Upper-case initial, or a lower-case letter before an upper-case one (iPhone, eBay). */
+const UPPER = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 
 export function lexSentence(text: string, tokens: readonly Token[], from: number, to: number): Lexeme[] {
   const out: Lexeme[] = [];

@@ -9,7 +9,8 @@
 import type { Lexeme } from './lexer.js';
 import type { Found } from './recognise.js';
 import {
-  CATEGORY_CUES, CHANGE_VERBS, CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, PERSON_HEADS, TOTAL_VERBS,
+  CATEGORY_CUES, CHANGE_VERBS, CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, PARTICLE_VERB_CUES, PARTITIVE_OPENERS,
+  PERSON_HEADS, TOTAL_VERBS,
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
@@ -52,6 +53,9 @@ const CUMULATIVE = new Set(CUMULATIVE_CUES);
 const TOTAL = new Set(TOTAL_VERBS);
 const CHANGE = new Set(CHANGE_VERBS);
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+/** A segment: what commas join, bounded by the stronger breaks. */
+const SEGMENT_BREAK = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
 const GENITIVE = new Set(['des', 'der']);
 const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
 
@@ -120,7 +124,15 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
     if (totalVerbBetween(lex, zahl, f.i)) flags.push('cumulative');
   }
   if (!hit) hit = bestIn(cues, f, cStart, cEnd, f.i, taken);
-  if (!hit) hit = bestIn(cues, f, 0, lex.length, f.i, taken);
+  if (!hit) hit = particleVerb(lex, f, cStart, cEnd);
+  if (!hit) {
+    // the wider segment (across commas); a casualty cue there counts only for a partitive
+    // clause ("…verletzt, darunter fünf Kinder"), and only to the left
+    const [sStart, sEnd] = segment(lex, f.i, f.j);
+    const partitive = opensPartitive(lex, cStart);
+    const wide = bestIn(cues, f, sStart, partitive ? cStart : sEnd, f.i, taken, !partitive);
+    if (wide) hit = wide;
+  }
 
   let category: Category | null = hit ? hit.cue.category : null;
 
@@ -145,6 +157,7 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   // "um 3 Prozent gestiegen": the amount of a change
   if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && sentenceHas(lex, CHANGE)) flags.push('delta');
 
+  if (!category && flags.includes('delta') && f.unit === '%') category = 'growth_rate';
   if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null, subject ? lex : null, subject);
   const m: Meaning = { category, subject, flags };
   if (unit) m.unit = unit;
@@ -167,7 +180,7 @@ function fallback(kind: NumberKind, unit: string | null, noun: string | null, _l
 }
 
 /** The nearest cue of a matching kind in [from, to), by distance to position `near`. */
-function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number, taken?: Uint8Array): CueHit | null {
+function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number, taken?: Uint8Array, noCasualties = false): CueHit | null {
   let best: CueHit | null = null;
   let bestDist = Infinity;
   for (let k = from; k < to; k++) {
@@ -177,6 +190,7 @@ function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number
     const dist = k < f.i ? f.i - k : k >= f.j ? k - f.j + 1 : 0;
     for (const h of hits) {
       if (!h.cue.kinds.includes(f.kind)) continue;
+      if (noCasualties && CASUALTY.has(h.cue.category)) continue;
       if (dist < bestDist) {
         best = h;
         bestDist = dist;
@@ -194,6 +208,34 @@ function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] 
   let e = j;
   while (e < lex.length && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
   return [s, e];
+}
+
+function segment(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  let s = i;
+  while (s > 0 && !SEGMENT_BREAK.has(lex[s - 1]!.text)) s--;
+  let e = j;
+  while (e < lex.length && !SEGMENT_BREAK.has(lex[e]!.text)) e++;
+  return [s, e];
+}
+
+function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
+  return PARTITIVE.some((words) => words.every((w, n) => lex[s + n]?.lower === w));
+}
+
+/** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
+function particleVerb(lex: readonly Lexeme[], f: Found, s: number, e: number): CueHit | null {
+  for (const pv of PARTICLE_VERB_CUES) {
+    if (!pv.kinds.includes(f.kind)) continue;
+    for (let k = s; k < e; k++) {
+      if (!pv.verbs.includes(lex[k]!.lower)) continue;
+      for (let m = Math.max(k + 1, f.j); m < e; m++) {
+        if (lex[m]!.lower === pv.particle && (m + 1 === e || lex[m + 1]!.kind === 'punct')) {
+          return { cue: { category: pv.category, kinds: pv.kinds }, from: k, to: k + 1 };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
@@ -245,7 +287,7 @@ function cueSubject(lex: readonly Lexeme[], hit: CueHit): [number, number] {
 
 /** "ein Allzeithoch von über 3.200 Dollar", "Strafzölle in Höhe von 25 Prozent": the noun before. */
 function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | null {
-  let k = i - 1;
+  let k = lex[i]?.lower === 'von' ? i : i - 1;
   if (lex[k]?.lower !== 'von') return null;
   k--;
   if (lex[k]?.lower === 'höhe' && lex[k - 1]?.lower === 'in') k -= 2;

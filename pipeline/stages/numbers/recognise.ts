@@ -17,7 +17,7 @@ import {
 import { FRACTION_NOUNS } from './de/number-words.js';
 import { CURRENCY_ADJECTIVES } from './de/units.js';
 import type { Qualifier } from './de/qualifiers.js';
-import { DURATION_ONLY_QUALIFIERS } from './de/qualifiers.js';
+import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
 
 /** A number found in a sentence, before its meaning is read. Offsets are UTF-16. */
@@ -280,6 +280,7 @@ class Scanner {
       if (unitOf(prev.text, prev.lower) || prefixCurrency(prev.text, prev.lower)) return false;
     }
     if (KNOWN_BEFORE_NUMBER(prev)) return false;
+    if (this.unitAt(i + 1, d.value)) return false;
     const next = this.L(i + 1);
     if (!next) return true;
     if (next.kind === 'punct') return !DASHES.has(next.text) && next.text !== '%' && next.text !== '.';
@@ -317,6 +318,10 @@ class Scanner {
     switch (w.type) {
       case 'cardinal':
       case 'half':
+        // "die Nummer vier der Weltrangliste", "auf Platz zwei"
+        if (w.type === 'cardinal' && (RANK_NOUN.has(this.lower(i - 1)) || this.lower(i - 1) === 'nummer')) {
+          return this.finishOrdinal(this.lower(i - 1) === 'nummer' ? i - 1 : i, i + 1, w.value);
+        }
         return this.quantityFrom(i);
       case 'ordinal':
         if (!this.ordinalContext(i)) return i + 1;
@@ -487,7 +492,7 @@ class Scanner {
         kind = 'other';
       } else if (seg.length > 1 && /^\p{Lu}/u.test(seg) && p + 1 < parts.length) {
         unit = COUNT_BASE[sl] ?? seg;
-        kind = Number.isInteger(value) ? 'count' : 'quantity';
+        kind = 'count';
       }
       if (kind) {
         consumedEnd = pos + seg.length;
@@ -557,6 +562,14 @@ class Scanner {
       }
       // abbreviation period: "5 km." is rare; "Std." "Min." "Sek."
       if (['std', 'min', 'sek', 'mio', 'mrd'].includes(l.lower) && this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
+      // speed: "100 km/h", "130 Kilometer pro Stunde"
+      if (unit === 'km' && this.lower(next) === '/' && this.glued(next) && this.lower(next + 1) === 'h' && this.glued(next + 1)) {
+        unit = 'km/h';
+        next += 2;
+      } else if (unit === 'km' && (this.lower(next) === 'pro' || this.lower(next) === 'je') && this.lower(next + 1) === 'stunde') {
+        unit = 'km/h';
+        next += 2;
+      }
       return { unit, kind: u.kind, factor: u.factor ?? 1, next, end: this.lex[next - 1]!.end };
     }
     // counted noun, possibly after adjectives: "18 Menschen", "25 russische Soldaten"
@@ -572,7 +585,7 @@ class Scanner {
     u = unitOf(noun.text, noun.lower);
     if (u) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, next: m + 1, end: noun.end };
     const base = COUNT_BASE[noun.lower] ?? dativeToNominative(noun.text);
-    return { unit: base, kind: Number.isInteger(value) ? 'count' : 'quantity', factor: 1, next: m + 1, end: noun.end, noun: m };
+    return { unit: base, kind: 'count', factor: 1, next: m + 1, end: noun.end, noun: m };
   }
 
   private finishQuantity(i: number, q: Quantity): number {
@@ -669,6 +682,15 @@ class Scanner {
       if (unit1.subject) subject = unit1.subject;
     }
 
+    // "14 von 17 Drohnen", "23 der 32 Mitglieder": the first number counts the same noun
+    if (!kind && (this.lower(next) === 'von' || this.lower(next) === 'der')) {
+      const q2 = this.quantity(next + 1);
+      const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
+      if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
+        unit = u2.unit;
+        kind = 'count';
+      }
+    }
     if (!kind) {
       if (yearish(q) && max === undefined) {
         // a year: "seit 2017", "im Jahr 2024", "Mai 2024" handled before
@@ -746,6 +768,8 @@ class Scanner {
       if (n >= 1 && n <= limit && y && y.plain && y.intDigits === 4) {
         return this.finishDate(i, k + 2, y.value, 'date', `${y.value}-${part}${n}`);
       }
+      // "im dritten Quartal": a date without a year (no ISO form)
+      if (n >= 1 && n <= limit) return this.emitFinal(i, i, k + 1, this.lex[k]!.end, { value: n, unit: null, kind: 'date', qualifier: null });
     }
     return this.finishOrdinal(i, k, n);
   }
@@ -818,7 +842,10 @@ class Scanner {
       }
       return;
     }
-    const { q, at } = this.qualifierBefore(start, f.kind);
+    // "Fast die Hälfte", "mehr als ein Drittel" (the article is read with the fraction)
+    let from = start;
+    if (f.unit === 'fraction' && ['die', 'der', 'zur'].includes(this.lower(start - 1))) from = start - 1;
+    const { q, at } = this.qualifierBefore(from, f.kind);
     if (q) {
       f.qualifier = q;
       f.start = this.lex[at]!.start;
@@ -841,7 +868,8 @@ class Scanner {
         const phrase = p.words.join(' ');
         if (DURATION_ONLY_QUALIFIERS.includes(phrase) && kind !== 'duration') continue;
         if (dateLike && table === QUALIFIERS_BY_LAST && !['about', 'almost', 'exactly'].includes(p.value)) continue;
-        // "unter den 18 Toten" never reaches here; "über" before a year is a topic, not a bound
+        // "ein Paket über 4 Milliarden Euro": worth, not more than
+        if (phrase === 'über' && k > 0 && this.lex[k - 1]!.cap && WORTH_RE.test(this.lower(k - 1))) continue;
         return { q: p.value, at: k };
       }
     }
@@ -859,8 +887,12 @@ function pad(n: number): string {
 
 /** Kindern → Kinder, Artikeln → Artikel; other forms stay as written. */
 function dativeToNominative(text: string): string {
-  return /(?:er|el)n$/.test(text) ? text.slice(0, -1) : text;
+  if (/ern$/.test(text)) return text.slice(0, -1);
+  // Kräften, Sätzen, Gästen, Häftlingen: dative of a plural in -e
+  if (/(?:[äöü][^äöüaeiou]*e|linge)n$/.test(text) && !/(?:chen|lein|ungen|heiten|keiten|schaften|ionen)$/.test(text)) return text.slice(0, -1);
+  return text;
 }
+const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
 
 /** Capitalised words that commonly stand right before a number and are not names. */
 function KNOWN_BEFORE_NUMBER(prev: Lexeme): boolean {

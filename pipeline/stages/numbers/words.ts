@@ -24,7 +24,11 @@ export type WordNumber =
 const NOT_QUANTITY = new Set(NOT_QUANTITY_WORDS);
 const FALSE = new Set(FALSE_FRIENDS);
 /** Every number word starts with one of these; anything else is rejected without parsing. */
-const STEMS = /^(?:null|ein|zw|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb|dutzend|doppelt|erst|dritt|hälfte|million|milliard|zehntausend)/;
+const STEMS = /^(?:null|ein|zw|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb|dutzend|doppelt|erst|dritt|hälfte|million|milliard|zehntausend|verdoppel|ver\p{L}+fach|halbier)/u;
+/** verdoppelt, verdreifachte, verzehnfacht; halbiert. */
+const MULTIPLY_VERB = /^ver(\p{L}+?)fach(?:t|te|ten|en|e)$/u;
+const DOUBLE_VERB = /^verdoppel(?:t|te|ten|n)$|^verdopple$/;
+const HALVE_VERB = /^halbier(?:t|te|ten|en)$/;
 const SUFFIXES = Object.keys(QUANTITY_SUFFIXES).sort((a, b) => b.length - a.length);
 const ENDINGS = [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -45,6 +49,13 @@ function parse(w: string): WordNumber | null {
   if (w in HALVES) return { type: 'half', value: HALVES[w]! };
   if (w in FRACTION_NOUNS) return { type: 'fraction', denominator: FRACTION_NOUNS[w]! };
   if (w in MULTIPLIER_WORDS) return { type: 'multiplier', value: MULTIPLIER_WORDS[w]! };
+  if (DOUBLE_VERB.test(w)) return { type: 'multiplier', value: 2 };
+  if (HALVE_VERB.test(w)) return { type: 'multiplier', value: 0.5 };
+  const mv = MULTIPLY_VERB.exec(w);
+  if (mv) {
+    const n = cardinal(mv[1]!);
+    if (n !== null && n > 1) return { type: 'multiplier', value: n };
+  }
   if (w in VAGUE_PLURALS) return { type: 'vague', value: VAGUE_PLURALS[w]! * 2 };
   const ord = ordinal(w);
   if (ord !== null) return { type: 'ordinal', value: ord };

@@ -99,7 +99,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'growth_rate', kinds: SHARE,
-    heads: ['wachstum', 'wachstums', 'wirtschaftswachstum', 'zuwachs', 'wachstumsrate', 'wachstumsprognose', 'konjunktur', 'umsatzplus', 'plus', 'minus'],
+    heads: ['wachstum', 'wachstums', 'wirtschaftswachstum', 'zuwachs', 'wachstumsrate', 'wachstumsprognose', 'konjunktur', 'umsatzplus',],
     words: ['wuchs', 'wächst', 'wachsen', 'gewachsen', 'wuchsen', 'schrumpfte', 'schrumpft', 'geschrumpft', 'schrumpfen'],
   },
   {
@@ -115,6 +115,28 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
     heads: ['arbeitslosenquote', 'arbeitslosigkeit', 'arbeitslose', 'arbeitslosen', 'erwerbslose', 'erwerbslosen', 'erwerbslosenquote'],
   },
 ];
+
+/**
+ * Nouns that name a generic measure rather than what is measured ("ein Plus von 8,9
+ * Prozentpunkten", "eine Rate von zwei Prozent", "die 5-Prozent-Hürde"): a percentage with
+ * such a subject and no cue of its own measures what the percentages just before it measure.
+ */
+export const GENERIC_SUBJECTS: readonly string[] = [
+  'plus', 'minus', 'rate', 'wert', 'anteil', 'quote', 'niveau', 'hürde', 'marke', 'schwelle', 'ziel', 'stand', 'zuwachs',
+  'rückgang', 'anstieg', 'höhe', 'prozent', 'prozentpunkte',
+];
+
+/**
+ * Separable verbs as cues: the finite verb and its particle at the clause end
+ * ("gab … 90 Milliarden Euro für Verteidigung aus" = ausgeben → budget).
+ */
+export const PARTICLE_VERB_CUES: ReadonlyArray<{ category: Category; kinds: readonly NumberKind[]; verbs: readonly string[]; particle: string }> = [
+  { category: 'budget', kinds: ['currency'], verbs: ['gab', 'gibt', 'gaben', 'geben', 'gebe'], particle: 'aus' },
+  { category: 'growth_rate', kinds: ['percent'], verbs: ['legte', 'legten', 'legt', 'legen'], particle: 'zu' },
+];
+
+/** Words opening a clause that lists part of a count just given ("…, darunter fünf Kinder"). */
+export const PARTITIVE_OPENERS: readonly string[] = ['darunter', 'davon', 'einschließlich', 'inklusive', 'unter ihnen', 'unter anderem'];
 
 /**
  * Count nouns for people: a count of one of these (without a casualty cue) is people_count.
@@ -165,4 +187,5 @@ export const CHANGE_VERBS: readonly string[] = [
   'stieg', 'steigt', 'stiegen', 'gestiegen', 'steigen', 'fiel', 'fällt', 'fielen', 'gefallen', 'sank', 'sinkt', 'sanken', 'gesunken',
   'wuchs', 'wächst', 'gewachsen', 'legte', 'legten', 'zugelegt', 'verlor', 'verloren', 'erhöhte', 'erhöht', 'erhöhen', 'senkte', 'gesenkt',
   'senken', 'schrumpfte', 'geschrumpft', 'kletterte', 'nahm', 'zugenommen', 'abgenommen', 'verteuerte', 'verbilligte', 'anheben', 'angehoben', 'hob',
+  'steigerte', 'steigerten', 'gesteigert', 'steigern', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
 ];

@@ -46,5 +46,14 @@ export const DATE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['anfang der', 'early'], ['mitte der', 'mid'], ['ende der', 'late'],
 ];
 
+/**
+ * Nouns after which "über" means "worth", not "more than": "ein Paket über 4 Milliarden Euro",
+ * "ein Scheck über 500 Euro" (matched at the end of the noun, so compounds count too).
+ */
+export const WORTH_NOUNS: readonly string[] = [
+  'paket', 'scheck', 'rechnung', 'auftrag', 'kredit', 'vertrag', 'anleihe', 'bürgschaft', 'darlehen', 'programm', 'fonds',
+  'zusage', 'spende', 'überweisung', 'klage', 'forderung', 'vergleich', 'deal',
+];
+
 /** "binnen"/"innerhalb" bound durations only; before other numbers they are not qualifiers. */
 export const DURATION_ONLY_QUALIFIERS: readonly string[] = ['binnen', 'innerhalb', 'innerhalb von'];
