@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { FRACTION_NOUNS } from './de/number-words.js';
 import { CURRENCY_ADJECTIVES } from './de/units.js';
+import { DATIVE_ENDINGS } from './de/nouns.js';
 import type { Qualifier } from './de/qualifiers.js';
 import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
@@ -223,7 +224,7 @@ class Scanner {
       return this.ordinalAt(i, i + 2, d.value);
     }
     // rank: Platz 3, Rang 2
-    if (d.plain && RANK_NOUN.has(prevWord)) return this.finishOrdinal(i, i + 1, d.value);
+    if (d.plain && RANK_NOUN.has(prevWord) && prev === prevWord) return this.finishOrdinal(i - 1, i + 1, d.value);
     // a name with a number: Apollo 11, Windows 11 (capitalised, mid-sentence, not a known word)
     if (this.isNameNumber(i, d)) return this.skipId(i);
     // decades: 90er-Jahre, 1990er Jahren
@@ -299,6 +300,8 @@ class Scanner {
       return this.finishQuantity(start, q);
     }
     if (ARTICLE.has(lower)) return this.article(i);
+    const cur = l.cap ? prefixCurrency(l.text, lower) : null;
+    if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap.length <= 1) return this.prefixed(i, cur);
     if (lower in MONTH_NUMBERS && l.cap && this.L(i + 1)?.kind === 'num') {
       const d = parseDigits(this.lex[i + 1]!.text);
       if (d && d.plain && d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) {
@@ -320,7 +323,7 @@ class Scanner {
       case 'half':
         // "die Nummer vier der Weltrangliste", "auf Platz zwei"
         if (w.type === 'cardinal' && (RANK_NOUN.has(this.lower(i - 1)) || this.lower(i - 1) === 'nummer')) {
-          return this.finishOrdinal(this.lower(i - 1) === 'nummer' ? i - 1 : i, i + 1, w.value);
+          return this.finishOrdinal(i - 1, i + 1, w.value);
         }
         return this.quantityFrom(i);
       case 'ordinal':
@@ -887,11 +890,18 @@ function pad(n: number): string {
 
 /** Kindern → Kinder, Artikeln → Artikel; other forms stay as written. */
 function dativeToNominative(text: string): string {
-  if (/ern$/.test(text)) return text.slice(0, -1);
-  // Kräften, Sätzen, Gästen, Häftlingen: dative of a plural in -e
-  if (/(?:[äöü][^äöüaeiou]*e|linge)n$/.test(text) && !/(?:chen|lein|ungen|heiten|keiten|schaften|ionen)$/.test(text)) return text.slice(0, -1);
+  const lower = text.toLowerCase();
+  const m = DATIVE_RE?.exec(lower);
+  if (m) return text.slice(0, text.length - m[0].length) + (m.index === 0 ? DATIVE_ENDINGS[m[0]]! : DATIVE_ENDINGS[m[0]]!.toLowerCase());
+  // Kindern, Ländern, Bürgern: a dative plural in -ern (Eltern is nominative)
+  if (/[^t]ern$/.test(lower) && lower !== 'eltern') return text.slice(0, -1);
+  // Häftlingen, Passagieren, Offizieren, Funktionären: masculine plurals in -e
+  if (/(?:ling|ier|är|eur|ör)en$/.test(lower) && !DATIVE_KEEP.has(lower)) return text.slice(0, -1);
   return text;
 }
+const DATIVE_RE = new RegExp(`(?:${Object.keys(DATIVE_ENDINGS).sort((a, b) => b.length - a.length).join('|')})$`);
+/** Plurals in -ieren/-ären that are nominative. */
+const DATIVE_KEEP = new Set(['manieren', 'karrieren', 'barrieren', 'affären']);
 const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
 
 /** Capitalised words that commonly stand right before a number and are not names. */

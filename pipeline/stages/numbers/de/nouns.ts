@@ -31,6 +31,24 @@ export const COUNT_BASE: Readonly<Record<string, string>> = {
   plätze: 'Plätze', plätzen: 'Plätze', fahrzeuge: 'Fahrzeuge', fahrzeugen: 'Fahrzeuge', flüge: 'Flüge', flügen: 'Flüge',
 };
 
+/**
+ * Dative plural endings of common compound heads, matched at the end of a counted noun:
+ * "Einsatzkräften" → "Einsatzkräfte", "Sitzplätzen" → "Sitzplätze". (Plurals in -en such as
+ * "Münzen" or "Stunden" are nominative and must not be listed.)
+ */
+export const DATIVE_ENDINGS: Readonly<Record<string, string>> = {
+  kräften: 'Kräfte', sätzen: 'Sätze', gästen: 'Gäste', städten: 'Städte', zügen: 'Züge', fällen: 'Fälle',
+  bäumen: 'Bäume', söhnen: 'Söhne', flügen: 'Flüge', plätzen: 'Plätze', schritten: 'Schritte', punkten: 'Punkte',
+  produkten: 'Produkte', projekten: 'Projekte', objekten: 'Objekte', geschäften: 'Geschäfte', gebäuden: 'Gebäude',
+  ärzten: 'Ärzte', stücken: 'Stücke', werken: 'Werke', tieren: 'Tiere', jahren: 'Jahre', tagen: 'Tage', toten: 'Tote',
+  verletzten: 'Verletzte', beschäftigten: 'Beschäftigte', angestellten: 'Angestellte', abgeordneten: 'Abgeordnete',
+  gefangenen: 'Gefangene', geflüchteten: 'Geflüchtete', jugendlichen: 'Jugendliche', erwachsenen: 'Erwachsene',
+  systemen: 'Systeme', programmen: 'Programme', problemen: 'Probleme', versuchen: 'Versuche', angriffen: 'Angriffe',
+  anschlägen: 'Anschläge', einsätzen: 'Einsätze', verträgen: 'Verträge', anträgen: 'Anträge', beiträgen: 'Beiträge',
+  schiffen: 'Schiffe', flugzeugen: 'Flugzeuge', fahrzeugen: 'Fahrzeuge', geräten: 'Geräte', häusern: 'Häuser',
+  dörfern: 'Dörfer', ländern: 'Länder', kindern: 'Kinder', mitgliedern: 'Mitglieder', teilnehmenden: 'Teilnehmende',
+};
+
 /** Words before a bare four-digit number that make it a year ("im Jahr 2017", "Ende 2024"). */
 export const YEAR_CUES: readonly string[] = [
   'jahr', 'jahres', 'jahre', 'seit', 'bis', 'ab', 'anfang', 'mitte', 'ende', 'frühjahr', 'frühling', 'sommer', 'herbst',
