@@ -10,7 +10,7 @@ import type { Lexeme } from './lexer.js';
 import type { Found } from './recognise.js';
 import {
   CATEGORY_CUES, CHANGE_VERBS, CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, PARTICLE_VERB_CUES, PARTITIVE_OPENERS,
-  PERSON_HEADS, TOTAL_VERBS,
+  NON_CASUALTY_UNITS, PERSON_HEADS, TOTAL_VERBS,
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
@@ -48,6 +48,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD_RE = new RegExp(`(?:${[...HEAD_CUES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
 const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
 const HYPOTHETICAL = new Set(HYPOTHETICAL_CUES);
+const NON_CASUALTY = new Set(NON_CASUALTY_UNITS);
 const NEGATION = new Set(NEGATION_CUES);
 const CUMULATIVE = new Set(CUMULATIVE_CUES);
 const TOTAL = new Set(TOTAL_VERBS);
@@ -79,9 +80,10 @@ class CueIndex {
     hits = [];
     const l = this.lex[k]!;
     if (l.kind === 'word') {
-      for (const cue of WORD_CUES.get(l.lower) ?? []) hits.push({ cue, from: k, to: k + 1 });
+      const before = this.lex[k - 1]?.lower ?? '';
+      for (const cue of WORD_CUES.get(l.lower) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
       const m = HEAD_RE.exec(l.lower);
-      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) hits.push({ cue, from: k, to: k + 1 });
+      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
       for (const p of PHRASE_CUES.get(l.lower) ?? []) {
         let ok = true;
         for (let w = 1; w < p.words.length && ok; w++) ok = this.lex[k + w]?.lower === p.words[w];
@@ -136,6 +138,10 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
 
   let category: Category | null = hit ? hit.cue.category : null;
 
+  if (category && CASUALTY.has(category) && f.unit && NON_CASUALTY.has(f.unit)) {
+    category = null;
+    hit = null;
+  }
   if (category && CASUALTY.has(category)) {
     const words = clauseWords(lex, cStart, cEnd);
     if (words.some((w) => HYPOTHETICAL.has(w))) {

@@ -17,6 +17,7 @@ import {
 import { FRACTION_NOUNS } from './de/number-words.js';
 import { CURRENCY_ADJECTIVES } from './de/units.js';
 import { DATIVE_ENDINGS } from './de/nouns.js';
+import { PERSON_HEADS } from './de/categories.js';
 import type { Qualifier } from './de/qualifiers.js';
 import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
@@ -211,7 +212,8 @@ class Scanner {
       const b = parseDigits(this.lex[i + 2]!.text);
       if (b && d.plain && b.plain) {
         if (this.lower(i + 3) === 'uhr' && d.value <= 24 && b.value < 60) return this.finishTime(i, i + 4, d.value, b.value);
-        if (['um', 'gegen', 'ab', 'bis', 'seit'].includes(prev) && d.value <= 24 && b.value < 60 && b.intDigits === 2) {
+        const clockLike = b.intDigits === 2 && (this.lex[i + 2]!.text.startsWith('0') || l.text.startsWith('0'));
+        if ((clockLike || ['um', 'gegen', 'ab', 'bis', 'seit'].includes(prev)) && d.value <= 24 && b.value < 60 && b.intDigits === 2) {
           return this.finishTime(i, i + 3, d.value, b.value);
         }
         return this.finishScore(i, d.value, b.value);
@@ -272,10 +274,11 @@ class Scanner {
   }
 
   private isNameNumber(i: number, d: { plain: boolean; intDigits: number; value: number }): boolean {
-    if (!d.plain || i < 2) return false;
+    if (!d.plain || i < 1 || this.lex[i]!.gap === '') return false;
     if (d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) return false;
     const prev = this.lex[i - 1]!;
-    if (prev.kind !== 'word' || !prev.cap || prev.gap === '') return false;
+    if (prev.kind !== 'word' || !prev.cap) return false;
+    if (i === 1 && SENTENCE_INITIAL.has(prev.lower)) return false;
     if (prev.text === prev.text.toUpperCase() && prev.text.length <= 5) {
       // G 7, ARD 2 are rare; uppercase abbreviations before numbers are more often units (EUR, USD)
       if (unitOf(prev.text, prev.lower) || prefixCurrency(prev.text, prev.lower)) return false;
@@ -653,11 +656,11 @@ class Scanner {
         }
       }
     }
-    // "2024/25" season
-    if (max === undefined && yearish(q) && this.lower(next) === '/' && this.glued(next) && this.L(next + 1)?.kind === 'num' && this.glued(next + 1)) {
+    // "2024/25", "2005-06" seasons
+    if (max === undefined && yearish(q) && (this.lower(next) === '/' || DASHES.has(this.lower(next))) && this.glued(next) && this.L(next + 1)?.kind === 'num' && this.glued(next + 1)) {
       const t = this.lex[next + 1]!.text;
-      if (/^\d{2}$|^\d{4}$/.test(t)) {
-        const to = t.length === 2 ? Math.floor(q.value / 100) * 100 + Number(t) : Number(t);
+      const to = t.length === 2 ? Math.floor(q.value / 100) * 100 + Number(t) : Number(t);
+      if (/^\d{2}$|^\d{4}$/.test(t) && (this.lower(next) === '/' || to === q.value + 1)) {
         return this.emitFinal(i, i, next + 2, this.lex[next + 1]!.end, { value: q.value, max: to, unit: null, kind: 'year', iso: `${q.value}/${to}`, qualifier: null });
       }
     }
@@ -667,7 +670,7 @@ class Scanner {
       const u = this.unitAt(next, max ?? value);
       if (u) {
         // a bare 4-digit number before a counted noun is a year unless it looks like a count
-        if (!(yearish(q) && u.noun !== undefined && (YEAR_CUE.has(before) || this.lower(i - 1) in MONTH_NUMBERS))) {
+        if (!(yearish(q) && u.noun !== undefined && this.yearBeforeNoun(i, q.value, u.noun))) {
           unit1 = u;
           next = u.next;
           end = u.end;
@@ -686,8 +689,10 @@ class Scanner {
     }
 
     // "14 von 17 Drohnen", "23 der 32 Mitglieder": the first number counts the same noun
-    if (!kind && (this.lower(next) === 'von' || this.lower(next) === 'der')) {
-      const q2 = this.quantity(next + 1);
+    let link = next;
+    if (!kind && this.isWord(link) && !this.L(link)!.cap && /(?:e|en|er|es)$/.test(this.lower(link)) && ['und', 'oder'].includes(this.lower(link + 1))) link++;
+    if (!kind && ['von', 'der', 'und', 'oder'].includes(this.lower(link))) {
+      const q2 = this.quantity(link + 1);
       const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
@@ -737,6 +742,15 @@ class Scanner {
     this.withQualifier(f, start);
     this.emit(f);
     return next;
+  }
+
+  /** A bare 1000–2100 before a noun: a year ("1998 Europameisterin") unless it counts ("2000 Menschen"). */
+  private yearBeforeNoun(i: number, value: number, noun: number): boolean {
+    const before = this.lower(i - 1);
+    if (YEAR_CUE.has(before) || before in MONTH_NUMBERS) return true;
+    if (this.qualifierBefore(i, 'count').q) return false;
+    if (isCountNoun(this.lex[noun]!.lower)) return false;
+    return value >= 1900;
   }
 
   private emitFinal(
@@ -913,4 +927,17 @@ function KNOWN_BEFORE_NUMBER(prev: Lexeme): boolean {
     KNOWN_CAPS.has(l)
   );
 }
+/** Capitalised only because they open the sentence: "Mit 18 …", "Nur 5 …". */
+const SENTENCE_INITIAL = new Set([
+  'mit', 'von', 'bei', 'nach', 'seit', 'für', 'um', 'zu', 'in', 'auf', 'aus', 'nur', 'noch', 'schon', 'bereits', 'erst', 'weitere',
+  'alle', 'die', 'der', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'jeder', 'jede', 'vor', 'an', 'gegen', 'ohne',
+  'durch', 'über', 'unter', 'zwischen', 'neben', 'hinter', 'trotz', 'wegen', 'laut', 'gut', 'und', 'oder', 'aber', 'doch', 'weil',
+  'wenn', 'als', 'dass', 'ob', 'wie', 'so', 'da', 'dann', 'damals', 'heute', 'jetzt', 'nun', 'insgesamt', 'davon', 'darunter',
+  'ganze', 'ganzen', 'satte', 'stolze', 'gerade', 'knapp', 'fast', 'rund', 'etwa', 'ca', 'circa', 'genau', 'exakt',
+]);
+/** Nouns that read as counted after a bare four-digit number: people, and the count lexicon. */
+function isCountNoun(lower: string): boolean {
+  return PERSON_RE.test(lower) || lower in COUNT_BASE || DATIVE_RE.test(lower);
+}
+const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);

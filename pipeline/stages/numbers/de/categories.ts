@@ -43,6 +43,8 @@ export interface CategoryCue {
   heads?: readonly string[];
   words?: readonly string[];
   phrases?: readonly string[];
+  /** Words right before the cue that cancel it ("Gewinn vor Steuern" is not about tax). */
+  notAfter?: readonly string[];
 }
 
 const SHARE: readonly NumberKind[] = ['percent'];
@@ -60,6 +62,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
     category: 'tax', kinds: RATE_OR_MONEY,
     heads: ['steuer', 'steuern', 'steuersatz', 'steuersatzes', 'steuersätze', 'abgabe', 'abgaben', 'steuerlast', 'soli', 'solidaritätszuschlag', 'steuereinnahmen', 'maut', 'freibetrag', 'grundfreibetrag', 'steuerfreibetrag'],
     words: ['besteuert', 'versteuert', 'versteuern', 'besteuern'],
+    notAfter: ['vor', 'nach'],
   },
   {
     category: 'gdp_share', kinds: SHARE,
@@ -85,13 +88,19 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'casualties_injured', kinds: COUNT,
-    heads: ['verletzte', 'verletzten', 'schwerverletzte', 'schwerverletzten', 'leichtverletzte', 'leichtverletzten', 'verwundete', 'verwundeten'],
+    heads: ['verletzungen', 'verletzte', 'verletzten', 'schwerverletzte', 'schwerverletzten', 'leichtverletzte', 'leichtverletzten', 'verwundete', 'verwundeten'],
     words: ['verletzt', 'verwundet', 'schwerverletzt', 'leichtverletzt'],
   },
   {
-    category: 'vote_share', kinds: ['percent', 'count'],
-    heads: ['stimmen', 'wählerstimmen', 'zweitstimmen', 'erststimmen', 'stimmenanteil', 'wahlergebnis', 'wähler', 'wählern', 'wählerinnen', 'wahl', 'landtagswahl', 'bundestagswahl', 'europawahl', 'kommunalwahl', 'stichwahl', 'wahlbeteiligung'],
+    category: 'vote_share', kinds: ['percent'],
+    heads: ['stimmen', 'wählerstimmen', 'zweitstimmen', 'erststimmen', 'stimmenanteil', 'wahlergebnis', 'wähler', 'wählern', 'wählerinnen', 'wahl', 'landtagswahl', 'bundestagswahl', 'europawahl', 'kommunalwahl', 'stichwahl', 'wahlbeteiligung', 'stimmberechtigten', 'wahlberechtigten'],
     words: ['gewählt', 'stimmten', 'votierten'],
+  },
+  {
+    // counts of votes (not of candidates or voters)
+    category: 'vote_share', kinds: ['count'],
+    heads: ['stimmen', 'wählerstimmen', 'zweitstimmen', 'erststimmen', 'gegenstimmen', 'enthaltungen'],
+    words: ['stimmten', 'votierten'],
   },
   {
     category: 'poll_share', kinds: SHARE,
@@ -154,7 +163,16 @@ export const PERSON_HEADS: readonly string[] = [
   'kunden', 'nutzer', 'nutzern', 'fans', 'senioren', 'jugendliche', 'jugendlichen', 'erwachsene', 'erwachsenen', 'babys', 'todesopfer',
   'verletzte', 'verletzten', 'tote', 'toten', 'festgenommene', 'vermisste', 'vermissten', 'obdachlose', 'arbeitslose', 'arbeitslosen',
   'polizistinnen', 'journalisten', 'diplomaten', 'familien', 'haushalte', 'köpfe', 'kräfte', 'kräften', 'gäste', 'gästen',
-  'bergleute', 'bergleuten', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
+  'bergleute', 'bergleuten', 'offiziere', 'offizieren', 'spieler', 'spielern', 'richter', 'richtern', 'piloten', 'rebellen',
+  'aufständische', 'aufständischen', 'angreifer', 'angreifern', 'täter', 'tätern', 'sanitäter', 'feuerwehrleute', 'bauern', 'pilger',
+  'kandidaten', 'kandidatinnen', 'insassen', 'fahrgäste', 'fahrgästen', 'bürgerinnen', 'anhänger', 'anhängern', 'zuwanderer', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
+];
+
+/** Counted things that cannot be casualties ("dreimal höheres Risiko zu sterben"). */
+export const NON_CASUALTY_UNITS: readonly string[] = [
+  'Mal', 'Punkte', 'Stimmen', 'Sitze', 'Fälle', 'Raketen', 'Drohnen', 'Panzer', 'Häuser', 'Gebäude', 'Fahrzeuge', 'Schiffe',
+  'Flugzeuge', 'Autobomben', 'Bomben', 'Granaten', 'Angriffe', 'Anschläge', 'Tore', 'Spiele', 'Teile', 'Stellen', 'Explosionen',
+  'Schüsse', 'Jahre', 'Tage', 'Wochen', 'Monate', 'Stunden', 'Minuten',
 ];
 
 /**
