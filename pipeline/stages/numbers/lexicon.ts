@@ -2,7 +2,7 @@
  * The German data files compiled once, at module load, into the lookups the passes use:
  * sets and maps keyed by lower-case word, phrase tables indexed by their first or last word.
  */
-import { ARTICLE_ONE, HALF_FORMS, VAGUE_DETERMINERS } from './de/number-words.js';
+import { ARTICLE_ONE, FRACTION_NOUNS, HALF_FORMS, VAGUE_DETERMINERS } from './de/number-words.js';
 import { SCALES, SCALE_ABBREVIATIONS } from './de/scales.js';
 import { CASE_SENSITIVE_UNITS, CURRENCY_COMPOUNDS, PREFIX_CURRENCIES, TEMPERATURE_SCALES, UNIT_WORDS, type UnitInfo } from './de/units.js';
 import { DATE_QUALIFIERS, QUALIFIER_PHRASES, type Qualifier } from './de/qualifiers.js';
@@ -10,8 +10,19 @@ import { COUNT_BASE, ID_NOUNS, NOT_COUNTED, RANK_NOUNS, YEAR_CUES } from './de/n
 import { DECADE_NOUNS, DECADE_WORDS, MONTH_NUMBERS, YEAR_PARTS } from './de/dates.js';
 import { IDIOMS } from './de/exclusions.js';
 
-export { SCALES, MONTH_NUMBERS, YEAR_PARTS, DECADE_WORDS, TEMPERATURE_SCALES, COUNT_BASE };
 export type { UnitInfo };
+
+const toMap = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(record));
+export const SCALE_WORDS_MAP = toMap(SCALES);
+export const MONTH_NUMBERS_MAP = toMap(MONTH_NUMBERS);
+export const YEAR_PARTS_MAP = toMap(YEAR_PARTS);
+export const DECADES_MAP = toMap(DECADE_WORDS);
+export const TEMPERATURE_SCALES_MAP = toMap(TEMPERATURE_SCALES);
+export const COUNT_BASE_MAP = toMap(COUNT_BASE);
+export const FRACTION_NOUNS_MAP = toMap(FRACTION_NOUNS);
+const UNIT_MAP = toMap(UNIT_WORDS);
+const UNIT_CASE_MAP = toMap(CASE_SENSITIVE_UNITS);
+const PREFIX_MAP = toMap(PREFIX_CURRENCIES);
 
 export const ARTICLE = new Set(ARTICLE_ONE);
 export const HALF = new Set(HALF_FORMS);
@@ -25,14 +36,12 @@ export const DECADE_NOUN = new Set(DECADE_NOUNS);
 
 /** Unit of a word: case-sensitive symbols first ("t", "MW"), then the lower-case table. */
 export function unitOf(text: string, lower: string): UnitInfo | null {
-  return CASE_SENSITIVE_UNITS[text] ?? UNIT_WORDS[lower] ?? CURRENCY_COMPOUNDS_INFO[lower] ?? null;
+  return UNIT_CASE_MAP.get(text) ?? UNIT_MAP.get(lower) ?? CURRENCY_COMPOUNDS_INFO.get(lower) ?? null;
 }
-const CURRENCY_COMPOUNDS_INFO: Record<string, UnitInfo> = Object.fromEntries(
-  Object.entries(CURRENCY_COMPOUNDS).map(([k, unit]) => [k, { unit, kind: 'currency' } as UnitInfo]),
-);
+const CURRENCY_COMPOUNDS_INFO = new Map<string, UnitInfo>(Object.entries(CURRENCY_COMPOUNDS).map(([k, unit]) => [k, { unit, kind: 'currency' }]));
 
 export function prefixCurrency(text: string, lower: string): string | null {
-  return PREFIX_CURRENCIES[text] ?? PREFIX_CURRENCIES[lower] ?? null;
+  return PREFIX_MAP.get(text) ?? PREFIX_MAP.get(lower) ?? null;
 }
 
 /** A phrase as the lexemes it tokenises into: "ca." → ["ca", "."]. */
@@ -62,13 +71,13 @@ function byLastWord<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string
 export const QUALIFIERS_BY_LAST = byLastWord<Qualifier>(QUALIFIER_PHRASES);
 export const DATE_QUALIFIERS_BY_LAST = byLastWord<Qualifier>(DATE_QUALIFIERS);
 
-/** Idioms indexed by every word that may start the number inside them; matched around it. */
-export const IDIOM_PHRASES: string[][] = IDIOMS.map(phraseWords);
-const IDIOM_WORDS = new Set(IDIOM_PHRASES.flat());
-export function mayBeInIdiom(lower: string): boolean {
-  return IDIOM_WORDS.has(lower);
-}
-
-export { DECADE_WORDS as DECADES };
-export const SCALE_WORDS = SCALES;
-export { HALF_FORMS, VAGUE_DETERMINERS, ARTICLE_ONE };
+/** Idioms indexed by their first word. */
+export const IDIOMS_BY_FIRST: ReadonlyMap<string, string[][]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const words of IDIOMS.map(phraseWords)) {
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
+})();

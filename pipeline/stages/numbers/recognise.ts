@@ -6,15 +6,17 @@
  * and finally the qualifier before it. What a number measures is pass 3 (./meaning.ts).
  */
 import type { Lexeme } from './lexer.js';
-import { isThinSpace } from './lexer.js';
 import { clean, parseClock, parseDigits, parseNumericDate } from './digits.js';
 import { parseNumberWord, suffixInfo, cardinal } from './words.js';
-import {
-  ARTICLE, COUNT_BASE, DATE_QUALIFIERS_BY_LAST, DECADES, DECADE_NOUN, HALF, ID_NOUN, IDIOM_PHRASES, MONTH_NUMBERS, NOT_COUNTED_WORD,
-  QUALIFIERS_BY_LAST, RANK_NOUN, SCALE_ABBR, SCALE_WORDS, TEMPERATURE_SCALES, VAGUE_DET, YEAR_CUE, YEAR_PARTS, mayBeInIdiom,
-  prefixCurrency, unitOf, type Phrase, type UnitInfo,
-} from './lexicon.js';
-import { FRACTION_NOUNS } from './de/number-words.js';
+import * as lexicon from './lexicon.js';
+import { prefixCurrency, unitOf, type Phrase, type UnitInfo } from './lexicon.js';
+
+// Module-level copies: one lookup of each binding instead of one per use in the hot loop.
+const {
+  ARTICLE, COUNT_BASE_MAP, DATE_QUALIFIERS_BY_LAST, DECADES_MAP, DECADE_NOUN, FRACTION_NOUNS_MAP, HALF, ID_NOUN, IDIOMS_BY_FIRST,
+  MONTH_NUMBERS_MAP, NOT_COUNTED_WORD, QUALIFIERS_BY_LAST, RANK_NOUN, SCALE_ABBR, SCALE_WORDS_MAP, TEMPERATURE_SCALES_MAP, VAGUE_DET,
+  YEAR_CUE, YEAR_PARTS_MAP,
+} = lexicon;
 import { CURRENCY_ADJECTIVES } from './de/units.js';
 import { DATIVE_ENDINGS } from './de/nouns.js';
 import { PERSON_HEADS } from './de/categories.js';
@@ -134,7 +136,7 @@ class Scanner {
   }
   private glued(k: number): boolean {
     const l = this.lex[k];
-    return !!l && l.gap === '';
+    return !!l && l.gap === 0;
   }
   private isWord(k: number): boolean {
     return this.lex[k]?.kind === 'word';
@@ -151,9 +153,9 @@ class Scanner {
 
   /** Length of an idiom containing a number word at or around i; returns the index after it, or i. */
   private idiomAt(i: number): number {
-    if (!mayBeInIdiom(this.lower(i))) return i;
-    for (const words of IDIOM_PHRASES) {
-      if (words[0] !== this.lower(i)) continue;
+    const list = IDIOMS_BY_FIRST.get(this.lower(i));
+    if (!list) return i;
+    for (const words of list) {
       let ok = true;
       for (let w = 1; w < words.length && ok; w++) ok = this.lower(i + w) === words[w];
       if (ok) return i + words.length;
@@ -175,7 +177,7 @@ class Scanner {
     if (l.kind === 'word') return this.atWord(i);
     if (l.kind === 'symbol' || l.kind === 'punct') {
       const cur = prefixCurrency(l.text, l.lower);
-      if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap.length <= 1) return this.prefixed(i, cur);
+      if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap <= 1) return this.prefixed(i, cur);
       if (l.text === '+' && this.L(i + 1)?.kind === 'num' && this.glued(i + 1)) return this.skipPhone(i + 1);
     }
     return i;
@@ -234,7 +236,7 @@ class Scanner {
     if (dec) return dec;
     // glued letters: 5G, 3D (identifiers) unless a unit (5km, 10kg)
     const after = this.L(i + 1);
-    if (after && after.kind === 'word' && after.gap === '' && !unitOf(after.text, after.lower) && !(after.lower in SCALE_WORDS)) {
+    if (after && after.kind === 'word' && after.gap === 0 && !unitOf(after.text, after.lower) && !SCALE_WORDS_MAP.has((after.lower))) {
       return this.skipId(i);
     }
     return this.quantityFrom(i);
@@ -256,7 +258,7 @@ class Scanner {
     let k = i + 1;
     while (k < this.lex.length) {
       const l = this.lex[k]!;
-      if (l.kind === 'num' && l.gap.length <= 1) k++;
+      if (l.kind === 'num' && l.gap <= 1) k++;
       else if ((l.text === '/' || l.text === '-') && this.L(k + 1)?.kind === 'num') k++;
       else break;
     }
@@ -266,7 +268,7 @@ class Scanner {
   private skipId(i: number): number {
     let k = i + 1;
     // 218a, 5/2024, A-7
-    while (k < this.lex.length && this.lex[k]!.gap === '' && (this.lex[k]!.kind === 'word' || this.lex[k]!.kind === 'num' || this.lex[k]!.text === '/')) {
+    while (k < this.lex.length && this.lex[k]!.gap === 0 && (this.lex[k]!.kind === 'word' || this.lex[k]!.kind === 'num' || this.lex[k]!.text === '/')) {
       if (this.lex[k]!.text === '/' && this.L(k + 1)?.kind !== 'num') break;
       k++;
     }
@@ -274,7 +276,7 @@ class Scanner {
   }
 
   private isNameNumber(i: number, d: { plain: boolean; intDigits: number; value: number }): boolean {
-    if (!d.plain || i < 1 || this.lex[i]!.gap === '') return false;
+    if (!d.plain || i < 1 || this.lex[i]!.gap === 0) return false;
     if (d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) return false;
     const prev = this.lex[i - 1]!;
     if (prev.kind !== 'word' || !prev.cap) return false;
@@ -288,7 +290,7 @@ class Scanner {
     const next = this.L(i + 1);
     if (!next) return true;
     if (next.kind === 'punct') return !DASHES.has(next.text) && next.text !== '%' && next.text !== '.';
-    if (next.kind === 'word' && !next.cap && !unitOf(next.text, next.lower) && !(next.lower in SCALE_WORDS) && next.lower !== 'bis' && next.lower !== 'und') return true;
+    if (next.kind === 'word' && !next.cap && !unitOf(next.text, next.lower) && !SCALE_WORDS_MAP.has((next.lower)) && next.lower !== 'bis' && next.lower !== 'und') return true;
     return false;
   }
 
@@ -299,28 +301,26 @@ class Scanner {
     // Vague round numbers: "mehrere Tausend", "einige Hundert"
     if ((lower === 'tausend' || lower === 'hundert') && l.cap && VAGUE_DET.has(this.lower(i - 1))) {
       const start = this.lower(i - 2) === 'ein' && this.lower(i - 1) === 'paar' ? i - 2 : i - 1;
-      const q: Quantity = { ...baseCore(SCALE_WORDS[lower]! * 2, i + 1, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
+      const q: Quantity = { ...baseCore(SCALE_WORDS_MAP.get(lower)! * 2, i + 1, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
       return this.finishQuantity(start, q);
     }
     if (ARTICLE.has(lower)) return this.article(i);
-    const cur = l.cap ? prefixCurrency(l.text, lower) : null;
-    if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap.length <= 1) return this.prefixed(i, cur);
-    if (lower in MONTH_NUMBERS && l.cap && this.L(i + 1)?.kind === 'num') {
-      const d = parseDigits(this.lex[i + 1]!.text);
+    const nextIsNum = this.L(i + 1)?.kind === 'num';
+    if (l.cap && nextIsNum) {
+      const cur = prefixCurrency(l.text, lower);
+      if (cur && this.lex[i + 1]!.gap <= 1) return this.prefixed(i, cur);
+      const month = MONTH_NUMBERS_MAP.get(lower);
+      const d = month !== undefined ? parseDigits(this.lex[i + 1]!.text) : null;
       if (d && d.plain && d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) {
-        return this.finishDate(i, i + 2, d.value, 'date', `${d.value}-${pad(MONTH_NUMBERS[lower]!)}`);
+        return this.finishDate(i, i + 2, d.value, 'date', `${d.value}-${pad(month!)}`);
       }
     }
-    if (lower in DECADES) return this.decadeWord(i);
     if (lower.includes('-')) {
       const compound = this.wordCompound(i);
       if (compound > i) return compound;
     }
     const w = parseNumberWord(lower);
-    if (!w) {
-      if (l.cap && lower in FRACTION_NOUNS) return i; // "Drittel" without a number
-      return i;
-    }
+    if (!w) return DECADES_MAP.has(lower.replace(/(?:jahren|jahre)$/, '')) ? this.decadeWord(i) : i;
     switch (w.type) {
       case 'cardinal':
       case 'half':
@@ -357,9 +357,9 @@ class Scanner {
     const next = this.L(i + 1);
     if (!next || next.kind !== 'word') return i + 1;
     const nl = next.lower;
-    const scale = SCALE_WORDS[nl];
+    const scale = SCALE_WORDS_MAP.get(nl);
     if (scale !== undefined && scale >= 12 && nl !== 'hundert' && nl !== 'tausend' && (next.cap || SCALE_ABBR.has(nl))) return this.quantityFrom(i);
-    if (nl in FRACTION_NOUNS && next.cap) return this.quantityFrom(i);
+    if (FRACTION_NOUNS_MAP.has(nl) && next.cap) return this.quantityFrom(i);
     if (HALF.has(nl)) return this.quantityFrom(i);
     const unit = unitOf(next.text, nl);
     if (unit && next.cap) {
@@ -381,8 +381,8 @@ class Scanner {
     let fraction = false;
     let own: Quantity['own'];
     const fl = this.L(next);
-    if (fl && fl.kind === 'word' && fl.lower in FRACTION_NOUNS && fl.cap) {
-      value = value / FRACTION_NOUNS[fl.lower]!;
+    if (fl && fl.kind === 'word' && FRACTION_NOUNS_MAP.has(fl.lower) && fl.cap) {
+      value = value / FRACTION_NOUNS_MAP.get(fl.lower)!;
       fraction = true;
       own = { unit: 'fraction', kind: 'other' };
       next++;
@@ -391,7 +391,7 @@ class Scanner {
     let scaled = false;
     const sl = this.L(next);
     if (!fraction && sl && sl.kind === 'word') {
-      const s = SCALE_WORDS[sl.lower];
+      const s = SCALE_WORDS_MAP.get(sl.lower);
       const plural = sl.lower.endsWith('en') || SCALE_ABBR.has(sl.lower) || sl.lower === 'dutzend' || sl.lower === 'hundert' || sl.lower === 'tausend';
       if (s !== undefined && (plural || value === 1 || !Number.isInteger(value) || core.fromWords) && !(core.fromWords && (s === 100 || s === 1000) && !sl.cap)) {
         value *= s;
@@ -418,7 +418,7 @@ class Scanner {
       let intDigits = d.intDigits;
       // 3 200 000 with no-break or thin spaces
       if (d.plain && d.intDigits <= 3) {
-        while (this.L(next)?.kind === 'num' && isThinSpace(this.lex[next]!.gap) && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
+        while (this.L(next)?.kind === 'num' && this.lex[next]!.thin && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
           const part = parseDigits(this.lex[next]!.text)!;
           value = value * 1000 + part.value;
           intDigits += 3;
@@ -473,7 +473,7 @@ class Scanner {
     let consumedEnd = -1;
     const first = parts[0]!;
     const firstLower = first.toLowerCase();
-    const scale = SCALE_WORDS[firstLower];
+    const scale = SCALE_WORDS_MAP.get(firstLower);
     if (scale !== undefined && scale > 100) {
       value *= scale;
       pos += first.length + 1;
@@ -492,12 +492,12 @@ class Scanner {
         unit = u.unit;
         kind = u.kind;
         value *= u.factor ?? 1;
-      } else if (sl in FRACTION_NOUNS) {
-        value = value / FRACTION_NOUNS[sl]!;
+      } else if (FRACTION_NOUNS_MAP.has(sl)) {
+        value = value / FRACTION_NOUNS_MAP.get(sl)!;
         unit = 'fraction';
         kind = 'other';
       } else if (seg.length > 1 && /^\p{Lu}/u.test(seg) && p + 1 < parts.length) {
-        unit = COUNT_BASE[sl] ?? seg;
+        unit = COUNT_BASE_MAP.get(sl) ?? seg;
         kind = 'count';
       }
       if (kind) {
@@ -552,8 +552,8 @@ class Scanner {
     }
     if (l.kind !== 'word') return null;
     // "kanadische Dollar", "schwedische Kronen"
-    const adjCur = CURRENCY_ADJECTIVES[this.lower(k + 1)];
-    if (adjCur && adjCur[l.lower]) return { unit: adjCur[l.lower]!, kind: 'currency', factor: 1, next: k + 2, end: this.lex[k + 1]!.end };
+    const adjCur = CURRENCY_ADJECTIVES_MAP.get(this.lower(k + 1))?.get(l.lower);
+    if (adjCur) return { unit: adjCur, kind: 'currency', factor: 1, next: k + 2, end: this.lex[k + 1]!.end };
     let u: UnitInfo | null = unitOf(l.text, l.lower);
     // "Euro-Cent", "US-Dollar" are in the table; "Mio.-Euro" style compounds are rare
     if (u) {
@@ -562,8 +562,8 @@ class Scanner {
       }
       let next = k + 1;
       let unit = u.unit;
-      if (u.unit === '°C' && this.L(k + 1)?.lower && TEMPERATURE_SCALES[this.lower(k + 1)]) {
-        unit = TEMPERATURE_SCALES[this.lower(k + 1)]!;
+      if (u.unit === '°C' && this.L(k + 1)?.lower && TEMPERATURE_SCALES_MAP.get(this.lower(k + 1))) {
+        unit = TEMPERATURE_SCALES_MAP.get(this.lower(k + 1))!;
         next++;
       }
       // abbreviation period: "5 km." is rare; "Std." "Min." "Sek."
@@ -586,11 +586,11 @@ class Scanner {
       else break;
     }
     const noun = this.L(m);
-    if (!noun || noun.kind !== 'word' || !noun.cap || NOT_COUNTED_WORD.has(noun.text) || noun.lower in MONTH_NUMBERS) return null;
-    if (noun.lower in SCALE_WORDS || ARTICLE.has(noun.lower)) return null;
+    if (!noun || noun.kind !== 'word' || !noun.cap || NOT_COUNTED_WORD.has(noun.text) || MONTH_NUMBERS_MAP.has(noun.lower)) return null;
+    if (SCALE_WORDS_MAP.has(noun.lower) || ARTICLE.has(noun.lower)) return null;
     u = unitOf(noun.text, noun.lower);
     if (u) return { unit: u.unit, kind: u.kind, factor: u.factor ?? 1, next: m + 1, end: noun.end };
-    const base = COUNT_BASE[noun.lower] ?? dativeToNominative(noun.text);
+    const base = COUNT_BASE_MAP.get(noun.lower) ?? dativeToNominative(noun.text);
     return { unit: base, kind: 'count', factor: 1, next: m + 1, end: noun.end, noun: m };
   }
 
@@ -624,7 +624,7 @@ class Scanner {
       const isRange =
         conn &&
         ((conn.lower === 'bis' && this.lower(next + 1) !== 'zu') ||
-          (DASHES.has(conn.text) && (conn.gap === '' || this.L(next + 1)?.gap !== '')) ||
+          (DASHES.has(conn.text) && (conn.gap === 0 || (this.L(next + 1)?.gap ?? 0) > 0)) ||
           (conn.lower === 'und' && before === 'zwischen'));
       if (isRange) {
         const q2 = this.quantity(next + 1);
@@ -747,7 +747,7 @@ class Scanner {
   /** A bare 1000–2100 before a noun: a year ("1998 Europameisterin") unless it counts ("2000 Menschen"). */
   private yearBeforeNoun(i: number, value: number, noun: number): boolean {
     const before = this.lower(i - 1);
-    if (YEAR_CUE.has(before) || before in MONTH_NUMBERS) return true;
+    if (YEAR_CUE.has(before) || MONTH_NUMBERS_MAP.has(before)) return true;
     if (this.qualifierBefore(i, 'count').q) return false;
     if (isCountNoun(this.lex[noun]!.lower)) return false;
     return value >= 1900;
@@ -768,7 +768,7 @@ class Scanner {
   /** At "3." (digits) or "dritten" (word): a date with a month, a quarter of a year, or an ordinal. */
   private ordinalAt(i: number, k: number, n: number): number {
     const nl = this.lower(k);
-    const month = MONTH_NUMBERS[nl];
+    const month = MONTH_NUMBERS_MAP.get(nl);
     if (month !== undefined && this.L(k)!.cap && n >= 1 && n <= 31 && this.lex[i]!.kind === 'num') {
       let next = k + 1;
       if (this.lower(next) === '.' && this.glued(next) && nl.length <= 4) next++;
@@ -778,7 +778,7 @@ class Scanner {
       }
       return this.finishDate(i, next, n, 'date', `--${pad(month)}-${pad(n)}`);
     }
-    const part = YEAR_PARTS[nl];
+    const part = YEAR_PARTS_MAP.get(nl);
     if (part !== undefined) {
       const limit = part === 'Q' ? 4 : 2;
       const y = this.L(k + 1)?.kind === 'num' ? parseDigits(this.lex[k + 1]!.text) : null;
@@ -821,7 +821,7 @@ class Scanner {
   /** "90er-Jahre", "90er Jahren", "1990er-Jahre", "der 90er" */
   private decadeAfterDigits(i: number, value: number): number | null {
     const w = this.L(i + 1);
-    if (!w || w.kind !== 'word' || w.gap !== '' || !(value % 10 === 0) || value > 2090) return null;
+    if (!w || w.kind !== 'word' || w.gap !== 0 || !(value % 10 === 0) || value > 2090) return null;
     const parts = w.lower.split('-');
     if (!['er', 'ern', 'ers'].includes(parts[0]!)) return null;
     let next = i + 2;
@@ -832,7 +832,7 @@ class Scanner {
 
   private decadeWord(i: number): number {
     const l = this.lex[i]!;
-    const d = DECADES[l.lower.replace(/(?:jahren|jahre|jahrzehnt)$/, '')] ?? DECADES[l.lower];
+    const d = DECADES_MAP.get(l.lower.replace(/(?:jahren|jahre|jahrzehnt)$/, '')) ?? DECADES_MAP.get(l.lower);
     if (d === undefined) return i + 1;
     let next = i + 1;
     if (DECADE_NOUN.has(this.lower(next))) next++;
@@ -906,14 +906,15 @@ function pad(n: number): string {
 function dativeToNominative(text: string): string {
   const lower = text.toLowerCase();
   const m = DATIVE_RE?.exec(lower);
-  if (m) return text.slice(0, text.length - m[0].length) + (m.index === 0 ? DATIVE_ENDINGS[m[0]]! : DATIVE_ENDINGS[m[0]]!.toLowerCase());
+  if (m) return text.slice(0, text.length - m[0].length) + (m.index === 0 ? DATIVE_ENDINGS_MAP.get(m[0])! : DATIVE_ENDINGS_MAP.get(m[0])!.toLowerCase());
   // Kindern, Ländern, Bürgern: a dative plural in -ern (Eltern is nominative)
   if (/[^t]ern$/.test(lower) && lower !== 'eltern') return text.slice(0, -1);
   // Häftlingen, Passagieren, Offizieren, Funktionären: masculine plurals in -e
   if (/(?:ling|ier|är|eur|ör)en$/.test(lower) && !DATIVE_KEEP.has(lower)) return text.slice(0, -1);
   return text;
 }
-const DATIVE_RE = new RegExp(`(?:${Object.keys(DATIVE_ENDINGS).sort((a, b) => b.length - a.length).join('|')})$`);
+const DATIVE_ENDINGS_MAP = new Map(Object.entries(DATIVE_ENDINGS));
+const DATIVE_RE = new RegExp(`(?:${[...DATIVE_ENDINGS_MAP.keys()].sort((a, b) => b.length - a.length).join('|')})$`);
 /** Plurals in -ieren/-ären that are nominative. */
 const DATIVE_KEEP = new Set(['manieren', 'karrieren', 'barrieren', 'affären']);
 const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
@@ -922,8 +923,8 @@ const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
 function KNOWN_BEFORE_NUMBER(prev: Lexeme): boolean {
   const l = prev.lower;
   return (
-    YEAR_CUE.has(l) || l in MONTH_NUMBERS || QUALIFIERS_BY_LAST.has(l) || DATE_QUALIFIERS_BY_LAST.has(l) || RANK_NOUN.has(l) ||
-    unitOf(prev.text, l) !== null || ARTICLE.has(l) || CLAUSE_PUNCT.has(l) || l in SCALE_WORDS || cardinal(l) !== null ||
+    YEAR_CUE.has(l) || MONTH_NUMBERS_MAP.has(l) || QUALIFIERS_BY_LAST.has(l) || DATE_QUALIFIERS_BY_LAST.has(l) || RANK_NOUN.has(l) ||
+    unitOf(prev.text, l) !== null || ARTICLE.has(l) || CLAUSE_PUNCT.has(l) || SCALE_WORDS_MAP.has(l) || cardinal(l) !== null ||
     KNOWN_CAPS.has(l)
   );
 }
@@ -937,7 +938,8 @@ const SENTENCE_INITIAL = new Set([
 ]);
 /** Nouns that read as counted after a bare four-digit number: people, and the count lexicon. */
 function isCountNoun(lower: string): boolean {
-  return PERSON_RE.test(lower) || lower in COUNT_BASE || DATIVE_RE.test(lower);
+  return PERSON_RE.test(lower) || COUNT_BASE_MAP.has(lower) || DATIVE_RE.test(lower);
 }
 const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+const CURRENCY_ADJECTIVES_MAP = new Map(Object.entries(CURRENCY_ADJECTIVES).map(([k, v]) => [k, new Map(Object.entries(v))]));
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);
