@@ -204,6 +204,8 @@ class Scanner {
 
     // phone numbers: 030 1234567, 0800-123456, 0171/1234567
     if (d.leadingZero && d.intDigits >= 3 && d.plain) return this.skipPhone(i);
+    // "Schalke 04", "Mainz 05": a two-digit number with a leading zero outside dates and times is a name
+    if (d.leadingZero && d.plain && this.lower(i + 1) !== ':' && this.lower(i + 1) !== 'uhr' && this.lower(i + 1) !== '.') return i + 1;
     // identifiers: Artikel 5, Paragraf 218, Nr. 7, Linie 3
     const idBefore = ID_NOUN.has(prevWord) && (prevWord.length > 1 || !!(prev === '.' ? this.L(i - 2) : this.L(i - 1))?.cap);
     if (idBefore) {
@@ -287,6 +289,8 @@ class Scanner {
     }
     if (KNOWN_BEFORE_NUMBER(prev)) return false;
     if (this.unitAt(i + 1, d.value)) return false;
+    // "125 der 308 Sitze", "14 von 17 Drohnen"
+    if ((this.lower(i + 1) === 'der' || this.lower(i + 1) === 'von') && this.L(i + 2)?.kind === 'num') return false;
     const next = this.L(i + 1);
     if (!next) return true;
     if (next.kind === 'punct') return !DASHES.has(next.text) && next.text !== '%' && next.text !== '.';
@@ -299,9 +303,18 @@ class Scanner {
     const l = this.lex[i]!;
     const lower = l.lower;
     // Vague round numbers: "mehrere Tausend", "einige Hundert"
-    if ((lower === 'tausend' || lower === 'hundert') && l.cap && VAGUE_DET.has(this.lower(i - 1))) {
+    if ((lower === 'tausend' || lower === 'hundert') && VAGUE_DET.has(this.lower(i - 1))) {
       const start = this.lower(i - 2) === 'ein' && this.lower(i - 1) === 'paar' ? i - 2 : i - 1;
-      const q: Quantity = { ...baseCore(SCALE_WORDS_MAP.get(lower)! * 2, i + 1, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
+      let value = SCALE_WORDS_MAP.get(lower)! * 2;
+      let next = i + 1;
+      // "mehrere hundert Millionen Euro"
+      const scale = SCALE_WORDS_MAP.get(this.lower(next));
+      if (scale !== undefined && scale >= 1e6) {
+        value *= scale;
+        next++;
+        if (this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
+      }
+      const q: Quantity = { ...baseCore(value, next, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
       return this.finishQuantity(start, q);
     }
     if (ARTICLE.has(lower)) return this.article(i);
@@ -364,6 +377,8 @@ class Scanner {
     const unit = unitOf(next.text, nl);
     if (unit && next.cap) {
       if (unit.kind !== 'duration') return this.quantityFrom(i);
+      // "ein Jahr", "einer Woche" — not "ein Jahrzehnte altes Foto" (a plural after "ein" is an adjective phrase)
+      if (!SINGULAR_TIME.has(nl)) return i + 1;
       const before = this.lower(i - 1);
       const after = this.lower(i + 2);
       if (TIME_PREPS.has(before) || TIME_POSTS.has(after)) return this.quantityFrom(i);
@@ -582,7 +597,9 @@ class Scanner {
     let m = k;
     for (let skipped = 0; skipped < 2; skipped++) {
       const a = this.L(m);
-      if (a && a.kind === 'word' && !a.cap && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && parseNumberWord(a.lower) === null) m++;
+      // adjectives: lower case, or capitalised with a lower-case last part ("US-amerikanischen")
+      const adjectival = a && a.kind === 'word' && (!a.cap || /-\p{Ll}[^-]*$/u.test(a.text));
+      if (a && adjectival && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && parseNumberWord(a.lower) === null) m++;
       else break;
     }
     const noun = this.L(m);
@@ -942,4 +959,9 @@ function isCountNoun(lower: string): boolean {
 }
 const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const CURRENCY_ADJECTIVES_MAP = new Map(Object.entries(CURRENCY_ADJECTIVES).map(([k, v]) => [k, new Map(Object.entries(v))]));
+/** Singular forms of time nouns: only these make "ein(e)" a count. */
+const SINGULAR_TIME = new Set([
+  'jahr', 'jahres', 'jahrs', 'monat', 'monats', 'woche', 'tag', 'tages', 'tags', 'stunde', 'minute', 'sekunde', 'jahrzehnt',
+  'jahrzehnts', 'jahrhundert', 'jahrhunderts', 'quartal', 'quartals', 'halbjahr', 'halbjahres',
+]);
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);

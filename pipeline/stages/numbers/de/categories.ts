@@ -84,7 +84,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
     category: 'casualties_killed', kinds: COUNT,
     heads: ['tote', 'toten', 'todesopfer', 'todesopfern', 'leichen', 'gefallene', 'gefallenen'],
     words: ['starben', 'stirbt', 'sterben', 'gestorben', 'getötet', 'tot', 'umgekommen', 'verstarben', 'verstorben', 'erschossen', 'ertranken', 'ertrunken', 'tötete', 'töteten', 'tödlich'],
-    phrases: ['ums leben', 'das leben'],
+    phrases: ['ums leben', 'das leben', 'ihr leben', 'ihre leben', 'ihrem leben ein ende'],
   },
   {
     category: 'casualties_injured', kinds: COUNT,

@@ -11,7 +11,7 @@ export const IDIOMS: readonly string[] = [
   'zu zweit', 'zu dritt', 'zu viert', 'die zweite reihe', 'zweiter klasse', 'erster klasse', 'zweite wahl', 'zweiten weltkrieg',
   'ersten weltkrieg', 'zweiter weltkrieg', 'erster weltkrieg', 'zweite weltkrieg', 'erste weltkrieg', 'erste mal', 'das erste mal',
   'ersten angaben', 'ersten berichten', 'ersten erkenntnissen', 'ersten informationen', 'ersten schätzungen',
-  'ersten meldungen', 'ersten agenturmeldungen', 'ersten ergebnissen', 'erste ergebnisse', 'erste hinweise', 'ersten hinweisen',
+  'ersten meldungen', 'ersten annahmen', 'ersten agenturmeldungen', 'ersten ergebnissen', 'erste ergebnisse', 'erste hinweise', 'ersten hinweisen',
   'fünf vor zwölf', 'fünf minuten vor zwölf', 'in null komma nichts', 'stunde null', 'null toleranz',
 ];
 

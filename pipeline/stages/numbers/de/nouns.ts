@@ -58,7 +58,7 @@ export const YEAR_CUES: readonly string[] = [
 
 /** Nouns before a number that make it an identifier: the number is not a quantity. */
 export const ID_NOUNS: readonly string[] = [
-  'artikel', 'art', 'paragraf', 'paragraph', 'paragrafen', 'paragraphen', '§', '§§', 'absatz', 'abs', 'nr', 'nummer', 'no',
+  'artikel', 'artikels', 'art', 'paragraf', 'paragraph', 'paragrafen', 'paragraphen', 'paragrafs', 'paragraphs', '§', '§§', 'absatz', 'abs', 'nr', 'nummer', 'no',
   'seite', 's', 'kapitel', 'kap', 'linie', 'gleis', 'bahnsteig', 'zimmer', 'raum', 'saal', 'flug', 'bus', 'buslinie', 'tram',
   'straßenbahn', 'kanal', 'folge', 'staffel', 'band', 'bd', 'heft', 'ausgabe', 'jahrgang', 'block', 'reaktor', 'reaktorblock',
   'terminal', 'halle', 'haus', 'gebäude', 'tor', 'sektor', 'bundesstraße', 'autobahn', 'a', 'b', 'l', 'k', 'route', 'highway',

@@ -41,7 +41,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitInfo>> = {
   lira: money('TRY'),
   rupien: money('INR'), rupie: money('INR'),
   forint: money('HUF'),
-  schekel: money('ILS'),
+  schekel: money('ILS'), rupiah: money('IDR'), rp: money('IDR'), won: money('KRW'), real: money('BRL'),
   bitcoin: money('BTC'),
 
   kilometer: measure('km'), kilometern: measure('km'), km: measure('km'),
