@@ -82,7 +82,8 @@ class CueIndex {
     if (l.kind === 'word') {
       const before = this.lex[k - 1]?.lower ?? '';
       for (const cue of WORD_CUES.get(l.lower) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
-      const m = HEAD_RE.exec(l.lower);
+      // compound heads are nouns: "Wasserleichen", never "gleichen"
+      const m = l.cap ? HEAD_RE.exec(l.lower) : null;
       if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
       for (const p of PHRASE_CUES.get(l.lower) ?? []) {
         let ok = true;

@@ -569,6 +569,8 @@ class Scanner {
     // "kanadische Dollar", "schwedische Kronen"
     const adjCur = CURRENCY_ADJECTIVES_MAP.get(this.lower(k + 1))?.get(l.lower);
     if (adjCur) return { unit: adjCur, kind: 'currency', factor: 1, next: k + 2, end: this.lex[k + 1]!.end };
+    // "150 Deutsche Mark"
+    if (l.lower === 'deutsche' && this.lower(k + 1) === 'mark') return { unit: 'DEM', kind: 'currency', factor: 1, next: k + 2, end: this.lex[k + 1]!.end };
     let u: UnitInfo | null = unitOf(l.text, l.lower);
     // "Euro-Cent", "US-Dollar" are in the table; "Mio.-Euro" style compounds are rare
     if (u) {
@@ -714,6 +716,14 @@ class Scanner {
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
         kind = 'count';
+      } else if (!q2 && ['der', 'von'].includes(this.lower(link)) && !(yearish(q) && max === undefined)) {
+        let m = link + 1;
+        if (this.lower(link) === 'von' && this.lower(m) === 'den') m++;
+        const u3 = this.unitAt(m, value);
+        if (u3 && u3.noun !== undefined) {
+          unit = u3.unit;
+          kind = 'count';
+        }
       }
     }
     if (!kind) {

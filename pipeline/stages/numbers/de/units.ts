@@ -42,7 +42,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitInfo>> = {
   rupien: money('INR'), rupie: money('INR'),
   forint: money('HUF'),
   schekel: money('ILS'), rupiah: money('IDR'), rp: money('IDR'), won: money('KRW'), real: money('BRL'),
-  bitcoin: money('BTC'),
+  bitcoin: money('BTC'), mark: money('DEM'), 'd-mark': money('DEM'), 'deutsche mark': money('DEM'), schilling: money('ATS'),
 
   kilometer: measure('km'), kilometern: measure('km'), km: measure('km'),
   meter: measure('m'), metern: measure('m'), zentimeter: measure('cm'), zentimetern: measure('cm'), cm: measure('cm'),
@@ -86,7 +86,7 @@ export const CASE_SENSITIVE_UNITS: Readonly<Record<string, UnitInfo>> = {
   MW: measure('MW'), GW: measure('GW'), kW: measure('kW'),
   EUR: money('EUR'), USD: money('USD'), RUB: money('RUB'), GBP: money('GBP'), CHF: money('CHF'), UAH: money('UAH'),
   CNY: money('CNY'), JPY: money('JPY'), PLN: money('PLN'), TRY: money('TRY'), INR: money('INR'), HUF: money('HUF'),
-  ILS: money('ILS'), BTC: money('BTC'), SEK: money('SEK'), NOK: money('NOK'), DKK: money('DKK'), CZK: money('CZK'),
+  ILS: money('ILS'), BTC: money('BTC'), DM: money('DEM'), SEK: money('SEK'), NOK: money('NOK'), DKK: money('DKK'), CZK: money('CZK'),
 };
 
 /** Currency symbols and codes that may stand before the number ($5, € 20, EUR 1.200). */
