@@ -205,14 +205,17 @@ class Scanner {
     // phone numbers: 030 1234567, 0800-123456, 0171/1234567
     if (d.leadingZero && d.intDigits >= 3 && d.plain) return this.skipPhone(i);
     // "Schalke 04", "Mainz 05": a two-digit number with a leading zero outside dates and times is a name
-    if (d.leadingZero && d.plain && this.lower(i + 1) !== ':' && this.lower(i + 1) !== 'uhr' && this.lower(i + 1) !== '.') return i + 1;
+    if (d.leadingZero && d.plain && this.lower(i + 1) !== ':' && this.lower(i + 1) !== 'uhr' && (this.lower(i + 1) !== '.' || this.isFinalPeriod(i + 1))) return i + 1;
     // identifiers: Artikel 5, Paragraf 218, Nr. 7, Linie 3
-    const idBefore = ID_NOUN.has(prevWord) && (prevWord.length > 1 || !!(prev === '.' ? this.L(i - 2) : this.L(i - 1))?.cap);
+    const before = prev === '.' ? this.L(i - 2) : this.L(i - 1);
+    const idBefore = ID_NOUN.has(prevWord) && (prevWord.length > 1 || !!before?.cap || before?.kind === 'symbol' || before?.kind === 'punct');
     if (idBefore) {
       if (!(d.plain && d.intDigits === 4 && YEAR_CUE.has(prevWord))) return this.skipId(i);
     }
     // 14:30 Uhr, 2:1
-    if (this.lower(i + 1) === ':' && this.glued(i + 1) && this.L(i + 2)?.kind === 'num' && this.glued(i + 2)) {
+    // "2:1", also "2: 1" as some sources space it
+    const scoreGap = (this.L(i + 2)?.gap ?? 9) === 0 || (d.intDigits <= 2 && (this.L(i + 2)?.gap ?? 9) === 1 && (this.L(i + 2)?.text.length ?? 9) <= 2);
+    if (this.lower(i + 1) === ':' && this.glued(i + 1) && this.L(i + 2)?.kind === 'num' && scoreGap) {
       const b = parseDigits(this.lex[i + 2]!.text);
       if (b && d.plain && b.plain) {
         if (this.lower(i + 3) === 'uhr' && d.value <= 24 && b.value < 60) return this.finishTime(i, i + 4, d.value, b.value);
@@ -847,11 +850,13 @@ class Scanner {
 
   /** "90er-Jahre", "90er Jahren", "1990er-Jahre", "der 90er" */
   private decadeAfterDigits(i: number, value: number): number | null {
-    const w = this.L(i + 1);
+    // "90er", "90er-Jahre", also "90-er Jahren"
+    const hyphen = this.lower(i + 1) === '-' && this.glued(i + 1) ? 1 : 0;
+    const w = this.L(i + 1 + hyphen);
     if (!w || w.kind !== 'word' || w.gap !== 0 || !(value % 10 === 0) || value > 2090) return null;
     const parts = w.lower.split('-');
     if (!['er', 'ern', 'ers'].includes(parts[0]!)) return null;
-    let next = i + 2;
+    let next = i + 2 + hyphen;
     if (parts.length === 1 && DECADE_NOUN.has(this.lower(next))) next++;
     const year = value < 100 ? (value === 0 || value === 10 ? 2000 + value : 1900 + value) : value;
     return this.finishDecade(i, next, year);
