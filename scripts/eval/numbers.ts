@@ -84,7 +84,7 @@ export async function run(args: string[]): Promise<number> {
     });
   }
 
-  console.log(`numbers: ${docs.length} texts, ${goldTotal} gold numbers (corpora/gold/numbers.jsonl)`);
+  console.log(`numbers: ${docs.length} texts, ${goldTotal} gold numbers (${goldIndex >= 0 ? file : 'corpora/gold/numbers.jsonl'})`);
   console.log(prfRow('span (overlap ≥ ½ shorter)', counts));
   for (const field of FIELDS) {
     console.log(`${(field + ' accuracy').padEnd(28)} ${fmt(counts.tp ? right[field] / counts.tp : 1)}   (${right[field]}/${counts.tp} matched)`);

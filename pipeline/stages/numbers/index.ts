@@ -22,6 +22,7 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const out: NumberMention[] = [];
+  const fromCue: boolean[] = [];
   let t = 0;
   for (const sentence of sentences) {
     while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
@@ -50,26 +51,32 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
         flags: m.flags.length > 0 ? [...new Set(m.flags)] : undefined,
       };
       out.push(mention);
+      fromCue.push(m.fromCue);
     });
   }
-  if (config.inheritRepeatedFigures) inheritCategories(out, doc.text);
+  if (config.inheritRepeatedFigures) inheritCategories(out, fromCue, doc.text);
   return out.sort((a, b) => byPosition(a.span, b.span));
 }
 
 /**
  * A percentage without a cue of its own, and without a subject or with a generic one
- * ("Die CDU kam auf 23,6 Prozent", "ein Plus von 8,9 Prozentpunkten", "Ein Weg hin zu fünf
- * Prozent"), measures what the nearest percentage in the two sentences before it measures.
+ * ("Die CDU kam auf 23,6 Prozent", "ein Plus von 8,9 Prozentpunkten", "Lebensmittel kosteten
+ * 0,6 Prozent mehr"), measures what the nearest percentage in the two sentences before it
+ * measures — when that one's category was read from a cue.
  */
-function inheritCategories(numbers: NumberMention[], text: string): void {
+function inheritCategories(numbers: NumberMention[], fromCue: boolean[], text: string): void {
   numbers.forEach((n, k) => {
-    if (n.kind !== 'percent' || n.category !== 'other' || n.flags?.includes('delta')) return;
-    if (n.subject && !GENERIC.has(n.subject.slice(text).toLowerCase())) return;
+    if (n.kind !== 'percent' || fromCue[k]) return;
+    if (n.subject && !GENERIC.has(n.subject.slice(text).toLowerCase()) && !n.flags?.includes('delta')) return;
     for (let p = k - 1; p >= 0; p--) {
       const prev = numbers[p]!;
       if (n.sentence - prev.sentence > 2) return;
       if (prev.kind !== 'percent') continue;
-      if (prev.category !== 'other') n.category = prev.category;
+      if (fromCue[p] && prev.category !== 'other') {
+        n.category = prev.category;
+        // a list of shares: the next one may inherit from this one
+        fromCue[k] = true;
+      }
       return;
     }
   });

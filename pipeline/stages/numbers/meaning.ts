@@ -20,6 +20,8 @@ export interface Meaning {
   category: Category;
   subject: [number, number] | null;
   flags: NumberFlag[];
+  /** The category comes from a cue word in the sentence (not from a default or a change). */
+  fromCue: boolean;
   /** A unit learnt from the sentence ("Zahl der Todesopfer … auf 19" → Todesopfer). */
   unit?: string;
 }
@@ -53,6 +55,10 @@ const NEGATION = new Set(NEGATION_CUES);
 const CUMULATIVE = new Set(CUMULATIVE_CUES);
 const TOTAL = new Set(TOTAL_VERBS);
 const CHANGE = new Set(CHANGE_VERBS);
+/** "3,1 Prozent mehr als am Freitag", "0,8 Prozent höher". */
+const COMPARATIVE = new Set(['mehr', 'weniger', 'höher', 'niedriger', 'teurer', 'billiger', 'günstiger', 'größer', 'kleiner', 'stärker', 'schwächer']);
+/** "Gewinnrückgang um 64 Prozent", "Preisanstieg um 3 Prozent". */
+const CHANGE_NOUN_RE = /(?:rückgang|anstieg|zuwachs|plus|minus|einbruch|steigerung|erhöhung|senkung|kürzung|verlust|wachstum)$/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
 /** A segment: what commas join, bounded by the stronger breaks. */
 const SEGMENT_BREAK = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -70,7 +76,7 @@ interface CueHit {
 /** Cues of one sentence, computed once per lexeme when first asked. */
 class CueIndex {
   private readonly cache: Array<CueHit[] | undefined>;
-  constructor(private readonly lex: readonly Lexeme[]) {
+  constructor(readonly lex: readonly Lexeme[]) {
     this.cache = new Array(lex.length);
   }
 
@@ -106,7 +112,7 @@ export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Mean
 function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array): Meaning {
   const flags: NumberFlag[] = [...f.flags];
   let unit: string | undefined;
-  if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags };
+  if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags, fromCue: true };
 
   const [cStart, cEnd] = clause(lex, f.i, f.j);
   let subject: [number, number] | null = f.subject ?? null;
@@ -162,11 +168,16 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   if (!subject) subject = nounBeforeVon(lex, f.i);
 
   // "um 3 Prozent gestiegen": the amount of a change
-  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && sentenceHas(lex, CHANGE)) flags.push('delta');
+  // "ein Minus von 0,1 Prozent": a change noun as subject makes a percentage a change too
+  if (f.unit === '%' && !hit && subject && CHANGE_NOUN_RE.test(sliceLower(lex, subject))) flags.push('delta');
+  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && (sentenceHas(lex, CHANGE) || CHANGE_NOUN_RE.test(lex[f.i - 2]?.lower ?? ''))) flags.push('delta');
 
+  const fromCue = category !== null;
+  // a percentage that states a change ("um 3 Prozent gestiegen", "3 Prozent mehr als") is a growth rate
+  if (!category && f.unit === '%' && COMPARATIVE.has(lex[f.j]?.lower ?? '')) flags.push('delta');
   if (!category && flags.includes('delta') && f.unit === '%') category = 'growth_rate';
   if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null, subject ? lex : null, subject);
-  const m: Meaning = { category, subject, flags };
+  const m: Meaning = { category, subject, flags, fromCue };
   if (unit) m.unit = unit;
   return m;
 }
@@ -179,7 +190,7 @@ function fallback(kind: NumberKind, unit: string | null, noun: string | null, _l
       return 'duration';
     case 'count': {
       const word = (noun ?? unit ?? '').toLowerCase();
-      return word && PERSON_RE.test(word) ? 'people_count' : 'other';
+      return word && (PERSON_RE.test(word) || word.endsWith('innen')) ? 'people_count' : 'other';
     }
     default:
       return 'other';
@@ -194,7 +205,9 @@ function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number
     if (taken && taken[k] && !(k >= f.i && k < f.j)) continue;
     const hits = cues.at(k);
     if (hits.length === 0) continue;
-    const dist = k < f.i ? f.i - k : k >= f.j ? k - f.j + 1 : 0;
+    let dist = k < f.i ? f.i - k : k >= f.j ? k - f.j + 1 : 0;
+    // "22 Menschen getötet und 117 weitere verletzt": a cue across "und" belongs to the other conjunct
+    if (k < f.i && conjunctionBetween(cues.lex, k, f.i)) dist += 3;
     for (const h of hits) {
       if (!h.cue.kinds.includes(f.kind)) continue;
       if (noCasualties && CASUALTY.has(h.cue.category)) continue;
@@ -215,6 +228,11 @@ function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] 
   let e = j;
   while (e < lex.length && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
   return [s, e];
+}
+
+function conjunctionBetween(lex: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lex[k]!.lower === 'und' || lex[k]!.lower === 'sowie') return true;
+  return false;
 }
 
 function segment(lex: readonly Lexeme[], i: number, j: number): [number, number] {
@@ -300,6 +318,11 @@ function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | nu
   if (lex[k]?.lower === 'höhe' && lex[k - 1]?.lower === 'in') k -= 2;
   const l = lex[k];
   return l && l.kind === 'word' && l.cap ? span(lex, k, k + 1) : null;
+}
+
+function sliceLower(lex: readonly Lexeme[], s: [number, number]): string {
+  for (const l of lex) if (l.start === s[0]) return l.lower;
+  return '';
 }
 
 function span(lex: readonly Lexeme[], from: number, to: number): [number, number] {

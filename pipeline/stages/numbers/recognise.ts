@@ -212,8 +212,10 @@ class Scanner {
     if (idBefore) {
       if (!(d.plain && d.intDigits === 4 && YEAR_CUE.has(prevWord))) return this.skipId(i);
     }
-    // 14:30 Uhr, 2:1
-    // "2:1", also "2: 1" as some sources space it
+    // race and match times: "2:03:17 Stunden", "3:45 Minuten"
+    const elapsed = this.elapsedAt(i, d.value);
+    if (elapsed) return elapsed;
+    // 14:30 Uhr, 2:1 — also "2: 1" as some sources space it
     const scoreGap = (this.L(i + 2)?.gap ?? 9) === 0 || (d.intDigits <= 2 && (this.L(i + 2)?.gap ?? 9) === 1 && (this.L(i + 2)?.text.length ?? 9) <= 2);
     if (this.lower(i + 1) === ':' && this.glued(i + 1) && this.L(i + 2)?.kind === 'num' && scoreGap) {
       const b = parseDigits(this.lex[i + 2]!.text);
@@ -231,6 +233,10 @@ class Scanner {
     // 3. Mai 2024 / 4. Quartal 2015 / 3. (ordinal)
     if (d.plain && this.lower(i + 1) === '.' && this.glued(i + 1) && !this.isFinalPeriod(i + 1) && d.intDigits <= 3) {
       return this.ordinalAt(i, i + 2, d.value);
+    }
+    // "Beim 50." | "Berlin-Marathon …": a sentence cut after an ordinal (determiner before it)
+    if (d.plain && this.lower(i + 1) === '.' && this.glued(i + 1) && d.intDigits <= 3 && ORDINAL_DETERMINERS.has(prev)) {
+      return this.finishOrdinal(i, i + 2, d.value);
     }
     // rank: Platz 3, Rang 2
     if (d.plain && RANK_NOUN.has(prevWord) && prev === prevWord) return this.finishOrdinal(i - 1, i + 1, d.value);
@@ -713,12 +719,17 @@ class Scanner {
     // "14 von 17 Drohnen", "23 der 32 Mitglieder": the first number counts the same noun
     let link = next;
     if (!kind && this.isWord(link) && !this.L(link)!.cap && /(?:e|en|er|es)$/.test(this.lower(link)) && ['und', 'oder'].includes(this.lower(link + 1))) link++;
-    if (!kind && ['von', 'der', 'und', 'oder'].includes(this.lower(link))) {
+    if (!kind && COORDINATORS.has(this.lower(link))) {
       const q2 = this.quantity(link + 1);
       const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
         kind = 'count';
+      } else if (u2 && u2.noun === undefined && SHARED_UNIT_LINKS.has(this.lower(link)) && !(yearish(q) && max === undefined)) {
+        // "58 statt 49 Euro", "5 oder 6 Prozent": the unit written once serves both
+        unit = u2.unit;
+        kind = u2.kind;
+        value *= u2.factor;
       } else if (!q2 && ['der', 'von'].includes(this.lower(link)) && !(yearish(q) && max === undefined)) {
         let m = link + 1;
         if (this.lower(link) === 'von' && this.lower(m) === 'den') m++;
@@ -727,6 +738,16 @@ class Scanner {
           unit = u3.unit;
           kind = 'count';
         }
+      }
+    }
+    // "davon knapp 15.000", "zwölf von ihnen": the unit of the count just before
+    if (!kind && !(yearish(q) && max === undefined) && Number.isInteger(value)) {
+      const pronoun = (this.lower(next) === 'von' || this.lower(next) === 'unter') && ['ihnen', 'denen'].includes(this.lower(next + 1));
+      const opener = PARTITIVE_BEFORE.has(this.lower(this.qualifierBefore(i, 'count').at - 1));
+      const last = this.out[this.out.length - 1];
+      if ((pronoun || opener) && last && last.kind === 'count' && last.unit) {
+        unit = last.unit;
+        kind = 'count';
       }
     }
     if (!kind) {
@@ -833,6 +854,25 @@ class Scanner {
 
   private finishTime(i: number, next: number, h: number, m: number): number {
     return this.emitFinal(i, i, next, this.lex[next - 1]!.end, { value: h + m / 60, unit: null, kind: 'date', iso: `T${pad(h)}:${pad(m)}`, qualifier: null });
+  }
+
+  /** "2:03:17 Stunden", "2:15 Stunden", "3:45 Minuten", "1:58:30": an elapsed time. */
+  private elapsedAt(i: number, h: number): number | null {
+    if (this.lower(i + 1) !== ':' || !this.glued(i + 1) || this.L(i + 2)?.kind !== 'num' || !this.glued(i + 2)) return null;
+    const m = this.lex[i + 2]!.text;
+    if (!/^\d{2}$/.test(m)) return null;
+    let next = i + 3;
+    let s: string | null = null;
+    if (this.lower(next) === ':' && this.glued(next) && this.L(next + 1)?.kind === 'num' && this.glued(next + 1) && /^\d{2}$/.test(this.lex[next + 1]!.text)) {
+      s = this.lex[next + 1]!.text;
+      next += 2;
+    }
+    const unitWord = this.lower(next);
+    const unit = unitWord === 'stunden' || unitWord === 'std' || unitWord === 'h' ? 'Stunden' : unitWord === 'minuten' || unitWord === 'min' ? 'Minuten' : null;
+    if (!unit && (s === null || unitWord === 'uhr')) return null;
+    const value = unit === 'Minuten' ? h + Number(m) / 60 + (s ? Number(s) / 3600 : 0) : h + Number(m) / 60 + (s ? Number(s) / 3600 : 0);
+    const end = unit ? next + 1 : next;
+    return this.emitFinal(i, i, end, this.lex[end - 1]!.end, { value, unit: unit ?? 'Stunden', kind: 'duration', qualifier: null });
   }
 
   private finishScore(i: number, a: number, b: number): number {
@@ -979,4 +1019,10 @@ const SINGULAR_TIME = new Set([
   'jahr', 'jahres', 'jahrs', 'monat', 'monats', 'woche', 'tag', 'tages', 'tags', 'stunde', 'minute', 'sekunde', 'jahrzehnt',
   'jahrzehnts', 'jahrhundert', 'jahrhunderts', 'quartal', 'quartals', 'halbjahr', 'halbjahres',
 ]);
+/** Determiners after which "N." is an ordinal even at a (wrongly split) sentence end. */
+const ORDINAL_DETERMINERS = new Set(['beim', 'im', 'am', 'zum', 'zur', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'ins', 'seinem', 'ihrem', 'seinen', 'ihren']);
+/** Words between two numbers that let the second one's noun or unit serve the first. */
+const COORDINATORS = new Set(['von', 'der', 'und', 'oder', 'statt', 'anstatt', 'zu', 'bzw', 'beziehungsweise', 'bis']);
+const SHARED_UNIT_LINKS = new Set(['und', 'oder', 'statt', 'anstatt', 'bzw', 'beziehungsweise']);
+const PARTITIVE_BEFORE = new Set(['davon', 'darunter']);
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);

@@ -71,7 +71,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'budget', kinds: MONEY,
-    heads: ['haushalt', 'haushalts', 'haushaltes', 'etat', 'etats', 'budget', 'budgets', 'sondervermögen', 'sondervermögens', 'ausgaben', 'verteidigungsausgaben', 'investitionen', 'investitionsprogramm', 'hilfspaket', 'hilfspakets', 'paket', 'pakets', 'programm', 'programms', 'rettungspaket', 'konjunkturpaket', 'militärhilfe', 'militärhilfen', 'finanzhilfe', 'finanzhilfen', 'fördermittel', 'subventionen', 'zuschüsse', 'schulden', 'neuverschuldung', 'kredit', 'kredite', 'kredits'],
+    heads: ['haushalt', 'haushalts', 'haushaltes', 'etat', 'etats', 'budget', 'budgets', 'sondervermögen', 'sondervermögens', 'defizit', 'defizits', 'haushaltsloch', 'finanzierungslücke', 'haushaltslücke', 'ausgaben', 'verteidigungsausgaben', 'investitionen', 'investitionsprogramm', 'hilfspaket', 'hilfspakets', 'paket', 'pakets', 'programm', 'programms', 'rettungspaket', 'konjunkturpaket', 'militärhilfe', 'militärhilfen', 'finanzhilfe', 'finanzhilfen', 'fördermittel', 'subventionen', 'zuschüsse', 'schulden', 'neuverschuldung', 'kredit', 'kredite', 'kredits'],
     words: ['investieren', 'investiert', 'ausgeben', 'ausgegeben', 'bereitstellen', 'bereitgestellt', 'bewilligt'],
   },
   {
@@ -165,7 +165,9 @@ export const PERSON_HEADS: readonly string[] = [
   'polizistinnen', 'journalisten', 'diplomaten', 'familien', 'haushalte', 'köpfe', 'kräfte', 'kräften', 'gäste', 'gästen',
   'bergleute', 'bergleuten', 'offiziere', 'offizieren', 'spieler', 'spielern', 'richter', 'richtern', 'piloten', 'rebellen',
   'aufständische', 'aufständischen', 'angreifer', 'angreifern', 'täter', 'tätern', 'sanitäter', 'feuerwehrleute', 'bauern', 'pilger',
-  'kandidaten', 'kandidatinnen', 'insassen', 'fahrgäste', 'fahrgästen', 'bürgerinnen', 'anhänger', 'anhängern', 'zuwanderer', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
+  'kandidaten', 'kandidatinnen', 'anleger', 'anlegern', 'sparer', 'sparern', 'verbraucher', 'verbrauchern', 'versicherte',
+  'versicherten', 'rentner', 'rentnern', 'pendler', 'pendlern', 'läufer', 'läufern', 'sportler', 'sportlern', 'athleten', 'fahrer', 'fahrern',
+  'besatzungsmitglieder', 'besatzungsmitgliedern', 'beamte', 'siedler', 'bewerber', 'bewerbern', 'empfänger', 'empfängern', 'erkrankte', 'infizierte', 'insassen', 'fahrgäste', 'fahrgästen', 'bürgerinnen', 'anhänger', 'anhängern', 'zuwanderer', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
 ];
 
 /** Counted things that cannot be casualties ("dreimal höheres Risiko zu sterben"). */
@@ -205,5 +207,6 @@ export const CHANGE_VERBS: readonly string[] = [
   'stieg', 'steigt', 'stiegen', 'gestiegen', 'steigen', 'fiel', 'fällt', 'fielen', 'gefallen', 'sank', 'sinkt', 'sanken', 'gesunken',
   'wuchs', 'wächst', 'gewachsen', 'legte', 'legten', 'zugelegt', 'verlor', 'verloren', 'erhöhte', 'erhöht', 'erhöhen', 'senkte', 'gesenkt',
   'senken', 'schrumpfte', 'geschrumpft', 'kletterte', 'nahm', 'zugenommen', 'abgenommen', 'verteuerte', 'verbilligte', 'anheben', 'angehoben', 'hob',
-  'steigerte', 'steigerten', 'gesteigert', 'steigern', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
+  'steigerte', 'steigerten', 'gesteigert', 'steigern', 'sinken', 'fallen', 'wachsen', 'schrumpfen', 'zulegen', 'zurückgehen',
+  'zurückgegangen', 'ging', 'gingen', 'geht', 'gehen', 'verringern', 'verringert', 'verringerte', 'reduzieren', 'erhöhen', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
 ];
