@@ -320,6 +320,26 @@ const NEWS_SHAPES: Array<[string, Want[]]> = [
   ['Das Gericht prüfte § 5 Abs. 2 des Gesetzes.', []],
   ['Die Europameisterin von 1998 siegte erneut.', [['1998', 1998, null, 'year']]],
   ['Er wurde 1998 Europameisterin.', [['1998', 1998, null, 'year']]],
+  ['Der Sieger lief die Strecke in 2:03:17 Stunden.', [['2:03:17 Stunden', 2 + 3 / 60 + 17 / 3600, 'Stunden', 'duration']]],
+  ['Der Konzern hat 100.000 Beschäftigte, davon knapp 15.000 in Basel.', [
+    ['100.000 Beschäftigte', 100000, 'Beschäftigte', 'count'], ['knapp 15.000', 15000, 'Beschäftigte', 'count', { qualifier: 'almost' }],
+  ]],
+  ['Sanitäter behandelten 650 Teilnehmer, zwölf von ihnen kamen ins Krankenhaus.', [
+    ['650 Teilnehmer', 650, 'Teilnehmer', 'count'], ['zwölf', 12, 'Teilnehmer', 'count'],
+  ]],
+  ['Das Ticket kostet künftig 58 statt 49 Euro.', [['58', 58, 'EUR', 'currency'], ['49 Euro', 49, 'EUR', 'currency']]],
+  ['Die Aktie schloss mit einem Minus von 0,4 Prozent.', [['0,4 Prozent', 0.4, '%', 'percent', { category: 'growth_rate' }]]],
+  ['Die Mieten lagen 6,4 Prozent höher als im Vorjahr.', [['6,4 Prozent', 6.4, '%', 'percent', { category: 'growth_rate' }]]],
+  ['Beim 50. Berlin-Marathon siegte ein Kenianer.', [['50.', 50, null, 'ordinal']]],
+  ['Dabei wurden 22 Menschen getötet und 117 weitere verletzt.', [
+    ['22 Menschen', 22, 'Menschen', 'count', { category: 'casualties_killed' }], ['117', 117, null, 'count', { category: 'casualties_injured' }],
+  ]],
+  ['Die Täter kamen gegen fünf Uhr.', [['fünf Uhr', 5, null, 'date', { iso: 'T05:00' }]]],
+  ['Die Strahlung ist 100 mal höher als erlaubt.', [['100 mal', 100, 'Mal', 'count']]],
+  ['Die Mehrkosten liegen bei 600 Millionen bis zu zwei Milliarden Euro.', [['600 Millionen bis zu zwei Milliarden Euro', 6e8, 'EUR', 'currency', { max: 2e9 }]]],
+  ['Zwei ihrer Lehrer wurden verletzt.', [['Zwei', 2, 'Lehrer', 'count', { category: 'casualties_injured' }]]],
+  ['Das Beben hat mindestens 65 Menschenleben gefordert.', [['mindestens 65 Menschenleben', 65, 'Menschenleben', 'count', { category: 'casualties_killed' }]]],
+  ['Ab der Warnstufe 3 wird der Deich überwacht.', []],
 ];
 
 const TABLES: Record<string, Array<[string, Want[]]>> = {

@@ -473,6 +473,10 @@ class Scanner {
   private quantityFrom(i: number): number {
     const q = this.quantity(i);
     if (!q) return i + 1;
+    // "gegen fünf Uhr", "um zwölf Uhr"
+    if (q.fromWords && !q.scaled && this.lower(q.next) === 'uhr' && Number.isInteger(q.value) && q.value <= 24 && !ARTICLE.has(this.lower(i))) {
+      return this.finishTime(i, q.next + 1, q.value, 0);
+    }
     if ((q as Core & { vague?: boolean }).vague) q.implied = 'vague';
     // hyphen compounds after digits or a number word: 24-stündig, 5-Prozent-Hürde, 100-Millionen-Euro-Paket
     if (this.lower(q.next) === '-' && this.glued(q.next) && this.isWord(q.next + 1) && this.glued(q.next + 1) && !q.scaled) {
@@ -604,6 +608,8 @@ class Scanner {
       }
       return { unit, kind: u.kind, factor: u.factor ?? 1, next, end: this.lex[next - 1]!.end };
     }
+    // "100 mal mehr" (separately written, lower case)
+    if (l.lower === 'mal' && !l.cap) return { unit: 'Mal', kind: 'count', factor: 1, next: k + 1, end: l.end };
     // counted noun, possibly after adjectives: "18 Menschen", "25 russische Soldaten"
     let m = k;
     for (let skipped = 0; skipped < 2; skipped++) {
@@ -651,11 +657,12 @@ class Scanner {
       const conn = this.L(next);
       const isRange =
         conn &&
-        ((conn.lower === 'bis' && this.lower(next + 1) !== 'zu') ||
+        ((conn.lower === 'bis' && (this.lower(next + 1) !== 'zu' || this.L(next + 2)?.kind === 'num' || parseNumberWord(this.lower(next + 2))?.type === 'cardinal')) ||
           (DASHES.has(conn.text) && (conn.gap === 0 || (this.L(next + 1)?.gap ?? 0) > 0)) ||
           (conn.lower === 'und' && before === 'zwischen'));
       if (isRange) {
-        const q2 = this.quantity(next + 1);
+        const skipZu = conn!.lower === 'bis' && this.lower(next + 1) === 'zu' ? 1 : 0;
+        const q2 = this.quantity(next + 1 + skipZu);
         const okYear = yearish(q) ? (q2 ? yearish(q2) : false) : true;
         if (q2 && okYear && q2.value >= 0 && !q2.own) {
           let lower = value;
@@ -730,7 +737,7 @@ class Scanner {
         unit = u2.unit;
         kind = u2.kind;
         value *= u2.factor;
-      } else if (!q2 && ['der', 'von'].includes(this.lower(link)) && !(yearish(q) && max === undefined)) {
+      } else if (!q2 && ['der', 'von', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller'].includes(this.lower(link)) && !(yearish(q) && max === undefined)) {
         let m = link + 1;
         if (this.lower(link) === 'von' && this.lower(m) === 'den') m++;
         const u3 = this.unitAt(m, value);
@@ -1022,7 +1029,7 @@ const SINGULAR_TIME = new Set([
 /** Determiners after which "N." is an ordinal even at a (wrongly split) sentence end. */
 const ORDINAL_DETERMINERS = new Set(['beim', 'im', 'am', 'zum', 'zur', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'ins', 'seinem', 'ihrem', 'seinen', 'ihren']);
 /** Words between two numbers that let the second one's noun or unit serve the first. */
-const COORDINATORS = new Set(['von', 'der', 'und', 'oder', 'statt', 'anstatt', 'zu', 'bzw', 'beziehungsweise', 'bis']);
+const COORDINATORS = new Set(['von', 'der', 'und', 'oder', 'statt', 'anstatt', 'zu', 'bzw', 'beziehungsweise', 'bis', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller']);
 const SHARED_UNIT_LINKS = new Set(['und', 'oder', 'statt', 'anstatt', 'bzw', 'beziehungsweise']);
 const PARTITIVE_BEFORE = new Set(['davon', 'darunter']);
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);

@@ -82,7 +82,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   },
   {
     category: 'casualties_killed', kinds: COUNT,
-    heads: ['tote', 'toten', 'todesopfer', 'todesopfern', 'leichen', 'gefallene', 'gefallenen'],
+    heads: ['tote', 'toten', 'todesopfer', 'todesopfern', 'menschenleben', 'leichen', 'gefallene', 'gefallenen'],
     words: ['starben', 'stirbt', 'sterben', 'gestorben', 'getötet', 'tot', 'umgekommen', 'verstarben', 'verstorben', 'erschossen', 'ertranken', 'ertrunken', 'tötete', 'töteten', 'tödlich'],
     phrases: ['ums leben', 'das leben', 'ihr leben', 'ihre leben', 'ihrem leben ein ende'],
   },

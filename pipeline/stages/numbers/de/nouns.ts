@@ -63,7 +63,7 @@ export const ID_NOUNS: readonly string[] = [
   'straßenbahn', 'kanal', 'folge', 'staffel', 'band', 'bd', 'heft', 'ausgabe', 'jahrgang', 'block', 'reaktor', 'reaktorblock',
   'terminal', 'halle', 'haus', 'gebäude', 'tor', 'sektor', 'bundesstraße', 'autobahn', 'a', 'b', 'l', 'k', 'route', 'highway',
   'apollo', 'sojus', 'artemis', 'boeing', 'airbus', 'leopard', 'iris-t', 'patriot', 'windows', 'iphone', 'galaxy', 'playstation',
-  'aktenzeichen', 'az', 'kennzeichen', 'version', 'modell', 'typ', 'baureihe', 'serie', 'stufe', 'level', 'gruppe', 'zone',
+  'aktenzeichen', 'az', 'warnstufe', 'alarmstufe', 'pflegestufe', 'pflegegrad', 'besoldungsgruppe', 'kennzeichen', 'version', 'modell', 'typ', 'baureihe', 'serie', 'stufe', 'level', 'gruppe', 'zone',
   'covid', 'sars-cov', 'resolution', 'tranche', 'paket', 'sanktionspaket', 'bezirk', 'wahlkreis', 'postfach', 'hausnummer',
   'telefon', 'tel', 'fax', 'hotline', 'iban', 'isbn', 'mandat',
 ];
