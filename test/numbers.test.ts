@@ -385,6 +385,13 @@ describe('numbers: layer contract', () => {
     expect(() => annotate(text)).not.toThrow();
   });
 
+  it('stays linear on a long sentence without punctuation (a table pasted as text)', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => String(i % 500)).join(' ');
+    const t = performance.now();
+    expect(annotate(text).numbers.length).toBe(20000);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+
   it('leaves non-German documents without numbers', () => {
     const record = annotateFull('The company said on Monday that it would cut 2,000 jobs worldwide by the end of the year, according to a statement.');
     expect(record.numbers).toEqual([]);

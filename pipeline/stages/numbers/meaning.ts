@@ -102,14 +102,27 @@ class CueIndex {
   }
 }
 
-export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
-  const cues = new CueIndex(lex);
-  const taken = new Uint8Array(lex.length);
-  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
-  return found.map((f) => meaningOf(lex, f, cues, taken));
+/**
+ * How far (in lexemes) the cue search reaches on either side of a number: clauses in news
+ * are short, and a bound keeps a sentence without punctuation (a table, a list) linear.
+ */
+const WINDOW = 30;
+
+/** Sentence-wide facts, computed once per sentence. */
+interface SentenceFacts {
+  change: boolean;
+  cumulative: boolean;
 }
 
-function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array): Meaning {
+export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
+  const cues = new CueIndex(lex);
+  const facts: SentenceFacts = { change: sentenceHas(lex, CHANGE), cumulative: sentenceHas(lex, CUMULATIVE) };
+  const taken = new Uint8Array(lex.length);
+  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
+  return found.map((f) => meaningOf(lex, f, cues, taken, facts));
+}
+
+function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array, facts: SentenceFacts): Meaning {
   const flags: NumberFlag[] = [...f.flags];
   let unit: string | undefined;
   if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags, fromCue: true };
@@ -157,7 +170,7 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
     } else if (words.some((w) => NEGATION.has(w))) {
       flags.push('negated');
       category = null;
-    } else if (!flags.includes('cumulative') && sentenceHas(lex, CUMULATIVE)) {
+    } else if (!flags.includes('cumulative') && facts.cumulative) {
       flags.push('cumulative');
     }
     if (!category) hit = null;
@@ -170,7 +183,7 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   // "um 3 Prozent gestiegen": the amount of a change
   // "ein Minus von 0,1 Prozent": a change noun as subject makes a percentage a change too
   if (f.unit === '%' && !hit && subject && CHANGE_NOUN_RE.test(sliceLower(lex, subject))) flags.push('delta');
-  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && (sentenceHas(lex, CHANGE) || CHANGE_NOUN_RE.test(lex[f.i - 2]?.lower ?? ''))) flags.push('delta');
+  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && (facts.change || CHANGE_NOUN_RE.test(lex[f.i - 2]?.lower ?? ''))) flags.push('delta');
 
   const fromCue = category !== null;
   // a percentage that states a change ("um 3 Prozent gestiegen", "3 Prozent mehr als") is a growth rate
@@ -223,10 +236,12 @@ function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number
 
 /** The clause around [i, j): bounded by clause punctuation. */
 function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  const lo = Math.max(0, i - WINDOW);
+  const hi = Math.min(lex.length, j + WINDOW);
   let s = i;
-  while (s > 0 && !CLAUSE_BREAK.has(lex[s - 1]!.text)) s--;
+  while (s > lo && !CLAUSE_BREAK.has(lex[s - 1]!.text)) s--;
   let e = j;
-  while (e < lex.length && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
+  while (e < hi && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
   return [s, e];
 }
 
@@ -236,10 +251,12 @@ function conjunctionBetween(lex: readonly Lexeme[], from: number, to: number): b
 }
 
 function segment(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  const lo = Math.max(0, i - WINDOW);
+  const hi = Math.min(lex.length, j + WINDOW);
   let s = i;
-  while (s > 0 && !SEGMENT_BREAK.has(lex[s - 1]!.text)) s--;
+  while (s > lo && !SEGMENT_BREAK.has(lex[s - 1]!.text)) s--;
   let e = j;
-  while (e < lex.length && !SEGMENT_BREAK.has(lex[e]!.text)) e++;
+  while (e < hi && !SEGMENT_BREAK.has(lex[e]!.text)) e++;
   return [s, e];
 }
 
@@ -320,8 +337,17 @@ function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | nu
   return l && l.kind === 'word' && l.cap ? span(lex, k, k + 1) : null;
 }
 
+/** Lower-case text of the lexeme starting at s[0] (binary search: lexemes are in order). */
 function sliceLower(lex: readonly Lexeme[], s: [number, number]): string {
-  for (const l of lex) if (l.start === s[0]) return l.lower;
+  let lo = 0;
+  let hi = lex.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = lex[mid]!.start;
+    if (start === s[0]) return lex[mid]!.lower;
+    if (start < s[0]) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return '';
 }
 

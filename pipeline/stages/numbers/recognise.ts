@@ -110,7 +110,13 @@ export function recognise(lex: readonly Lexeme[]): Found[] {
 
 class Scanner {
   private readonly out: Found[] = [];
-  constructor(private readonly lex: readonly Lexeme[]) {}
+  /** Index of the last lexeme that is not punctuation (a period after it ends the sentence). */
+  private readonly lastContent: number;
+  constructor(private readonly lex: readonly Lexeme[]) {
+    let k = lex.length - 1;
+    while (k >= 0 && lex[k]!.kind === 'punct') k--;
+    this.lastContent = k;
+  }
 
   run(): Found[] {
     const n = this.lex.length;
@@ -143,12 +149,7 @@ class Scanner {
   }
   /** The lexeme is a period that ends the sentence (the last lexeme, or only closing marks after it). */
   private isFinalPeriod(k: number): boolean {
-    if (this.lower(k) !== '.') return false;
-    for (let m = k + 1; m < this.lex.length; m++) {
-      const l = this.lex[m]!;
-      if (l.kind !== 'punct') return false;
-    }
-    return true;
+    return this.lower(k) === '.' && k > this.lastContent;
   }
 
   /** Length of an idiom containing a number word at or around i; returns the index after it, or i. */
