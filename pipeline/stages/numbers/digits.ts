@@ -49,5 +49,5 @@ export function parseNumericDate(raw: string): { d: number; mo: number; y: numbe
 
 /** Rounds away binary noise (3,17 × 0,01 = 0.031700000000000006 → 0.0317). */
 export function clean(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
 }

@@ -44,6 +44,28 @@ export function prefixCurrency(text: string, lower: string): string | null {
   return PREFIX_MAP.get(text) ?? PREFIX_MAP.get(lower) ?? null;
 }
 
+/**
+ * A cheap test on the raw sentence text: can it contain a number at all? True for a digit,
+ * a currency symbol, a word beginning like a number word (zwei…, drei…, zehn…, hundert…,
+ * Millionen, Hälfte, doppelt, ersten …), or an "ein(e)" before a scale, unit, fraction,
+ * "halb-" or time noun. Sentences without one are skipped before they are lexed; the
+ * alternatives are built from the same data files the grammar reads.
+ */
+export const CANDIDATE: RegExp = (() => {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const afterArticle = new Set<string>();
+  for (const w of [...Object.keys(UNIT_WORDS), ...Object.keys(SCALES), ...Object.keys(FRACTION_NOUNS)]) {
+    if (/^\p{L}[\p{L}-]*$/u.test(w)) afterArticle.add(w);
+  }
+  const units = [...afterArticle].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const stems = [
+    'zw(?:ei|ölf|anzig|o\\b)', 'drei', 'vier', 'fünf', 'sech', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'hundert', 'tausend', 'null\\b',
+    'anderthalb', 'dutzend', 'doppel', 'erste[nrsm]?\\b', 'dritt', 'hälfte', 'million', 'milliard', 'billion', 'verdoppel', 'verdreifach',
+    'ver\\p{L}+fach', 'halbier', 'eins\\b', 'einhundert', 'eintausend', 'einund', 'eineinhalb',
+  ].join('|');
+  return new RegExp(`[\\d$€£¥]|(?<!\\p{L})(?:${stems}|(?:ein|eine|einen|einem|einer|eines)\\s+(?:halb\\p{L}*|(?:${units})(?!\\p{L})))`, 'iu');
+})();
+
 /** A phrase as the lexemes it tokenises into: "ca." → ["ca", "."]. */
 function phraseWords(phrase: string): string[] {
   return phrase.split(' ').flatMap((w) => (w.length > 1 && w.endsWith('.') ? [w.slice(0, -1), '.'] : [w]));

@@ -35,10 +35,12 @@ const ENDINGS = [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length);
 const cache = new Map<string, WordNumber | null>();
 
 export function parseNumberWord(lower: string): WordNumber | null {
+  // most words fail the stem test: answer those without touching the cache
+  if (!STEMS.test(lower)) return null;
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
-  const result = STEMS.test(lower) && !FALSE.has(lower) ? parse(lower) : null;
-  if (cache.size > 20_000) cache.clear();
+  const result = FALSE.has(lower) ? null : parse(lower);
+  if (cache.size > 100_000) cache.clear();
   cache.set(lower, result);
   return result;
 }
