@@ -7,10 +7,12 @@
  * A predicted number matches a gold one when their spans overlap by at least half of the
  * shorter span (each matched once, best overlap first). Reports span P/R/F1 and, on matched
  * pairs, the accuracy of value (relative tolerance 1e-6), max, unit, kind, category and
- * qualifier. `--errors` lists every miss, false alarm and wrong field.
+ * qualifier. `--errors` lists every miss, false alarm and wrong field. `--speed` also
+ * measures the stage on the sample article repeated (CPU time, median of five runs).
  */
 import { readFileSync } from 'node:fs';
 import { createPipeline } from '../../pipeline/index.js';
+import { findNumbers } from '../../pipeline/stages/numbers/index.js';
 import type { NumberMention } from '../../pipeline/stages/numbers/types.js';
 import { fmt, overlapOfShorter, prfRow, type Counts } from './_metrics.js';
 
@@ -90,7 +92,35 @@ export async function run(args: string[]): Promise<number> {
     console.log(`${(field + ' accuracy').padEnd(28)} ${fmt(counts.tp ? right[field] / counts.tp : 1)}   (${right[field]}/${counts.tp} matched)`);
   }
   if (showErrors) for (const e of errors) console.log('  ' + e);
+  if (args.includes('--speed')) speed();
   return 0;
+}
+
+/** MB/s of CPU time: the numbers stage alone on pre-tokenised documents, and the pipeline with and without it. */
+function speed(reps = 300): void {
+  const sample = readFileSync(new URL('../../corpora/ukraine-friedensgespraeche.txt', import.meta.url), 'utf8');
+  const mb = (Buffer.byteLength(sample) * reps) / 1e6;
+  const cpu = (f: () => void): number => {
+    f();
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const c = process.cpuUsage();
+      f();
+      const u = process.cpuUsage(c);
+      runs.push((u.user + u.system) / 1e6);
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  };
+  const base = createPipeline({ stages: ['language', 'sentences', 'tokens'] });
+  const full = createPipeline();
+  const docs = Array.from({ length: reps }, (_, r) => base.process({ id: `s${r}`, text: sample, meta: {} }));
+  const stage = cpu(() => docs.forEach((d) => findNumbers(d)));
+  const without = cpu(() => { for (let r = 0; r < reps; r++) base.process({ id: 's', text: sample, meta: {} }); });
+  const withNumbers = cpu(() => { for (let r = 0; r < reps; r++) full.process({ id: 's', text: sample, meta: {} }); });
+  console.log(`speed: sample article × ${reps} (${mb.toFixed(2)} MB), CPU time, median of 5`);
+  console.log(`  numbers stage alone          ${(mb / stage).toFixed(1)} MB/s`);
+  console.log(`  default pipeline w/o numbers ${(mb / without).toFixed(2)} MB/s`);
+  console.log(`  default pipeline             ${(mb / withNumbers).toFixed(2)} MB/s`);
 }
 
 function anchor(doc: GoldDoc, g: GoldNumber): { start: number; end: number } {
