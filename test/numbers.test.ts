@@ -340,6 +340,11 @@ const NEWS_SHAPES: Array<[string, Want[]]> = [
   ['Zwei ihrer Lehrer wurden verletzt.', [['Zwei', 2, 'Lehrer', 'count', { category: 'casualties_injured' }]]],
   ['Das Beben hat mindestens 65 Menschenleben gefordert.', [['mindestens 65 Menschenleben', 65, 'Menschenleben', 'count', { category: 'casualties_killed' }]]],
   ['Ab der Warnstufe 3 wird der Deich überwacht.', []],
+  ['Die Zahl der Täter hat sich auf 61 000 verdoppelt.', [['61 000', 61000, 'Täter', 'count'], ['verdoppelt', 2, '×', 'other']]],
+  ['Sie arbeiten künftig 38 statt bisher 36 Stunden.', [['38', 38, 'Stunden', 'duration'], ['36 Stunden', 36, 'Stunden', 'duration']]],
+  ['Herr Dr. Sieben ist ein kompetenter Arzt.', []],
+  ['Nach einer etwa 4 stündigen Beratung unterschrieben wir.', [['etwa 4 stündigen', 4, 'Stunden', 'duration', { qualifier: 'about' }]]],
+  ['10.', []],
 ];
 
 const TABLES: Record<string, Array<[string, Want[]]>> = {

@@ -120,6 +120,8 @@ class Scanner {
 
   run(): Found[] {
     const n = this.lex.length;
+    // "10." alone: a list marker the splitter cut off, not a number
+    if (n <= 2 && this.lex[0]?.kind === 'num' && (n === 1 || this.lex[1]!.text === '.')) return this.out;
     let i = 0;
     while (i < n) {
       const skip = this.idiomAt(i);
@@ -343,6 +345,7 @@ class Scanner {
       if (compound > i) return compound;
     }
     const w = parseNumberWord(lower);
+    if (w && l.cap && TITLES.has(this.lower(i - 1) === '.' ? this.lower(i - 2) : this.lower(i - 1))) return i + 1;
     if (!w) return DECADES_MAP.has(lower.replace(/(?:jahren|jahre)$/, '')) ? this.decadeWord(i) : i;
     switch (w.type) {
       case 'cardinal':
@@ -443,7 +446,8 @@ class Scanner {
       let intDigits = d.intDigits;
       // 3 200 000 with no-break or thin spaces
       if (d.plain && d.intDigits <= 3) {
-        while (this.L(next)?.kind === 'num' && this.lex[next]!.thin && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
+        const prevIsNum = this.L(k - 1)?.kind === 'num';
+        while (this.L(next)?.kind === 'num' && (this.lex[next]!.thin || (this.lex[next]!.gap === 1 && !prevIsNum && this.L(next + 1)?.kind !== 'num')) && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
           const part = parseDigits(this.lex[next]!.text)!;
           value = value * 1000 + part.value;
           intDigits += 3;
@@ -609,6 +613,9 @@ class Scanner {
       }
       return { unit, kind: u.kind, factor: u.factor ?? 1, next, end: this.lex[next - 1]!.end };
     }
+    // "4 stündigen Beratung", "3 jährige": a quantity suffix written apart
+    const spacedSuffix = !l.cap ? suffixInfo(l.lower) : null;
+    if (spacedSuffix && l.lower !== 'mal' && l.lower !== 'fach') return { unit: spacedSuffix.unit, kind: spacedSuffix.kind, factor: 1, next: k + 1, end: l.end };
     // "100 mal mehr" (separately written, lower case)
     if (l.lower === 'mal' && !l.cap) return { unit: 'Mal', kind: 'count', factor: 1, next: k + 1, end: l.end };
     // counted noun, possibly after adjectives: "18 Menschen", "25 russische Soldaten"
@@ -728,19 +735,20 @@ class Scanner {
     let link = next;
     if (!kind && this.isWord(link) && !this.L(link)!.cap && /(?:e|en|er|es)$/.test(this.lower(link)) && ['und', 'oder'].includes(this.lower(link + 1))) link++;
     if (!kind && COORDINATORS.has(this.lower(link))) {
-      const q2 = this.quantity(link + 1);
+      const connector = this.lower(link);
+      const q2 = this.quantity(link + 1 + (connector !== 'der' && LINK_ADVERBS.has(this.lower(link + 1)) ? 1 : 0));
       const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
         kind = 'count';
-      } else if (u2 && u2.noun === undefined && SHARED_UNIT_LINKS.has(this.lower(link)) && !(yearish(q) && max === undefined)) {
+      } else if (u2 && u2.noun === undefined && SHARED_UNIT_LINKS.has(connector) && !(yearish(q) && max === undefined)) {
         // "58 statt 49 Euro", "5 oder 6 Prozent": the unit written once serves both
         unit = u2.unit;
         kind = u2.kind;
         value *= u2.factor;
-      } else if (!q2 && ['der', 'von', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller'].includes(this.lower(link)) && !(yearish(q) && max === undefined)) {
+      } else if (!q2 && ['der', 'von', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller'].includes(connector) && !(yearish(q) && max === undefined)) {
         let m = link + 1;
-        if (this.lower(link) === 'von' && this.lower(m) === 'den') m++;
+        if (connector === 'von' && this.lower(m) === 'den') m++;
         const u3 = this.unitAt(m, value);
         if (u3 && u3.noun !== undefined) {
           unit = u3.unit;
@@ -1033,4 +1041,8 @@ const ORDINAL_DETERMINERS = new Set(['beim', 'im', 'am', 'zum', 'zur', 'vom', 'd
 const COORDINATORS = new Set(['von', 'der', 'und', 'oder', 'statt', 'anstatt', 'zu', 'bzw', 'beziehungsweise', 'bis', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller']);
 const SHARED_UNIT_LINKS = new Set(['und', 'oder', 'statt', 'anstatt', 'bzw', 'beziehungsweise']);
 const PARTITIVE_BEFORE = new Set(['davon', 'darunter']);
+/** "38 statt bisher 36 Stunden". */
+const LINK_ADVERBS = new Set(['bisher', 'zuvor', 'vorher', 'früher', 'derzeit', 'bislang', 'damals']);
+/** A number word right after a title is a surname ("Dr. Sieben"). */
+const TITLES = new Set(['dr', 'herr', 'herrn', 'frau', 'prof', 'familie']);
 const KNOWN_CAPS = new Set(['zahl', 'stand', 'insgesamt', 'tempo', 'stufe', 'gruppe', 'note', 'klasse', 'alter', 'größe', 'stärke', 'index', 'quote', 'anteil', 'summe', 'wert', 'höhe', 'marke', 'schwelle', 'temperatur', 'preis', 'kurs']);
