@@ -345,6 +345,7 @@ const NEWS_SHAPES: Array<[string, Want[]]> = [
   ['Herr Dr. Sieben ist ein kompetenter Arzt.', []],
   ['Nach einer etwa 4 stündigen Beratung unterschrieben wir.', [['etwa 4 stündigen', 4, 'Stunden', 'duration', { qualifier: 'about' }]]],
   ['10.', []],
+  ['Der Schaden liegt zwischen etwa 150 000 und 225 000 Mark.', [['zwischen etwa 150 000 und 225 000 Mark', 150000, 'DEM', 'currency', { max: 225000, qualifier: 'about' }]]],
 ];
 
 const TABLES: Record<string, Array<[string, Want[]]>> = {

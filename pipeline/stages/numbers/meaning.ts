@@ -134,25 +134,25 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   // "Prozent des BIP", "der Stimmen", "der Bevölkerung": the genitive right after the number
   const gen = genitiveAfter(lex, f.j);
   if (gen !== null) {
-    hit = bestIn(cues, f, gen, gen + 1, gen) ?? null;
+    hit = bestIn(cues, f, gen, gen + 1) ?? null;
     if (!subject && (f.kind === 'percent' || f.unit === 'fraction')) subject = span(lex, gen, gen + 1);
   }
   // "Die Zahl der Todesopfer stieg auf 19": the noun counted by "Zahl"
   const zahl = zahlNoun(lex, cStart, f.i);
   if (zahl !== null && f.kind === 'count') {
     if (!f.unit) unit = COUNT_BASE[lex[zahl]!.lower] ?? lex[zahl]!.text;
-    if (!hit) hit = bestIn(cues, f, zahl, zahl + 1, zahl);
+    if (!hit) hit = bestIn(cues, f, zahl, zahl + 1);
     if (!subject) subject = span(lex, zahl, zahl + 1);
     if (totalVerbBetween(lex, zahl, f.i)) flags.push('cumulative');
   }
-  if (!hit) hit = bestIn(cues, f, cStart, cEnd, f.i, taken);
+  if (!hit) hit = bestIn(cues, f, cStart, cEnd, taken);
   if (!hit) hit = particleVerb(lex, f, cStart, cEnd);
   if (!hit) {
     // the wider segment (across commas); a casualty cue there counts only for a partitive
     // clause ("…verletzt, darunter fünf Kinder"), and only to the left
     const [sStart, sEnd] = segment(lex, f.i, f.j);
     const partitive = opensPartitive(lex, cStart);
-    const wide = bestIn(cues, f, sStart, partitive ? cStart : sEnd, f.i, taken, !partitive);
+    const wide = bestIn(cues, f, sStart, partitive ? cStart : sEnd, taken, !partitive);
     if (wide) hit = wide;
   }
 
@@ -189,13 +189,13 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   // a percentage that states a change ("um 3 Prozent gestiegen", "3 Prozent mehr als") is a growth rate
   if (!category && f.unit === '%' && COMPARATIVE.has(lex[f.j]?.lower ?? '')) flags.push('delta');
   if (!category && flags.includes('delta') && f.unit === '%') category = 'growth_rate';
-  if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null, subject ? lex : null, subject);
+  if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null);
   const m: Meaning = { category, subject, flags, fromCue };
   if (unit) m.unit = unit;
   return m;
 }
 
-function fallback(kind: NumberKind, unit: string | null, noun: string | null, _lex: readonly Lexeme[] | null, _subject: [number, number] | null): Category {
+function fallback(kind: NumberKind, unit: string | null, noun: string | null): Category {
   switch (kind) {
     case 'currency':
       return 'money_amount';
@@ -211,7 +211,7 @@ function fallback(kind: NumberKind, unit: string | null, noun: string | null, _l
 }
 
 /** The nearest cue of a matching kind in [from, to), by distance to position `near`. */
-function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number, taken?: Uint8Array, noCasualties = false): CueHit | null {
+function bestIn(cues: CueIndex, f: Found, from: number, to: number, taken?: Uint8Array, noCasualties = false): CueHit | null {
   let best: CueHit | null = null;
   let bestDist = Infinity;
   for (let k = from; k < to; k++) {
@@ -230,7 +230,6 @@ function bestIn(cues: CueIndex, f: Found, from: number, to: number, near: number
       }
     }
   }
-  void near;
   return best;
 }
 

@@ -494,10 +494,10 @@ class Scanner {
   /** Reads the parts of "24-stündig", "5-Prozent-Hürde", "100-Millionen-Euro-Paket" after the number. */
   private hyphenCompound(q: Quantity, k: number): Quantity | null {
     const word = this.lex[k]!;
-    return this.compoundParts(q, word, word.start, word.text.split('-'), k + 1);
+    return this.compoundParts(q, word.start, word.text.split('-'), k + 1);
   }
 
-  private compoundParts(q: Quantity, word: Lexeme, offset: number, parts: string[], next: number): Quantity | null {
+  private compoundParts(q: Quantity, offset: number, parts: string[], next: number): Quantity | null {
     let pos = offset;
     let p = 0;
     let value = q.value;
@@ -547,7 +547,6 @@ class Scanner {
       const rest = parts.slice(p).join('-');
       res.own.subject = [pos, pos + rest.length];
     }
-    void word;
     return res;
   }
 
@@ -563,7 +562,7 @@ class Scanner {
       return i;
     }
     const q: Quantity = { ...baseCore(n, i + 1, true), scaled: false, raw: n, fraction: false };
-    const c = this.compoundParts(q, word, word.start + parts[0]!.length + 1, parts.slice(1), i + 1);
+    const c = this.compoundParts(q, word.start + parts[0]!.length + 1, parts.slice(1), i + 1);
     if (!c) return i;
     return this.finishQuantity(i, c);
   }
@@ -650,7 +649,9 @@ class Scanner {
     let change: Found['change'];
     let qualifier: Qualifier | null = q.implied ?? null;
     const yearish = (x: Quantity) => x.plain && x.intDigits === 4 && x.value >= 1000 && x.value <= 2100 && !x.scaled;
-    const before = this.lower(i - 1);
+    // "zwischen etwa 150 000 und 225 000 Mark": a one-word qualifier between the frame word and the number
+    const lead = APPROX_WORDS.has(this.lower(i - 1)) && ['zwischen', 'von'].includes(this.lower(i - 2)) ? i - 1 : i;
+    const before = this.lower(lead - 1);
 
     // unit of the first number: "25 Prozent bis 50 Prozent"
     let unit1: UnitRead | null = null;
@@ -690,10 +691,10 @@ class Scanner {
             max = upper;
             next = n2;
             end = e2;
-            if (before === 'zwischen' || (before === 'von' && this.lower(i - 2) !== 'höhe')) start = i - 1;
+            if (before === 'zwischen' || (before === 'von' && this.lower(lead - 2) !== 'höhe')) start = lead - 1;
             if (yearish(q) && q2 && yearish(q2)) {
               iso = `${q.value}/${q2.value}`;
-              return this.emitFinal(start, i, next, end, { value, max, unit: null, kind: 'year', iso, qualifier: null });
+              return this.emitFinal(start, next, end, { value, max, unit: null, kind: 'year', iso, qualifier: null });
             }
           }
         }
@@ -704,7 +705,7 @@ class Scanner {
       const t = this.lex[next + 1]!.text;
       const to = t.length === 2 ? Math.floor(q.value / 100) * 100 + Number(t) : Number(t);
       if (/^\d{2}$|^\d{4}$/.test(t) && (this.lower(next) === '/' || to === q.value + 1)) {
-        return this.emitFinal(i, i, next + 2, this.lex[next + 1]!.end, { value: q.value, max: to, unit: null, kind: 'year', iso: `${q.value}/${to}`, qualifier: null });
+        return this.emitFinal(i, next + 2, this.lex[next + 1]!.end, { value: q.value, max: to, unit: null, kind: 'year', iso: `${q.value}/${to}`, qualifier: null });
       }
     }
 
@@ -769,7 +770,7 @@ class Scanner {
     if (!kind) {
       if (yearish(q) && max === undefined) {
         // a year: "seit 2017", "im Jahr 2024", "Mai 2024" handled before
-        return this.emitFinal(i, i, next, end, { value: q.value, unit: null, kind: 'year', iso: String(q.value), qualifier: null });
+        return this.emitFinal(i, next, end, { value: q.value, unit: null, kind: 'year', iso: String(q.value), qualifier: null });
       }
       kind = Number.isInteger(value) && (max === undefined || Number.isInteger(max)) ? 'count' : 'other';
     }
@@ -794,12 +795,13 @@ class Scanner {
         }
         change = { from: clean(value), to: clean(to) };
         value = to;
-        start = i - 1;
+        start = lead - 1;
         next = n2;
         end = e2;
       }
     }
 
+    if (lead !== i && start < lead && !qualifier) qualifier = QUALIFIERS_BY_LAST.get(this.lower(lead))?.find((p) => p.words.length === 1)?.value ?? null;
     const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, value, unit, kind, qualifier };
     if (max !== undefined) f.max = max;
     if (iso) f.iso = iso;
@@ -821,7 +823,7 @@ class Scanner {
   }
 
   private emitFinal(
-    start: number, _i: number, next: number, end: number,
+    start: number, next: number, end: number,
     v: { value: number; max?: number; unit: string | null; kind: NumberKind; iso?: string; qualifier: Qualifier | null },
   ): number {
     const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, ...v };
@@ -853,7 +855,7 @@ class Scanner {
         return this.finishDate(i, k + 2, y.value, 'date', `${y.value}-${part}${n}`);
       }
       // "im dritten Quartal": a date without a year (no ISO form)
-      if (n >= 1 && n <= limit) return this.emitFinal(i, i, k + 1, this.lex[k]!.end, { value: n, unit: null, kind: 'date', qualifier: null });
+      if (n >= 1 && n <= limit) return this.emitFinal(i, k + 1, this.lex[k]!.end, { value: n, unit: null, kind: 'date', qualifier: null });
     }
     return this.finishOrdinal(i, k, n);
   }
@@ -865,11 +867,11 @@ class Scanner {
   }
 
   private finishDate(i: number, next: number, value: number, kind: NumberKind, iso: string): number {
-    return this.emitFinal(i, i, next, this.lex[next - 1]!.end, { value, unit: null, kind, iso, qualifier: null });
+    return this.emitFinal(i, next, this.lex[next - 1]!.end, { value, unit: null, kind, iso, qualifier: null });
   }
 
   private finishTime(i: number, next: number, h: number, m: number): number {
-    return this.emitFinal(i, i, next, this.lex[next - 1]!.end, { value: h + m / 60, unit: null, kind: 'date', iso: `T${pad(h)}:${pad(m)}`, qualifier: null });
+    return this.emitFinal(i, next, this.lex[next - 1]!.end, { value: h + m / 60, unit: null, kind: 'date', iso: `T${pad(h)}:${pad(m)}`, qualifier: null });
   }
 
   /** "2:03:17 Stunden", "2:15 Stunden", "3:45 Minuten", "1:58:30": an elapsed time. */
@@ -888,7 +890,7 @@ class Scanner {
     if (!unit && (s === null || unitWord === 'uhr')) return null;
     const value = unit === 'Minuten' ? h + Number(m) / 60 + (s ? Number(s) / 3600 : 0) : h + Number(m) / 60 + (s ? Number(s) / 3600 : 0);
     const end = unit ? next + 1 : next;
-    return this.emitFinal(i, i, end, this.lex[end - 1]!.end, { value, unit: unit ?? 'Stunden', kind: 'duration', qualifier: null });
+    return this.emitFinal(i, end, this.lex[end - 1]!.end, { value, unit: unit ?? 'Stunden', kind: 'duration', qualifier: null });
   }
 
   private finishScore(i: number, a: number, b: number): number {
@@ -935,7 +937,7 @@ class Scanner {
       if (q === 'anfang' || q === 'mitte' || q === 'ende') start = i - 1;
     }
     const iso = `${String(year).slice(0, 3)}X`;
-    return this.emitFinal(start, i, next, this.lex[next - 1]!.end, { value: year, max: year + 9, unit: null, kind: 'year', iso, qualifier: null });
+    return this.emitFinal(start, next, this.lex[next - 1]!.end, { value: year, max: year + 9, unit: null, kind: 'year', iso, qualifier: null });
   }
 
   // ---------------------------------------------------------------- qualifiers
@@ -1041,6 +1043,7 @@ const ORDINAL_DETERMINERS = new Set(['beim', 'im', 'am', 'zum', 'zur', 'vom', 'd
 const COORDINATORS = new Set(['von', 'der', 'und', 'oder', 'statt', 'anstatt', 'zu', 'bzw', 'beziehungsweise', 'bis', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller']);
 const SHARED_UNIT_LINKS = new Set(['und', 'oder', 'statt', 'anstatt', 'bzw', 'beziehungsweise']);
 const PARTITIVE_BEFORE = new Set(['davon', 'darunter']);
+const APPROX_WORDS = new Set(['rund', 'etwa', 'circa', 'zirka', 'knapp', 'fast', 'gut', 'ungefähr']);
 /** "38 statt bisher 36 Stunden". */
 const LINK_ADVERBS = new Set(['bisher', 'zuvor', 'vorher', 'früher', 'derzeit', 'bislang', 'damals']);
 /** A number word right after a title is a surname ("Dr. Sieben"). */
