@@ -1,0 +1,103 @@
+/**
+ * The numbers stage: every numeric expression of a German news text with its value, unit,
+ * kind, qualifier, subject and category. Per sentence: lexemes (./lexer.ts), the number
+ * grammar (./recognise.ts), then what each number measures (./meaning.ts); last, a percentage
+ * without a cue of its own inherits the category of the percentage just before it.
+ */
+import { layer, type Doc } from '../../core/document.js';
+import type { StageFactory } from '../../core/pipeline.js';
+import { span, byPosition } from '../../core/span.js';
+import { lexSentence } from './lexer.js';
+import { recognise } from './recognise.js';
+import { interpret } from './meaning.js';
+import type { NumberMention } from './types.js';
+import { GENERIC_SUBJECTS } from './de/categories.js';
+import { CANDIDATE } from './lexicon.js';
+
+export interface NumbersConfig {
+  /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
+  inheritRepeatedFigures: boolean;
+}
+
+export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedFigures: true }): NumberMention[] {
+  const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
+  const out: NumberMention[] = [];
+  const fromCue: boolean[] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
+    if (t === from || !CANDIDATE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const lex = lexSentence(doc.text, tokens, from, t);
+    const found = recognise(lex);
+    if (found.length === 0) continue;
+    const meanings = interpret(lex, found);
+    found.forEach((f, n) => {
+      const m = meanings[n]!;
+      const mention: NumberMention = {
+        span: span(f.start, f.end),
+        value: f.value,
+        max: f.max,
+        unit: f.unit ?? m.unit ?? null,
+        kind: f.kind,
+        qualifier: f.qualifier,
+        subject: m.subject ? span(m.subject[0], m.subject[1]) : null,
+        category: m.category,
+        sentence: sentence.index,
+        iso: f.iso,
+        change: f.change,
+        score: f.score,
+        flags: m.flags.length > 0 ? [...new Set(m.flags)] : undefined,
+      };
+      out.push(mention);
+      fromCue.push(m.fromCue);
+    });
+  }
+  if (config.inheritRepeatedFigures) inheritCategories(out, fromCue, doc.text);
+  return out.sort((a, b) => byPosition(a.span, b.span));
+}
+
+/**
+ * A percentage without a cue of its own, and without a subject or with a generic one
+ * ("Die CDU kam auf 23,6 Prozent", "ein Plus von 8,9 Prozentpunkten", "Lebensmittel kosteten
+ * 0,6 Prozent mehr"), measures what the nearest percentage in the two sentences before it
+ * measures — when that one's category was read from a cue.
+ */
+function inheritCategories(numbers: NumberMention[], fromCue: boolean[], text: string): void {
+  numbers.forEach((n, k) => {
+    if (n.kind !== 'percent' || fromCue[k]) return;
+    if (n.subject && !GENERIC.has(n.subject.slice(text).toLowerCase()) && !n.flags?.includes('delta')) return;
+    for (let p = k - 1; p >= 0; p--) {
+      const prev = numbers[p]!;
+      if (n.sentence - prev.sentence > 2) return;
+      if (prev.kind !== 'percent') continue;
+      if (fromCue[p] && prev.category !== 'other') {
+        n.category = prev.category;
+        // a list of shares: the next one may inherit from this one
+        fromCue[k] = true;
+      }
+      return;
+    }
+  });
+}
+const GENERIC = new Set(GENERIC_SUBJECTS);
+
+export const numbersStage: StageFactory<NumbersConfig> = {
+  name: 'numbers',
+  requires: ['sentences', 'tokens'],
+  assigns: ['numbers'],
+  germanOnly: true,
+  defaults: { inheritRepeatedFigures: true },
+  create(config) {
+    return {
+      name: 'numbers',
+      requires: ['sentences', 'tokens'],
+      assigns: ['numbers'],
+      run(doc) {
+        doc.layers.numbers = findNumbers(doc, config);
+      },
+    };
+  },
+};

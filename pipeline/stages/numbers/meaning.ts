@@ -1,0 +1,355 @@
+/**
+ * Pass 3: what each number measures. A category comes from the nearest cue word of a
+ * matching kind — first inside the number's clause, then in the sentence; a genitive right
+ * after the number ("Prozent des BIP", "der Stimmen") wins outright. Casualty categories are
+ * withheld from hypotheticals and negations and marked when a running total is restated.
+ * The subject is the compound head, the genitive noun, the cue (noun or verb: "starben"),
+ * the noun of "Zahl der …", or the counted noun, in that order.
+ */
+import type { Lexeme } from './lexer.js';
+import type { Found } from './recognise.js';
+import {
+  CATEGORY_CUES, CHANGE_VERBS, CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, PARTICLE_VERB_CUES, PARTITIVE_OPENERS,
+  NON_CASUALTY_UNITS, PERSON_HEADS, TOTAL_VERBS,
+  type Category, type CategoryCue,
+} from './de/categories.js';
+import { COUNT_BASE } from './de/nouns.js';
+import type { NumberFlag, NumberKind } from './types.js';
+
+export interface Meaning {
+  category: Category;
+  subject: [number, number] | null;
+  flags: NumberFlag[];
+  /** The category comes from a cue word in the sentence (not from a default or a change). */
+  fromCue: boolean;
+  /** A unit learnt from the sentence ("Zahl der Todesopfer … auf 19" → Todesopfer). */
+  unit?: string;
+}
+
+// ------------------------------------------------------------------ compiled cue tables
+const WORD_CUES = new Map<string, CategoryCue[]>();
+const HEAD_CUES = new Map<string, CategoryCue[]>();
+const PHRASE_CUES = new Map<string, Array<{ words: string[]; cue: CategoryCue }>>();
+for (const cue of CATEGORY_CUES) {
+  for (const w of cue.words ?? []) push(WORD_CUES, w, cue);
+  for (const h of cue.heads ?? []) push(HEAD_CUES, h, cue);
+  for (const p of cue.phrases ?? []) {
+    const words = p.split(' ');
+    const list = PHRASE_CUES.get(words[0]!) ?? [];
+    list.push({ words, cue });
+    PHRASE_CUES.set(words[0]!, list);
+  }
+}
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regex for every compound head: the alternation anchored at the end finds the longest suffix. */
+const HEAD_RE = new RegExp(`(?:${[...HEAD_CUES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+const PERSON_RE = new RegExp(`(?:${[...PERSON_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})$`);
+const HYPOTHETICAL = new Set(HYPOTHETICAL_CUES);
+const NON_CASUALTY = new Set(NON_CASUALTY_UNITS);
+const NEGATION = new Set(NEGATION_CUES);
+const CUMULATIVE = new Set(CUMULATIVE_CUES);
+const TOTAL = new Set(TOTAL_VERBS);
+const CHANGE = new Set(CHANGE_VERBS);
+/** "3,1 Prozent mehr als am Freitag", "0,8 Prozent höher". */
+const COMPARATIVE = new Set(['mehr', 'weniger', 'höher', 'niedriger', 'teurer', 'billiger', 'günstiger', 'größer', 'kleiner', 'stärker', 'schwächer']);
+/** "Gewinnrückgang um 64 Prozent", "Preisanstieg um 3 Prozent". */
+const CHANGE_NOUN_RE = /(?:rückgang|anstieg|zuwachs|plus|minus|einbruch|steigerung|erhöhung|senkung|kürzung|verlust|wachstum)$/;
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+/** A segment: what commas join, bounded by the stronger breaks. */
+const SEGMENT_BREAK = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
+const GENITIVE = new Set(['des', 'der']);
+const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
+
+interface CueHit {
+  cue: CategoryCue;
+  /** Lexeme range of the cue word(s). */
+  from: number;
+  to: number;
+}
+
+/** Cues of one sentence, computed once per lexeme when first asked. */
+class CueIndex {
+  private readonly cache: Array<CueHit[] | undefined>;
+  constructor(readonly lex: readonly Lexeme[]) {
+    this.cache = new Array(lex.length);
+  }
+
+  at(k: number): CueHit[] {
+    let hits = this.cache[k];
+    if (hits) return hits;
+    hits = [];
+    const l = this.lex[k]!;
+    if (l.kind === 'word') {
+      const before = this.lex[k - 1]?.lower ?? '';
+      for (const cue of WORD_CUES.get(l.lower) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+      // compound heads are nouns: "Wasserleichen", never "gleichen"
+      const m = l.cap ? HEAD_RE.exec(l.lower) : null;
+      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+      for (const p of PHRASE_CUES.get(l.lower) ?? []) {
+        let ok = true;
+        for (let w = 1; w < p.words.length && ok; w++) ok = this.lex[k + w]?.lower === p.words[w];
+        if (ok) hits.push({ cue: p.cue, from: k, to: k + p.words.length });
+      }
+    }
+    this.cache[k] = hits;
+    return hits;
+  }
+}
+
+/**
+ * How far (in lexemes) the cue search reaches on either side of a number: clauses in news
+ * are short, and a bound keeps a sentence without punctuation (a table, a list) linear.
+ */
+const WINDOW = 30;
+
+/** Sentence-wide facts, computed once per sentence. */
+interface SentenceFacts {
+  change: boolean;
+  cumulative: boolean;
+}
+
+export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
+  const cues = new CueIndex(lex);
+  const facts: SentenceFacts = { change: sentenceHas(lex, CHANGE), cumulative: sentenceHas(lex, CUMULATIVE) };
+  const taken = new Uint8Array(lex.length);
+  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
+  return found.map((f) => meaningOf(lex, f, cues, taken, facts));
+}
+
+function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array, facts: SentenceFacts): Meaning {
+  const flags: NumberFlag[] = [...f.flags];
+  let unit: string | undefined;
+  if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags, fromCue: true };
+
+  const [cStart, cEnd] = clause(lex, f.i, f.j);
+  let subject: [number, number] | null = f.subject ?? null;
+  let hit: CueHit | null = null;
+
+  // "Prozent des BIP", "der Stimmen", "der Bevölkerung": the genitive right after the number
+  const gen = genitiveAfter(lex, f.j);
+  if (gen !== null) {
+    hit = bestIn(cues, f, gen, gen + 1) ?? null;
+    if (!subject && (f.kind === 'percent' || f.unit === 'fraction')) subject = span(lex, gen, gen + 1);
+  }
+  // "Die Zahl der Todesopfer stieg auf 19": the noun counted by "Zahl"
+  const zahl = zahlNoun(lex, cStart, f.i);
+  if (zahl !== null && f.kind === 'count') {
+    if (!f.unit) unit = COUNT_BASE[lex[zahl]!.lower] ?? lex[zahl]!.text;
+    if (!hit) hit = bestIn(cues, f, zahl, zahl + 1);
+    if (!subject) subject = span(lex, zahl, zahl + 1);
+    if (totalVerbBetween(lex, zahl, f.i)) flags.push('cumulative');
+  }
+  if (!hit) hit = bestIn(cues, f, cStart, cEnd, taken);
+  if (!hit) hit = particleVerb(lex, f, cStart, cEnd);
+  if (!hit) {
+    // the wider segment (across commas); a casualty cue there counts only for a partitive
+    // clause ("…verletzt, darunter fünf Kinder"), and only to the left
+    const [sStart, sEnd] = segment(lex, f.i, f.j);
+    const partitive = opensPartitive(lex, cStart);
+    const wide = bestIn(cues, f, sStart, partitive ? cStart : sEnd, taken, !partitive);
+    if (wide) hit = wide;
+  }
+
+  let category: Category | null = hit ? hit.cue.category : null;
+
+  if (category && CASUALTY.has(category) && f.unit && NON_CASUALTY.has(f.unit)) {
+    category = null;
+    hit = null;
+  }
+  if (category && CASUALTY.has(category)) {
+    const words = clauseWords(lex, cStart, cEnd);
+    if (words.some((w) => HYPOTHETICAL.has(w))) {
+      flags.push('hypothetical');
+      category = null;
+    } else if (words.some((w) => NEGATION.has(w))) {
+      flags.push('negated');
+      category = null;
+    } else if (!flags.includes('cumulative') && facts.cumulative) {
+      flags.push('cumulative');
+    }
+    if (!category) hit = null;
+  }
+
+  if (hit && !subject) subject = cueSubject(lex, hit);
+  if (!subject && f.noun !== undefined) subject = span(lex, f.noun, f.noun + 1);
+  if (!subject) subject = nounBeforeVon(lex, f.i);
+
+  // "um 3 Prozent gestiegen": the amount of a change
+  // "ein Minus von 0,1 Prozent": a change noun as subject makes a percentage a change too
+  if (f.unit === '%' && !hit && subject && CHANGE_NOUN_RE.test(sliceLower(lex, subject))) flags.push('delta');
+  if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && (facts.change || CHANGE_NOUN_RE.test(lex[f.i - 2]?.lower ?? ''))) flags.push('delta');
+
+  const fromCue = category !== null;
+  // a percentage that states a change ("um 3 Prozent gestiegen", "3 Prozent mehr als") is a growth rate
+  if (!category && f.unit === '%' && COMPARATIVE.has(lex[f.j]?.lower ?? '')) flags.push('delta');
+  if (!category && flags.includes('delta') && f.unit === '%') category = 'growth_rate';
+  if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null);
+  const m: Meaning = { category, subject, flags, fromCue };
+  if (unit) m.unit = unit;
+  return m;
+}
+
+function fallback(kind: NumberKind, unit: string | null, noun: string | null): Category {
+  switch (kind) {
+    case 'currency':
+      return 'money_amount';
+    case 'duration':
+      return 'duration';
+    case 'count': {
+      const word = (noun ?? unit ?? '').toLowerCase();
+      return word && (PERSON_RE.test(word) || word.endsWith('innen')) ? 'people_count' : 'other';
+    }
+    default:
+      return 'other';
+  }
+}
+
+/** The nearest cue of a matching kind in [from, to), by distance to position `near`. */
+function bestIn(cues: CueIndex, f: Found, from: number, to: number, taken?: Uint8Array, noCasualties = false): CueHit | null {
+  let best: CueHit | null = null;
+  let bestDist = Infinity;
+  for (let k = from; k < to; k++) {
+    if (taken && taken[k] && !(k >= f.i && k < f.j)) continue;
+    const hits = cues.at(k);
+    if (hits.length === 0) continue;
+    let dist = k < f.i ? f.i - k : k >= f.j ? k - f.j + 1 : 0;
+    // "22 Menschen getötet und 117 weitere verletzt": a cue across "und" belongs to the other conjunct
+    if (k < f.i && conjunctionBetween(cues.lex, k, f.i)) dist += 3;
+    for (const h of hits) {
+      if (!h.cue.kinds.includes(f.kind)) continue;
+      if (noCasualties && CASUALTY.has(h.cue.category)) continue;
+      if (dist < bestDist) {
+        best = h;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+/** The clause around [i, j): bounded by clause punctuation. */
+function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  const lo = Math.max(0, i - WINDOW);
+  const hi = Math.min(lex.length, j + WINDOW);
+  let s = i;
+  while (s > lo && !CLAUSE_BREAK.has(lex[s - 1]!.text)) s--;
+  let e = j;
+  while (e < hi && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
+  return [s, e];
+}
+
+function conjunctionBetween(lex: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lex[k]!.lower === 'und' || lex[k]!.lower === 'sowie') return true;
+  return false;
+}
+
+function segment(lex: readonly Lexeme[], i: number, j: number): [number, number] {
+  const lo = Math.max(0, i - WINDOW);
+  const hi = Math.min(lex.length, j + WINDOW);
+  let s = i;
+  while (s > lo && !SEGMENT_BREAK.has(lex[s - 1]!.text)) s--;
+  let e = j;
+  while (e < hi && !SEGMENT_BREAK.has(lex[e]!.text)) e++;
+  return [s, e];
+}
+
+function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
+  return PARTITIVE.some((words) => words.every((w, n) => lex[s + n]?.lower === w));
+}
+
+/** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
+function particleVerb(lex: readonly Lexeme[], f: Found, s: number, e: number): CueHit | null {
+  for (const pv of PARTICLE_VERB_CUES) {
+    if (!pv.kinds.includes(f.kind)) continue;
+    for (let k = s; k < e; k++) {
+      if (!pv.verbs.includes(lex[k]!.lower)) continue;
+      for (let m = Math.max(k + 1, f.j); m < e; m++) {
+        if (lex[m]!.lower === pv.particle && (m + 1 === e || lex[m + 1]!.kind === 'punct')) {
+          return { cue: { category: pv.category, kinds: pv.kinds }, from: k, to: k + 1 };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
+  const out: string[] = [];
+  for (let k = s; k < e; k++) out.push(lex[k]!.lower);
+  return out;
+}
+
+function sentenceHas(lex: readonly Lexeme[], set: ReadonlySet<string>): boolean {
+  for (const l of lex) if (set.has(l.lower)) return true;
+  return false;
+}
+
+/** "des BIP", "der Stimmen", "des gesamten Haushalts": index of the genitive noun after j. */
+function genitiveAfter(lex: readonly Lexeme[], j: number): number | null {
+  if (!GENITIVE.has(lex[j]?.lower ?? '')) return null;
+  for (let k = j + 1; k < Math.min(lex.length, j + 4); k++) {
+    const l = lex[k]!;
+    if (l.kind !== 'word') return null;
+    if (l.cap) return k;
+  }
+  return null;
+}
+
+/** "Zahl der Todesopfer" before the number in the clause: index of the counted noun. */
+function zahlNoun(lex: readonly Lexeme[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    if (lex[k]!.lower === 'zahl' && GENITIVE.has(lex[k + 1]?.lower ?? '')) {
+      for (let m = k + 2; m < Math.min(to, k + 5); m++) if (lex[m]!.cap && lex[m]!.kind === 'word') return m;
+    }
+  }
+  return null;
+}
+
+function totalVerbBetween(lex: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TOTAL.has(lex[k]!.lower)) return true;
+  return false;
+}
+
+/** The cue as subject; a price cue extends over "pro Unze" ("Preis pro Unze"). */
+function cueSubject(lex: readonly Lexeme[], hit: CueHit): [number, number] {
+  let to = hit.to;
+  const first = lex[hit.from]!.lower;
+  if ((first === 'pro' || first === 'je') && lex[hit.from - 1]?.cap && lex[hit.from - 1]!.kind === 'word') return span(lex, hit.from - 1, to);
+  const next = lex[to]?.lower;
+  if ((next === 'pro' || next === 'je') && lex[to + 1]?.cap) to += 2;
+  return span(lex, hit.from, to);
+}
+
+/** "ein Allzeithoch von über 3.200 Dollar", "Strafzölle in Höhe von 25 Prozent": the noun before. */
+function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | null {
+  let k = lex[i]?.lower === 'von' ? i : i - 1;
+  if (lex[k]?.lower !== 'von') return null;
+  k--;
+  if (lex[k]?.lower === 'höhe' && lex[k - 1]?.lower === 'in') k -= 2;
+  const l = lex[k];
+  return l && l.kind === 'word' && l.cap ? span(lex, k, k + 1) : null;
+}
+
+/** Lower-case text of the lexeme starting at s[0] (binary search: lexemes are in order). */
+function sliceLower(lex: readonly Lexeme[], s: [number, number]): string {
+  let lo = 0;
+  let hi = lex.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = lex[mid]!.start;
+    if (start === s[0]) return lex[mid]!.lower;
+    if (start < s[0]) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return '';
+}
+
+function span(lex: readonly Lexeme[], from: number, to: number): [number, number] {
+  return [lex[from]!.start, lex[to - 1]!.end];
+}
