@@ -202,6 +202,8 @@ class Scanner {
     const clock = parseClock(l.text);
     if (clock && this.lower(i + 1) === 'uhr') return this.finishTime(i, i + 2, clock.h, clock.m);
 
+    // international phone numbers: the tokenizer keeps a leading '+' on the number (+49 30 …)
+    if (l.text.charCodeAt(0) === 43) return this.skipPhone(i);
     const d = parseDigits(l.text);
     if (!d) return i + 1;
 
