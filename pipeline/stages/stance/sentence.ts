@@ -1,0 +1,353 @@
+/**
+ * One sentence prepared for stance analysis: its word tokens (lowercase), clauses, noun
+ * phrases, and the polarity cues found in it with their modifiers applied. Built once per
+ * sentence and shared by every quote and by the author-voice pass over that sentence.
+ */
+import type { Token } from '../tokens/types.js';
+import { getLexicon, type CueEntry, type FormHit } from './lexicon.js';
+import {
+  CLAUSE_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
+  OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS,
+} from './de/modifiers.js';
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '‚', '‘', '›', '‹', '?', '!', '.', '-']);
+/** Postpositions: the NP before them is not a subject ("Dmitrijew zufolge", "Moskau gegenüber"). */
+const POSTPOSITIONS = new Set(['zufolge', 'gegenüber', 'zuliebe', 'entgegen', 'halber']);
+const PASSIVE = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'werde']);
+
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** Preposition right before the phrase (lowercase), or null. */
+  prep: string | null;
+  /** Could be a subject: no preposition, no oblique determiner, not before a postposition. */
+  nominative: boolean;
+  pronoun: boolean;
+}
+
+export interface Cue {
+  entry: CueEntry;
+  first: number;
+  last: number;
+  /** Token indexes of a separated particle ("lehnte … ab"). */
+  particle: number[];
+  participle: boolean;
+  /** Weight after negation, intensity, contrast and hedging (see cueWeight). */
+  weight: number;
+  /** Strength of the negation over the cue, 0–1 (kaum = 0.6). */
+  negation: number;
+  /** Product of intensifiers, diminishers, contrast and hedge damping. */
+  factor: number;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** The cue's weight for a base polarity (the entry's, or a preposition rule's). */
+export function cueWeight(cue: Cue, base: number): number {
+  let w = base;
+  if (cue.negation > 0) {
+    const flipped = w < 0 ? -w * 0.5 : -w * 0.9;
+    w = w + (flipped - w) * cue.negation;
+  }
+  return Math.max(-1, Math.min(1, w * cue.factor));
+}
+
+export interface SentenceView {
+  index: number;
+  tokens: Token[];
+  lower: string[];
+  /** Clause number of each token. */
+  clause: number[];
+  /** First and last token index of each clause. */
+  clauses: Array<[number, number]>;
+  nps: NounPhrase[];
+  /** NP index covering each token, or -1. */
+  npAt: number[];
+  cues: Cue[];
+  question: boolean;
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && c !== 0x00ad;
+}
+
+export function buildSentenceView(text: string, tokens: Token[], index: number): SentenceView {
+  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const { clause, clauses } = splitClauses(tokens, lower);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause);
+  const view: SentenceView = {
+    index, tokens, lower, clause, clauses, nps, npAt, cues: [],
+    question: lower.length > 0 && lower.slice(-3).includes('?'),
+  };
+  view.cues = findCues(text, view);
+  return view;
+}
+
+function splitClauses(tokens: Token[], lower: string[]) {
+  const clause: number[] = new Array(tokens.length);
+  const clauses: Array<[number, number]> = [];
+  let current = 0;
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = lower[i]!;
+    const boundaryBefore = i > start && t.kind === 'word' && CLAUSE_WORDS.has(w);
+    if (boundaryBefore) {
+      clauses.push([start, i - 1]);
+      current++;
+      start = i;
+    }
+    clause[i] = current;
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(w)) {
+      clauses.push([start, i]);
+      current++;
+      start = i + 1;
+    }
+  }
+  if (start < tokens.length) clauses.push([start, tokens.length - 1]);
+  // keep clause numbers dense even when a clause was empty
+  return { clause, clauses: clauses.length ? clauses : [[0, -1] as [number, number]] };
+}
+
+function isWord(tokens: Token[], i: number): boolean {
+  return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word';
+}
+
+function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause: number[]) {
+  const nps: NounPhrase[] = [];
+  const npAt: number[] = new Array(tokens.length).fill(-1);
+  const isNoun = (i: number) => isWord(tokens, i) && isCapitalised(text[tokens[i]!.start]!) && !NON_NOUNS.has(lower[i]!);
+  const isAttribute = (i: number) =>
+    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && /(e|en|er|es|em|st|ig|isch|lich)$/.test(lower[i]!) &&
+    !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens, i)) { i++; continue; }
+    const w = lower[i]!;
+    let j = i;
+    const hasDet = DETERMINERS.has(w);
+    if (hasDet) j++;
+    while (isAttribute(j) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1))) j++;
+    if (isNoun(j) || tokens[j]?.kind === 'number') {
+      while (isNoun(j + 1) && clause[j + 1] === clause[j]) j++;
+      // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
+      let k = j + 1;
+      while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
+        let m = k + 1;
+        while (isAttribute(m)) m++;
+        if (!isNoun(m)) break;
+        while (isNoun(m + 1)) m++;
+        j = m;
+        k = m + 1;
+      }
+      addNp(i, j, false);
+      i = j + 1;
+      continue;
+    }
+    if (!hasDet && PRONOUNS.has(w) && !(w === 'das' || w === 'die' || w === 'der')) {
+      addNp(i, i, true);
+    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
+      addNp(i, i, true);
+    }
+    i++;
+  }
+  function addNp(first: number, last: number, pronoun: boolean) {
+    const before = first > 0 ? lower[first - 1]! : '';
+    const prep = PREPOSITIONS.has(before) && clause[first - 1] === clause[first] ? before : null;
+    const after = lower[last + 1] ?? '';
+    const nominative =
+      prep === null && !OBLIQUE_DETERMINERS.has(lower[first]!) && !POSTPOSITIONS.has(after) &&
+      (!pronoun || SUBJECT_PRONOUNS.has(lower[first]!));
+    const idx = nps.length;
+    nps.push({ first, last, prep, nominative, pronoun });
+    for (let t = first; t <= last; t++) npAt[t] = idx;
+  }
+  return { nps, npAt };
+}
+
+function findCues(text: string, view: SentenceView): Cue[] {
+  const lex = getLexicon();
+  const { tokens, lower } = view;
+  const cues: Cue[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens, i)) { i++; continue; }
+    const w = lower[i]!;
+    // multiword phrases first: they win over their single words
+    const phrase = matchPhrase(view, i, lex.phrases.get(w));
+    if (phrase) {
+      cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
+      i = phrase.last + 1;
+      continue;
+    }
+    const hits = lex.forms.get(w);
+    const hit = hits ? chooseHit(text, view, i, hits) : null;
+    if (hit) {
+      cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
+    } else if (!hits && isCapitalised(text[tokens[i]!.start]!) && w.length >= 8) {
+      // compound nouns: Staatsterror, Völkerrechtsbruch — the head carries the evaluation
+      for (let k = 3; k <= w.length - 5; k++) {
+        const head = lex.compoundHeads.get(w.slice(k));
+        if (head) {
+          const cue = makeCue(head, i, i, [], false);
+          cue.factor = 0.8;
+          cues.push(cue);
+          break;
+        }
+      }
+    }
+    i++;
+  }
+  // an intensifying word right before another cue modifies it instead of counting itself
+  const kept = cues.filter((c, n) => {
+    const next = cues[n + 1];
+    return !(next && c.first === c.last && next.first - c.last <= 2 && INTENSIFIERS.has(lower[c.first]!) && c.entry.pos === 'adj');
+  });
+  for (const cue of kept) applyModifiers(view, cue);
+  applyContrast(view, kept);
+  return kept;
+}
+
+function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
+  return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
+}
+
+function matchPhrase(view: SentenceView, i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
+  if (!patterns) return null;
+  for (const p of patterns) {
+    let t = i;
+    let ok = true;
+    for (const word of p.words) {
+      while (t < view.tokens.length && view.tokens[t]!.kind !== 'word' && view.lower[t] === '\u00ad') t++;
+      const w = view.lower[t];
+      if (w === undefined || !(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
+      t++;
+    }
+    if (ok) return { entry: p.entry, last: t - 1 };
+  }
+  return null;
+}
+
+/** Picks the reading of an ambiguous form; a separable verb counts only with its particle. */
+function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): { hit: FormHit; particle: number[] } | null {
+  const capital = isCapitalised(text[view.tokens[i]!.start]!);
+  const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
+  const ranked = [...hits].sort((a, b) => rank(a) - rank(b));
+  function rank(h: FormHit): number {
+    const pos = h.entry.pos;
+    if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
+    if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
+    return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
+  }
+  for (const hit of ranked) {
+    if (hit.entry.pos === 'noun' && !capital) continue;
+    if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
+    if (!hit.needsParticle) return { hit, particle: [] };
+    const particle = findParticle(view, i, hit.entry.particle!);
+    if (particle) return { hit, particle };
+  }
+  return null;
+}
+
+const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
+
+/** The particle of a separated verb: clause-final after the verb, or right before a participle/infinitive. */
+function findParticle(view: SentenceView, i: number, particle: string[]): number[] | null {
+  const { lower, clause, tokens } = view;
+  const n = particle.length;
+  // before: "in Frage gestellt", "infrage stellen"
+  if (i - n >= 0 && particle.every((p, k) => lower[i - n + k] === p)) return range(i - n, i - 1);
+  for (let j = i + 1; j + n - 1 < tokens.length && clause[j] === clause[i]; j++) {
+    if (!particle.every((p, k) => lower[j + k] === p)) continue;
+    const after = j + n;
+    const next = lower[after];
+    const clauseFinal = after >= tokens.length || tokens[after]!.kind === 'punct' || PARTICLE_FOLLOWERS.has(next!) || clause[after] !== clause[i];
+    if (clauseFinal || (n === 1 && !PREPOSITIONS.has(particle[0]!))) return range(j, j + n - 1);
+  }
+  return null;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k <= b; k++) out.push(k);
+  return out;
+}
+
+const FORWARD_NEGATORS = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls', 'nimmer', 'kaum', 'mitnichten']);
+
+function applyModifiers(view: SentenceView, cue: Cue): void {
+  const { lower, clause, tokens } = view;
+  const c = clause[cue.first]!;
+  const [cs, ce] = view.clauses[c] ?? [0, tokens.length - 1];
+  let factor = cue.factor;
+  // negation before the cue, within its clause (nicht akzeptabel, kein Interesse, ohne Erfolg)
+  let negation = 0;
+  for (let j = cue.first - 1; j >= Math.max(cs, cue.first - 5); j--) {
+    const strength = negatorAt(view, j);
+    if (strength > 0) { negation = strength; break; }
+  }
+  // a finite verb is negated by nicht/nie later in its clause (wir akzeptieren das nicht)
+  if (negation === 0 && cue.entry.pos === 'verb') {
+    const end = cue.particle.length ? Math.max(ce, cue.particle[cue.particle.length - 1]!) : ce;
+    for (let j = cue.last + 1; j <= end; j++) {
+      if (FORWARD_NEGATORS.has(lower[j]!) && lower[j + 1] !== 'nur') { negation = NEGATORS.get(lower[j]!) ?? 1; break; }
+      // "erkennt keine Garantien an": kein- on the object negates the separated verb
+      if (cue.particle.length && lower[j]!.startsWith('kein')) { negation = 1; break; }
+    }
+  }
+  cue.negation = negation;
+  cue.negated = negation >= 0.9;
+  // intensifiers and diminishers right before the cue (or between verb and particle)
+  for (let j = cue.first - 1; j >= Math.max(cs, cue.first - 3); j--) {
+    const w = lower[j]!;
+    const two = j > 0 ? `${lower[j - 1]} ${w}` : '';
+    const scale = INTENSIFIERS.get(two) ?? INTENSIFIERS.get(w);
+    if (scale !== undefined) factor *= scale;
+    else if (tokens[j]!.kind !== 'word' || DETERMINERS.has(w)) break;
+  }
+  // hedges anywhere in the clause: könnte, angeblich, soll, wohl
+  let hedged = false;
+  for (let j = cs; j <= ce; j++) {
+    const w = lower[j]!;
+    if (HEDGES.has(w) || (j > cs && HEDGES.has(`${lower[j - 1]} ${w}`))) { hedged = true; break; }
+  }
+  if (view.question) hedged = true;
+  if (hedged) factor *= view.question ? 0.5 : 0.7;
+  cue.hedged = hedged;
+  cue.factor = factor;
+  cue.weight = cueWeight(cue, cue.entry.weight);
+}
+
+function negatorAt(view: SentenceView, j: number): number {
+  const w = view.lower[j]!;
+  const strength = NEGATORS.get(w);
+  if (strength === undefined) return 0;
+  if (w === 'noch') return view.lower.slice(0, j).includes('weder') ? 1 : 0;
+  if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
+  return strength;
+}
+
+/** zwar … aber: the part after the contrast weighs more than the part before. */
+function applyContrast(view: SentenceView, cues: Cue[]): void {
+  const { lower, tokens } = view;
+  let pivot = -1;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (CONTRAST_AFTER.has(lower[i]!) && tokens[i]!.kind === 'word') { pivot = i; break; }
+  }
+  if (pivot < 0) return;
+  const zwar = lower.slice(0, pivot).some((w) => CONTRAST_BEFORE.has(w));
+  const before = cues.filter((c) => c.last < pivot);
+  const after = cues.filter((c) => c.first > pivot);
+  if (after.length === 0 || (before.length === 0 && !zwar)) return;
+  for (const c of before) c.factor *= zwar ? 0.4 : 0.6;
+  for (const c of after) c.factor *= zwar ? 1.5 : 1.3;
+  for (const c of [...before, ...after]) c.weight = cueWeight(c, c.entry.weight);
+}
+
+export function isPassiveClause(view: SentenceView, cue: Cue): boolean {
+  if (!cue.participle) return false;
+  const c = view.clause[cue.first];
+  return view.lower.some((w, j) => view.clause[j] === c && PASSIVE.has(w));
+}

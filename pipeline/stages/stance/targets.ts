@@ -1,0 +1,155 @@
+/**
+ * Finds what a cue is about, through the sentence: the object of an attitude verb ("lehnt
+ * den Plan ab"), a phrase after the cue's preposition ("warnt vor X", "Kritik an X",
+ * "gegen X", "gegenüber X", "X gegenüber"), the subject of an evaluative predicate ("X ist
+ * inakzeptabel"), the noun an adjective modifies, "Y als Kriegsverbrecher", the genitive
+ * after an idiom ("das wahre Gesicht der Russen"), and the subject of a judged act. Works on
+ * the noun phrases of ./sentence.ts; no parser.
+ */
+import { COPULAS, SUBORDINATORS } from './de/modifiers.js';
+import type { Cue, NounPhrase, SentenceView } from './sentence.js';
+import { isPassiveClause } from './sentence.js';
+
+/** A target as a noun phrase (token range) of the sentence, with how it was found. */
+export interface TargetNp {
+  np: NounPhrase;
+  /** `explicit`: found through syntax; `self`: the cue's own phrase (weakest). */
+  how: 'explicit' | 'self';
+  /** Weight override from a preposition rule (kämpfen gegen = -0.6). */
+  weight?: number;
+}
+
+const GENERIC_TARGET_PREPS = ['gegen', 'gegenüber'];
+
+function npsInClause(view: SentenceView, c: number): NounPhrase[] {
+  return view.nps.filter((np) => view.clause[np.first] === c);
+}
+
+/** The subject of clause `c`: before the verb, right after it (inversion), or shared with the previous clause. */
+export function clauseSubject(view: SentenceView, c: number, verbAt: number | null): NounPhrase | null {
+  for (let k = c; k >= 0 && k >= c - 3; k--) {
+    const [cs] = view.clauses[k] ?? [0, 0];
+    const nps = npsInClause(view, k).filter((np) => np.nominative);
+    const limit = k === c && verbAt !== null ? verbAt : Infinity;
+    const before = nps.find((np) => np.last < limit);
+    if (before) return before;
+    if (k === c && verbAt !== null) {
+      const opener = view.lower[cs]!;
+      const startsWithWord = verbAt > cs && !['und', 'oder', 'aber', 'sondern', 'doch', 'sowie'].includes(opener);
+      if (startsWithWord || SUBORDINATORS.has(opener)) {
+        const after = nps.find((np) => np.first > verbAt);
+        if (after) return after;
+      }
+    }
+    // an elliptic clause (", und lehnt … ab") shares the subject of the clause before
+    const opener = view.lower[cs]!;
+    if (!['und', 'oder', 'aber', 'sondern', 'doch', 'sowie', 'jedoch'].includes(opener) && view.tokens[cs - 1]?.kind !== 'punct') break;
+    if (k < c && view.lower[view.clauses[k]![1]] === ',' && SUBORDINATORS.has(view.lower[view.clauses[k]![0]]!)) break;
+  }
+  return null;
+}
+
+function npAfterPrep(view: SentenceView, c: number, preps: Iterable<string>, from: number): NounPhrase | null {
+  const set = new Set(preps);
+  const nps = npsInClause(view, c).concat(view.nps.filter((np) => view.clause[np.first] === c + 1 && np.prep !== null));
+  const candidates = nps.filter((np) => np.prep !== null && set.has(np.prep));
+  return candidates.find((np) => np.first > from) ?? candidates[candidates.length - 1] ?? null;
+}
+
+/** "X gegenüber": the NP right before a postposed gegenüber. */
+function npBeforePostposition(view: SentenceView, c: number): NounPhrase | null {
+  for (let j = 1; j < view.lower.length; j++) {
+    if (view.lower[j] !== 'gegenüber' || view.clause[j] !== c) continue;
+    if (view.npAt[j + 1] !== undefined && view.npAt[j + 1]! >= 0) continue;
+    const idx = view.npAt[j - 1];
+    if (idx !== undefined && idx >= 0) return view.nps[idx]!;
+  }
+  return null;
+}
+
+export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
+  const c = view.clause[cue.first]!;
+  const entry = cue.entry;
+  // 1. the cue's own prepositions: warnt vor X, Kritik an X, kämpfen gegen X
+  if (entry.preps.size > 0) {
+    const np = npAfterPrep(view, c, entry.preps.keys(), cue.last);
+    if (np) return { np, how: 'explicit', weight: entry.preps.get(np.prep!)!.weight };
+  }
+  if (entry.role === 'gen') {
+    const idx = view.npAt[cue.last + 1];
+    if (idx !== undefined && idx >= 0) return { np: view.nps[idx]!, how: 'explicit' };
+    const own = view.npAt[cue.last];
+    if (own !== undefined && own >= 0) {
+      const np = view.nps[own]!;
+      if (np.last > cue.last) return { np: { ...np, first: cue.last + 1 }, how: 'explicit' };
+    }
+  }
+  if (entry.role === 'subject') {
+    if (isPassiveClause(view, cue)) {
+      const agent = npAfterPrep(view, c, ['von', 'durch'], cue.first);
+      return agent ? { np: agent, how: 'explicit' } : null;
+    }
+    const subject = clauseSubject(view, c, cue.first);
+    return subject ? { np: subject, how: 'explicit' } : null;
+  }
+  // 2. generic: gegen X, gegenüber X, X gegenüber
+  if (entry.role === 'object' || entry.role === 'act') {
+    const np = npAfterPrep(view, c, GENERIC_TARGET_PREPS, cue.last) ?? npBeforePostposition(view, c);
+    if (np) return { np, how: 'explicit' };
+  }
+  if (entry.role === 'act') return null;
+  if (entry.role === 'object') return verbObject(view, cue, c);
+  return evaluativeTarget(view, cue, c);
+}
+
+/** Object of an attitude verb: the nearest non-subject, non-prepositional NP of its clause. */
+function verbObject(view: SentenceView, cue: Cue, c: number): TargetNp | null {
+  const subject = clauseSubject(view, c, cue.first);
+  const nps = npsInClause(view, c).filter((np) => np !== subject && np.prep === null && !(np.first <= cue.first && cue.first <= np.last));
+  const lastParticle = cue.particle.length ? cue.particle[cue.particle.length - 1]! : cue.last;
+  const after = nps.find((np) => np.first > cue.last && np.last < Math.max(lastParticle, view.clauses[c]![1] + 1));
+  if (after) return { np: after, how: 'explicit' };
+  const before = nps.filter((np) => np.last < cue.first);
+  if (before.length) return { np: before[before.length - 1]!, how: 'explicit' };
+  // "lobte, dass viele Staaten …": the subject of the content clause
+  const next = view.clauses[c + 1];
+  if (next && ['dass', 'daß', 'ob'].includes(view.lower[next[0]]!)) {
+    const s = clauseSubject(view, c + 1, null);
+    if (s) return { np: s, how: 'explicit' };
+  }
+  return null;
+}
+
+/** What an evaluative adjective, noun or phrase is said of. */
+function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | null {
+  const [cs, ce] = view.clauses[c]!;
+  const ownIdx = view.npAt[cue.first]!;
+  const own = ownIdx >= 0 ? view.nps[ownIdx]! : null;
+  // "bezeichnete den Kremlchef als Kriegsverbrecher": the phrase before als
+  const opener = view.lower[cs]!;
+  if (opener === 'als' && cs > 0) {
+    const prev = view.nps.filter((np) => np.last < cs && np.prep === null && view.clause[np.first] === c - 1);
+    const object = prev.filter((np) => !np.nominative || !np.pronoun);
+    const pick = object[object.length - 1] ?? prev[prev.length - 1];
+    if (pick) return { np: pick, how: 'explicit' };
+  }
+  // predicate: "X ist inakzeptabel", "X sei eine reale Bedrohung", "sie zeigten sich dialogbereit"
+  const copula = findCopula(view, cs, ce);
+  const predicative = own === null || own.last === cue.last || cue.entry.pos !== 'adj';
+  if (copula !== null && predicative) {
+    const subject = clauseSubject(view, c, copula);
+    if (subject && subject !== own) return { np: subject, how: 'explicit' };
+  }
+  // attributive: the phrase the adjective belongs to ("endlose Verhandlungen")
+  if (own && own.last > cue.last) return { np: own, how: 'explicit' };
+  if (cue.entry.pos === 'adj' && own === null) {
+    const subject = clauseSubject(view, c, cue.first);
+    if (subject) return { np: subject, how: 'explicit' };
+  }
+  return own ? { np: own, how: 'self' } : null;
+}
+
+function findCopula(view: SentenceView, cs: number, ce: number): number | null {
+  for (let j = cs; j <= ce; j++) if (COPULAS.has(view.lower[j]!)) return j;
+  return null;
+}
