@@ -4,7 +4,7 @@
  * multiword phrases indexed by their first word. Built at first use, shared by all documents.
  */
 import { ADJECTIVES } from './de/adjectives.js';
-import { NOUNS } from './de/nouns.js';
+import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
 import { PHRASES } from './de/phrases.js';
 import { VERBS } from './de/verbs.js';
 import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
@@ -16,7 +16,7 @@ export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';
  * (evaluative word: what it is said of), `gen` (the genitive after the phrase), `report`
  * (labelling verb: no polarity, moves the clause's evaluation to its subject).
  */
-export type TargetRole = 'object' | 'subject' | 'report' | 'act' | 'self' | 'gen';
+export type TargetRole = 'object' | 'subject' | 'state' | 'report' | 'act' | 'self' | 'gen';
 
 export interface PrepRule {
   weight: number;
@@ -99,6 +99,7 @@ function build(): Lexicon {
   const compoundHeads = new Map<string, CueEntry>();
   const phrases = new Map<string, PhrasePattern[]>();
   let entries = 0;
+  const productiveHeads = new Set(PRODUCTIVE_HEADS);
   const add = (form: string, hit: FormHit) => {
     const list = forms.get(form);
     if (!list) forms.set(form, [hit]);
@@ -124,9 +125,10 @@ function build(): Lexicon {
       lemma: lemma!, pos: 'noun', weight: p.weight, role: p.flags.has('act') ? 'act' : 'self',
       preps: p.preps, requiresPrep: p.requiresPrep, particle: null,
     };
+    const productive = productiveHeads.has(lemma!);
     for (const f of nounForms(lemma!, plural)) {
       add(f, { entry, needsParticle: false, participle: false });
-      if (f.length >= 5 && !compoundHeads.has(f)) compoundHeads.set(f, entry);
+      if (productive && f.length >= 4 && !compoundHeads.has(f)) compoundHeads.set(f, entry);
     }
   }
 
@@ -136,7 +138,7 @@ function build(): Lexicon {
     const bar = p.lemma.indexOf('|');
     const particleText = bar >= 0 ? p.lemma.slice(0, bar) : '';
     const core = bar >= 0 ? p.lemma.slice(bar + 1) : p.lemma;
-    const role: TargetRole = p.flags.has('subj') ? 'subject' : p.flags.has('report') ? 'report' : 'object';
+    const role: TargetRole = p.flags.has('subj') ? 'subject' : p.flags.has('state') ? 'state' : p.flags.has('report') ? 'report' : 'object';
     const particle = particleText ? particleText.toLowerCase().split(' ') : null;
     const entry: CueEntry = {
       lemma: p.lemma.replace('|', '').replace(/\s+/g, ' '), pos: 'verb', weight: p.weight, role,

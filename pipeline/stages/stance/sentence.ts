@@ -6,11 +6,16 @@
 import type { Token } from '../tokens/types.js';
 import { getLexicon, type CueEntry, type FormHit } from './lexicon.js';
 import {
-  CLAUSE_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
-  OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
+  OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from './de/modifiers.js';
 
-const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '‚', '‘', '›', '‹', '?', '!', '.', '-']);
+// quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '?', '!', '.', '-']);
+const COORDINATORS = new Set(['und', 'oder', 'sowie']);
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '›', '‹', "'"]);
+const FUNCTION_WORD = (w: string) =>
+  DETERMINERS.has(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || PRONOUNS.has(w) || AUXILIARIES.has(w) || NEGATORS.has(w) || w === 'als' || w === 'zu';
 /** Postpositions: the NP before them is not a subject ("Dmitrijew zufolge", "Moskau gegenüber"). */
 const POSTPOSITIONS = new Set(['zufolge', 'gegenüber', 'zuliebe', 'entgegen', 'halber']);
 const PASSIVE = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'werde']);
@@ -75,7 +80,7 @@ export function isCapitalised(word: string): boolean {
 
 export function buildSentenceView(text: string, tokens: Token[], index: number): SentenceView {
   const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-  const { clause, clauses } = splitClauses(tokens, lower);
+  const { clause, clauses } = splitClauses(text, tokens, lower);
   const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause);
   const view: SentenceView = {
     index, tokens, lower, clause, clauses, nps, npAt, cues: [],
@@ -85,7 +90,18 @@ export function buildSentenceView(text: string, tokens: Token[], index: number):
   return view;
 }
 
-function splitClauses(tokens: Token[], lower: string[]) {
+/** "Russland und die USA", "Riad und Brüssel": und between noun phrases does not open a clause. */
+function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word') return false;
+  if (!isCapitalised(text[prev.start]!)) return false;
+  if (isCapitalised(text[next.start]!) || DETERMINERS.has(lower[i + 1]!)) return true;
+  const after = tokens[i + 2];
+  return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
+}
+
+function splitClauses(text: string, tokens: Token[], lower: string[]) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -93,7 +109,7 @@ function splitClauses(tokens: Token[], lower: string[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = lower[i]!;
-    const boundaryBefore = i > start && t.kind === 'word' && CLAUSE_WORDS.has(w);
+    const boundaryBefore = i > start && t.kind === 'word' && CLAUSE_WORDS.has(w) && !(COORDINATORS.has(w) && coordinatesNouns(text, tokens, lower, i));
     if (boundaryBefore) {
       clauses.push([start, i - 1]);
       current++;
@@ -119,17 +135,28 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const isNoun = (i: number) => isWord(tokens, i) && isCapitalised(text[tokens[i]!.start]!) && !NON_NOUNS.has(lower[i]!);
-  const isAttribute = (i: number) =>
-    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && /(e|en|er|es|em|st|ig|isch|lich)$/.test(lower[i]!) &&
-    !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!);
+  const isAttribute = (i: number, afterDet = true) =>
+    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && /(e|en|er|es|em)$/.test(lower[i]!) &&
+    !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!) &&
+    !AUXILIARIES.has(lower[i]!) && !NEGATORS.has(lower[i]!) &&
+    // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
+    (afterDet || !/[^s]ten?$/.test(lower[i]!));
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
     let j = i;
     const hasDet = DETERMINERS.has(w);
-    if (hasDet) j++;
-    while (isAttribute(j) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1))) j++;
+    if (hasDet) {
+      j++;
+      while (isQuoteMark(j)) j++;
+      // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
+      let k = j;
+      while (k < j + 4 && isWord(tokens, k) && !isCapitalised(text[tokens[k]!.start]!) && !FUNCTION_WORD(lower[k]!)) k++;
+      while (isQuoteMark(k)) k++;
+      if (k > j && isNoun(k)) j = k;
+    }
+    while (isAttribute(j, hasDet) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
     if (isNoun(j) || tokens[j]?.kind === 'number') {
       while (isNoun(j + 1) && clause[j + 1] === clause[j]) j++;
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
@@ -142,20 +169,29 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
         j = m;
         k = m + 1;
       }
+      // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
+      if (/er$/.test(lower[j + 1] ?? '') && isAttribute(j + 1, false) && isNoun(j + 2) && clause[j + 2] === clause[i]) j += 2;
       addNp(i, j, false);
       i = j + 1;
       continue;
     }
-    if (!hasDet && PRONOUNS.has(w) && !(w === 'das' || w === 'die' || w === 'der')) {
+    if (PRONOUNS.has(w) && !(w === 'das' || w === 'die' || w === 'der')) {
       addNp(i, i, true);
     } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
       addNp(i, i, true);
     }
     i++;
   }
+  function isQuoteMark(k: number): boolean {
+    return k < tokens.length && tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(lower[k]!);
+  }
   function addNp(first: number, last: number, pronoun: boolean) {
-    const before = first > 0 ? lower[first - 1]! : '';
-    const prep = PREPOSITIONS.has(before) && clause[first - 1] === clause[first] ? before : null;
+    let b = first - 1;
+    while (b >= 0 && isQuoteMark(b)) b--;
+    const before = b >= 0 ? lower[b]! : '';
+    // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
+    const opensClause = b >= 0 && SUBORDINATORS.has(before) && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+    const prep = (PREPOSITIONS.has(before) || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
     const after = lower[last + 1] ?? '';
     const nominative =
       prep === null && !OBLIQUE_DETERMINERS.has(lower[first]!) && !POSTPOSITIONS.has(after) &&
@@ -234,7 +270,8 @@ function matchPhrase(view: SentenceView, i: number, patterns: readonly { words: 
 function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): { hit: FormHit; particle: number[] } | null {
   const capital = isCapitalised(text[view.tokens[i]!.start]!);
   const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
-  const ranked = [...hits].sort((a, b) => rank(a) - rank(b));
+  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
+  const ranked = [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
   function rank(h: FormHit): number {
     const pos = h.entry.pos;
     if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;

@@ -91,21 +91,53 @@ export function stanceOfSpan(doc: Doc, span: { start: number; end: number }, hol
   const contributions: Contribution[] = [];
   for (const s of sentences) {
     const v = view(ctx, s);
-    for (const cue of v.cues) {
-      const start = v.tokens[cue.first]!.start;
-      const end = v.tokens[cue.last]!.end;
+    for (const c of sentenceContributions(ctx, v)) {
+      const start = v.tokens[c.cue.first]!.start;
+      const end = v.tokens[c.cue.last]!.end;
       if (start < span.start || end > span.end) continue;
-      const c = contribution(ctx, v, cue, true);
-      if (c) contributions.push(c);
+      contributions.push(c);
     }
   }
   const sentence = sentences[0] ?? 0;
   return aggregate(ctx, contributions, holder, quote, sentence, () => fallbackTarget(ctx, sentences, span, holder));
 }
 
-function contribution(ctx: StanceContext, v: SentenceView, cue: Cue, quoted: boolean): Contribution | null {
+const contributionCache = new WeakMap<SentenceView, Contribution[]>();
+
+/**
+ * Every cue of a sentence with its target and weight. A cue inside the target of an attitude
+ * verb or noun is part of what is criticised or praised, not a stance of its own ("Zweifel an
+ * der Aufrichtigkeit"); an evaluative word without a target of its own in a clause with an
+ * attitude takes that attitude's target ("wirft Russland gezielten Terror vor").
+ */
+function sentenceContributions(ctx: StanceContext, v: SentenceView): Contribution[] {
+  const cached = contributionCache.get(v);
+  if (cached) return cached;
+  const all: Array<Contribution & { np: NounPhrase | null }> = [];
+  for (const cue of v.cues) {
+    const c = contribution(ctx, v, cue);
+    if (c) all.push(c);
+  }
+  const attitudes = all.filter((c) => c.explicit && c.np && (c.cue.entry.role === 'object' || c.cue.entry.role === 'act'));
+  const out: Contribution[] = [];
+  for (const c of all) {
+    const inside = attitudes.some((a) => a !== c && a.np!.first <= c.cue.first && c.cue.last <= a.np!.last);
+    if (inside) continue;
+    if (!c.explicit && (c.cue.entry.role === 'self')) {
+      const host = attitudes.find((a) => v.clause[a.cue.first] === v.clause[c.cue.first]);
+      if (host) {
+        out.push({ ...c, target: host.target, explicit: true });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  contributionCache.set(v, out);
+  return out;
+}
+
+function contribution(ctx: StanceContext, v: SentenceView, cue: Cue): (Contribution & { np: NounPhrase | null }) | null {
   if (cue.entry.role === 'report') return null;
-  if (cue.entry.role === 'subject' && !quoted) return null;
   const found = findTarget(v, cue);
   if (cue.entry.requiresPrep) {
     const rule = found?.np.prep ? cue.entry.preps.get(found.np.prep) : undefined;
@@ -115,7 +147,7 @@ function contribution(ctx: StanceContext, v: SentenceView, cue: Cue, quoted: boo
   const weight = cueWeight(cue, base);
   if (weight === 0) return null;
   const target = found ? resolveTarget(ctx, v, found.np) : null;
-  return { cue, sentence: v.index, weight, target, explicit: found?.how === 'explicit' };
+  return { cue, sentence: v.index, weight, target, explicit: found?.how === 'explicit', np: found?.np ?? null };
 }
 
 function aggregate(
@@ -260,14 +292,17 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
     if (v.cues.length === 0) continue;
     const groups = new Map<string, { holder: Holder; contributions: Contribution[] }>();
     const holders = clauseHolders(ctx, v);
-    for (const cue of v.cues) {
+    for (const c of sentenceContributions(ctx, v)) {
+      const cue = c.cue;
+      // judged acts are events when the author reports them, not the author's stance
+      if (cue.entry.role === 'subject') continue;
+      const ownHolder = cue.entry.role === 'state' ? AUTHOR : undefined;
       if (inQuote(v.tokens[cue.first]!.start, v.tokens[cue.last]!.end)) continue;
-      const c = contribution(ctx, v, cue, false);
-      if (!c) continue;
       const clause = v.clause[cue.first]!;
-      const holder = holders.get(clause) ?? (cue.entry.role === 'object' || cue.entry.role === 'act' ? null : AUTHOR);
+      const holder = ownHolder ?? holders.get(clause) ?? (cue.entry.role === 'object' || cue.entry.role === 'act' ? null : AUTHOR);
       if (!holder) continue;
-      const key = holder.entity ?? holder.name;
+      // one stance per holder and target: "lehnt X ab und erkennt Y nicht an" are two positions
+      const key = `${holder.entity ?? holder.name}\u0000${c.target?.entity ?? c.target?.text.toLowerCase() ?? ''}`;
       const g = groups.get(key) ?? { holder, contributions: [] };
       g.contributions.push(c);
       groups.set(key, g);
@@ -291,8 +326,15 @@ function clauseHolders(ctx: StanceContext, v: SentenceView): Map<number, Holder>
     const role = cue.entry.role;
     if (!(role === 'object' || role === 'act' || role === 'report')) continue;
     const c = v.clause[cue.first]!;
-    const subject = clauseSubject(v, c, cue.entry.pos === 'verb' ? cue.first : null);
+    const subject = clauseSubject(v, c, cue.entry.pos === 'verb' ? cue.first : null, cue.first, 0, cue.participle);
     if (!subject) continue;
+    // an attitude noun is held by a subject before it ("Rubio erhöht den Druck"), not by itself
+    if (cue.entry.pos !== 'verb') {
+      if (subject.first > cue.first) continue;
+      const own = v.npAt[cue.first]!;
+      const opener = own >= 0 ? v.lower[v.nps[own]!.first]! : '';
+      if (own >= 0 && v.nps[own]!.nominative && ['der', 'die', 'das', 'ein', 'eine'].includes(opener)) continue;
+    }
     const w = v.lower[subject.first]!;
     if (subject.pronoun && ['es', 'das', 'dies', 'man'].includes(w)) continue;
     const holder = subjectHolder(ctx, v, subject);

@@ -6,7 +6,7 @@
  * after an idiom ("das wahre Gesicht der Russen"), and the subject of a judged act. Works on
  * the noun phrases of ./sentence.ts; no parser.
  */
-import { COPULAS, SUBORDINATORS } from './de/modifiers.js';
+import { COPULAS, DETERMINERS, SUBORDINATORS } from './de/modifiers.js';
 import type { Cue, NounPhrase, SentenceView } from './sentence.js';
 import { isPassiveClause } from './sentence.js';
 
@@ -25,28 +25,42 @@ function npsInClause(view: SentenceView, c: number): NounPhrase[] {
   return view.nps.filter((np) => view.clause[np.first] === c);
 }
 
-/** The subject of clause `c`: before the verb, right after it (inversion), or shared with the previous clause. */
-export function clauseSubject(view: SentenceView, c: number, verbAt: number | null): NounPhrase | null {
-  for (let k = c; k >= 0 && k >= c - 3; k--) {
-    const [cs] = view.clauses[k] ?? [0, 0];
-    const nps = npsInClause(view, k).filter((np) => np.nominative);
-    const limit = k === c && verbAt !== null ? verbAt : Infinity;
-    const before = nps.find((np) => np.last < limit);
-    if (before) return before;
-    if (k === c && verbAt !== null) {
-      const opener = view.lower[cs]!;
-      const startsWithWord = verbAt > cs && !['und', 'oder', 'aber', 'sondern', 'doch', 'sowie'].includes(opener);
-      if (startsWithWord || SUBORDINATORS.has(opener)) {
-        const after = nps.find((np) => np.first > verbAt);
-        if (after) return after;
-      }
-    }
-    // an elliptic clause (", und lehnt … ab") shares the subject of the clause before
-    const opener = view.lower[cs]!;
-    if (!['und', 'oder', 'aber', 'sondern', 'doch', 'sowie', 'jedoch'].includes(opener) && view.tokens[cs - 1]?.kind !== 'punct') break;
-    if (k < c && view.lower[view.clauses[k]![1]] === ',' && SUBORDINATORS.has(view.lower[view.clauses[k]![0]]!)) break;
+const COORDINATING_OPENERS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'doch', 'jedoch']);
+const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das', 'ein', 'eine']);
+
+/**
+ * The subject of clause `c`: a nominative phrase before the verb; after it when something
+ * else opens the clause (inversion: "Gegenüber CNN kündigte er … an"); after a clause-initial
+ * verb when a pronoun or name follows ("erklärte er"); otherwise the clause shares the
+ * subject of the clause before ("…, lehnt jede Präsenz ab und erkennt … an").
+ */
+export function clauseSubject(
+  view: SentenceView, c: number, verbAt: number | null, exclude: number | null = null, depth = 0, verbFinal = false,
+): NounPhrase | null {
+  const range = view.clauses[c];
+  if (!range || depth > 3) return null;
+  const [cs] = range;
+  const opener = view.lower[cs]!;
+  const coordinated = COORDINATING_OPENERS.has(opener);
+  const firstContent = coordinated || SUBORDINATORS.has(opener) ? cs + 1 : cs;
+  const covers = (np: NounPhrase, t: number | null) => t !== null && np.first <= t && t <= np.last;
+  const nps = npsInClause(view, c).filter((np) => np.nominative && !covers(np, verbAt) && !covers(np, exclude));
+  const elliptic = (): NounPhrase | null => {
+    if (c === 0 || !coordinated && view.lower[cs - 1] !== ',') return null;
+    const prevVerb = view.cues.find((q) => q.entry.pos === 'verb' && view.clause[q.first] === c - 1);
+    return clauseSubject(view, c - 1, prevVerb?.first ?? null, null, depth + 1);
+  };
+  if (verbAt === null) return nps[0] ?? (coordinated ? elliptic() : null);
+  // "und zugleich die Legitimität X infrage gestellt": a coordinated verb-final clause shares its subject
+  if (coordinated && verbFinal) return elliptic();
+  const before = nps.find((np) => np.last < verbAt);
+  if (before) return before;
+  const after = nps.find((np) => np.first > verbAt);
+  if (verbAt > firstContent) return after ?? null;
+  if (after && after.first <= verbAt + 2 && (after.pronoun || NOMINATIVE_ARTICLES.has(view.lower[after.first]!) || !DETERMINERS.has(view.lower[after.first]!))) {
+    if (!(coordinated || view.lower[cs - 1] === ',') || after.pronoun || !DETERMINERS.has(view.lower[after.first]!)) return after;
   }
-  return null;
+  return elliptic() ?? (coordinated ? null : after ?? null);
 }
 
 function npAfterPrep(view: SentenceView, c: number, preps: Iterable<string>, from: number): NounPhrase | null {
@@ -84,12 +98,12 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
       if (np.last > cue.last) return { np: { ...np, first: cue.last + 1 }, how: 'explicit' };
     }
   }
-  if (entry.role === 'subject') {
+  if (entry.role === 'subject' || entry.role === 'state') {
     if (isPassiveClause(view, cue)) {
       const agent = npAfterPrep(view, c, ['von', 'durch'], cue.first);
       return agent ? { np: agent, how: 'explicit' } : null;
     }
-    const subject = clauseSubject(view, c, cue.first);
+    const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);
     return subject ? { np: subject, how: 'explicit' } : null;
   }
   // 2. generic: gegen X, gegenüber X, X gegenüber
@@ -104,7 +118,7 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
 
 /** Object of an attitude verb: the nearest non-subject, non-prepositional NP of its clause. */
 function verbObject(view: SentenceView, cue: Cue, c: number): TargetNp | null {
-  const subject = clauseSubject(view, c, cue.first);
+  const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);
   const nps = npsInClause(view, c).filter((np) => np !== subject && np.prep === null && !(np.first <= cue.first && cue.first <= np.last));
   const lastParticle = cue.particle.length ? cue.particle[cue.particle.length - 1]! : cue.last;
   const after = nps.find((np) => np.first > cue.last && np.last < Math.max(lastParticle, view.clauses[c]![1] + 1));
@@ -125,12 +139,13 @@ function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | n
   const [cs, ce] = view.clauses[c]!;
   const ownIdx = view.npAt[cue.first]!;
   const own = ownIdx >= 0 ? view.nps[ownIdx]! : null;
-  // "bezeichnete den Kremlchef als Kriegsverbrecher": the phrase before als
-  const opener = view.lower[cs]!;
-  if (opener === 'als' && cs > 0) {
-    const prev = view.nps.filter((np) => np.last < cs && np.prep === null && view.clause[np.first] === c - 1);
-    const object = prev.filter((np) => !np.nominative || !np.pronoun);
-    const pick = object[object.length - 1] ?? prev[prev.length - 1];
+  // "bezeichnete den Kremlchef als Kriegsverbrecher", "tut Y als „geschäftsunfähig“ ab": the phrase before als
+  let a = (own ? own.first : cue.first) - 1;
+  while (a > cs && view.tokens[a]!.kind === 'punct') a--;
+  if (view.lower[a] === 'als') {
+    const subject = clauseSubject(view, c, null);
+    const prev = view.nps.filter((np) => np.last < a && np.prep === null && view.clause[np.first] === c && np !== subject);
+    const pick = prev[prev.length - 1];
     if (pick) return { np: pick, how: 'explicit' };
   }
   // predicate: "X ist inakzeptabel", "X sei eine reale Bedrohung", "sie zeigten sich dialogbereit"

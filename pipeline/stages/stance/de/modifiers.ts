@@ -38,7 +38,7 @@ export const HEDGES: ReadonlySet<string> = new Set([
   'womöglich', 'eventuell', 'vielleicht', 'vermutlich', 'mutmaßlich', 'angeblich', 'offenbar', 'offensichtlich',
   'anscheinend', 'scheinbar', 'scheint', 'scheinen', 'schien', 'schienen', 'wohl', 'soll', 'sollen', 'sollte', 'sollten',
   'wahrscheinlich', 'voraussichtlich', 'denkbar', 'gegebenenfalls', 'unter umständen', 'gerüchten', 'gerüchte',
-  'vorläufig', 'vorerst', 'bislang', 'wenn', 'falls', 'sofern',
+  'vorläufig', 'vorerst', 'bislang', 'wenn', 'falls', 'sofern', 'ob',
 ]);
 
 /** Contrast: the part after `aber` weighs more than the part before, strongly after `zwar`. */
@@ -47,7 +47,7 @@ export const CONTRAST_BEFORE: ReadonlySet<string> = new Set(['zwar']);
 
 /** Words that end a clause for negation scope and target search (with , ; : – and brackets). */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'und', 'oder', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'weil', 'dass', 'daß', 'ob', 'wenn', 'als', 'während',
+  'und', 'oder', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'weil', 'dass', 'daß', 'ob', 'wenn', 'während',
   'obwohl', 'damit', 'sodass', 'nachdem', 'bevor', 'solange', 'sofern', 'falls', 'wobei', 'weshalb', 'wonach',
 ]);
 
@@ -72,6 +72,18 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'einigen', 'mehrere', 'mehreren', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren',
   'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'euer', 'eure', 'mein',
   'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'solche', 'solchen', 'solcher', 'manche', 'manchen',
+  'beide', 'beiden', 'sämtliche', 'sämtlichen', 'etliche', 'etlichen', 'zahlreiche', 'zahlreichen', 'wenige', 'wenigen',
+]);
+
+/** Finite auxiliaries and modals that look like inflected adjectives (hatte, würde, sollte). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'hatte', 'hatten', 'hätte', 'hätten', 'habe', 'haben', 'wurde', 'wurden', 'würde', 'würden', 'werde', 'werden',
+  'wollte', 'wollten', 'sollte', 'sollten', 'konnte', 'konnten', 'könnte', 'könnten', 'musste', 'mussten', 'müsste',
+  'müssten', 'durfte', 'durften', 'dürfte', 'dürften', 'möchte', 'möchten', 'sei', 'seien', 'sind', 'waren', 'wäre',
+  'wären', 'gebe', 'gäbe', 'geben', 'stehe', 'stehen', 'liege', 'liegen', 'gehe', 'gehen', 'lasse', 'lassen', 'käme',
+  'kommen', 'bleibe', 'bleiben', 'müsse', 'könne', 'solle', 'wolle', 'dürfe', 'habe', 'werden', 'worden', 'gewesen',
+  'eben', 'oben', 'neben', 'unten', 'gegen', 'wegen', 'seinen', 'ihren', 'sowie', 'weiter', 'wieder', 'immer', 'aber',
+  'oder', 'hier', 'sehr', 'mehr', 'eher', 'lange', 'gerne', 'heute', 'zunächst', 'ebenso', 'sofort', 'bereits',
 ]);
 
 /** Non-nominative openers: an NP starting with these is not a subject. */

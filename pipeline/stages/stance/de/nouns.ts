@@ -9,11 +9,19 @@
  *   Druck auf Moskau", "X übt scharfe Kritik an Y"); its target follows the preposition.
  *   Other nouns are evaluations by the speaker (or the author) of what they name or of what
  *   they are said of ("X ist ein Kriegsverbrecher", "bezeichnete Y als Kriegsverbrecher").
- * Compounds ending in an entry (Staatsterror, Völkerrechtsbruch) match with less weight.
+ * Compounds ending in one of PRODUCTIVE_HEADS (Staatsterror, Verhandlungserfolg) match with
+ * less weight; other heads are not productive (Waffenstillstand is no Stillstand).
  */
+export const PRODUCTIVE_HEADS: readonly string[] = [
+  'Terror', 'Terrorist', 'Verbrechen', 'Verbrecher', 'Katastrophe', 'Desaster', 'Debakel', 'Skandal', 'Lüge',
+  'Propaganda', 'Bruch', 'Rechtsbruch', 'Krise', 'Bedrohung', 'Gefahr', 'Risiko', 'Erfolg', 'Fortschritt', 'Durchbruch',
+  'Einigung', 'Kompromiss', 'Gewalt', 'Hetze', 'Korruption', 'Betrug', 'Versagen', 'Chaos', 'Farce',
+  'Fiasko', 'Blamage', 'Schande', 'Erpressung', 'Provokation', 'Eskalation', 'Massaker', 'Mord', 'Mörder', 'Diktator',
+  'Diktatur', 'Partnerschaft', 'Kooperation', 'Zusammenarbeit', 'Meilenstein', 'Albtraum', 'Tragödie', 'Fehler',
+];
 export const NOUNS: readonly string[] = [
   // crime, violence, terror
-  'Terror -0.9 gegen',
+  'Terror -0.9',
   'Terrorismus -0.9',
   'Terrorist -0.9',
   'Kriegsverbrecher -1',

@@ -12,6 +12,8 @@
  * - `@subj`: the target is the verb's subject (the agent is judged: "Sie haben einen
  *   Spielplatz angegriffen"). Such event verbs count as evaluation only in quoted speech;
  *   in the author's voice they are reports of events, not stance.
+ * - `@state`: the verb states how things are (fehlen, scheitern, gelingen): the speaker's or
+ *   author's evaluation of its subject (or of the phrase after its preposition).
  * - `@report`: not evaluative itself, but a labelling act: the clause's evaluation belongs
  *   to its subject ("X bezeichnete Y als …", "X sprach von …"), not to the author.
  * Attitude verbs (the rest) express their subject's stance toward their object.
@@ -27,7 +29,7 @@ export const VERBS: readonly string[] = [
   'ab|sagen -0.4',
   'auf|kündigen -0.6',
   'boykottieren -0.7',
-  'blockieren -0.5',
+  'blockieren -0.5 @subj',
   'widersprechen -0.6',
   'bestreiten -0.4',
   'dementieren -0.4',
@@ -55,7 +57,6 @@ export const VERBS: readonly string[] = [
   'untersagen -0.5',
   'ächten -0.8',
   'isolieren -0.5',
-  'kündigen -0.3',
   // criticism, condemnation, accusation
   'kritisieren -0.8',
   'verurteilen -0.9',
@@ -104,20 +105,20 @@ export const VERBS: readonly string[] = [
   'empören -0.7 über',
   'ärgern -0.5 über',
   'klagen -0.5 über',
-  'fehlen -0.4 an',
-  'mangeln -0.4 an',
+  'fehlen -0.4 an @state',
+  'mangeln -0.4 an @state',
   'vermissen -0.5',
   // pressure and demands: positive toward what is demanded
   'fordern 0.4',
   'verlangen 0.3',
   'ein|fordern 0.3',
-  'auf|fordern -0.2',
+  'auf|fordern -0.15',
   'drängen -0.3 auf=0.4',
   'pochen 0.3 auf',
   'bestehen 0.3 auf!',
   'beharren 0.3 auf',
   'appellieren -0.2 an',
-  'erwarten 0.2',
+  'erwarten 0.1',
   // support, praise, approval
   'begrüßen 0.8',
   'loben 0.8',
@@ -192,7 +193,7 @@ export const VERBS: readonly string[] = [
   'schaden -0.6 @subj',
   'schwächen -0.5 @subj',
   'versagen -0.7 @subj',
-  'scheitern -0.6 @subj',
+  'scheitern -0.6 @state',
   'versäumen -0.5 @subj',
   'blamieren -0.7 @subj',
   'ausnutzen -0.5 @subj',
@@ -204,8 +205,8 @@ export const VERBS: readonly string[] = [
   'schützen 0.4 @subj',
   'stabilisieren 0.4 @subj',
   'verbessern 0.5 @subj',
-  'gelingen 0.5 @subj',
-  'bewähren 0.6 @subj',
+  'gelingen 0.5 @state',
+  'bewähren 0.6 @state',
   'überzeugen 0.6 @subj',
   'leisten 0.2 @subj',
   // labelling acts: the evaluation in the clause is the subject's
