@@ -5,8 +5,9 @@
  */
 import type { Token } from '../tokens/types.js';
 import { getLexicon, type CueEntry, type FormHit } from './lexicon.js';
+import { adjectiveForms } from './inflect.js';
 import {
-  AUXILIARIES, CLAUSE_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
   OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from './de/modifiers.js';
 
@@ -203,6 +204,10 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
   return { nps, npAt };
 }
 
+const EXCESS_FORMS = new Set(EXCESS_WORDS.flatMap((w) => adjectiveForms(w)));
+/** "zu spät", "viel zu hohe Kosten": excess is criticism of what it is said of. */
+const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'self', preps: new Map(), requiresPrep: false, particle: null };
+
 function findCues(text: string, view: SentenceView): Cue[] {
   const lex = getLexicon();
   const { tokens, lower } = view;
@@ -211,6 +216,11 @@ function findCues(text: string, view: SentenceView): Cue[] {
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
+    if (w === 'zu' && EXCESS_FORMS.has(lower[i + 1] ?? '') && isWord(tokens, i + 1)) {
+      cues.push(makeCue(EXCESS, i, i + 1, [], false));
+      i += 2;
+      continue;
+    }
     // multiword phrases first: they win over their single words
     const phrase = matchPhrase(view, i, lex.phrases.get(w));
     if (phrase) {
@@ -330,8 +340,8 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
     const end = cue.particle.length ? Math.max(ce, cue.particle[cue.particle.length - 1]!) : ce;
     for (let j = cue.last + 1; j <= end; j++) {
       if (FORWARD_NEGATORS.has(lower[j]!) && lower[j + 1] !== 'nur') { negation = NEGATORS.get(lower[j]!) ?? 1; break; }
-      // "erkennt keine Garantien an": kein- on the object negates the separated verb
-      if (cue.particle.length && lower[j]!.startsWith('kein')) { negation = 1; break; }
+      // "erkennt keine Garantien an", "unterstützen keine Kürzungen": kein- on the object negates the verb
+      if (lower[j]!.startsWith('kein') && NEGATORS.has(lower[j]!)) { negation = 1; break; }
     }
   }
   cue.negation = negation;
@@ -363,6 +373,7 @@ function negatorAt(view: SentenceView, j: number): number {
   if (strength === undefined) return 0;
   if (w === 'noch') return view.lower.slice(0, j).includes('weder') ? 1 : 0;
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
+  if (w === 'nie' && view.lower[j + 1] === 'zuvor') return 0; // so viel wie nie zuvor
   return strength;
 }
 
@@ -377,7 +388,16 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
   const zwar = lower.slice(0, pivot).some((w) => CONTRAST_BEFORE.has(w));
   const before = cues.filter((c) => c.last < pivot);
   const after = cues.filter((c) => c.first > pivot);
-  if (after.length === 0 || (before.length === 0 && !zwar)) return;
+  if (after.length === 0) {
+    // "X ist gut, aber …" with nothing evaluative after: the aber-part counters the first part
+    const rest = tokens.slice(pivot + 1).filter((t) => t.kind === 'word').length;
+    if (rest >= 3) for (const c of before) {
+      c.factor *= -0.6;
+      c.weight = cueWeight(c, c.entry.weight);
+    }
+    return;
+  }
+  if (before.length === 0 && !zwar) return;
   for (const c of before) c.factor *= zwar ? 0.4 : 0.6;
   for (const c of after) c.factor *= zwar ? 1.5 : 1.3;
   for (const c of [...before, ...after]) c.weight = cueWeight(c, c.entry.weight);

@@ -11,7 +11,7 @@ import type { Quote } from '../quotes/types.js';
 import type { Token } from '../tokens/types.js';
 import { FIRST_PERSON } from './de/modifiers.js';
 import { buildSentenceView, cueWeight, type Cue, type NounPhrase, type SentenceView } from './sentence.js';
-import { clauseSubject, findTarget } from './targets.js';
+import { clauseSubject, findTarget, verbObject } from './targets.js';
 import type { Holder, Polarity, Stance, StanceTarget } from './types.js';
 
 export const AUTHOR: Holder = Object.freeze({ entity: null, name: 'author' });
@@ -119,9 +119,15 @@ function sentenceContributions(ctx: StanceContext, v: SentenceView): Contributio
     if (c) all.push(c);
   }
   const attitudes = all.filter((c) => c.explicit && c.np && (c.cue.entry.role === 'object' || c.cue.entry.role === 'act'));
+  // what a judged act is done to is presupposed too: "blockiert jeden Fortschritt"
+  const actObjects = all
+    .filter((c) => c.cue.entry.role === 'subject' && c.cue.entry.pos === 'verb')
+    .map((c) => verbObject(v, c.cue, v.clause[c.cue.first]!)?.np)
+    .filter((np): np is NounPhrase => np !== undefined);
   const out: Contribution[] = [];
   for (const c of all) {
-    const inside = attitudes.some((a) => a !== c && a.np!.first <= c.cue.first && c.cue.last <= a.np!.last);
+    const inside = attitudes.some((a) => a !== c && a.np!.first <= c.cue.first && c.cue.last <= a.np!.last) ||
+      actObjects.some((np) => np.first <= c.cue.first && c.cue.last <= np.last);
     if (inside) continue;
     if (!c.explicit && (c.cue.entry.role === 'self')) {
       const host = attitudes.find((a) => v.clause[a.cue.first] === v.clause[c.cue.first]);

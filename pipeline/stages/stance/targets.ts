@@ -100,7 +100,8 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
   }
   if (entry.role === 'subject' || entry.role === 'state') {
     if (isPassiveClause(view, cue)) {
-      const agent = npAfterPrep(view, c, ['von', 'durch'], cue.first);
+      // "von X zerstört": the agent; without one, the patient ("Arbeitsplätze werden gesichert")
+      const agent = npAfterPrep(view, c, ['von', 'durch'], cue.first) ?? clauseSubject(view, c, null);
       return agent ? { np: agent, how: 'explicit' } : null;
     }
     const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);
@@ -117,7 +118,7 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
 }
 
 /** Object of an attitude verb: the nearest non-subject, non-prepositional NP of its clause. */
-function verbObject(view: SentenceView, cue: Cue, c: number): TargetNp | null {
+export function verbObject(view: SentenceView, cue: Cue, c: number): TargetNp | null {
   const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);
   const nps = npsInClause(view, c).filter((np) => np !== subject && np.prep === null && !(np.first <= cue.first && cue.first <= np.last));
   const lastParticle = cue.particle.length ? cue.particle[cue.particle.length - 1]! : cue.last;

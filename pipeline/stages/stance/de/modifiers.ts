@@ -29,8 +29,20 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['erheblich', 1.3], ['erhebliche', 1.3], ['erheblichen', 1.3], ['ungewöhnlich', 1.3], ['gezielt', 1.2], ['gezielten', 1.2],
   ['etwas', 0.6], ['eher', 0.7], ['leicht', 0.6], ['teilweise', 0.6], ['teils', 0.6], ['ziemlich', 0.9],
   ['einigermaßen', 0.6], ['relativ', 0.7], ['recht', 0.9], ['halbwegs', 0.5], ['bedingt', 0.5], ['weitgehend', 0.8],
-  ['zum teil', 0.6], ['ein wenig', 0.6], ['ein bisschen', 0.6], ['wenig', 0.5], ['gewisse', 0.7], ['gewisser', 0.7],
+  ['viel', 1.3], ['zum teil', 0.6], ['ein wenig', 0.6], ['ein bisschen', 0.6], ['wenig', 0.5], ['gewisse', 0.7], ['gewisser', 0.7],
 ]);
+
+/**
+ * Gradable words that turn into criticism after "zu" (excess): "zu spät", "viel zu hohe
+ * Kosten", "zu langsam". Written for this project.
+ */
+export const EXCESS_WORDS: readonly string[] = [
+  'spät', 'früh', 'hoch', 'niedrig', 'teuer', 'billig', 'langsam', 'schnell', 'lang', 'lange', 'wenig', 'viel', 'groß',
+  'klein', 'stark', 'schwach', 'weit', 'eng', 'kurz', 'knapp', 'gering', 'zögerlich', 'vage', 'kompliziert', 'bürokratisch',
+  'schwer', 'leicht', 'riskant', 'zaghaft', 'lasch', 'hart', 'streng', 'optimistisch', 'pessimistisch', 'ehrgeizig',
+  'oft', 'selten', 'spärlich', 'dünn', 'teuer', 'hastig', 'überstürzt', 'einseitig', 'unklar', 'unkonkret', 'vorsichtig',
+  'zurückhaltend', 'nachlässig', 'großzügig', 'träge', 'schleppend',
+];
 
 /** Hedges: the holder does not fully commit; the stance is marked `hedged`, its weight damped. */
 export const HEDGES: ReadonlySet<string> = new Set([

@@ -95,6 +95,12 @@ export const NOUNS: readonly string[] = [
   'Drohkulisse -0.5',
   'Drohgebärde -0.5',
   'Machtpoker -0.4',
+  'Leidtragende -0.6',
+  'Belastungsgrenze -0.6',
+  'Kahlschlag/Kahlschläge -0.8',
+  'Stimmungsmache -0.7',
+  'Bruchteil -0.4',
+  'Wachstum 0.4',
   // failure, damage, disaster
   'Katastrophe -0.8',
   'Desaster -0.8',

@@ -61,4 +61,8 @@ export const STRONG_VERBS: readonly string[] = [
   'brennen: brennt brannte brennte gebrannt',
   'denken: denkt dachte dächte gedacht',
   'bringen: bringt brachte brächte gebracht',
+  'kommen: kommt kam käme gekommen',
+  'sinken: sinkt sank sänke gesunken',
+  'wachsen: wächst wuchs wüchse gewachsen',
+  'gewinnen: gewinnt gewann gewänne gewonnen',
 ];
