@@ -25,6 +25,8 @@ interface GoldQuote {
 }
 interface GoldDoc {
   id: string;
+  /** `dev`: texts written first and looked at while the lexicon grew; `fresh`: written later, scored without tuning. */
+  split?: string;
   text?: string;
   file?: string;
   quotes: GoldQuote[];
@@ -128,6 +130,7 @@ export async function run(args: string[]): Promise<number> {
   const pipeline = createPipeline();
   const direct = new Scores();
   const endToEnd = new Scores();
+  const bySplit = new Map<string, Scores>();
   let quotesLayerSeen = false;
   let goldQuotes = 0;
   let matched = 0;
@@ -148,7 +151,11 @@ export async function run(args: string[]): Promise<number> {
       const note = `${gd.id}: ${gq.speaker}: „${gq.text.slice(0, 70)}“`;
       // (a) gold span → stanceOfSpan
       const st = stanceOfSpan(doc, span, { entity: null, name: gq.speaker });
-      direct.add(gq.polarity, st.polarity, goldTarget ? targetRight(doc, st.target, goldTarget) : null, `${note} → ${st.target.text || '∅'} (${st.score})`);
+      const targetOk = goldTarget ? targetRight(doc, st.target, goldTarget) : null;
+      direct.add(gq.polarity, st.polarity, targetOk, `${note} → ${st.target.text || '∅'} (${st.score})`);
+      const split = gd.split ?? 'dev';
+      if (!bySplit.has(split)) bySplit.set(split, new Scores());
+      bySplit.get(split)!.add(gq.polarity, st.polarity, targetOk, '');
       // (b) the quotes layer, matched by overlap
       if (!quotes) continue;
       let best: { id: string; overlap: number } | null = null;
@@ -165,6 +172,9 @@ export async function run(args: string[]): Promise<number> {
   }
   console.log(`stance: ${docs.length} gold texts, ${goldQuotes} gold quotes (corpora/gold/stance.jsonl)`);
   direct.print('(a) gold quote spans scored by stanceOfSpan', showErrors);
+  for (const [split, scores] of [...bySplit].sort()) {
+    console.log(`    ${split.padEnd(6)} ${String(scores.n).padStart(4)} quotes   accuracy ${fmt(scores.right / scores.n)}   macro-F1 ${fmt(scores.macroF1())}   target accuracy ${fmt(scores.targets ? scores.targetsRight / scores.targets : 0)}`);
+  }
   if (!quotesLayerSeen) {
     console.log('\n(b) end to end: the quotes layer is absent from the pipeline (quotes stage not merged): not scored');
   } else {

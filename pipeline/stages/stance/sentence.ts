@@ -208,6 +208,17 @@ const EXCESS_FORMS = new Set(EXCESS_WORDS.flatMap((w) => adjectiveForms(w)));
 /** "zu spät", "viel zu hohe Kosten": excess is criticism of what it is said of. */
 const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'self', preps: new Map(), requiresPrep: false, particle: null };
 
+/**
+ * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
+ * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
+ */
+function isExcess(text: string, view: SentenceView, k: number): boolean {
+  const w = view.lower[k]!;
+  if (EXCESS_FORMS.has(w)) return true;
+  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3) return false;
+  return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
+}
+
 function findCues(text: string, view: SentenceView): Cue[] {
   const lex = getLexicon();
   const { tokens, lower } = view;
@@ -216,7 +227,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
-    if (w === 'zu' && EXCESS_FORMS.has(lower[i + 1] ?? '') && isWord(tokens, i + 1)) {
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, view, i + 1)) {
       cues.push(makeCue(EXCESS, i, i + 1, [], false));
       i += 2;
       continue;
@@ -339,7 +350,7 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   if (negation === 0 && cue.entry.pos === 'verb') {
     const end = cue.particle.length ? Math.max(ce, cue.particle[cue.particle.length - 1]!) : ce;
     for (let j = cue.last + 1; j <= end; j++) {
-      if (FORWARD_NEGATORS.has(lower[j]!) && lower[j + 1] !== 'nur') { negation = NEGATORS.get(lower[j]!) ?? 1; break; }
+      if (FORWARD_NEGATORS.has(lower[j]!) && negatorAt(view, j) > 0) { negation = negatorAt(view, j); break; }
       // "erkennt keine Garantien an", "unterstützen keine Kürzungen": kein- on the object negates the verb
       if (lower[j]!.startsWith('kein') && NEGATORS.has(lower[j]!)) { negation = 1; break; }
     }
