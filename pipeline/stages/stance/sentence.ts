@@ -135,7 +135,18 @@ function isWord(tokens: Token[], i: number): boolean {
 function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause: number[]) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
-  const isNoun = (i: number) => isWord(tokens, i) && isCapitalised(text[tokens[i]!.start]!) && !NON_NOUNS.has(lower[i]!);
+  const lex = getLexicon();
+  const isNoun = (i: number) => {
+    if (!isWord(tokens, i) || !isCapitalised(text[tokens[i]!.start]!) || NON_NOUNS.has(lower[i]!)) return false;
+    // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
+    if (i === 0 || tokens[i - 1]!.kind === 'punct') {
+      const w = lower[i]!;
+      if (HEDGES.has(w) || INTENSIFIERS.has(w) || NEGATORS.has(w)) return false;
+      const hits = lex.forms.get(w);
+      if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
+    }
+    return true;
+  };
   const isAttribute = (i: number, afterDet = true) =>
     isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && /(e|en|er|es|em)$/.test(lower[i]!) &&
     !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!) &&
@@ -159,7 +170,8 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     }
     while (isAttribute(j, hasDet) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
     if (isNoun(j) || tokens[j]?.kind === 'number') {
-      while (isNoun(j + 1) && clause[j + 1] === clause[j]) j++;
+      // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
+      if (!hasDet) while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!)) j++;
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
       let k = j + 1;
       while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
@@ -243,10 +255,11 @@ function findCues(text: string, view: SentenceView): Cue[] {
     const hit = hits ? chooseHit(text, view, i, hits) : null;
     if (hit) {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
-    } else if (!hits && isCapitalised(text[tokens[i]!.start]!) && w.length >= 8) {
-      // compound nouns: Staatsterror, Völkerrechtsbruch — the head carries the evaluation
-      for (let k = 3; k <= w.length - 5; k++) {
-        const head = lex.compoundHeads.get(w.slice(k));
+    } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
+      // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
+      const parts = w.includes('-') ? w.split('-') : [w];
+      for (const part of parts) {
+        const head = compoundHead(lex, part);
         if (head) {
           const cue = makeCue(head, i, i, [], false);
           cue.factor = 0.8;
@@ -265,6 +278,16 @@ function findCues(text: string, view: SentenceView): Cue[] {
   for (const cue of kept) applyModifiers(view, cue);
   applyContrast(view, kept);
   return kept;
+}
+
+function compoundHead(lex: ReturnType<typeof getLexicon>, w: string): CueEntry | null {
+  const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
+  if (exact && w.length >= 5) return exact.entry;
+  for (let k = 3; k <= w.length - 4; k++) {
+    const head = lex.compoundHeads.get(w.slice(k));
+    if (head) return head;
+  }
+  return null;
 }
 
 function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
@@ -365,14 +388,21 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
     if (scale !== undefined) factor *= scale;
     else if (tokens[j]!.kind !== 'word' || DETERMINERS.has(w)) break;
   }
-  // hedges anywhere in the clause: könnte, angeblich, soll, wohl
+  // hedges in the cue's clause, or earlier in the sentence (a conditional or sentence adverb before it)
   let hedged = false;
-  for (let j = cs; j <= ce; j++) {
+  for (let j = 0; j <= ce; j++) {
     const w = lower[j]!;
-    if (HEDGES.has(w) || (j > cs && HEDGES.has(`${lower[j - 1]} ${w}`))) { hedged = true; break; }
+    if (j < cs && j >= cue.first) break;
+    if (HEDGES.has(w) || (j > 0 && HEDGES.has(`${lower[j - 1]} ${w}`))) { hedged = true; break; }
   }
-  if (view.question) hedged = true;
-  if (hedged) factor *= view.question ? 0.5 : 0.7;
+  if (hedged) factor *= 0.7;
+  // a question asks rather than states: what it evaluates is in doubt
+  let end = cue.last + 1;
+  while (end < tokens.length && !['?', '.', '!'].includes(lower[end]!)) end++;
+  if (lower[end] === '?') {
+    hedged = true;
+    factor *= 0.2;
+  }
   cue.hedged = hedged;
   cue.factor = factor;
   cue.weight = cueWeight(cue, cue.entry.weight);

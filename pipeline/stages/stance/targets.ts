@@ -158,6 +158,14 @@ function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | n
   }
   // attributive: the phrase the adjective belongs to ("endlose Verhandlungen")
   if (own && own.last > cue.last) return { np: own, how: 'explicit' };
+  // "nannte den Entwurf gefährlich": the object of a labelling verb
+  const label = view.cues.find((q) => q.entry.role === 'report' && view.clause[q.first]! >= c - 2 && q.first < cue.first);
+  if (label && own === null) {
+    const lc = view.clause[label.first]!;
+    const subject = clauseSubject(view, lc, label.first);
+    const objects = npsInClause(view, lc).filter((np) => np !== subject && np.prep === null && np.first > label.first && np.last < cue.first);
+    if (objects.length) return { np: objects[objects.length - 1]!, how: 'explicit' };
+  }
   if (cue.entry.pos === 'adj' && own === null) {
     const subject = clauseSubject(view, c, cue.first);
     if (subject) return { np: subject, how: 'explicit' };
