@@ -79,10 +79,14 @@ export function isCapitalised(word: string): boolean {
   return ch !== ch.toLowerCase() && c !== 0x00ad;
 }
 
-export function buildSentenceView(text: string, tokens: Token[], index: number): SentenceView {
+/**
+ * `mentionStarts`: start offsets of the entities layer's mentions, when present, so that two
+ * adjacent names ("Putin Selenskyj") stay two phrases.
+ */
+export function buildSentenceView(text: string, tokens: Token[], index: number, mentionStarts: ReadonlySet<number> = NO_MENTIONS): SentenceView {
   const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
   const { clause, clauses } = splitClauses(text, tokens, lower);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionStarts);
   const view: SentenceView = {
     index, tokens, lower, clause, clauses, nps, npAt, cues: [],
     question: lower.length > 0 && lower.slice(-3).includes('?'),
@@ -132,7 +136,10 @@ function isWord(tokens: Token[], i: number): boolean {
   return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word';
 }
 
-function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause: number[]) {
+const NO_MENTIONS: ReadonlySet<number> = new Set();
+const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
+
+function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause: number[], mentionStarts: ReadonlySet<number>) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const lex = getLexicon();
@@ -152,7 +159,8 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!) &&
     !AUXILIARIES.has(lower[i]!) && !NEGATORS.has(lower[i]!) &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
-    (afterDet || !/[^s]ten?$/.test(lower[i]!));
+    // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
+    (afterDet || (!/[^s]ten?$/.test(lower[i]!) && lower[i]!.length >= 6));
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
@@ -171,7 +179,9 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     while (isAttribute(j, hasDet) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
     if (isNoun(j) || tokens[j]?.kind === 'number') {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
-      if (!hasDet) while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!)) j++;
+      // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten)
+      const run = !hasDet || /(e|en|er|es|em)$/.test(lower[j]!);
+      if (run) while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!) && !mentionStarts.has(tokens[j + 1]!.start)) j++;
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
       let k = j + 1;
       while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
@@ -227,7 +237,7 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
 function isExcess(text: string, view: SentenceView, k: number): boolean {
   const w = view.lower[k]!;
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3) return false;
+  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
@@ -431,8 +441,10 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
   const after = cues.filter((c) => c.first > pivot);
   if (after.length === 0) {
     // "X ist gut, aber …" with nothing evaluative after: the aber-part counters the first part
+    // (only a positive first part is conceded; "… – dafür aber …" after a negative one adds to it)
     const rest = tokens.slice(pivot + 1).filter((t) => t.kind === 'word').length;
-    if (rest >= 3) for (const c of before) {
+    const conceded = before.reduce((sum, c) => sum + c.weight, 0) > 0;
+    if (rest >= 3 && conceded) for (const c of before) {
       c.factor *= -0.6;
       c.weight = cueWeight(c, c.entry.weight);
     }

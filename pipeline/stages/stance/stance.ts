@@ -24,6 +24,7 @@ export interface StanceContext {
   sentenceTokens: Token[][];
   views: Array<SentenceView | undefined>;
   mentions: Mention[];
+  mentionStarts: Set<number>;
   entities: Map<string, Entity>;
 }
 
@@ -38,7 +39,7 @@ export function stanceContext(doc: Doc): StanceContext {
   const mentions = Array.isArray(doc.layers.mentions) ? [...doc.layers.mentions].sort((a, b) => a.start - b.start) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
-  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, entities };
+  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, mentionStarts: new Set(mentions.map((m) => m.start)), entities };
   contexts.set(doc, ctx);
   return ctx;
 }
@@ -46,7 +47,7 @@ export function stanceContext(doc: Doc): StanceContext {
 function view(ctx: StanceContext, s: number): SentenceView {
   let v = ctx.views[s];
   if (!v) {
-    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s);
+    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentionStarts);
     ctx.views[s] = v;
   }
   return v;
@@ -207,6 +208,13 @@ function cueSpans(ctx: StanceContext, c: Contribution): TextSpan[] {
   return out;
 }
 
+/** Third-person pronouns and the articles of the phrases they can take up in the same sentence. */
+const ANTECEDENT_ARTICLES: Record<string, string[]> = {
+  er: ['der', 'ein', 'dieser'],
+  sie: ['die', 'diese', 'den', 'ihre'],
+  es: ['das', 'ein', 'dieses'],
+};
+
 /** Noun phrase → target: text, span, and the entity of a mention inside it (pronouns resolved). */
 function resolveTarget(ctx: StanceContext, v: SentenceView, np: NounPhrase): StanceTarget {
   let phrase = np;
@@ -219,8 +227,10 @@ function resolveTarget(ctx: StanceContext, v: SentenceView, np: NounPhrase): Sta
     return { span: makeSpan(start, end), text: ctx.doc.text.slice(start, end), entity: mention.entity };
   }
   // "seien sie nicht akzeptabel": a plural pronoun for a thing named earlier in the sentence
-  if (np.pronoun && ['sie', 'es'].includes(v.lower[np.first]!)) {
-    const antecedent = [...v.nps].reverse().find((p) => p.last < np.first && !p.pronoun && (v.lower[np.first] === 'es' ? ['das', 'ein', 'dieses'].includes(v.lower[p.first]!) : ['die', 'diese', 'den', 'ihre'].includes(v.lower[p.first]!)));
+  const pronoun = v.lower[np.first]!;
+  const articles = np.pronoun ? ANTECEDENT_ARTICLES[pronoun] : undefined;
+  if (articles) {
+    const antecedent = [...v.nps].reverse().find((p) => p.last < np.first && !p.pronoun && articles.includes(v.lower[p.first]!));
     if (antecedent) phrase = antecedent;
   }
   const s = v.tokens[phrase.first]!.start;

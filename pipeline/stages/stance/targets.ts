@@ -90,13 +90,14 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
     if (np) return { np, how: 'explicit', weight: entry.preps.get(np.prep!)!.weight };
   }
   if (entry.role === 'gen') {
-    const idx = view.npAt[cue.last + 1];
-    if (idx !== undefined && idx >= 0) return { np: view.nps[idx]!, how: 'explicit' };
+    // the genitive inside the phrase's own NP (das wahre Gesicht der Russen), or the NP right after it
     const own = view.npAt[cue.last];
     if (own !== undefined && own >= 0) {
       const np = view.nps[own]!;
-      if (np.last > cue.last) return { np: { ...np, first: cue.last + 1 }, how: 'explicit' };
+      if (np.last > cue.last) return { np: { ...np, first: cue.last + 1, prep: null }, how: 'explicit' };
     }
+    const idx = view.npAt[cue.last + 1];
+    if (idx !== undefined && idx >= 0) return { np: view.nps[idx]!, how: 'explicit' };
   }
   if (entry.role === 'subject' || entry.role === 'state') {
     if (isPassiveClause(view, cue)) {

@@ -319,7 +319,6 @@ export const ADJECTIVES: readonly string[] = [
   'weitsichtig 0.7',
   'couragiert 0.7',
   'tapfer 0.7',
-  'engagiert 0.6',
   'leidenschaftlich 0.5',
   'kreativ 0.5',
   'flexibel 0.4',
