@@ -179,9 +179,16 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     while (isAttribute(j, hasDet) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
     if (isNoun(j) || tokens[j]?.kind === 'number') {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
-      // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten)
-      const run = !hasDet || /(e|en|er|es|em)$/.test(lower[j]!);
-      if (run) while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!) && !mentionStarts.has(tokens[j + 1]!.start)) j++;
+      // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
+      // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
+      let named = mentionStarts.has(tokens[j]!.start);
+      while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!)) {
+        const startsMention = mentionStarts.has(tokens[j + 1]!.start);
+        if (startsMention && named) break;
+        if (hasDet && !startsMention && !named && !/(e|en|er|es|em)$/.test(lower[j]!)) break;
+        named ||= startsMention;
+        j++;
+      }
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
       let k = j + 1;
       while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
