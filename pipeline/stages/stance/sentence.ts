@@ -221,7 +221,12 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     const before = b >= 0 ? lower[b]! : '';
     // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
     const opensClause = b >= 0 && SUBORDINATORS.has(before) && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
-    const prep = (PREPOSITIONS.has(before) || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+    let prep = (PREPOSITIONS.has(before) || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+    // "in Europa und Kiew": the second conjunct shares the preposition of the first
+    if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
+      const previous = nps[nps.length - 1];
+      if (previous && previous.last === b - 1) prep = previous.prep;
+    }
     const after = lower[last + 1] ?? '';
     const nominative =
       prep === null && !OBLIQUE_DETERMINERS.has(lower[first]!) && !POSTPOSITIONS.has(after) &&
@@ -300,7 +305,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
 function compoundHead(lex: ReturnType<typeof getLexicon>, w: string): CueEntry | null {
   const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
   if (exact && w.length >= 5) return exact.entry;
-  for (let k = 3; k <= w.length - 4; k++) {
+  for (let k = 3; k <= w.length - 5; k++) {
     const head = lex.compoundHeads.get(w.slice(k));
     if (head) return head;
   }
@@ -416,7 +421,7 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   // a question asks rather than states: what it evaluates is in doubt
   let end = cue.last + 1;
   while (end < tokens.length && !['?', '.', '!'].includes(lower[end]!)) end++;
-  if (lower[end] === '?') {
+  if (lower[end] === '?' || lower[cs] === 'ob' || (c > 0 && lower[view.clauses[c - 1]![0]] === 'ob' && lower[cs - 1] !== ',')) {
     hedged = true;
     factor *= 0.2;
   }
@@ -451,7 +456,8 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
     // (only a positive first part is conceded; "… – dafür aber …" after a negative one adds to it)
     const rest = tokens.slice(pivot + 1).filter((t) => t.kind === 'word').length;
     const conceded = before.reduce((sum, c) => sum + c.weight, 0) > 0;
-    if (rest >= 3 && conceded) for (const c of before) {
+    const concessive = lower[pivot] !== 'sondern';
+    if (rest >= 3 && conceded && concessive) for (const c of before) {
       c.factor *= -0.6;
       c.weight = cueWeight(c, c.entry.weight);
     }

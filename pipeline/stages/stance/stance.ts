@@ -119,7 +119,7 @@ function sentenceContributions(ctx: StanceContext, v: SentenceView): Contributio
     const c = contribution(ctx, v, cue);
     if (c) all.push(c);
   }
-  const attitudes = all.filter((c) => c.explicit && c.np && (c.cue.entry.role === 'object' || c.cue.entry.role === 'act'));
+  const attitudes = all.filter((c) => c.explicit && c.np && (c.cue.entry.role === 'object' || c.cue.entry.role === 'act' || (c.cue.entry.pos === 'verb' && c.np.prep !== null)));
   // what a judged act is done to is presupposed too: "blockiert jeden Fortschritt"
   const actObjects = all
     .filter((c) => c.cue.entry.role === 'subject' && c.cue.entry.pos === 'verb')
@@ -307,8 +307,9 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
     const v = view(ctx, s);
     if (v.cues.length === 0) continue;
     const groups = new Map<string, { holder: Holder; contributions: Contribution[] }>();
-    const holders = clauseHolders(ctx, v);
-    for (const c of sentenceContributions(ctx, v)) {
+    const contributions = sentenceContributions(ctx, v);
+    const holders = clauseHolders(ctx, v, contributions);
+    for (const c of contributions) {
       const cue = c.cue;
       // judged acts are events when the author reports them, not the author's stance
       if (cue.entry.role === 'subject') continue;
@@ -336,10 +337,12 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
  * ("missbilligen", "Kritik an") or a labelling verb ("bezeichnete … als", "sprach von"), and
  * the als-/von-clause right after a labelling verb.
  */
-function clauseHolders(ctx: StanceContext, v: SentenceView): Map<number, Holder> {
+function clauseHolders(ctx: StanceContext, v: SentenceView, contributions: Contribution[]): Map<number, Holder> {
   const out = new Map<number, Holder>();
+  const counting = new Set(contributions.map((c) => c.cue));
   for (const cue of v.cues) {
     const role = cue.entry.role;
+    if (role !== 'report' && !counting.has(cue)) continue;
     if (!(role === 'object' || role === 'act' || role === 'report')) continue;
     const c = v.clause[cue.first]!;
     const subject = clauseSubject(v, c, cue.entry.pos === 'verb' ? cue.first : null, cue.first, 0, cue.participle);

@@ -372,7 +372,6 @@ export const ADJECTIVES: readonly string[] = [
   'positiv 0.6',
   'gut 0.6',
   'richtig 0.5',
-  'wichtig 0.3',
   'sinnvoll 0.6',
   'realistisch 0.4',
   'klug 0.6',

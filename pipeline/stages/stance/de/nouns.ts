@@ -13,10 +13,10 @@
  * less weight; other heads are not productive (Waffenstillstand is no Stillstand).
  */
 export const PRODUCTIVE_HEADS: readonly string[] = [
-  'Terror', 'Terrorist', 'Verbrechen', 'Verbrecher', 'Katastrophe', 'Desaster', 'Debakel', 'Skandal', 'Lüge',
+  'Terror', 'Terrorist', 'Verbrechen', 'Verbrecher', 'Katastrophe', 'Desaster', 'Debakel', 'Skandal',
   'Propaganda', 'Bruch', 'Rechtsbruch', 'Krise', 'Bedrohung', 'Gefahr', 'Risiko', 'Erfolg', 'Fortschritt', 'Durchbruch',
   'Einigung', 'Kompromiss', 'Gewalt', 'Hetze', 'Korruption', 'Betrug', 'Versagen', 'Chaos', 'Farce',
-  'Fiasko', 'Blamage', 'Schande', 'Erpressung', 'Provokation', 'Eskalation', 'Massaker', 'Mord', 'Mörder', 'Diktator',
+  'Fiasko', 'Blamage', 'Schande', 'Erpressung', 'Provokation', 'Eskalation', 'Massaker', 'Mörder', 'Diktator',
   'Diktatur', 'Partnerschaft', 'Kooperation', 'Zusammenarbeit', 'Meilenstein', 'Albtraum', 'Tragödie', 'Fehler',
 ];
 export const NOUNS: readonly string[] = [
@@ -95,6 +95,7 @@ export const NOUNS: readonly string[] = [
   'Drohkulisse -0.5',
   'Drohgebärde -0.5',
   'Machtpoker -0.4',
+  'Maximalforderung -0.5',
   'Leidtragende -0.6',
   'Belastungsgrenze -0.6',
   'Kahlschlag/Kahlschläge -0.8',
@@ -166,7 +167,6 @@ export const NOUNS: readonly string[] = [
   'Schuldenfalle -0.7',
   'Sorgenkind -0.5',
   'Meisterwerk 0.9',
-  'Bestätigung 0.4',
   'Sieger 0.4',
   'Gewinner 0.4',
   'Verlierer -0.4',
