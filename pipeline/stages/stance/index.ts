@@ -32,6 +32,7 @@ export function annotateStances(doc: Doc, config: StanceConfig = { authorVoice: 
 }
 
 const OPEN_CLOSE: Record<string, string> = { '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '”': '”' };
+const QUOTE_OR_BREAK = /[„“”»«"\n]/g;
 /**
  * Without a quotes layer, text between quotation marks that reads like a statement (four
  * words or more) is not the author's voice; shorter quoted phrases stay (scare quotes,
@@ -41,8 +42,10 @@ function quotedStretches(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let open = -1;
   let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  QUOTE_OR_BREAK.lastIndex = 0;
+  for (let m = QUOTE_OR_BREAK.exec(text); m; m = QUOTE_OR_BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (open < 0 && OPEN_CLOSE[ch] !== undefined) {
       open = i;
       close = OPEN_CLOSE[ch]!;

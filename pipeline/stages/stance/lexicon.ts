@@ -51,10 +51,20 @@ export interface PhrasePattern {
   entry: CueEntry;
 }
 
+/** Everything a word form can start: its cue readings and the phrases that begin with it. */
+export interface WordEntry {
+  hits?: readonly FormHit[];
+  phrases?: readonly PhrasePattern[];
+}
+
 export interface Lexicon {
+  /** One lookup per token: forms and phrase starts together. */
+  index: ReadonlyMap<string, WordEntry>;
   forms: ReadonlyMap<string, readonly FormHit[]>;
   /** Noun forms of at least five letters, for compounds (Staatsterror → Terror). */
   compoundHeads: ReadonlyMap<string, CueEntry>;
+  /** Last three letters of every compound head: a cheap filter before trying the suffixes of a word. */
+  compoundEndings: ReadonlySet<string>;
   phrases: ReadonlyMap<string, readonly PhrasePattern[]>;
   /** Number of lexicon entries (lemmas and phrases). */
   entries: number;
@@ -171,7 +181,11 @@ function build(): Lexicon {
     };
     addPhrase(phrases, p.lemma, entry);
   }
-  return { forms, compoundHeads, phrases, entries };
+  const compoundEndings = new Set([...compoundHeads.keys()].map((h) => h.slice(-3)));
+  const index = new Map<string, WordEntry>();
+  for (const [form, hits] of forms) index.set(form, { hits });
+  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns });
+  return { index, forms, compoundHeads, compoundEndings, phrases, entries };
 }
 
 function addPhrase(phrases: Map<string, PhrasePattern[]>, text: string, entry: CueEntry): void {

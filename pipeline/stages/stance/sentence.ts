@@ -4,7 +4,7 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { getLexicon, type CueEntry, type FormHit } from './lexicon.js';
+import { getLexicon, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
@@ -62,33 +62,47 @@ export interface SentenceView {
   index: number;
   tokens: Token[];
   lower: string[];
+  /** Lexicon entry of each token (one lookup per token), or undefined. */
+  entries: Array<WordEntry | undefined>;
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
   clauses: Array<[number, number]>;
   nps: NounPhrase[];
+  /** The noun phrases of each clause (by the clause of their first token). */
+  npsByClause: NounPhrase[][];
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
   question: boolean;
 }
 
+/** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  if (c <= 0xde) return c !== 0xd7;
+  if (c < 0x100) return false;
   const ch = word[0]!;
-  return ch !== ch.toLowerCase() && c !== 0x00ad;
+  return ch !== ch.toLowerCase();
 }
 
 /**
  * `mentionStarts`: start offsets of the entities layer's mentions, when present, so that two
  * adjacent names ("Putin Selenskyj") stay two phrases.
  */
-export function buildSentenceView(text: string, tokens: Token[], index: number, mentionStarts: ReadonlySet<number> = NO_MENTIONS): SentenceView {
-  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+export function buildSentenceView(
+  text: string, tokens: Token[], index: number, mentionStarts: ReadonlySet<number> = NO_MENTIONS, lowerText: string | null = null,
+  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
+): SentenceView {
+  const { lower, entries } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionStarts);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionStarts, entries);
+  const npsByClause: NounPhrase[][] = clauses.map(() => []);
+  for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, clause, clauses, nps, npAt, cues: [],
+    index, tokens, lower, entries, clause, clauses, nps, npsByClause, npAt, cues: [],
     question: lower.length > 0 && lower.slice(-3).includes('?'),
   };
   view.cues = findCues(text, view);
@@ -137,9 +151,43 @@ function isWord(tokens: Token[], i: number): boolean {
 }
 
 const NO_MENTIONS: ReadonlySet<number> = new Set();
+
+/**
+ * Lowercase token strings, sliced from the lowercased document when lowercasing kept every
+ * offset (it does unless the text has characters such as İ that grow when lowercased).
+ */
+export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
+  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
+  return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
+}
+
+export interface PreparedSentence {
+  lower: string[];
+  entries: Array<WordEntry | undefined>;
+  /** Could any word be a cue? Sentences without a candidate skip the full analysis in the author pass. */
+  candidate: boolean;
+}
+
+/** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
+export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
+  const lex = getLexicon();
+  const lower = lowerWords(text, tokens, lowerText);
+  const entries: Array<WordEntry | undefined> = new Array(tokens.length);
+  let candidate = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const w = lower[i]!;
+    const e = lex.index.get(w);
+    entries[i] = e;
+    if (e !== undefined || w === 'zu' || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
+  }
+  return { lower, entries, candidate };
+}
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
-function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause: number[], mentionStarts: ReadonlySet<number>) {
+function chunkNounPhrases(
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionStarts: ReadonlySet<number>, view_entries: Array<WordEntry | undefined>,
+) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const lex = getLexicon();
@@ -149,13 +197,13 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
     if (i === 0 || tokens[i - 1]!.kind === 'punct') {
       const w = lower[i]!;
       if (HEDGES.has(w) || INTENSIFIERS.has(w) || NEGATORS.has(w)) return false;
-      const hits = lex.forms.get(w);
+      const hits = view_entries[i]?.hits;
       if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
     }
     return true;
   };
   const isAttribute = (i: number, afterDet = true) =>
-    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && /(e|en|er|es|em)$/.test(lower[i]!) &&
+    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && hasAdjectiveEnding(lower[i]!) &&
     !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!) &&
     !AUXILIARIES.has(lower[i]!) && !NEGATORS.has(lower[i]!) &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
@@ -182,7 +230,7 @@ function chunkNounPhrases(text: string, tokens: Token[], lower: string[], clause
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
       let named = mentionStarts.has(tokens[j]!.start);
-      while (isNoun(j + 1) && clause[j + 1] === clause[j] && !lex.forms.has(lower[j + 1]!)) {
+      while (isNoun(j + 1) && clause[j + 1] === clause[j] && view_entries[j + 1]?.hits === undefined) {
         const startsMention = mentionStarts.has(tokens[j + 1]!.start);
         if (startsMention && named) break;
         if (hasDet && !startsMention && !named && !/(e|en|er|es|em)$/.test(lower[j]!)) break;
@@ -267,13 +315,14 @@ function findCues(text: string, view: SentenceView): Cue[] {
       continue;
     }
     // multiword phrases first: they win over their single words
-    const phrase = matchPhrase(view, i, lex.phrases.get(w));
+    const entry = view.entries[i];
+    const phrase = entry?.phrases ? matchPhrase(view, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
       i = phrase.last + 1;
       continue;
     }
-    const hits = lex.forms.get(w);
+    const hits = entry?.hits;
     const hit = hits ? chooseHit(text, view, i, hits) : null;
     if (hit) {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
@@ -281,7 +330,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
       const parts = w.includes('-') ? w.split('-') : [w];
       for (const part of parts) {
-        const head = compoundHead(lex, part);
+        const head = compoundHead(lex, part, parts.length > 1);
         if (head) {
           const cue = makeCue(head, i, i, [], false);
           cue.factor = 0.8;
@@ -302,9 +351,19 @@ function findCues(text: string, view: SentenceView): Cue[] {
   return kept;
 }
 
-function compoundHead(lex: ReturnType<typeof getLexicon>, w: string): CueEntry | null {
-  const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
-  if (exact && w.length >= 5) return exact.entry;
+function hasAdjectiveEnding(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 101) return true; // -e
+  const prev = w.charCodeAt(w.length - 2);
+  return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
+}
+
+function compoundHead(lex: ReturnType<typeof getLexicon>, w: string, part: boolean): CueEntry | null {
+  if (part) {
+    const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
+    if (exact && w.length >= 5) return exact.entry;
+  }
+  if (w.length < 8 || !lex.compoundEndings.has(w.slice(-3))) return null;
   for (let k = 3; k <= w.length - 5; k++) {
     const head = lex.compoundHeads.get(w.slice(k));
     if (head) return head;
@@ -337,7 +396,7 @@ function chooseHit(text: string, view: SentenceView, i: number, hits: readonly F
   const capital = isCapitalised(text[view.tokens[i]!.start]!);
   const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
   // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
-  const ranked = [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
   function rank(h: FormHit): number {
     const pos = h.entry.pos;
     if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
@@ -411,12 +470,9 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
     else if (tokens[j]!.kind !== 'word' || DETERMINERS.has(w)) break;
   }
   // hedges in the cue's clause, or earlier in the sentence (a conditional or sentence adverb before it)
+  const hedges = hedgePositions(view);
   let hedged = false;
-  for (let j = 0; j <= ce; j++) {
-    const w = lower[j]!;
-    if (j < cs && j >= cue.first) break;
-    if (HEDGES.has(w) || (j > 0 && HEDGES.has(`${lower[j - 1]} ${w}`))) { hedged = true; break; }
-  }
+  for (const h of hedges) if (h <= ce) { hedged = true; break; }
   if (hedged) factor *= 0.7;
   // a question asks rather than states: what it evaluates is in doubt
   let end = cue.last + 1;
@@ -429,6 +485,20 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   cue.factor = factor;
   cue.weight = cueWeight(cue, cue.entry.weight);
 }
+
+const hedgeCache = new WeakMap<SentenceView, number[]>();
+function hedgePositions(view: SentenceView): number[] {
+  let out = hedgeCache.get(view);
+  if (out) return out;
+  out = [];
+  const { lower } = view;
+  for (let j = 0; j < lower.length; j++) {
+    if (HEDGES.has(lower[j]!) || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+  }
+  hedgeCache.set(view, out);
+  return out;
+}
+const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
 
 function negatorAt(view: SentenceView, j: number): number {
   const w = view.lower[j]!;

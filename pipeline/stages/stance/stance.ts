@@ -10,7 +10,7 @@ import type { Entity, Mention } from '../entities/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Token } from '../tokens/types.js';
 import { FIRST_PERSON } from './de/modifiers.js';
-import { buildSentenceView, cueWeight, type Cue, type NounPhrase, type SentenceView } from './sentence.js';
+import { buildSentenceView, cueWeight, prepareSentence, type Cue, type NounPhrase, type SentenceView } from './sentence.js';
 import { clauseSubject, findTarget, verbObject } from './targets.js';
 import type { Holder, Polarity, Stance, StanceTarget } from './types.js';
 
@@ -26,6 +26,8 @@ export interface StanceContext {
   mentions: Mention[];
   mentionStarts: Set<number>;
   entities: Map<string, Entity>;
+  /** The text lowercased once (offsets checked before use, see lowerWords). */
+  lowerText: string;
 }
 
 const contexts = new WeakMap<Doc, StanceContext>();
@@ -39,7 +41,7 @@ export function stanceContext(doc: Doc): StanceContext {
   const mentions = Array.isArray(doc.layers.mentions) ? [...doc.layers.mentions].sort((a, b) => a.start - b.start) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
-  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, mentionStarts: new Set(mentions.map((m) => m.start)), entities };
+  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, mentionStarts: new Set(mentions.map((m) => m.start)), entities, lowerText: doc.text.toLowerCase() };
   contexts.set(doc, ctx);
   return ctx;
 }
@@ -47,7 +49,7 @@ export function stanceContext(doc: Doc): StanceContext {
 function view(ctx: StanceContext, s: number): SentenceView {
   let v = ctx.views[s];
   if (!v) {
-    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentionStarts);
+    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentionStarts, ctx.lowerText);
     ctx.views[s] = v;
   }
   return v;
@@ -304,7 +306,14 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
   const inQuote = (start: number, end: number) => sorted.some((q) => q.start <= start && end <= q.end);
   const out: Stance[] = [];
   for (let s = 0; s < ctx.sentenceTokens.length; s++) {
-    const v = view(ctx, s);
+    // a sentence without a single candidate word is spared the full analysis
+    let v = ctx.views[s];
+    if (!v) {
+      const prepared = prepareSentence(ctx.doc.text, ctx.sentenceTokens[s]!, ctx.lowerText);
+      if (!prepared.candidate) continue;
+      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentionStarts, ctx.lowerText, prepared);
+      ctx.views[s] = v;
+    }
     if (v.cues.length === 0) continue;
     const groups = new Map<string, { holder: Holder; contributions: Contribution[] }>();
     const contributions = sentenceContributions(ctx, v);

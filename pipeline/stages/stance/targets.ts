@@ -22,7 +22,7 @@ export interface TargetNp {
 const GENERIC_TARGET_PREPS = ['gegen', 'gegenüber'];
 
 function npsInClause(view: SentenceView, c: number): NounPhrase[] {
-  return view.nps.filter((np) => view.clause[np.first] === c);
+  return view.npsByClause[c] ?? [];
 }
 
 const COORDINATING_OPENERS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'doch', 'jedoch']);
