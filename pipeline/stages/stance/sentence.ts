@@ -74,7 +74,6 @@ export interface SentenceView {
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
-  question: boolean;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -103,7 +102,6 @@ export function buildSentenceView(
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
     index, tokens, lower, entries, clause, clauses, nps, npsByClause, npAt, cues: [],
-    question: lower.length > 0 && lower.slice(-3).includes('?'),
   };
   view.cues = findCues(text, view);
   return view;

@@ -62,6 +62,8 @@ export const STRONG_VERBS: readonly string[] = [
   'denken: denkt dachte dächte gedacht',
   'bringen: bringt brachte brächte gebracht',
   'kommen: kommt kam käme gekommen',
+  'sehen: sieht sah sähe gesehen',
+  'streichen: streicht strich striche gestrichen',
   'sinken: sinkt sank sänke gesunken',
   'wachsen: wächst wuchs wüchse gewachsen',
   'gewinnen: gewinnt gewann gewänne gewonnen',
