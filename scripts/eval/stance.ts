@@ -10,7 +10,7 @@
  * content word with it (first five letters, so inflection does not matter).
  */
 import { readFileSync } from 'node:fs';
-import { createPipeline } from '../../pipeline/index.js';
+import { createPipeline, STAGES } from '../../pipeline/index.js';
 import type { Doc } from '../../pipeline/core/document.js';
 import { stanceOfSpan } from '../../pipeline/stages/stance/index.js';
 import type { Polarity, Stance } from '../../pipeline/stages/stance/types.js';
@@ -123,6 +123,33 @@ class Scores {
   }
 }
 
+/**
+ * `--speed`: CPU time (process.cpuUsage, so other processes on a shared machine count less
+ * than in wall time) of the default pipeline with and without the stance stage, and of the
+ * stance stage alone, over the gold texts and the sample article repeated to about 1.5 MB.
+ */
+function measureSpeed(texts: string[]): void {
+  const bytesPerRound = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const rounds = Math.max(1, Math.ceil(1.5e6 / bytesPerRound));
+  const mb = (bytesPerRound * rounds) / 1e6;
+  const full = createPipeline();
+  const base = createPipeline({ stages: ['language', 'sentences', 'tokens'] });
+  const stance = STAGES.get('stance')!.create({ authorVoice: true });
+  const cpu = (f: () => void) => {
+    const before = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1e6;
+  };
+  for (const t of texts) full.process({ id: 'warm', text: t, meta: {} });
+  const tFull = cpu(() => { for (let r = 0; r < rounds; r++) for (const t of texts) full.process({ id: 'x', text: t, meta: {} }); });
+  const tBase = cpu(() => { for (let r = 0; r < rounds; r++) for (const t of texts) base.process({ id: 'x', text: t, meta: {} }); });
+  const docs: Doc[] = [];
+  for (let r = 0; r < rounds; r++) for (const t of texts) docs.push(base.process({ id: 'x', text: t, meta: {} }));
+  const tStance = cpu(() => { for (const d of docs) stance.run(d); });
+  console.log(`\nspeed (CPU time, ${mb.toFixed(2)} MB): default pipeline ${(mb / tFull).toFixed(2)} MB/s; without stance ${(mb / tBase).toFixed(2)} MB/s; stance stage alone ${(mb / tStance).toFixed(2)} MB/s (${((tStance / (tBase + tStance)) * 100).toFixed(0)} % of the pipeline's time)`);
+}
+
 export async function run(args: string[]): Promise<number> {
   const showErrors = args.includes('--errors');
   const lines = readFileSync(new URL('corpora/gold/stance.jsonl', root), 'utf8').split('\n').filter((l) => l.trim());
@@ -170,6 +197,7 @@ export async function run(args: string[]): Promise<number> {
       endToEnd.add(gq.polarity, stance.polarity, goldTarget ? targetRight(doc, stance.target, goldTarget) : null, `${note} → ${stance.target.text || '∅'} (${stance.score})`);
     }
   }
+  if (args.includes('--speed')) measureSpeed(docs.map((d) => d.text ?? readFileSync(new URL(d.file!, root), 'utf8')));
   console.log(`stance: ${docs.length} gold texts, ${goldQuotes} gold quotes (corpora/gold/stance.jsonl)`);
   direct.print('(a) gold quote spans scored by stanceOfSpan', showErrors);
   for (const [split, scores] of [...bySplit].sort()) {
