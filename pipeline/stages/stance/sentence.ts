@@ -159,6 +159,8 @@ export function lowerWords(text: string, tokens: Token[], lowerText: string | nu
   return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
 }
 
+const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
+
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
@@ -172,13 +174,19 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
   const lower = lowerWords(text, tokens, lowerText);
   const entries: Array<WordEntry | undefined> = new Array(tokens.length);
   let candidate = false;
+  let needsPrep = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const w = lower[i]!;
     const e = lex.index.get(w);
     entries[i] = e;
-    if (e !== undefined || w === 'zu' || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
+    if (candidate) continue;
+    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
+    if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
+    else if (e?.hits) needsPrep ||= e.hits.some((h) => h.entry.requiresPrep);
+    else if ((w === 'zu' && i + 1 < tokens.length) || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
   }
+  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
   return { lower, entries, candidate };
 }
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
