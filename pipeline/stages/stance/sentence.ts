@@ -203,6 +203,8 @@ function chunkNounPhrases(
     if (i === 0 || tokens[i - 1]!.kind === 'punct') {
       const w = lower[i]!;
       if (HEDGES.has(w) || INTENSIFIERS.has(w) || NEGATORS.has(w)) return false;
+      // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
+      if (/(lich|weise|mals|dings|falls|ens)$/.test(w) && !view_entries[i]?.hits) return false;
       const hits = view_entries[i]?.hits;
       if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
     }

@@ -213,6 +213,8 @@ function cueSpans(ctx: StanceContext, c: Contribution): TextSpan[] {
 /** Third-person pronouns and the articles of the phrases they can take up in the same sentence. */
 const ANTECEDENT_ARTICLES: Record<string, string[]> = {
   er: ['der', 'ein', 'dieser'],
+  ihn: ['der', 'den', 'ein', 'einen', 'dieser'],
+  ihm: ['der', 'dem', 'ein', 'einem', 'dieser', 'das'],
   sie: ['die', 'diese', 'den', 'ihre'],
   es: ['das', 'ein', 'dieses'],
 };
@@ -262,7 +264,8 @@ function mentionIn(ctx: StanceContext, start: number, end: number): Mention | nu
 
 /** A quote without evaluation is still about something: an entity it names, else its first noun phrase. */
 function fallbackTarget(ctx: StanceContext, sentences: number[], span: { start: number; end: number }, holder: Holder): StanceTarget {
-  let firstNp: StanceTarget | null = null;
+  // an entity it names; else its first subject-like phrase; else a phrase without preposition; else any
+  let best: { t: StanceTarget; rank: number } | null = null;
   for (const s of sentences) {
     const v = view(ctx, s);
     for (const np of v.nps) {
@@ -271,10 +274,11 @@ function fallbackTarget(ctx: StanceContext, sentences: number[], span: { start: 
       if (start < span.start || end > span.end || np.pronoun) continue;
       const t = resolveTarget(ctx, v, np);
       if (t.entity && t.entity !== holder.entity) return t;
-      firstNp ??= t;
+      const rank = np.nominative ? 0 : np.prep === null ? 1 : 2;
+      if (!best || rank < best.rank) best = { t, rank };
     }
   }
-  return firstNp ?? { span: null, text: '', entity: null };
+  return best?.t ?? { span: null, text: '', entity: null };
 }
 
 function round(x: number): number {

@@ -6,7 +6,7 @@
  * after an idiom ("das wahre Gesicht der Russen"), and the subject of a judged act. Works on
  * the noun phrases of ./sentence.ts; no parser.
  */
-import { COPULAS, DETERMINERS, SUBORDINATORS } from './de/modifiers.js';
+import { COPULAS, DETERMINERS, FIRST_PERSON, HOLD_FORMS, LIGHT_NOUNS, SUBORDINATORS } from './de/modifiers.js';
 import type { Cue, NounPhrase, SentenceView } from './sentence.js';
 import { isPassiveClause } from './sentence.js';
 
@@ -150,12 +150,35 @@ function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | n
     const pick = prev[prev.length - 1];
     if (pick) return { np: pick, how: 'explicit' };
   }
+  // "hält die Kürzungen für falsch": the object of halten … für
+  const before = own ? own.first - 1 : cue.first - 1;
+  if (view.lower[before] === 'für' && view.lower.some((w, j) => view.clause[j] === c && HOLD_FORMS.has(w))) {
+    const subject = clauseSubject(view, c, null);
+    const objects = npsInClause(view, c).filter((np) => np !== subject && np.prep === null && np.last < before);
+    if (objects.length) return { np: objects[objects.length - 1]!, how: 'explicit' };
+  }
   // predicate: "X ist inakzeptabel", "X sei eine reale Bedrohung", "sie zeigten sich dialogbereit"
   const copula = findCopula(view, cs, ce);
   const predicative = own === null || own.last === cue.last || cue.entry.pos !== 'adj';
+  const headWord = own ? view.lower[own.last]! : '';
   if (copula !== null && predicative) {
     const subject = clauseSubject(view, c, copula);
+    // "Das ist ein guter Tag für die Stadt": a demonstrative subject, a light noun, the beneficiary after für
+    if (subject?.pronoun && own && LIGHT_NOUNS.has(headWord) || subject?.pronoun && cue.weight > 0 && own) {
+      const beneficiary = npsInClause(view, c).find((np) => np.prep === 'für' && np.first > own!.last);
+      if (beneficiary) return { np: beneficiary, how: 'explicit' };
+    }
     if (subject && subject !== own) return { np: subject, how: 'explicit' };
+  }
+  // "Marco macht einen hervorragenden Job", "Die Bahn lässt uns keine andere Wahl": an evaluative
+  // object with a light or evaluative head judges the subject that acts
+  const attitudeInClause = view.cues.some((q) => q !== cue && view.clause[q.first] === c && (q.entry.role === 'object' || q.entry.role === 'report'));
+  if (own && own.prep === null && copula === null && !attitudeInClause && (cue.entry.pos !== 'adj' || LIGHT_NOUNS.has(headWord))) {
+    const subject = clauseSubject(view, c, null, cue.first);
+    const w = subject ? view.lower[subject.first]! : '';
+    if (subject && subject !== own && subject.first < own.first && !FIRST_PERSON.has(w) && !['es', 'man', 'das', 'dies'].includes(w)) {
+      return { np: subject, how: 'explicit' };
+    }
   }
   // attributive: the phrase the adjective belongs to ("endlose Verhandlungen")
   if (own && own.last > cue.last) return { np: own, how: 'explicit' };

@@ -44,6 +44,21 @@ export const EXCESS_WORDS: readonly string[] = [
   'zurückhaltend', 'nachlässig', 'großzügig', 'träge', 'schleppend',
 ];
 
+/**
+ * Nouns that only carry an evaluation of whoever acts ("macht einen hervorragenden Job",
+ * "lässt uns keine andere Wahl", "ein guter Tag für die Stadt"): the target is the subject or
+ * the beneficiary, not the noun. Written for this project.
+ */
+export const LIGHT_NOUNS: ReadonlySet<string> = new Set([
+  'job', 'arbeit', 'tag', 'abend', 'woche', 'jahr', 'nachricht', 'nachrichten', 'signal', 'signale', 'zeichen', 'schritt',
+  'leistung', 'wahl', 'entscheidung', 'ergebnis', 'bilanz', 'figur', 'rolle', 'beitrag', 'spiel', 'saison', 'auftritt',
+]);
+
+/** Forms of "halten" in "X für falsch halten": the evaluation is of X. */
+export const HOLD_FORMS: ReadonlySet<string> = new Set([
+  'halte', 'hält', 'haltet', 'halten', 'hielt', 'hielten', 'hielte', 'gehalten', 'halteten',
+]);
+
 /** Hedges: the holder does not fully commit; the stance is marked `hedged`, its weight damped. */
 export const HEDGES: ReadonlySet<string> = new Set([
   'könnte', 'könnten', 'könnest', 'könne', 'kann', 'können', 'dürfte', 'dürften', 'mag', 'mögen', 'möge', 'möglicherweise',
