@@ -88,16 +88,16 @@ export function isCapitalised(word: string): boolean {
 }
 
 /**
- * `mentionStarts`: start offsets of the entities layer's mentions, when present, so that two
+ * `mentions`: the entities layer's mentions (sorted), when present, so that two
  * adjacent names ("Putin Selenskyj") stay two phrases.
  */
 export function buildSentenceView(
-  text: string, tokens: Token[], index: number, mentionStarts: ReadonlySet<number> = NO_MENTIONS, lowerText: string | null = null,
+  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
   prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
 ): SentenceView {
   const { lower, entries } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionStarts, entries);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
@@ -148,7 +148,33 @@ function isWord(tokens: Token[], i: number): boolean {
   return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word';
 }
 
-const NO_MENTIONS: ReadonlySet<number> = new Set();
+/** A mention of the entities layer, as far as the chunker needs it (sorted by start). */
+export interface MentionRange {
+  start: number;
+  end: number;
+}
+const NO_MENTIONS: readonly MentionRange[] = [];
+
+/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
+function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  if (mentions.length === 0 || tokens.length === 0) return out;
+  let lo = 0;
+  let hi = mentions.length;
+  const from = tokens[0]!.start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let m = lo;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    while (m < mentions.length && mentions[m]!.end <= tok.start) m++;
+    if (m < mentions.length && mentions[m]!.start <= tok.start && tok.end <= mentions[m]!.end) out[t] = m;
+  }
+  return out;
+}
 
 /**
  * Lowercase token strings, sliced from the lowercased document when lowercasing kept every
@@ -192,7 +218,7 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
 function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionStarts: ReadonlySet<number>, view_entries: Array<WordEntry | undefined>,
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, view_entries: Array<WordEntry | undefined>,
 ) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
@@ -237,12 +263,14 @@ function chunkNounPhrases(
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
-      let named = mentionStarts.has(tokens[j]!.start);
+      let named = false;
+      for (let k = i; k <= j; k++) if (mentionAt[k]! >= 0) named = true;
       while (isNoun(j + 1) && clause[j + 1] === clause[j] && view_entries[j + 1]?.hits === undefined) {
-        const startsMention = mentionStarts.has(tokens[j + 1]!.start);
-        if (startsMention && named) break;
-        if (hasDet && !startsMention && !named && !/(e|en|er|es|em)$/.test(lower[j]!)) break;
-        named ||= startsMention;
+        const m = mentionAt[j + 1]!;
+        if (m >= 0 && m === mentionAt[j]) { j++; continue; } // inside one mention: always one phrase
+        if (m >= 0 && named) break; // a second name: "Putin Selenskyj", "Kiew Russland"
+        if (hasDet && m < 0 && !named && !hasAdjectiveEnding(lower[j]!)) break;
+        named ||= m >= 0;
         j++;
       }
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
@@ -313,6 +341,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
   const lex = getLexicon();
   const { tokens, lower } = view;
   const cues: Cue[] = [];
+  const consumed = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
@@ -331,9 +360,11 @@ function findCues(text: string, view: SentenceView): Cue[] {
       continue;
     }
     const hits = entry?.hits;
-    const hit = hits ? chooseHit(text, view, i, hits) : null;
+    const hit = hits && !consumed.has(i) ? chooseHit(text, view, i, hits) : null;
     if (hit) {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
+      // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
+      for (const p of hit.particle) consumed.add(p);
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
       const parts = w.includes('-') ? w.split('-') : [w];
@@ -479,8 +510,9 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   }
   // hedges in the cue's clause, or earlier in the sentence (a conditional or sentence adverb before it)
   const hedges = hedgePositions(view);
+  const segment = segmentStart(view, cue.first);
   let hedged = false;
-  for (const h of hedges) if (h <= ce) { hedged = true; break; }
+  for (const h of hedges) if (h >= segment && h <= ce) { hedged = true; break; }
   if (hedged) factor *= 0.7;
   // a question asks rather than states: what it evaluates is in doubt
   let end = cue.last + 1;
@@ -492,6 +524,17 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   cue.hedged = hedged;
   cue.factor = factor;
   cue.weight = cueWeight(cue, cue.entry.weight);
+}
+
+const SEGMENT_MARKS = new Set([':', ';', '„', '“', '”', '"', '»', '«']);
+/**
+ * Start of the stretch a cue belongs to: after the last colon, semicolon or quotation mark
+ * before it. A hedge or concession in one quote does not reach into the next quote of the
+ * same sentence („… könnten akzeptabel sein“, sagte er – und betonte: „…“).
+ */
+function segmentStart(view: SentenceView, at: number): number {
+  for (let j = at - 1; j >= 0; j--) if (view.tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(view.lower[j]!)) return j + 1;
+  return 0;
 }
 
 const hedgeCache = new WeakMap<SentenceView, number[]>();
@@ -533,9 +576,10 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
     // "X ist gut, aber …" with nothing evaluative after: the aber-part counters the first part
     // (only a positive first part is conceded; "… – dafür aber …" after a negative one adds to it)
     const rest = tokens.slice(pivot + 1).filter((t) => t.kind === 'word').length;
-    const conceded = before.reduce((sum, c) => sum + c.weight, 0) > 0;
+    const segment = segmentStart(view, pivot);
+    const conceded = before.filter((c) => c.first >= segment).reduce((sum, c) => sum + c.weight, 0) > 0;
     const concessive = lower[pivot] !== 'sondern';
-    if (rest >= 3 && conceded && concessive) for (const c of before) {
+    if (rest >= 3 && conceded && concessive) for (const c of before.filter((q) => q.first >= segment)) {
       c.factor *= -0.6;
       c.weight = cueWeight(c, c.entry.weight);
     }

@@ -24,7 +24,6 @@ export interface StanceContext {
   sentenceTokens: Token[][];
   views: Array<SentenceView | undefined>;
   mentions: Mention[];
-  mentionStarts: Set<number>;
   entities: Map<string, Entity>;
   /** The text lowercased once (offsets checked before use, see lowerWords). */
   lowerText: string;
@@ -41,7 +40,7 @@ export function stanceContext(doc: Doc): StanceContext {
   const mentions = Array.isArray(doc.layers.mentions) ? [...doc.layers.mentions].sort((a, b) => a.start - b.start) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
-  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, mentionStarts: new Set(mentions.map((m) => m.start)), entities, lowerText: doc.text.toLowerCase() };
+  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase() };
   contexts.set(doc, ctx);
   return ctx;
 }
@@ -49,7 +48,7 @@ export function stanceContext(doc: Doc): StanceContext {
 function view(ctx: StanceContext, s: number): SentenceView {
   let v = ctx.views[s];
   if (!v) {
-    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentionStarts, ctx.lowerText);
+    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentions, ctx.lowerText);
     ctx.views[s] = v;
   }
   return v;
@@ -315,7 +314,7 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
     if (!v) {
       const prepared = prepareSentence(ctx.doc.text, ctx.sentenceTokens[s]!, ctx.lowerText);
       if (!prepared.candidate) continue;
-      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentionStarts, ctx.lowerText, prepared);
+      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions, ctx.lowerText, prepared);
       ctx.views[s] = v;
     }
     if (v.cues.length === 0) continue;

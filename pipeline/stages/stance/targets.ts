@@ -108,13 +108,15 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
     const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);
     return subject ? { np: subject, how: 'explicit' } : null;
   }
-  // 2. generic: gegen X, gegenüber X, X gegenüber
+  // 2. attitude verbs: their object; then (and for attitude nouns) gegen X, gegenüber X, X gegenüber
+  if (entry.role === 'object') {
+    const object = verbObject(view, cue, c);
+    if (object) return object;
+  }
   if (entry.role === 'object' || entry.role === 'act') {
     const np = npAfterPrep(view, c, GENERIC_TARGET_PREPS, cue.last) ?? npBeforePostposition(view, c);
-    if (np) return { np, how: 'explicit' };
+    return np ? { np, how: 'explicit' } : null;
   }
-  if (entry.role === 'act') return null;
-  if (entry.role === 'object') return verbObject(view, cue, c);
   return evaluativeTarget(view, cue, c);
 }
 
@@ -176,7 +178,12 @@ function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | n
   if (own && own.prep === null && copula === null && !attitudeInClause && (cue.entry.pos !== 'adj' || LIGHT_NOUNS.has(headWord))) {
     const subject = clauseSubject(view, c, null, cue.first);
     const w = subject ? view.lower[subject.first]! : '';
-    if (subject && subject !== own && subject.first < own.first && !FIRST_PERSON.has(w) && !['es', 'man', 'das', 'dies'].includes(w)) {
+    // (with a verb between them: "Ersatzteile … und neue Energiepartnerschaften" is a list, not a clause)
+    const verbBetween = subject !== null && view.lower.slice(subject.last + 1, own.first).some((x, k) => {
+      const t = subject.last + 1 + k;
+      return view.tokens[t]!.kind === 'word' && view.npAt[t] === -1 && !DETERMINERS.has(x) && !['und', 'oder', 'sowie', 'für', 'mit'].includes(x);
+    });
+    if (subject && verbBetween && subject !== own && subject.first < own.first && !FIRST_PERSON.has(w) && !['es', 'man', 'das', 'dies'].includes(w)) {
       return { np: subject, how: 'explicit' };
     }
   }

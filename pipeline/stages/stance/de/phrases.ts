@@ -69,6 +69,8 @@ export const PHRASES: readonly string[] = [
   'grünes licht 0.5',
   'rückendeckung 0.6',
   'zum glück 0.5',
+  'sind sich einig 0.4',
+  'waren sich einig 0.4',
   'früchte trag* 0.6',
   'früchte getragen 0.6',
   'zu recht 0.5',
