@@ -112,7 +112,11 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word') return false;
-  if (!isCapitalised(text[prev.start]!)) return false;
+  // coordinated attributes: "wirtschaftliche und politische Fragen", "der einen oder anderen Form"
+  if (!isCapitalised(text[prev.start]!)) {
+    return hasAdjectiveEnding(lower[i - 1]!) && hasAdjectiveEnding(lower[i + 1]!) && !isCapitalised(text[next.start]!) &&
+      !AUXILIARIES.has(lower[i - 1]!) && !AUXILIARIES.has(lower[i + 1]!);
+  }
   if (isCapitalised(text[next.start]!) || DETERMINERS.has(lower[i + 1]!)) return true;
   const after = tokens[i + 2];
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
