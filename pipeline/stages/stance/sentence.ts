@@ -507,8 +507,7 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   // intensifiers and diminishers right before the cue (or between verb and particle)
   for (let j = cue.first - 1; j >= Math.max(cs, cue.first - 3); j--) {
     const w = lower[j]!;
-    const two = j > 0 ? `${lower[j - 1]} ${w}` : '';
-    const scale = INTENSIFIERS.get(two) ?? INTENSIFIERS.get(w);
+    const scale = (j > 0 && INTENSIFIER_FIRST_WORDS.has(lower[j - 1]!) ? INTENSIFIERS.get(`${lower[j - 1]} ${w}`) : undefined) ?? INTENSIFIERS.get(w);
     if (scale !== undefined) factor *= scale;
     else if (tokens[j]!.kind !== 'word' || DETERMINERS.has(w)) break;
   }
@@ -520,7 +519,7 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   if (hedged) factor *= 0.7;
   // a question asks rather than states: what it evaluates is in doubt
   let end = cue.last + 1;
-  while (end < tokens.length && !['?', '.', '!'].includes(lower[end]!)) end++;
+  while (end < tokens.length && !SENTENCE_ENDS.has(lower[end]!)) end++;
   if (lower[end] === '?' || lower[cs] === 'ob' || (c > 0 && lower[view.clauses[c - 1]![0]] === 'ob' && lower[cs - 1] !== ',')) {
     hedged = true;
     factor *= 0.2;
@@ -531,6 +530,8 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
 }
 
 const SEGMENT_MARKS = new Set([':', ';', '„', '“', '”', '"', '»', '«']);
+const SENTENCE_ENDS = new Set(['?', '.', '!']);
+const INTENSIFIER_FIRST_WORDS = new Set([...INTENSIFIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 /**
  * Start of the stretch a cue belongs to: after the last colon, semicolon or quotation mark
  * before it. A hedge or concession in one quote does not reach into the next quote of the
