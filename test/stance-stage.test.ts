@@ -204,6 +204,11 @@ describe('stance stage on awkward input', () => {
     ]));
   });
 
+  it('takes the inverted subject after a quote as the holder of a reported attitude („…“, lobte der Minister)', () => {
+    const record = annotate('„Die Polizei hat hervorragende Arbeit geleistet“, lobte der Innenminister.');
+    expect(record.stances).toEqual([expect.objectContaining({ holder: { entity: null, name: 'der Innenminister' }, polarity: 'positive' })]);
+  });
+
   it('leaves non-German text alone', () => {
     const record = createPipeline().process({ id: 'en', text: 'The government strongly rejected the proposal. It is a disaster for everyone involved in the talks.', meta: {} });
     expect(record.layers.stances ?? []).toHaveLength(0);

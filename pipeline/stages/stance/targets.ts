@@ -25,6 +25,7 @@ function npsInClause(view: SentenceView, c: number): NounPhrase[] {
   return view.npsByClause[c] ?? [];
 }
 
+const QUOTE_CLOSERS = new Set(['“', '”', '"', '«', '»', '‘', "'"]);
 const COORDINATING_OPENERS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'doch', 'jedoch']);
 const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das', 'ein', 'eine']);
 
@@ -58,7 +59,9 @@ export function clauseSubject(
   const after = nps.find((np) => np.first > verbAt);
   if (verbAt > firstContent) return after ?? null;
   if (after && after.first <= verbAt + 2 && (after.pronoun || NOMINATIVE_ARTICLES.has(view.lower[after.first]!) || !DETERMINERS.has(view.lower[after.first]!))) {
-    if (!(coordinated || view.lower[cs - 1] === ',') || after.pronoun || !DETERMINERS.has(view.lower[after.first]!)) return after;
+    // ", lehnt die Regierung … ab" shares the subject before; „…“, lobte der Minister is inverted
+    const afterQuote = cs >= 2 && view.lower[cs - 1] === ',' && QUOTE_CLOSERS.has(view.lower[cs - 2]!);
+    if (!(coordinated || view.lower[cs - 1] === ',') || afterQuote || after.pronoun || !DETERMINERS.has(view.lower[after.first]!)) return after;
   }
   return elliptic() ?? (coordinated ? null : after ?? null);
 }
