@@ -68,6 +68,8 @@ const EVALUATIVE: Case[] = [
   ['„Die Waffenstillstandsgespräche beginnen am Montag“, sagte der Sprecher.', 'Die Waffenstillstandsgespräche beginnen am Montag', 'neutral'],
   ['„Das Programm ist ein Tropfen auf den heißen Stein“, sagte die Sozialverbandschefin.', 'Das Programm ist ein Tropfen auf den heißen Stein', 'negative'],
   ['„Hier wird die Zukunft der Kinder kaputtgespart“, sagte die Elternvertreterin.', 'Hier wird die Zukunft der Kinder kaputtgespart', 'negative'],
+  ['„Dieser Kurs ist brandgefährlich“, warnte der Ökonom.', 'Dieser Kurs ist brandgefährlich', 'negative', 'Dieser Kurs'],
+  ['„Das Verhalten der Delegation war unkonstruktiv“, sagte die Vermittlerin.', 'Das Verhalten der Delegation war unkonstruktiv', 'negative', 'Das Verhalten der Delegation'],
 ];
 
 const NEGATION: Case[] = [

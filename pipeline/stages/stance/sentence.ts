@@ -7,7 +7,7 @@ import type { Token } from '../tokens/types.js';
 import { getLexicon, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import {
-  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
+  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
   OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
 } from './de/modifiers.js';
 
@@ -189,6 +189,7 @@ export function lowerWords(text: string, tokens: Token[], lowerText: string | nu
   return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
 }
 
+const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
 const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
 
 export interface PreparedSentence {
@@ -215,6 +216,7 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
     if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
     else if (e?.hits) needsPrep ||= e.hits.some((h) => h.entry.requiresPrep);
     else if ((w === 'zu' && i + 1 < tokens.length) || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
+    else if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) candidate = true;
   }
   if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
   return { lower, entries, candidate };
@@ -369,6 +371,15 @@ function findCues(text: string, view: SentenceView): Cue[] {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
       // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
       for (const p of hit.particle) consumed.add(p);
+    } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
+      // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
+      const derived = derivedAdjective(lex, w);
+      if (derived) {
+        const cue = makeCue(derived.entry, i, i, [], false);
+        if (derived.negated) cue.negation = 1;
+        cue.factor = derived.factor;
+        cues.push(cue);
+      }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
       const parts = w.includes('-') ? w.split('-') : [w];
@@ -399,6 +410,20 @@ function hasAdjectiveEnding(w: string): boolean {
   if (last === 101) return true; // -e
   const prev = w.charCodeAt(w.length - 2);
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
+}
+
+function derivedAdjective(lex: ReturnType<typeof getLexicon>, w: string): { entry: CueEntry; negated: boolean; factor: number } | null {
+  const adjective = (rest: string) => lex.forms.get(rest)?.find((h) => h.entry.pos === 'adj')?.entry;
+  if (w.startsWith('un') && w.length >= 7) {
+    const entry = adjective(w.slice(2));
+    if (entry) return { entry, negated: true, factor: 1 };
+  }
+  for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
+    if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
+    const entry = adjective(w.slice(prefix.length));
+    if (entry) return { entry, negated: false, factor: 1.3 };
+  }
+  return null;
 }
 
 function compoundHead(lex: ReturnType<typeof getLexicon>, w: string, part: boolean): CueEntry | null {
@@ -501,6 +526,12 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
       // "erkennt keine Garantien an", "unterstützen keine Kürzungen": kein- on the object negates the verb
       if (lower[j]!.startsWith('kein') && NEGATORS.has(lower[j]!)) { negation = 1; break; }
     }
+  }
+  // un-adjectives arrive negated; "nicht unfair" is a weak positive (litotes)
+  const morphological = cue.negation;
+  if (morphological > 0) {
+    if (negation > 0) factor *= 0.5;
+    negation = negation > 0 ? 0 : morphological;
   }
   cue.negation = negation;
   cue.negated = negation >= 0.9;

@@ -59,6 +59,15 @@ export const HOLD_FORMS: ReadonlySet<string> = new Set([
   'halte', 'hält', 'haltet', 'halten', 'hielt', 'hielten', 'hielte', 'gehalten', 'halteten',
 ]);
 
+/**
+ * Prefixes that intensify an adjective written as one word (brandgefährlich, grundfalsch,
+ * hochproblematisch, tieftraurig). Written for this project.
+ */
+export const ADJECTIVE_INTENSIFYING_PREFIXES: readonly string[] = [
+  'brand', 'grund', 'hoch', 'höchst', 'tief', 'tod', 'tot', 'stink', 'super', 'extrem', 'ultra', 'sau', 'erz', 'ober',
+  'tod', 'bitter', 'blitz', 'kreuz', 'stock', 'top',
+];
+
 /** Hedges: the holder does not fully commit; the stance is marked `hedged`, its weight damped. */
 export const HEDGES: ReadonlySet<string> = new Set([
   'könnte', 'könnten', 'könnest', 'könne', 'kann', 'können', 'dürfte', 'dürften', 'mag', 'mögen', 'möge', 'möglicherweise',
