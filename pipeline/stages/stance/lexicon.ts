@@ -8,6 +8,24 @@ import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
 import { PHRASES } from './de/phrases.js';
 import { VERBS } from './de/verbs.js';
 import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
+import {
+  AUXILIARIES, CLAUSE_WORDS, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS, OBLIQUE_DETERMINERS, PREPOSITIONS,
+  PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+} from './de/modifiers.js';
+
+/**
+ * Closed-class membership as bits on the word's index entry, so that the per-token passes
+ * test a bit instead of looking the word up in a dozen sets.
+ */
+export const WORD = {
+  DET: 1, OBLIQUE: 2, PREP: 4, CLAUSE: 8, SUBORD: 16, PRON: 32, SUBJ_PRON: 64, AUX: 128, NEG: 256, INTENS: 512,
+  HEDGE: 1024, NON_NOUN: 2048,
+} as const;
+const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
+  [DETERMINERS, WORD.DET], [OBLIQUE_DETERMINERS, WORD.OBLIQUE], [PREPOSITIONS, WORD.PREP], [CLAUSE_WORDS, WORD.CLAUSE],
+  [SUBORDINATORS, WORD.SUBORD], [PRONOUNS, WORD.PRON], [SUBJECT_PRONOUNS, WORD.SUBJ_PRON], [AUXILIARIES, WORD.AUX],
+  [NEGATORS.keys(), WORD.NEG], [INTENSIFIERS.keys(), WORD.INTENS], [HEDGES, WORD.HEDGE], [NON_NOUNS, WORD.NON_NOUN],
+];
 
 export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';
 /**
@@ -55,6 +73,8 @@ export interface PhrasePattern {
 export interface WordEntry {
   hits?: readonly FormHit[];
   phrases?: readonly PhrasePattern[];
+  /** Closed-class bits (WORD.*). */
+  flags: number;
 }
 
 export interface Lexicon {
@@ -183,8 +203,15 @@ function build(): Lexicon {
   }
   const compoundEndings = new Set([...compoundHeads.keys()].map((h) => h.slice(-3)));
   const index = new Map<string, WordEntry>();
-  for (const [form, hits] of forms) index.set(form, { hits });
-  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns });
+  for (const [form, hits] of forms) index.set(form, { hits, flags: 0 });
+  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns, flags: 0 });
+  for (const [words, bit] of CLOSED_CLASSES) {
+    for (const w of words) {
+      const entry = index.get(w);
+      if (entry) entry.flags |= bit;
+      else index.set(w, { flags: bit });
+    }
+  }
   return { index, forms, compoundHeads, compoundEndings, phrases, entries };
 }
 

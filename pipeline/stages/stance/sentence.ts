@@ -4,11 +4,10 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { getLexicon, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
+import { getLexicon, WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import {
-  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS,
-  OBLIQUE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -95,9 +94,9 @@ export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
   prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
 ): SentenceView {
-  const { lower, entries } = prepared;
-  const { clause, clauses } = splitClauses(text, tokens, lower);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries);
+  const { lower, entries, flags } = prepared;
+  const { clause, clauses } = splitClauses(text, tokens, lower, flags);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
@@ -122,7 +121,7 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[]) {
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -130,7 +129,7 @@ function splitClauses(text: string, tokens: Token[], lower: string[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = lower[i]!;
-    const boundaryBefore = i > start && t.kind === 'word' && CLAUSE_WORDS.has(w) && !(COORDINATORS.has(w) && coordinatesNouns(text, tokens, lower, i));
+    const boundaryBefore = i > start && (flags[i]! & WORD.CLAUSE) !== 0 && t.kind === 'word' && !(COORDINATORS.has(w) && coordinatesNouns(text, tokens, lower, i));
     if (boundaryBefore) {
       clauses.push([start, i - 1]);
       current++;
@@ -195,6 +194,8 @@ const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', '
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
+  /** Closed-class bits of each token (WORD.*). */
+  flags: Int32Array;
   /** Could any word be a cue? Sentences without a candidate skip the full analysis in the author pass. */
   candidate: boolean;
 }
@@ -204,6 +205,7 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
   const lex = getLexicon();
   const lower = lowerWords(text, tokens, lowerText);
   const entries: Array<WordEntry | undefined> = new Array(tokens.length);
+  const flags = new Int32Array(tokens.length);
   let candidate = false;
   let needsPrep = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -211,6 +213,7 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
     const w = lower[i]!;
     const e = lex.index.get(w);
     entries[i] = e;
+    if (e !== undefined) flags[i] = e.flags;
     if (candidate) continue;
     // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
     if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
@@ -219,22 +222,24 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
     else if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) candidate = true;
   }
   if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  return { lower, entries, candidate };
+  return { lower, entries, flags, candidate };
 }
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
 function chunkNounPhrases(
   text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, view_entries: Array<WordEntry | undefined>,
+  fl: Int32Array,
 ) {
+  const FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const lex = getLexicon();
   const isNoun = (i: number) => {
-    if (!isWord(tokens, i) || !isCapitalised(text[tokens[i]!.start]!) || NON_NOUNS.has(lower[i]!)) return false;
+    if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(text[tokens[i]!.start]!)) return false;
     // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
     if (i === 0 || tokens[i - 1]!.kind === 'punct') {
       const w = lower[i]!;
-      if (HEDGES.has(w) || INTENSIFIERS.has(w) || NEGATORS.has(w)) return false;
+      if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
       // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
       if (/(lich|weise|mals|dings|falls|ens)$/.test(w) && !view_entries[i]?.hits) return false;
       const hits = view_entries[i]?.hits;
@@ -243,9 +248,7 @@ function chunkNounPhrases(
     return true;
   };
   const isAttribute = (i: number, afterDet = true) =>
-    isWord(tokens, i) && !isCapitalised(text[tokens[i]!.start]!) && hasAdjectiveEnding(lower[i]!) &&
-    !DETERMINERS.has(lower[i]!) && !PREPOSITIONS.has(lower[i]!) && !CLAUSE_WORDS.has(lower[i]!) && !PRONOUNS.has(lower[i]!) &&
-    !AUXILIARIES.has(lower[i]!) && !NEGATORS.has(lower[i]!) &&
+    isWord(tokens, i) && (fl[i]! & FUNCTION) === 0 && hasAdjectiveEnding(lower[i]!) && !isCapitalised(text[tokens[i]!.start]!) &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
     (afterDet || (!/[^s]ten?$/.test(lower[i]!) && lower[i]!.length >= 6));
@@ -254,17 +257,17 @@ function chunkNounPhrases(
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
     let j = i;
-    const hasDet = DETERMINERS.has(w);
+    const hasDet = (fl[i]! & WORD.DET) !== 0;
     if (hasDet) {
       j++;
       while (isQuoteMark(j)) j++;
       // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
       let k = j;
-      while (k < j + 4 && isWord(tokens, k) && !isCapitalised(text[tokens[k]!.start]!) && !FUNCTION_WORD(lower[k]!)) k++;
+      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
       while (isQuoteMark(k)) k++;
       if (k > j && isNoun(k)) j = k;
     }
-    while (isAttribute(j, hasDet) || (isWord(tokens, j) && INTENSIFIERS.has(lower[j]!) && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
+    while (isAttribute(j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
     if (isNoun(j) || tokens[j]?.kind === 'number') {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
@@ -295,7 +298,7 @@ function chunkNounPhrases(
       i = j + 1;
       continue;
     }
-    if (PRONOUNS.has(w) && !(w === 'das' || w === 'die' || w === 'der')) {
+    if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
       addNp(i, i, true);
     } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
       addNp(i, i, true);
@@ -310,8 +313,9 @@ function chunkNounPhrases(
     while (b >= 0 && isQuoteMark(b)) b--;
     const before = b >= 0 ? lower[b]! : '';
     // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
-    const opensClause = b >= 0 && SUBORDINATORS.has(before) && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
-    let prep = (PREPOSITIONS.has(before) || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+    const beforeFlags = b >= 0 ? fl[b]! : 0;
+    const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+    let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
     // "in Europa und Kiew": the second conjunct shares the preposition of the first
     if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
       const previous = nps[nps.length - 1];
@@ -319,8 +323,8 @@ function chunkNounPhrases(
     }
     const after = lower[last + 1] ?? '';
     const nominative =
-      prep === null && !OBLIQUE_DETERMINERS.has(lower[first]!) && !POSTPOSITIONS.has(after) &&
-      (!pronoun || SUBJECT_PRONOUNS.has(lower[first]!));
+      prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
+      (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
     const idx = nps.length;
     nps.push({ first, last, prep, nominative, pronoun });
     for (let t = first; t <= last; t++) npAt[t] = idx;
