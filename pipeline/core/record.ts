@@ -24,6 +24,7 @@ export function toRecord(doc: Doc): OutputRecord {
     quotes: convert(doc.layers.quotes ?? []),
     numbers: convert(doc.layers.numbers ?? []),
     stances: convert(doc.layers.stances ?? []),
+    stanceSummary: convert(doc.layers.stanceSummary ?? []),
     diagnostics: convert(doc.diagnostics),
   } as OutputRecord;
 }

@@ -11,7 +11,7 @@ import { EntitiesLayer } from './entities.js';
 import { NumbersLayer } from './numbers.js';
 import { QuotesLayer } from './quotes.js';
 import { Sentence } from './sentences.js';
-import { StancesLayer } from './stances.js';
+import { StancesLayer, StanceSummaryLayer } from './stances.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -30,6 +30,7 @@ export const OutputRecord = z
     quotes: QuotesLayer,
     numbers: NumbersLayer,
     stances: StancesLayer,
+    stanceSummary: StanceSummaryLayer,
     diagnostics: z.array(Diagnostic),
   })
   .describe('wortlaut output record: one German news article with standoff annotation layers.');

@@ -4,17 +4,19 @@
  */
 import type { PipelineConfig, StageFactory } from '../core/pipeline.js';
 import { languageStage } from './language/index.js';
-import { sentencesStage } from './sentences/index.js';
-import { tokensStage } from './tokens/index.js';
 import { numbersStage } from './numbers/index.js';
+import { sentencesStage } from './sentences/index.js';
+import { stanceStage } from './stance/index.js';
+import { tokensStage } from './tokens/index.js';
 
 export const STAGES: ReadonlyMap<string, StageFactory<any>> = new Map<string, StageFactory<any>>([
   [languageStage.name, languageStage],
   [sentencesStage.name, sentencesStage],
   [tokensStage.name, tokensStage],
   [numbersStage.name, numbersStage],
+  [stanceStage.name, stanceStage],
 ]);
 
 export const DEFAULT_PIPELINE: PipelineConfig = {
-  stages: ['language', 'sentences', 'tokens', 'numbers'],
+  stages: ['language', 'sentences', 'tokens', 'numbers', 'stance'],
 };

@@ -1,0 +1,232 @@
+/**
+ * Compiles the polarity data files (./de/*.ts) once into lookup tables: a Map from every
+ * lowercase word form to the cues it can be, the compound heads for noun compounds, and the
+ * multiword phrases indexed by their first word. Built at first use, shared by all documents.
+ */
+import { ADJECTIVES } from './de/adjectives.js';
+import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
+import { PHRASES } from './de/phrases.js';
+import { VERBS } from './de/verbs.js';
+import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
+import {
+  AUXILIARIES, CLAUSE_WORDS, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, NON_NOUNS, OBLIQUE_DETERMINERS, PREPOSITIONS,
+  PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+} from './de/modifiers.js';
+
+/**
+ * Closed-class membership as bits on the word's index entry, so that the per-token passes
+ * test a bit instead of looking the word up in a dozen sets.
+ */
+export const WORD = {
+  DET: 1, OBLIQUE: 2, PREP: 4, CLAUSE: 8, SUBORD: 16, PRON: 32, SUBJ_PRON: 64, AUX: 128, NEG: 256, INTENS: 512,
+  HEDGE: 1024, NON_NOUN: 2048,
+} as const;
+const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
+  [DETERMINERS, WORD.DET], [OBLIQUE_DETERMINERS, WORD.OBLIQUE], [PREPOSITIONS, WORD.PREP], [CLAUSE_WORDS, WORD.CLAUSE],
+  [SUBORDINATORS, WORD.SUBORD], [PRONOUNS, WORD.PRON], [SUBJECT_PRONOUNS, WORD.SUBJ_PRON], [AUXILIARIES, WORD.AUX],
+  [NEGATORS.keys(), WORD.NEG], [INTENSIFIERS.keys(), WORD.INTENS], [HEDGES, WORD.HEDGE], [NON_NOUNS, WORD.NON_NOUN],
+];
+
+export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';
+/**
+ * Where a cue's target is found: `object` (attitude verbs), `subject` (judged agent), `act`
+ * (attitude noun: holder is the clause subject, target after its preposition), `self`
+ * (evaluative word: what it is said of), `gen` (the genitive after the phrase), `report`
+ * (labelling verb: no polarity, moves the clause's evaluation to its subject).
+ */
+export type TargetRole = 'object' | 'subject' | 'state' | 'report' | 'act' | 'self' | 'gen';
+
+export interface PrepRule {
+  weight: number;
+  required: boolean;
+}
+
+export interface CueEntry {
+  lemma: string;
+  pos: CuePos;
+  weight: number;
+  role: TargetRole;
+  preps: ReadonlyMap<string, PrepRule>;
+  /** The cue counts only when one of its required prepositions introduces a phrase. */
+  requiresPrep: boolean;
+  /** Separable particle words, lowercase (["ab"], ["in", "frage"]), or null. */
+  particle: string[] | null;
+}
+
+export interface FormHit {
+  entry: CueEntry;
+  /** A finite or participle form of a separable verb without its particle: needs the particle in the clause. */
+  needsParticle: boolean;
+  participle: boolean;
+}
+
+export interface PhraseWord {
+  text: string;
+  prefix: boolean;
+}
+export interface PhrasePattern {
+  words: PhraseWord[];
+  entry: CueEntry;
+}
+
+/** Everything a word form can start: its cue readings and the phrases that begin with it. */
+export interface WordEntry {
+  hits?: readonly FormHit[];
+  phrases?: readonly PhrasePattern[];
+  /** Closed-class bits (WORD.*). */
+  flags: number;
+}
+
+export interface Lexicon {
+  /** One lookup per token: forms and phrase starts together. */
+  index: ReadonlyMap<string, WordEntry>;
+  forms: ReadonlyMap<string, readonly FormHit[]>;
+  /** Noun forms of at least five letters, for compounds (Staatsterror → Terror). */
+  compoundHeads: ReadonlyMap<string, CueEntry>;
+  /** Last three letters of every compound head: a cheap filter before trying the suffixes of a word. */
+  compoundEndings: ReadonlySet<string>;
+  phrases: ReadonlyMap<string, readonly PhrasePattern[]>;
+  /** Number of lexicon entries (lemmas and phrases). */
+  entries: number;
+}
+
+const WEIGHT = /^-?\d+(\.\d+)?$/;
+
+interface Parsed {
+  lemma: string;
+  weight: number;
+  preps: Map<string, PrepRule>;
+  requiresPrep: boolean;
+  flags: Set<string>;
+}
+
+function parseLine(line: string, source: string): Parsed {
+  const parts = line.trim().split(/\s+/);
+  const w = parts.findIndex((p) => WEIGHT.test(p));
+  if (w < 1) throw new Error(`stance lexicon (${source}): no weight in '${line}'`);
+  const lemma = parts.slice(0, w).join(' ');
+  const weight = Number(parts[w]);
+  if (!(weight >= -1 && weight <= 1)) throw new Error(`stance lexicon (${source}): weight out of range in '${line}'`);
+  const preps = new Map<string, PrepRule>();
+  const flags = new Set<string>();
+  let requiresPrep = false;
+  for (const p of parts.slice(w + 1)) {
+    if (p.startsWith('@')) {
+      flags.add(p.slice(1));
+      continue;
+    }
+    const required = p.endsWith('!');
+    const body = required ? p.slice(0, -1) : p;
+    const [prep, pw] = body.split('=');
+    preps.set(prep!.toLowerCase(), { weight: pw === undefined ? weight : Number(pw), required });
+    if (required) requiresPrep = true;
+  }
+  return { lemma, weight, preps, requiresPrep, flags };
+}
+
+function build(): Lexicon {
+  const forms = new Map<string, FormHit[]>();
+  const compoundHeads = new Map<string, CueEntry>();
+  const phrases = new Map<string, PhrasePattern[]>();
+  let entries = 0;
+  const productiveHeads = new Set(PRODUCTIVE_HEADS);
+  const add = (form: string, hit: FormHit) => {
+    const list = forms.get(form);
+    if (!list) forms.set(form, [hit]);
+    else if (!list.some((h) => h.entry === hit.entry)) list.push(hit);
+  };
+
+  for (const line of ADJECTIVES) {
+    const p = parseLine(line, 'adjectives');
+    entries++;
+    const entry: CueEntry = { lemma: p.lemma, pos: 'adj', weight: p.weight, role: 'self', preps: p.preps, requiresPrep: false, particle: null };
+    if (p.lemma.includes(' ')) {
+      addPhrase(phrases, p.lemma, entry);
+      continue;
+    }
+    for (const f of adjectiveForms(p.lemma)) add(f, { entry, needsParticle: false, participle: false });
+  }
+
+  for (const line of NOUNS) {
+    const p = parseLine(line, 'nouns');
+    entries++;
+    const [lemma, plural] = p.lemma.split('/');
+    const entry: CueEntry = {
+      lemma: lemma!, pos: 'noun', weight: p.weight, role: p.flags.has('act') ? 'act' : 'self',
+      preps: p.preps, requiresPrep: p.requiresPrep, particle: null,
+    };
+    const productive = productiveHeads.has(lemma!);
+    for (const f of nounForms(lemma!, plural)) {
+      add(f, { entry, needsParticle: false, participle: false });
+      if (productive && f.length >= 4 && !compoundHeads.has(f)) compoundHeads.set(f, entry);
+    }
+  }
+
+  for (const line of VERBS) {
+    const p = parseLine(line, 'verbs');
+    entries++;
+    const bar = p.lemma.indexOf('|');
+    const particleText = bar >= 0 ? p.lemma.slice(0, bar) : '';
+    const core = bar >= 0 ? p.lemma.slice(bar + 1) : p.lemma;
+    const role: TargetRole = p.flags.has('subj') ? 'subject' : p.flags.has('state') ? 'state' : p.flags.has('report') ? 'report' : 'object';
+    const particle = particleText ? particleText.toLowerCase().split(' ') : null;
+    const entry: CueEntry = {
+      lemma: p.lemma.replace('|', '').replace(/\s+/g, ' '), pos: 'verb', weight: p.weight, role,
+      preps: p.preps, requiresPrep: p.requiresPrep, particle,
+    };
+    const vf = verbForms(core);
+    if (!particle) {
+      for (const f of vf.finite) add(f, { entry, needsParticle: false, participle: false });
+      add(vf.infinitive, { entry, needsParticle: false, participle: false });
+      for (const f of vf.participles) add(f, { entry, needsParticle: false, participle: true });
+      continue;
+    }
+    // the base forms count only when the particle stands in the same clause
+    for (const f of vf.finite) add(f, { entry, needsParticle: true, participle: false });
+    add(vf.infinitive, { entry, needsParticle: true, participle: false });
+    for (const f of vf.participles) add(f, { entry, needsParticle: true, participle: true });
+    if (particle.length === 1) {
+      for (const f of joinedParticleForms(particle[0]!, vf)) {
+        add(f, { entry, needsParticle: false, participle: f.startsWith(particle[0]! + 'ge') || vf.participles.some((x) => f === particle[0] + x) });
+      }
+    }
+  }
+
+  for (const line of PHRASES) {
+    const p = parseLine(line, 'phrases');
+    entries++;
+    const entry: CueEntry = {
+      lemma: p.lemma, pos: 'phrase', weight: p.weight, role: p.flags.has('gen') ? 'gen' : 'self',
+      preps: p.preps, requiresPrep: false, particle: null,
+    };
+    addPhrase(phrases, p.lemma, entry);
+  }
+  const compoundEndings = new Set([...compoundHeads.keys()].map((h) => h.slice(-3)));
+  const index = new Map<string, WordEntry>();
+  for (const [form, hits] of forms) index.set(form, { hits, flags: 0 });
+  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns, flags: 0 });
+  for (const [words, bit] of CLOSED_CLASSES) {
+    for (const w of words) {
+      const entry = index.get(w);
+      if (entry) entry.flags |= bit;
+      else index.set(w, { flags: bit });
+    }
+  }
+  return { index, forms, compoundHeads, compoundEndings, phrases, entries };
+}
+
+function addPhrase(phrases: Map<string, PhrasePattern[]>, text: string, entry: CueEntry): void {
+  const words = text.toLowerCase().split(/\s+/).map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
+  if (words[0]!.prefix) throw new Error(`stance lexicon: phrase '${text}' must start with a whole word`);
+  const list = phrases.get(words[0]!.text);
+  if (list) list.push({ words, entry });
+  else phrases.set(words[0]!.text, [{ words, entry }]);
+  // longest phrase first, so that it wins over the shorter ones it contains
+  phrases.get(words[0]!.text)!.sort((a, b) => b.words.length - a.words.length);
+}
+
+let lexicon: Lexicon | null = null;
+export function getLexicon(): Lexicon {
+  lexicon ??= build();
+  return lexicon;
+}

@@ -1,0 +1,638 @@
+/**
+ * One sentence prepared for stance analysis: its word tokens (lowercase), clauses, noun
+ * phrases, and the polarity cues found in it with their modifiers applied. Built once per
+ * sentence and shared by every quote and by the author-voice pass over that sentence.
+ */
+import type { Token } from '../tokens/types.js';
+import { getLexicon, WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
+import { adjectiveForms } from './inflect.js';
+import {
+  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+} from './de/modifiers.js';
+
+// quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '?', '!', '.', '-']);
+const COORDINATORS = new Set(['und', 'oder', 'sowie']);
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '›', '‹', "'"]);
+const FUNCTION_WORD = (w: string) =>
+  DETERMINERS.has(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.has(w) || PRONOUNS.has(w) || AUXILIARIES.has(w) || NEGATORS.has(w) || w === 'als' || w === 'zu';
+/** Postpositions: the NP before them is not a subject ("Dmitrijew zufolge", "Moskau gegenüber"). */
+const POSTPOSITIONS = new Set(['zufolge', 'gegenüber', 'zuliebe', 'entgegen', 'halber']);
+const PASSIVE = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden', 'werde']);
+
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** Preposition right before the phrase (lowercase), or null. */
+  prep: string | null;
+  /** Could be a subject: no preposition, no oblique determiner, not before a postposition. */
+  nominative: boolean;
+  pronoun: boolean;
+}
+
+export interface Cue {
+  entry: CueEntry;
+  first: number;
+  last: number;
+  /** Token indexes of a separated particle ("lehnte … ab"). */
+  particle: number[];
+  participle: boolean;
+  /** Weight after negation, intensity, contrast and hedging (see cueWeight). */
+  weight: number;
+  /** Strength of the negation over the cue, 0–1 (kaum = 0.6). */
+  negation: number;
+  /** Product of intensifiers, diminishers, contrast and hedge damping. */
+  factor: number;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** The cue's weight for a base polarity (the entry's, or a preposition rule's). */
+export function cueWeight(cue: Cue, base: number): number {
+  let w = base;
+  if (cue.negation > 0) {
+    const flipped = w < 0 ? -w * 0.5 : -w * 0.9;
+    w = w + (flipped - w) * cue.negation;
+  }
+  return Math.max(-1, Math.min(1, w * cue.factor));
+}
+
+export interface SentenceView {
+  index: number;
+  tokens: Token[];
+  lower: string[];
+  /** Lexicon entry of each token (one lookup per token), or undefined. */
+  entries: Array<WordEntry | undefined>;
+  /** Clause number of each token. */
+  clause: number[];
+  /** First and last token index of each clause. */
+  clauses: Array<[number, number]>;
+  nps: NounPhrase[];
+  /** The noun phrases of each clause (by the clause of their first token). */
+  npsByClause: NounPhrase[][];
+  /** NP index covering each token, or -1. */
+  npAt: number[];
+  cues: Cue[];
+}
+
+/** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  if (c <= 0xde) return c !== 0xd7;
+  if (c < 0x100) return false;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * `mentions`: the entities layer's mentions (sorted), when present, so that two
+ * adjacent names ("Putin Selenskyj") stay two phrases.
+ */
+export function buildSentenceView(
+  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
+  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
+): SentenceView {
+  const { lower, entries, flags } = prepared;
+  const { clause, clauses } = splitClauses(text, tokens, lower, flags);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
+  const npsByClause: NounPhrase[][] = clauses.map(() => []);
+  for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
+  const view: SentenceView = {
+    index, tokens, lower, entries, clause, clauses, nps, npsByClause, npAt, cues: [],
+  };
+  view.cues = findCues(text, view);
+  return view;
+}
+
+/** "Russland und die USA", "Riad und Brüssel": und between noun phrases does not open a clause. */
+function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word') return false;
+  // coordinated attributes: "wirtschaftliche und politische Fragen", "der einen oder anderen Form"
+  if (!isCapitalised(text[prev.start]!)) {
+    return hasAdjectiveEnding(lower[i - 1]!) && hasAdjectiveEnding(lower[i + 1]!) && !isCapitalised(text[next.start]!) &&
+      !AUXILIARIES.has(lower[i - 1]!) && !AUXILIARIES.has(lower[i + 1]!);
+  }
+  if (isCapitalised(text[next.start]!) || DETERMINERS.has(lower[i + 1]!)) return true;
+  const after = tokens[i + 2];
+  return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
+}
+
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
+  const clause: number[] = new Array(tokens.length);
+  const clauses: Array<[number, number]> = [];
+  let current = 0;
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = lower[i]!;
+    const boundaryBefore = i > start && (flags[i]! & WORD.CLAUSE) !== 0 && t.kind === 'word' && !(COORDINATORS.has(w) && coordinatesNouns(text, tokens, lower, i));
+    if (boundaryBefore) {
+      clauses.push([start, i - 1]);
+      current++;
+      start = i;
+    }
+    clause[i] = current;
+    if (t.kind === 'punct' && CLAUSE_PUNCT.has(w)) {
+      clauses.push([start, i]);
+      current++;
+      start = i + 1;
+    }
+  }
+  if (start < tokens.length) clauses.push([start, tokens.length - 1]);
+  // keep clause numbers dense even when a clause was empty
+  return { clause, clauses: clauses.length ? clauses : [[0, -1] as [number, number]] };
+}
+
+function isWord(tokens: Token[], i: number): boolean {
+  return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word';
+}
+
+/** A mention of the entities layer, as far as the chunker needs it (sorted by start). */
+export interface MentionRange {
+  start: number;
+  end: number;
+}
+const NO_MENTIONS: readonly MentionRange[] = [];
+
+/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
+function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  if (mentions.length === 0 || tokens.length === 0) return out;
+  let lo = 0;
+  let hi = mentions.length;
+  const from = tokens[0]!.start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let m = lo;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    while (m < mentions.length && mentions[m]!.end <= tok.start) m++;
+    if (m < mentions.length && mentions[m]!.start <= tok.start && tok.end <= mentions[m]!.end) out[t] = m;
+  }
+  return out;
+}
+
+/**
+ * Lowercase token strings, sliced from the lowercased document when lowercasing kept every
+ * offset (it does unless the text has characters such as İ that grow when lowercased).
+ */
+export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
+  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
+  return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
+}
+
+const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
+const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
+
+export interface PreparedSentence {
+  lower: string[];
+  entries: Array<WordEntry | undefined>;
+  /** Closed-class bits of each token (WORD.*). */
+  flags: Int32Array;
+  /** Could any word be a cue? Sentences without a candidate skip the full analysis in the author pass. */
+  candidate: boolean;
+}
+
+/** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
+export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
+  const lex = getLexicon();
+  const lower = lowerWords(text, tokens, lowerText);
+  const entries: Array<WordEntry | undefined> = new Array(tokens.length);
+  const flags = new Int32Array(tokens.length);
+  let candidate = false;
+  let needsPrep = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const w = lower[i]!;
+    const e = lex.index.get(w);
+    entries[i] = e;
+    if (e !== undefined) flags[i] = e.flags;
+    if (candidate) continue;
+    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
+    if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
+    else if (e?.hits) needsPrep ||= e.hits.some((h) => h.entry.requiresPrep);
+    else if ((w === 'zu' && i + 1 < tokens.length) || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
+    else if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) candidate = true;
+  }
+  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
+  return { lower, entries, flags, candidate };
+}
+const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
+
+function chunkNounPhrases(
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, view_entries: Array<WordEntry | undefined>,
+  fl: Int32Array,
+) {
+  const FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
+  const nps: NounPhrase[] = [];
+  const npAt: number[] = new Array(tokens.length).fill(-1);
+  const lex = getLexicon();
+  const isNoun = (i: number) => {
+    if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(text[tokens[i]!.start]!)) return false;
+    // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
+    if (i === 0 || tokens[i - 1]!.kind === 'punct') {
+      const w = lower[i]!;
+      if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
+      // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
+      if (/(lich|weise|mals|dings|falls|ens)$/.test(w) && !view_entries[i]?.hits) return false;
+      const hits = view_entries[i]?.hits;
+      if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
+    }
+    return true;
+  };
+  const isAttribute = (i: number, afterDet = true) =>
+    isWord(tokens, i) && (fl[i]! & FUNCTION) === 0 && hasAdjectiveEnding(lower[i]!) && !isCapitalised(text[tokens[i]!.start]!) &&
+    // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
+    // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
+    (afterDet || (!/[^s]ten?$/.test(lower[i]!) && lower[i]!.length >= 6));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens, i)) { i++; continue; }
+    const w = lower[i]!;
+    let j = i;
+    const hasDet = (fl[i]! & WORD.DET) !== 0;
+    if (hasDet) {
+      j++;
+      while (isQuoteMark(j)) j++;
+      // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
+      let k = j;
+      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
+      while (isQuoteMark(k)) k++;
+      if (k > j && isNoun(k)) j = k;
+    }
+    while (isAttribute(j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
+    if (isNoun(j) || tokens[j]?.kind === 'number') {
+      // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
+      // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
+      // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
+      let named = false;
+      for (let k = i; k <= j; k++) if (mentionAt[k]! >= 0) named = true;
+      while (isNoun(j + 1) && clause[j + 1] === clause[j] && view_entries[j + 1]?.hits === undefined) {
+        const m = mentionAt[j + 1]!;
+        if (m >= 0 && m === mentionAt[j]) { j++; continue; } // inside one mention: always one phrase
+        if (m >= 0 && named) break; // a second name: "Putin Selenskyj", "Kiew Russland"
+        if (hasDet && m < 0 && !named && !hasAdjectiveEnding(lower[j]!)) break;
+        named ||= m >= 0;
+        j++;
+      }
+      // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
+      let k = j + 1;
+      while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
+        let m = k + 1;
+        while (isAttribute(m)) m++;
+        if (!isNoun(m)) break;
+        while (isNoun(m + 1)) m++;
+        j = m;
+        k = m + 1;
+      }
+      // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
+      if (/er$/.test(lower[j + 1] ?? '') && isAttribute(j + 1, false) && isNoun(j + 2) && clause[j + 2] === clause[i]) j += 2;
+      addNp(i, j, false);
+      i = j + 1;
+      continue;
+    }
+    if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
+      addNp(i, i, true);
+    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
+      addNp(i, i, true);
+    }
+    i++;
+  }
+  function isQuoteMark(k: number): boolean {
+    return k < tokens.length && tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(lower[k]!);
+  }
+  function addNp(first: number, last: number, pronoun: boolean) {
+    let b = first - 1;
+    while (b >= 0 && isQuoteMark(b)) b--;
+    const before = b >= 0 ? lower[b]! : '';
+    // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
+    const beforeFlags = b >= 0 ? fl[b]! : 0;
+    const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+    let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+    // "in Europa und Kiew": the second conjunct shares the preposition of the first
+    if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
+      const previous = nps[nps.length - 1];
+      if (previous && previous.last === b - 1) prep = previous.prep;
+    }
+    const after = lower[last + 1] ?? '';
+    const nominative =
+      prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
+      (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
+    const idx = nps.length;
+    nps.push({ first, last, prep, nominative, pronoun });
+    for (let t = first; t <= last; t++) npAt[t] = idx;
+  }
+  return { nps, npAt };
+}
+
+const EXCESS_FORMS = new Set(EXCESS_WORDS.flatMap((w) => adjectiveForms(w)));
+/** "zu spät", "viel zu hohe Kosten": excess is criticism of what it is said of. */
+const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'self', preps: new Map(), requiresPrep: false, particle: null };
+
+/**
+ * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
+ * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
+ */
+function isExcess(text: string, view: SentenceView, k: number): boolean {
+  const w = view.lower[k]!;
+  if (EXCESS_FORMS.has(w)) return true;
+  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
+}
+
+function findCues(text: string, view: SentenceView): Cue[] {
+  const lex = getLexicon();
+  const { tokens, lower } = view;
+  const cues: Cue[] = [];
+  const consumed = new Set<number>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(tokens, i)) { i++; continue; }
+    const w = lower[i]!;
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, view, i + 1)) {
+      cues.push(makeCue(EXCESS, i, i + 1, [], false));
+      i += 2;
+      continue;
+    }
+    // multiword phrases first: they win over their single words
+    const entry = view.entries[i];
+    const phrase = entry?.phrases ? matchPhrase(view, i, entry.phrases) : null;
+    if (phrase) {
+      cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
+      i = phrase.last + 1;
+      continue;
+    }
+    const hits = entry?.hits;
+    const hit = hits && !consumed.has(i) ? chooseHit(text, view, i, hits) : null;
+    if (hit) {
+      cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
+      // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
+      for (const p of hit.particle) consumed.add(p);
+    } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
+      // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
+      const derived = derivedAdjective(lex, w);
+      if (derived) {
+        const cue = makeCue(derived.entry, i, i, [], false);
+        if (derived.negated) cue.negation = 1;
+        cue.factor = derived.factor;
+        cues.push(cue);
+      }
+    } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
+      // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
+      const parts = w.includes('-') ? w.split('-') : [w];
+      for (const part of parts) {
+        const head = compoundHead(lex, part, parts.length > 1);
+        if (head) {
+          const cue = makeCue(head, i, i, [], false);
+          cue.factor = 0.8;
+          cues.push(cue);
+          break;
+        }
+      }
+    }
+    i++;
+  }
+  // an intensifying word right before another cue modifies it instead of counting itself
+  const kept = cues.filter((c, n) => {
+    const next = cues[n + 1];
+    return !(next && c.first === c.last && next.first - c.last <= 2 && INTENSIFIERS.has(lower[c.first]!) && c.entry.pos === 'adj');
+  });
+  for (const cue of kept) applyModifiers(view, cue);
+  applyContrast(view, kept);
+  return kept;
+}
+
+function hasAdjectiveEnding(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 101) return true; // -e
+  const prev = w.charCodeAt(w.length - 2);
+  return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
+}
+
+function derivedAdjective(lex: ReturnType<typeof getLexicon>, w: string): { entry: CueEntry; negated: boolean; factor: number } | null {
+  const adjective = (rest: string) => lex.forms.get(rest)?.find((h) => h.entry.pos === 'adj')?.entry;
+  if (w.startsWith('un') && w.length >= 7) {
+    const entry = adjective(w.slice(2));
+    if (entry) return { entry, negated: true, factor: 1 };
+  }
+  for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
+    if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
+    const entry = adjective(w.slice(prefix.length));
+    if (entry) return { entry, negated: false, factor: 1.3 };
+  }
+  return null;
+}
+
+function compoundHead(lex: ReturnType<typeof getLexicon>, w: string, part: boolean): CueEntry | null {
+  if (part) {
+    const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
+    if (exact && w.length >= 5) return exact.entry;
+  }
+  if (w.length < 8 || !lex.compoundEndings.has(w.slice(-3))) return null;
+  for (let k = 3; k <= w.length - 5; k++) {
+    const head = lex.compoundHeads.get(w.slice(k));
+    if (head) return head;
+  }
+  return null;
+}
+
+function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
+  return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
+}
+
+function matchPhrase(view: SentenceView, i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
+  if (!patterns) return null;
+  for (const p of patterns) {
+    let t = i;
+    let ok = true;
+    for (const word of p.words) {
+      while (t < view.tokens.length && view.tokens[t]!.kind !== 'word' && view.lower[t] === '\u00ad') t++;
+      const w = view.lower[t];
+      if (w === undefined || !(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
+      t++;
+    }
+    if (ok) return { entry: p.entry, last: t - 1 };
+  }
+  return null;
+}
+
+/** Picks the reading of an ambiguous form; a separable verb counts only with its particle. */
+function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): { hit: FormHit; particle: number[] } | null {
+  const capital = isCapitalised(text[view.tokens[i]!.start]!);
+  const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
+  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
+  function rank(h: FormHit): number {
+    const pos = h.entry.pos;
+    if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
+    if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
+    return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
+  }
+  for (const hit of ranked) {
+    if (hit.entry.pos === 'noun' && !capital) continue;
+    if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
+    if (!hit.needsParticle) return { hit, particle: [] };
+    const particle = findParticle(view, i, hit.entry.particle!);
+    if (particle) return { hit, particle };
+  }
+  return null;
+}
+
+const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
+
+/** The particle of a separated verb: clause-final after the verb, or right before a participle/infinitive. */
+function findParticle(view: SentenceView, i: number, particle: string[]): number[] | null {
+  const { lower, clause, tokens } = view;
+  const n = particle.length;
+  // before: "in Frage gestellt", "infrage stellen"
+  if (i - n >= 0 && particle.every((p, k) => lower[i - n + k] === p)) return range(i - n, i - 1);
+  for (let j = i + 1; j + n - 1 < tokens.length && clause[j] === clause[i]; j++) {
+    if (!particle.every((p, k) => lower[j + k] === p)) continue;
+    const after = j + n;
+    const next = lower[after];
+    const clauseFinal = after >= tokens.length || tokens[after]!.kind === 'punct' || PARTICLE_FOLLOWERS.has(next!) || clause[after] !== clause[i];
+    if (clauseFinal || (n === 1 && !PREPOSITIONS.has(particle[0]!))) return range(j, j + n - 1);
+  }
+  return null;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k <= b; k++) out.push(k);
+  return out;
+}
+
+const FORWARD_NEGATORS = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls', 'nimmer', 'kaum', 'mitnichten']);
+
+function applyModifiers(view: SentenceView, cue: Cue): void {
+  const { lower, clause, tokens } = view;
+  const c = clause[cue.first]!;
+  const [cs, ce] = view.clauses[c] ?? [0, tokens.length - 1];
+  let factor = cue.factor;
+  // negation before the cue, within its clause (nicht akzeptabel, kein Interesse, ohne Erfolg)
+  let negation = 0;
+  for (let j = cue.first - 1; j >= Math.max(cs, cue.first - 5); j--) {
+    const strength = negatorAt(view, j);
+    if (strength > 0) { negation = strength; break; }
+  }
+  // a finite verb is negated by nicht/nie later in its clause (wir akzeptieren das nicht)
+  if (negation === 0 && cue.entry.pos === 'verb') {
+    const end = cue.particle.length ? Math.max(ce, cue.particle[cue.particle.length - 1]!) : ce;
+    for (let j = cue.last + 1; j <= end; j++) {
+      if (FORWARD_NEGATORS.has(lower[j]!) && negatorAt(view, j) > 0) { negation = negatorAt(view, j); break; }
+      // "erkennt keine Garantien an", "unterstützen keine Kürzungen": kein- on the object negates the verb
+      if (lower[j]!.startsWith('kein') && NEGATORS.has(lower[j]!)) { negation = 1; break; }
+    }
+  }
+  // un-adjectives arrive negated; "nicht unfair" is a weak positive (litotes)
+  const morphological = cue.negation;
+  if (morphological > 0) {
+    if (negation > 0) factor *= 0.5;
+    negation = negation > 0 ? 0 : morphological;
+  }
+  cue.negation = negation;
+  cue.negated = negation >= 0.9;
+  // intensifiers and diminishers right before the cue (or between verb and particle)
+  for (let j = cue.first - 1; j >= Math.max(cs, cue.first - 3); j--) {
+    const w = lower[j]!;
+    const scale = (j > 0 && INTENSIFIER_FIRST_WORDS.has(lower[j - 1]!) ? INTENSIFIERS.get(`${lower[j - 1]} ${w}`) : undefined) ?? INTENSIFIERS.get(w);
+    if (scale !== undefined) factor *= scale;
+    else if (tokens[j]!.kind !== 'word' || DETERMINERS.has(w)) break;
+  }
+  // hedges in the cue's clause, or earlier in the sentence (a conditional or sentence adverb before it)
+  const hedges = hedgePositions(view);
+  const segment = segmentStart(view, cue.first);
+  let hedged = false;
+  for (const h of hedges) if (h >= segment && h <= ce) { hedged = true; break; }
+  if (hedged) factor *= 0.7;
+  // a question asks rather than states: what it evaluates is in doubt
+  let end = cue.last + 1;
+  while (end < tokens.length && !SENTENCE_ENDS.has(lower[end]!)) end++;
+  if (lower[end] === '?' || lower[cs] === 'ob' || (c > 0 && lower[view.clauses[c - 1]![0]] === 'ob' && lower[cs - 1] !== ',')) {
+    hedged = true;
+    factor *= 0.2;
+  }
+  cue.hedged = hedged;
+  cue.factor = factor;
+  cue.weight = cueWeight(cue, cue.entry.weight);
+}
+
+const SEGMENT_MARKS = new Set([':', ';', '„', '“', '”', '"', '»', '«']);
+const SENTENCE_ENDS = new Set(['?', '.', '!']);
+const INTENSIFIER_FIRST_WORDS = new Set([...INTENSIFIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+/**
+ * Start of the stretch a cue belongs to: after the last colon, semicolon or quotation mark
+ * before it. A hedge or concession in one quote does not reach into the next quote of the
+ * same sentence („… könnten akzeptabel sein“, sagte er – und betonte: „…“).
+ */
+function segmentStart(view: SentenceView, at: number): number {
+  for (let j = at - 1; j >= 0; j--) if (view.tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(view.lower[j]!)) return j + 1;
+  return 0;
+}
+
+const hedgeCache = new WeakMap<SentenceView, number[]>();
+function hedgePositions(view: SentenceView): number[] {
+  let out = hedgeCache.get(view);
+  if (out) return out;
+  out = [];
+  const { lower } = view;
+  for (let j = 0; j < lower.length; j++) {
+    if (HEDGES.has(lower[j]!) || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+  }
+  hedgeCache.set(view, out);
+  return out;
+}
+const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
+
+function negatorAt(view: SentenceView, j: number): number {
+  const w = view.lower[j]!;
+  const strength = NEGATORS.get(w);
+  if (strength === undefined) return 0;
+  if (w === 'noch') return view.lower.slice(0, j).includes('weder') ? 1 : 0;
+  if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
+  if (w === 'nie' && view.lower[j + 1] === 'zuvor') return 0; // so viel wie nie zuvor
+  return strength;
+}
+
+/** zwar … aber: the part after the contrast weighs more than the part before. */
+function applyContrast(view: SentenceView, cues: Cue[]): void {
+  const { lower, tokens } = view;
+  let pivot = -1;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (CONTRAST_AFTER.has(lower[i]!) && tokens[i]!.kind === 'word') { pivot = i; break; }
+  }
+  if (pivot < 0) return;
+  const zwar = lower.slice(0, pivot).some((w) => CONTRAST_BEFORE.has(w));
+  const before = cues.filter((c) => c.last < pivot);
+  const after = cues.filter((c) => c.first > pivot);
+  if (after.length === 0) {
+    // "X ist gut, aber …" with nothing evaluative after: the aber-part counters the first part
+    // (only a positive first part is conceded; "… – dafür aber …" after a negative one adds to it)
+    const rest = tokens.slice(pivot + 1).filter((t) => t.kind === 'word').length;
+    const segment = segmentStart(view, pivot);
+    const conceded = before.filter((c) => c.first >= segment).reduce((sum, c) => sum + c.weight, 0) > 0;
+    const concessive = lower[pivot] !== 'sondern';
+    if (rest >= 3 && conceded && concessive) for (const c of before.filter((q) => q.first >= segment)) {
+      c.factor *= -0.6;
+      c.weight = cueWeight(c, c.entry.weight);
+    }
+    return;
+  }
+  if (before.length === 0 && !zwar) return;
+  for (const c of before) c.factor *= zwar ? 0.4 : 0.6;
+  for (const c of after) c.factor *= zwar ? 1.5 : 1.3;
+  for (const c of [...before, ...after]) c.weight = cueWeight(c, c.entry.weight);
+}
+
+export function isPassiveClause(view: SentenceView, cue: Cue): boolean {
+  if (!cue.participle) return false;
+  const c = view.clause[cue.first];
+  return view.lower.some((w, j) => view.clause[j] === c && PASSIVE.has(w));
+}

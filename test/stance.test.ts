@@ -1,0 +1,149 @@
+/**
+ * Stance cases written for this project: a sentence, the quoted (or scored) part, and the
+ * polarity a reader would give it, with the target where the sentence makes it clear.
+ * Scored through `stanceOfSpan` in the sentence context, as the stage scores a quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../pipeline/index.js';
+import { stanceOfSpan } from '../pipeline/stages/stance/index.js';
+import type { Polarity } from '../pipeline/stages/stance/types.js';
+
+const pipeline = createPipeline();
+
+function score(sentence: string, part: string | null) {
+  const doc = pipeline.process({ id: 't', text: sentence, meta: {} });
+  const at = part === null ? 0 : sentence.indexOf(part);
+  if (at < 0) throw new Error(`part not in sentence: ${part}`);
+  const end = part === null ? sentence.length : at + part.length;
+  return stanceOfSpan(doc, { start: at, end }, { entity: null, name: 'Sprecher' });
+}
+
+type Case = [sentence: string, part: string | null, polarity: Polarity, target?: string | null, hedged?: boolean];
+
+const VERBS: Case[] = [
+  ['„Wir lehnen diesen Plan entschieden ab“, sagte der Minister.', 'Wir lehnen diesen Plan entschieden ab', 'negative', 'diesen Plan'],
+  ['Die Regierung lehnte den Vorschlag der Opposition am Montag ab.', null, 'negative', 'den Vorschlag der Opposition'],
+  ['„Wir begrüßen die Einigung ausdrücklich“, sagte die Sprecherin.', 'Wir begrüßen die Einigung ausdrücklich', 'positive', 'die Einigung'],
+  ['„Ich kritisiere die Entscheidung des Gerichts scharf“, sagte er.', 'Ich kritisiere die Entscheidung des Gerichts scharf', 'negative', 'die Entscheidung des Gerichts'],
+  ['„Wir verurteilen diesen Angriff auf das Schärfste“, erklärte das Ministerium.', 'Wir verurteilen diesen Angriff auf das Schärfste', 'negative', 'diesen Angriff'],
+  ['„Wir warnen vor einer weiteren Eskalation“, sagte der Diplomat.', 'Wir warnen vor einer weiteren Eskalation', 'negative', 'einer weiteren Eskalation'],
+  ['„Wir unterstützen die Ukraine, solange es nötig ist“, sagte die Kanzlerin.', 'Wir unterstützen die Ukraine, solange es nötig ist', 'positive', 'die Ukraine'],
+  ['„Der Minister wies die Vorwürfe als haltlos zurück“, hieß es.', 'Der Minister wies die Vorwürfe als haltlos zurück', 'negative', 'die Vorwürfe'],
+  ['Die Gewerkschaft warf dem Konzern Wortbruch vor.', null, 'negative', 'dem Konzern'],
+  ['„Wir loben die Arbeit der Einsatzkräfte“, sagte der Bürgermeister.', 'Wir loben die Arbeit der Einsatzkräfte', 'positive', 'die Arbeit der Einsatzkräfte'],
+  ['„Die Partei befürwortet eine Senkung der Stromsteuer“, sagte die Vorsitzende.', 'Die Partei befürwortet eine Senkung der Stromsteuer', 'positive', 'eine Senkung der Stromsteuer'],
+  ['„Die Opposition hat das Gesetz abgelehnt“, sagte der Sprecher.', 'Die Opposition hat das Gesetz abgelehnt', 'negative', 'das Gesetz'],
+  ['„Moskau stellt die Legitimität der Regierung in Frage“, sagte der Experte.', 'Moskau stellt die Legitimität der Regierung in Frage', 'negative'],
+  ['„Der Verband protestiert gegen die neuen Auflagen“, sagte der Präsident.', 'Der Verband protestiert gegen die neuen Auflagen', 'negative', 'die neuen Auflagen'],
+  ['„Wir kämpfen für bessere Löhne“, rief die Gewerkschafterin.', 'Wir kämpfen für bessere Löhne', 'positive', 'bessere Löhne'],
+  ['„Wir kämpfen gegen die Schließung des Werks“, sagte der Betriebsrat.', 'Wir kämpfen gegen die Schließung des Werks', 'negative', 'die Schließung des Werks'],
+  ['„Die Kommission erkennt die Fortschritte Polens an“, sagte der Kommissar.', 'Die Kommission erkennt die Fortschritte Polens an', 'positive'],
+  ['„Sie haben ein Krankenhaus angegriffen“, sagte der Gouverneur.', 'Sie haben ein Krankenhaus angegriffen', 'negative', 'Sie'],
+  ['„Der Konzern hat die Beschäftigten jahrelang getäuscht“, sagte die Anwältin.', 'Der Konzern hat die Beschäftigten jahrelang getäuscht', 'negative', 'Der Konzern'],
+  ['„Die Helfer haben Hunderte Menschen gerettet“, sagte der Einsatzleiter.', 'Die Helfer haben Hunderte Menschen gerettet', 'positive', 'Die Helfer'],
+  ['„Wir danken allen Freiwilligen von Herzen“, sagte die Landrätin.', 'Wir danken allen Freiwilligen von Herzen', 'positive'],
+  ['„Der Präsident droht den Nachbarstaaten mit Gewalt“, sagte die Außenministerin.', 'Der Präsident droht den Nachbarstaaten mit Gewalt', 'negative'],
+  ['„Ich bedauere diese Entscheidung sehr“, sagte der Trainer.', 'Ich bedauere diese Entscheidung sehr', 'negative', 'diese Entscheidung'],
+  ['„Wir fordern eine unabhängige Untersuchung“, sagte die Menschenrechtlerin.', 'Wir fordern eine unabhängige Untersuchung', 'positive', 'eine unabhängige Untersuchung'],
+];
+
+const EVALUATIVE: Case[] = [
+  ['„Dieser Vorschlag ist inakzeptabel“, sagte die Ministerin.', 'Dieser Vorschlag ist inakzeptabel', 'negative', 'Dieser Vorschlag'],
+  ['„Die Gespräche waren konstruktiv und respektvoll“, sagte der Gesandte.', 'Die Gespräche waren konstruktiv und respektvoll', 'positive', 'Die Gespräche'],
+  ['„Das ist eine Katastrophe für die Region“, sagte der Landrat.', 'Das ist eine Katastrophe für die Region', 'negative'],
+  ['„Putin ist ein Kriegsverbrecher“, sagte der Abgeordnete.', 'Putin ist ein Kriegsverbrecher', 'negative', 'Putin'],
+  ['„Das ist ein großer Erfolg für unser Land“, sagte der Premier.', 'Das ist ein großer Erfolg für unser Land', 'positive'],
+  ['„Dieser Plan ist völlig unrealistisch“, sagte der Ökonom.', 'Dieser Plan ist völlig unrealistisch', 'negative', 'Dieser Plan'],
+  ['„Wir sehen deutliche Fortschritte bei den Verhandlungen“, sagte die Unterhändlerin.', 'Wir sehen deutliche Fortschritte bei den Verhandlungen', 'positive'],
+  ['Er nannte den Entwurf „gefährlich und verantwortungslos“.', 'gefährlich und verantwortungslos', 'negative', 'den Entwurf'],
+  ['Die Opposition bezeichnete den Minister als Lügner.', null, 'negative', 'den Minister'],
+  ['„Der Kompromiss ist tragfähig“, sagte der Fraktionschef.', 'Der Kompromiss ist tragfähig', 'positive', 'Der Kompromiss'],
+  ['„Das ist das wahre Gesicht dieses Regimes“, sagte die Dissidentin.', 'Das ist das wahre Gesicht dieses Regimes', 'negative', 'dieses Regimes'],
+  ['„Das Regime verübt Terror gegen die eigene Bevölkerung“, sagte die Aktivistin.', 'Das Regime verübt Terror gegen die eigene Bevölkerung', 'negative'],
+  ['„Die neue Regelung ist eine echte Verbesserung für Pendler“, sagte der Verbandschef.', 'Die neue Regelung ist eine echte Verbesserung für Pendler', 'positive', 'Die neue Regelung'],
+  ['„Die Kosten sind viel zu hoch“, sagte der Kämmerer.', 'Die Kosten sind viel zu hoch', 'negative', 'Die Kosten'],
+  ['„Die Hilfe kommt zu spät“, sagte die Bürgermeisterin.', 'Die Hilfe kommt zu spät', 'negative', 'Die Hilfe'],
+  ['„Diese Staatsterror-Methoden kennen wir“, sagte der Oppositionelle.', 'Diese Staatsterror-Methoden kennen wir', 'negative'],
+  ['„Der Verhandlungserfolg gehört allen Beteiligten“, sagte die Vermittlerin.', 'Der Verhandlungserfolg gehört allen Beteiligten', 'positive'],
+  ['„Die Waffenstillstandsgespräche beginnen am Montag“, sagte der Sprecher.', 'Die Waffenstillstandsgespräche beginnen am Montag', 'neutral'],
+  ['„Das Programm ist ein Tropfen auf den heißen Stein“, sagte die Sozialverbandschefin.', 'Das Programm ist ein Tropfen auf den heißen Stein', 'negative'],
+  ['„Hier wird die Zukunft der Kinder kaputtgespart“, sagte die Elternvertreterin.', 'Hier wird die Zukunft der Kinder kaputtgespart', 'negative'],
+  ['„Dieser Kurs ist brandgefährlich“, warnte der Ökonom.', 'Dieser Kurs ist brandgefährlich', 'negative', 'Dieser Kurs'],
+  ['„Das Verhalten der Delegation war unkonstruktiv“, sagte die Vermittlerin.', 'Das Verhalten der Delegation war unkonstruktiv', 'negative', 'Das Verhalten der Delegation'],
+];
+
+const NEGATION: Case[] = [
+  ['„Das ist nicht akzeptabel“, sagte der Botschafter.', 'Das ist nicht akzeptabel', 'negative'],
+  ['„Wir haben kein Interesse an einer Eskalation“, sagte der Sprecher.', 'Wir haben kein Interesse an einer Eskalation', 'negative'],
+  ['„Die Lage ist nicht gefährlich“, sagte die Polizei.', 'Die Lage ist nicht gefährlich', 'positive', 'Die Lage'],
+  ['„Wir akzeptieren diese Bedingungen nicht“, sagte die Delegation.', 'Wir akzeptieren diese Bedingungen nicht', 'negative', 'diese Bedingungen'],
+  ['„Das war kein Erfolg“, räumte der Trainer ein.', 'Das war kein Erfolg', 'negative'],
+  ['„Der Plan ist weder fair noch realistisch“, sagte die Gewerkschaft.', 'Der Plan ist weder fair noch realistisch', 'negative', 'Der Plan'],
+  ['„Wir werden niemals zustimmen“, sagte der Parteichef.', 'Wir werden niemals zustimmen', 'negative'],
+  ['„Ohne Erfolg bleibt die Reform eine leere Hülle“, sagte der Kritiker.', 'Ohne Erfolg bleibt die Reform eine leere Hülle', 'negative'],
+  ['„Die Ergebnisse sind kaum zufriedenstellend“, sagte der Prüfer.', 'Die Ergebnisse sind kaum zufriedenstellend', 'neutral'],
+  ['„Das ist nicht schlecht für den Anfang“, sagte der Coach.', 'Das ist nicht schlecht für den Anfang', 'positive'],
+  ['„Die Reform kommt nicht schnell genug voran“, sagte die Opposition.', 'Die Reform kommt nicht schnell genug voran', 'negative'],
+  ['„Wir unterstützen keine Kürzungen bei der Rente“, sagte der Sozialminister.', 'Wir unterstützen keine Kürzungen bei der Rente', 'negative'],
+  ['„Der Bund lässt die Länder nicht allein“, sagte die Ministerin.', 'Der Bund lässt die Länder nicht allein', 'positive'],
+  ['„Wir investieren so viel wie nie zuvor in die Bahn“, sagte der Minister.', 'Wir investieren so viel wie nie zuvor in die Bahn', 'positive'],
+  ['„Er ist nicht nur mutig, sondern auch klug“, sagte die Laudatorin.', 'Er ist nicht nur mutig, sondern auch klug', 'positive'],
+  ['„Die Versorgung ist nicht gefährdet“, sagte das Ministerium.', 'Die Versorgung ist nicht gefährdet', 'positive'],
+];
+
+const HEDGES: Case[] = [
+  ['„Einige Garantien könnten akzeptabel sein“, sagte der Unterhändler.', 'Einige Garantien könnten akzeptabel sein', 'positive', 'Einige Garantien', true],
+  ['Der Plan soll angeblich gescheitert sein, berichten Medien.', 'Der Plan soll angeblich gescheitert sein', 'negative', 'Der Plan', true],
+  ['„Das dürfte eine gefährliche Entwicklung werden“, sagte der Forscher.', 'Das dürfte eine gefährliche Entwicklung werden', 'negative', null, true],
+  ['„Möglicherweise ist das ein Durchbruch“, sagte die Ärztin.', 'Möglicherweise ist das ein Durchbruch', 'positive', null, true],
+  ['„Offenbar war die Planung mangelhaft“, sagte der Prüfer.', 'Offenbar war die Planung mangelhaft', 'negative', 'die Planung', true],
+  ['„Ist das wirklich ein Erfolg?“, fragte die Abgeordnete.', 'Ist das wirklich ein Erfolg?', 'neutral'],
+  ['„Wenn die Zahlen stimmen, ist das ein gutes Zeichen“, sagte der Analyst.', 'Wenn die Zahlen stimmen, ist das ein gutes Zeichen', 'positive', null, true],
+  ['„Vermutlich werden die Verhandlungen schwierig“, sagte der Diplomat.', 'Vermutlich werden die Verhandlungen schwierig', 'negative', 'die Verhandlungen', true],
+];
+
+const CONTRAST: Case[] = [
+  ['„Zwar ist der Ansatz richtig, aber die Umsetzung ist katastrophal“, sagte sie.', 'Zwar ist der Ansatz richtig, aber die Umsetzung ist katastrophal', 'negative', 'die Umsetzung'],
+  ['„Der Weg war hart, aber das Ergebnis ist großartig“, sagte der Kapitän.', 'Der Weg war hart, aber das Ergebnis ist großartig', 'positive', 'das Ergebnis'],
+  ['„Wir senden positive Signale – aber die Gegenseite bewegt sich nicht einen Millimeter.“, sagte er.', 'Wir senden positive Signale – aber die Gegenseite bewegt sich nicht einen Millimeter.', 'negative'],
+  ['„Zwar nehmen wir die Vorschläge ernst, doch sie sind nicht akzeptabel“, sagte der Vizeminister.', 'Zwar nehmen wir die Vorschläge ernst, doch sie sind nicht akzeptabel', 'negative', 'die Vorschläge'],
+  ['„Das Angebot ist nicht perfekt, doch es ist ein guter Kompromiss“, sagte die Schlichterin.', 'Das Angebot ist nicht perfekt, doch es ist ein guter Kompromiss', 'positive'],
+  ['„Die Zusagen sind gut, doch die Lieferungen kommen zu spät“, sagte der Präsident.', 'Die Zusagen sind gut, doch die Lieferungen kommen zu spät', 'negative', 'die Lieferungen'],
+  ['„Entscheidend ist nicht die Summe, sondern die Fähigkeit“, sagte der Minister.', 'Entscheidend ist nicht die Summe, sondern die Fähigkeit', 'neutral'],
+];
+
+const NEUTRAL: Case[] = [
+  ['„Die Gespräche werden am Dienstag in Genf fortgesetzt“, sagte ein Sprecher.', 'Die Gespräche werden am Dienstag in Genf fortgesetzt', 'neutral'],
+  ['„Wir werden die Zahlen in Ruhe prüfen“, sagte die Senatorin.', 'Wir werden die Zahlen in Ruhe prüfen', 'neutral'],
+  ['„Der Zug fährt ab Montag wieder stündlich“, teilte die Bahn mit.', 'Der Zug fährt ab Montag wieder stündlich', 'neutral'],
+  ['„Das Treffen beginnt um zehn Uhr“, sagte die Pressestelle.', 'Das Treffen beginnt um zehn Uhr', 'neutral'],
+  ['Der Minister sagte, man habe über Handelsfragen gesprochen.', 'man habe über Handelsfragen gesprochen', 'neutral'],
+  ['„Die Abstimmung findet im Juni statt“, sagte der Parlamentspräsident.', 'Die Abstimmung findet im Juni statt', 'neutral'],
+  ['„Wir haben 3.200 Anträge erhalten“, sagte die Behörde.', 'Wir haben 3.200 Anträge erhalten', 'neutral'],
+  ['„Die Delegation reist morgen nach Riad“, sagte der Sprecher.', 'Die Delegation reist morgen nach Riad', 'neutral'],
+  ['„Der Bericht wird im Herbst vorgelegt“, sagte die Kommission.', 'Der Bericht wird im Herbst vorgelegt', 'neutral'],
+  ['„Die Preise für Heizöl sind im Mai gestiegen“, sagte der Statistiker.', 'Die Preise für Heizöl sind im Mai gestiegen', 'neutral'],
+  ['„Wir schließen einen Waffenstillstand nicht aus“, sagte der Sprecher.', 'Wir schließen einen Waffenstillstand nicht aus', 'positive'],
+];
+
+const TABLES: Array<[string, Case[]]> = [
+  ['attitude verbs (with separable particles)', VERBS],
+  ['evaluative adjectives, nouns and phrases', EVALUATIVE],
+  ['negation and its scope', NEGATION],
+  ['hedges, modality and questions', HEDGES],
+  ['contrast (zwar … aber, sondern)', CONTRAST],
+  ['neutral reports', NEUTRAL],
+];
+
+for (const [title, cases] of TABLES) {
+  describe(`stance: ${title}`, () => {
+    it.each(cases)('%s → [%s] %s', (sentence, part, polarity, target, hedged) => {
+      const st = score(sentence, part);
+      expect(st.polarity, `score ${st.score}, cues ${st.cues.map((c) => sentence.slice(c.start, c.end)).join('|')}`).toBe(polarity);
+      if (target) expect(st.target.text).toBe(target);
+      if (hedged !== undefined) expect(st.hedged).toBe(hedged);
+    });
+  });
+}
+
+export const STANCE_CASE_COUNT = TABLES.reduce((n, [, cases]) => n + cases.length, 0);
