@@ -1,0 +1,119 @@
+/**
+ * Pass 3: the speaker phrase of a cue, found by word order alone (German is verb-second):
+ * - inverted: "…“, sagte Ministerin Anna Berg", "Am Montag erklärte der Sprecher" → the
+ *   noun phrase right after the finite verb;
+ * - preposed: "Die Kanzlerin betonte", "Auch US-Außenminister Marco Rubio bestätigte" → the
+ *   noun phrase that opens the clause;
+ * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
+ * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
+ */
+import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS } from './de/cues.js';
+import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { isCapitalized, isClauseBreak, isQuoteMark, type Word } from './words.js';
+
+export interface SpeakerPhrase {
+  /** Word range [from, to], inclusive. */
+  from: number;
+  to: number;
+}
+
+/** Index of the first word of the clause holding word `i`. */
+export function clauseStartOf(words: readonly Word[], i: number): number {
+  let k = i;
+  while (k > 0 && !isClauseBreak(words[k - 1]) && !(words[k - 1]!.quote >= 0)) k--;
+  return k;
+}
+
+/** Index after the last word of the clause holding word `i`. */
+export function clauseEndOf(words: readonly Word[], i: number): number {
+  let k = i + 1;
+  while (k < words.length && !isClauseBreak(words[k]) && !(words[k]!.quote >= 0)) k++;
+  return k;
+}
+
+export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
+  if (cue.kind !== 'verb') {
+    return cue.source && !cue.ownSource ? { from: cue.source[0], to: cue.source[1] } : cue.ownSource ? subjectOfClause(words, cue.index) : null;
+  }
+  const start = clauseStartOf(words, cue.index);
+  if (isPassive(words, cue, start)) {
+    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
+    for (let k = start; k < clauseEndOf(words, cue.index); k++) {
+      if (words[k]!.lower === 'von' || words[k]!.lower === 'vom') {
+        const np = phraseAfter(words, k + 1);
+        if (np) return { from: np[0], to: np[1] };
+      }
+    }
+    return null;
+  }
+  return subjectAround(words, start, cue.index);
+}
+
+/** The subject of the clause holding word `i` (used for "nach eigenen Angaben"). */
+function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, i);
+  let k = start;
+  while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = phraseAfter(words, k);
+  if (np && np[1] < i) return { from: np[0], to: np[1] };
+  return null;
+}
+
+function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
+  let k = start;
+  // Subordinate clause: "wie die Polizei mitteilte", "als der Minister erklärte".
+  const lead = words[k]?.lower ?? '';
+  if (k < verb && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
+    k++;
+    while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+    const np = phraseAfter(words, k, verb);
+    return np ? { from: np[0], to: np[1] } : null;
+  }
+  while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'und')) k++;
+  // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
+  let finite = verb;
+  for (let m = k; m < verb; m++) {
+    if (isAuxiliary(words[m])) {
+      finite = m;
+      break;
+    }
+  }
+  if (k < finite) {
+    const first = words[k]!;
+    if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
+      const np = phraseAfter(words, k, finite);
+      if (np && np[0] === k) return { from: np[0], to: np[1] };
+    }
+  }
+  // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
+  let m = finite + 1;
+  while (m < words.length && m < finite + 6 && SKIPPABLE_ADVERBS.has(words[m]!.lower)) m++;
+  const np = phraseAfter(words, m);
+  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // The verb opens its clause after a comma: the subject stands before an apposition or a
+  // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
+  return null;
+}
+
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
+
+function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
+  let end = comma; // exclusive end of the segment before this comma
+  for (let hops = 0; hops < 3; hops++) {
+    const segStart = clauseStartOf(words, end - 1);
+    if (segStart === 0 || words[segStart - 1]!.text !== ',') {
+      // The sentence's first segment: its noun phrase is the subject if the segment is one.
+      let k = segStart;
+      while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+      const np = phraseAfter(words, k, end);
+      return np && np[1] === end - 1 ? { from: np[0], to: np[1] } : null;
+    }
+    const lead = words[segStart]!;
+    const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
+    const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
+    if (!isRelative && !isApposition) return null;
+    end = segStart - 1;
+  }
+  return null;
+}
