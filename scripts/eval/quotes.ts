@@ -223,7 +223,7 @@ function score(title: string, docs: GoldDoc[], errors: number): void {
       const p = preds[m.p]!;
       const g = doc.quotes[m.g]!;
       if (speakerRight(p, g)) speakerOk++;
-      else spkList.push(`[${doc.id}] ${g.form}: ${show(g.span).slice(0, 120)}\n      gold speaker: ${g.sourceText || '—'} | predicted: ${p.speakerName ?? '—'}`);
+      else spkList.push(`[${doc.id}] ${g.form}: ${show(g.span).slice(0, 120)}\n      gold speaker: ${g.sourceText || '—'} | predicted: ${p.speakerName ?? '—'}\n      context: …${context(g.span).slice(0, 260)}…`);
     }
     quotes.tp += matches.length;
     doc.quotes.forEach((g, j) => {

@@ -7,7 +7,7 @@
 import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS,
+  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -88,7 +88,7 @@ function readVerb(words: readonly Word[], i: number): Cue | null {
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
   let simple: Cue | null = null;
   for (const { verb, joined } of readings) {
-    if (verb.requires && !clauseHas(words, i, verb.requires)) continue;
+    if (verb.requires.length > 0 && !verb.requires.some((r) => clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
       const p = findParticle(words, i, verb.particle);
       if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
@@ -106,9 +106,18 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
   // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
   if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;
   if (parts.length === 2 && words[i - 1]?.lower === last && words[i - 2]?.lower === parts[0]) return i - 1;
-  for (let k = i + 1; k < words.length; k++) {
+  let commas = 0;
+  for (let k = i + 1; k < words.length && k < i + 30; k++) {
     const w = words[k]!;
-    if (w.quote >= 0 || (isClauseBreak(w) && w.text !== '(')) return -1;
+    if (w.quote >= 0 && isQuoteMark(w) && words[k - 1]?.text === ':') return -1;
+    if (isClauseBreak(w)) {
+      // An apposition may stand between verb and particle: "gab der Leiter, Andreas Huber, bekannt".
+      if (w.text === ',' && commas < 2 && isCapitalized(words[k + 1])) {
+        commas++;
+        continue;
+      }
+      return -1;
+    }
     if (w.lower !== last) continue;
     const next = words[k + 1];
     const atEnd = next === undefined || isClauseBreak(next) || isQuoteMark(next) || AUXILIARIES.has(next.lower) || next.lower === 'und';
@@ -142,19 +151,22 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (!first || first.quote >= 0 && !isQuoteMark(first)) return quotedName(words, i);
   if (isQuoteMark(first)) return quotedName(words, i);
   if (first.kind !== 'word') return null;
-  if (['er', 'sie', 'man', 'wir', 'ich', 'es'].includes(first.lower)) return [i, i];
+  if (['er', 'sie', 'man', 'wir', 'ich'].includes(first.lower)) return [i, i];
   let j = i;
-  if (DETERMINERS.has(first.lower)) j++;
+  const determined = DETERMINERS.has(first.lower);
+  if (determined) j++;
+  // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
+  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1])) return null;
   let head = -1;
   while (j < limit) {
     const w = words[j];
-    if (!w || w.quote >= 0) break;
-    if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower)) {
+    if (!w || w.quote >= 0 && !isQuoteMark(w)) break;
+    if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower) && w.quote < 0) {
       head = j;
       j++;
       continue;
     }
-    if (isCapitalized(w) && head < 0) {
+    if (isCapitalized(w) && head < 0 && w.quote < 0) {
       head = j;
       j++;
       continue;
@@ -165,17 +177,40 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     }
     if (head < 0 && w.kind === 'number') {
       j++;
+      if (words[j]?.text === '-') j++; // "der 81-jährige"
       continue;
+    }
+    if (head < 0 && isQuoteMark(w) && w.quote >= 0) {
+      // A quoted name as head: das „National Hurricane Centre“ der USA.
+      const q = quotedName(words, j);
+      if (q) {
+        head = q[1];
+        j = q[1] + 1;
+      }
+      break;
     }
     break;
   }
+  // A nominalised adjective as head: "der 81-jährige", "die Grüne".
+  if (head < 0 && determined && j > i + 1 && !isCapitalized(words[j]) && /(e|en)$/.test(words[j - 1]!.lower)) head = j - 1;
   if (head < 0) return null;
+  if (NOT_SPEAKER_HEADS.has(words[head]!.text)) return null;
   let end = head;
   // Attachments: "des Ministeriums", "der Vereinten Nationen", "von Amnesty International", "(CDU)".
   for (;;) {
     const w = words[end + 1];
-    if (!w || w.quote >= 0) break;
-    if (['des', 'der', 'von', 'vom'].includes(w.lower)) {
+    if (!w) break;
+    if (w.quote >= 0 && !isQuoteMark(w)) break;
+    if (isQuoteMark(w) && w.quote >= 0) {
+      // A quoted name inside the phrase: die Zeitung „Yemen Observer“.
+      const q = quotedName(words, end + 1);
+      if (q) {
+        end = q[1];
+        continue;
+      }
+      break;
+    }
+    if (['des', 'der', 'von', 'vom', 'eines', 'einer'].includes(w.lower)) {
       const more = phraseAfter(words, end + 2, limit);
       if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !['er', 'sie', 'es', 'man', 'wir', 'ich'].includes(words[more[0]]!.lower)) {
         end = more[1];

@@ -4,7 +4,7 @@
  * reported speech that continues in Konjunktiv without a new cue (free indirect).
  */
 import type { QuotePair } from './marks.js';
-import { findCues, phraseAfter, type Cue } from './cues.js';
+import { findCues, isPassive, phraseAfter, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { CONTENT_CONJUNCTIONS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS } from './de/cues.js';
@@ -176,8 +176,12 @@ export function extractQuotes(
     for (const c of cues) {
       const range = contentOf(words, c, verbCues);
       const sp = speakerOf(words, c);
-      const speaker = refOf(words, sp) ?? (c.kind === 'adverb' || c.ownSource ? contextSpeaker(s) : null);
-      if (c.kind === 'verb' && speaker) remember(speaker, s);
+      const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
+      // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
+      let speaker = refOf(words, sp) ?? (passive || c.kind === 'impersonal' || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
+      if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
+      if (c.kind === 'verb' && speaker && sp && !c.verb!.weak) remember(speaker, s);
       if (!range) continue;
       for (const r of range) {
         const span = offsetsOf(words, r[0], r[1]);

@@ -10,8 +10,8 @@ export interface SpeechVerb {
   lemma: string;
   /** Separable particle ('mit', 'zu bedenken'), or '' for a simple verb. */
   particle: string;
-  /** A word the clause must also contain ('davon' for "davon ausgehen"), or ''. */
-  requires: string;
+  /** Words of which the clause must contain one ('davon' for "davon ausgehen"); empty: none. */
+  requires: string[];
   /** Takes a zu-infinitive as its content ("forderte … auf, … zu …"). */
   infinitive: boolean;
   /** Counts only with an explicit content clause. */
@@ -35,13 +35,13 @@ function parseVerbs(): Map<string, SpeechVerb> {
     const particle = bar < 0 ? '' : key.slice(0, bar);
     const base = bar < 0 ? key : key.slice(bar + 1);
     const flags = rest.join(' ');
-    const requires = /\+(\S+)/.exec(flags)?.[1] ?? '';
+    const required = /\+(\S+)/.exec(flags)?.[1];
     const lemma = particle ? (particle.includes(' ') ? `${particle} ${base}` : `${particle}${base}`) : base;
     const existing = out.get(key);
     out.set(key, {
       lemma,
       particle,
-      requires,
+      requires: required ? [...(existing?.requires ?? []), required] : existing?.requires.length ? [] : [],
       infinitive: flags.includes('!') || (existing?.infinitive ?? false),
       weak: flags.includes('~') && (existing ? existing.weak : true),
     });

@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS } from './de/cues.js';
+import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, SOURCE_NOUNS } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isQuoteMark, type Word } from './words.js';
 
@@ -20,20 +20,24 @@ export interface SpeakerPhrase {
 /** Index of the first word of the clause holding word `i`. */
 export function clauseStartOf(words: readonly Word[], i: number): number {
   let k = i;
-  while (k > 0 && !isClauseBreak(words[k - 1]) && !(words[k - 1]!.quote >= 0)) k--;
+  while (k > 0 && !isClauseBreak(words[k - 1])) k--;
   return k;
 }
 
 /** Index after the last word of the clause holding word `i`. */
 export function clauseEndOf(words: readonly Word[], i: number): number {
   let k = i + 1;
-  while (k < words.length && !isClauseBreak(words[k]) && !(words[k]!.quote >= 0)) k++;
+  while (k < words.length && !isClauseBreak(words[k])) k++;
   return k;
 }
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
+  if (cue.kind === 'impersonal') {
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, clauseStartOf(words, cue.index), cue.index);
+  }
   if (cue.kind !== 'verb') {
-    return cue.source && !cue.ownSource ? { from: cue.source[0], to: cue.source[1] } : cue.ownSource ? subjectOfClause(words, cue.index) : null;
+    if (cue.ownSource) return subjectOfClause(words, cue.index) ?? (cue.source ? { from: cue.source[0], to: cue.source[1] } : null);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : null;
   }
   const start = clauseStartOf(words, cue.index);
   if (isPassive(words, cue, start)) {
@@ -44,7 +48,7 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
         if (np) return { from: np[0], to: np[1] };
       }
     }
-    return null;
+    return documentSource(words, start, cue.index);
   }
   return subjectAround(words, start, cue.index);
 }
@@ -56,6 +60,23 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
   while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
   const np = phraseAfter(words, k);
   if (np && np[1] < i) return { from: np[0], to: np[1] };
+  // "Nach eigenen Angaben erhielt das Amt …": the subject follows the finite verb.
+  let end = i;
+  while (end < words.length && isCapitalized(words[end]) || DETERMINERS_OR_POSSESSIVES.test(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
+  const after = phraseAfter(words, end + 1);
+  return after ? { from: after[0], to: after[1] } : null;
+}
+
+const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
+
+/** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
+function documentSource(words: readonly Word[], start: number, cue: number): SpeakerPhrase | null {
+  for (let k = start; k < cue; k++) {
+    const w = words[k]!;
+    if (w.lower !== 'in' && w.lower !== 'im') continue;
+    const np = phraseAfter(words, k + 1, cue);
+    if (np && SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
+  }
   return null;
 }
 
@@ -78,6 +99,12 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       break;
     }
   }
+  // A subject pronoun right after the finite verb is the subject, whatever stands first
+  // ("Der Politik schlug er vor, …", "Zwar nehme Moskau …, erklärte er").
+  const afterFinite = words[finite + 1];
+  if (afterFinite && finite === verb - 0 || afterFinite && isAuxiliary(words[finite])) {
+    if (afterFinite && SUBJECT_PRONOUNS.has(afterFinite.lower)) return { from: finite + 1, to: finite + 1 };
+  }
   if (k < finite) {
     const first = words[k]!;
     if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
@@ -87,15 +114,27 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && SKIPPABLE_ADVERBS.has(words[m]!.lower)) m++;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
   const np = phraseAfter(words, m);
   if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …".
+  if (k === finite && start > 0 && ['und', 'sondern', 'aber', 'oder'].includes(words[start]!.lower) || k === finite && words[k - 1]?.lower === 'und') {
+    let f = 0;
+    while (f < words.length && SKIPPABLE_ADVERBS.has(words[f]!.lower)) f++;
+    const first = words[f];
+    if (first && !PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
+      const np = phraseAfter(words, f, start);
+      if (np && np[0] === f) return { from: np[0], to: np[1] };
+    }
+    return null;
+  }
   // The verb opens its clause after a comma: the subject stands before an apposition or a
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
 function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
@@ -107,7 +146,7 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
       const np = phraseAfter(words, k, end);
-      return np && np[1] === end - 1 ? { from: np[0], to: np[1] } : null;
+      return np && np[0] === k ? { from: np[0], to: np[1] } : null;
     }
     const lead = words[segStart]!;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));

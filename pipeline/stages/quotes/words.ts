@@ -47,8 +47,11 @@ export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.k
 export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
 export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Lu}/u.test(w.text);
 
-/** Marks that end a clause: , ; : – — ( ) and quotation marks. */
-const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', '.', '!', '?', '…']);
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && isPunct(w) && (CLAUSE_PUNCT.has(w.text) || w.quote >= 0);
+/**
+ * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
+ * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
 export const isQuoteMark = (w: Word | undefined): boolean =>
   w !== undefined && isPunct(w) && /^[„“”"»«‚‘’›‹']$|^(,,|'')$/.test(w.text);

@@ -50,7 +50,7 @@ export const DETERMINERS = words(`der die das den dem des ein eine einer eines e
   unser unsere unserer unseres unserem unseren mehrere einige viele zahlreiche beide alle manche welche`);
 
 /** Personal pronouns that can be speakers. */
-export const SPEAKER_PRONOUNS = words('er sie es man wir ich ihr du Er Sie Es Man Wir Ich');
+export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
 
 /**
  * Adverbs and connectives that may stand before the subject or between the verb and the
@@ -61,7 +61,8 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   erneut wiederholt abermals nochmals noch schon gestern heute morgen vorgestern damals kürzlich jüngst zuletzt zuerst
   zunächst anschließend weiter weiterhin ferner übrigens ausdrücklich deutlich offen öffentlich wörtlich knapp kurz
   ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
-  bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich`);
+  bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
+  also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
 export const PREPOSITIONS = words(`am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
@@ -112,3 +113,16 @@ export const KONJUNKTIV_IDIOM_AFTER = words('denn');
 
 /** Konjunktiv II forms that stand in for Konjunktiv I in reported speech. */
 export const KONJUNKTIV_II_REPORTED = words('hätte hätten würde würden wäre wären könnte könnten müsste müssten dürfte dürften gäbe gäben käme kämen');
+
+/**
+ * Nouns that head time and manner adverbials, never speakers: months, weekdays, parts of the
+ * day ("am Abend", "im Dezember", "am Montag").
+ */
+export const NOT_SPEAKER_HEADS = words(`Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Montagabend Dienstagabend Mittwochabend
+  Donnerstagabend Freitagabend Samstagabend Sonntagabend Wochenende Morgen Vormittag Mittag Nachmittag Abend Nacht Tag Tage
+  Woche Wochen Monat Monate Jahr Jahre Jahres Jahrhundert Zeit Ende Anfang Mitte Beginn Begründung Hinweis Verweis Rahmen
+  Zusammenhang Interview Gespräch Pressekonferenz`);
+
+/** Endings of adjectives and adverbs that open a sentence capitalised ("Offiziell", "Bezüglich"). */
+export const ADVERB_ENDINGS = /(lich|isch|weise|bar|los|sam|haft|ell|mäßig|erweise|falls|dings|mals|wärts)$/;

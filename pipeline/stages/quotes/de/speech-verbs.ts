@@ -218,6 +218,9 @@ aus|plaudern
 zurück|rudern
 nennen ~
 bezeichnen ~
+kommen +ergebnis
+kommen +schluss
+gelangen +ergebnis
 ab|tun ~
 formulieren
 bringen +punkt

@@ -762,8 +762,14 @@ gehofft hoffen
 geht aus|gehen hervor|gehen
 gejubelt jubeln
 geklagt an|klagen klagen
+gekommen kommen
 gekontert kontern
 gekündigt an|kündigen
+gelange gelangen
+gelangen gelangen
+gelangt gelangen
+gelangte gelangen
+gelangten gelangen
 gelautet lauten
 gelegt dar|legen nach|legen nahe|legen
 gelehnt ab|lehnen
@@ -936,6 +942,8 @@ jubelt jubeln
 jubelte jubeln
 jubelten jubeln
 juble jubeln
+kam kommen
+kamen kommen
 klage an|klagen klagen
 klagen an|klagen klagen
 klagt an|klagen klagen
@@ -953,11 +961,14 @@ klarstellen =klar|stellen
 klarstellt =klar|stellen
 klarstellte =klar|stellen
 klarstellten =klar|stellen
+komme kommen
+kommen kommen
 kommentiere kommentieren
 kommentieren kommentieren
 kommentiert kommentieren
 kommentierte kommentieren
 kommentierten kommentieren
+kommt kommen
 konstatiere konstatieren
 konstatieren konstatieren
 konstatiert konstatieren
@@ -978,6 +989,8 @@ kritisieren kritisieren
 kritisiert kritisieren
 kritisierte kritisieren
 kritisierten kritisieren
+käme kommen
+kämen kommen
 kündige an|kündigen
 kündigen an|kündigen
 kündigt an|kündigen
