@@ -115,14 +115,26 @@ function finiteParticle(info: VerbInfo): string {
   return Array.isArray(cell) ? (cell[1] ?? '') : '';
 }
 
+// Every indicative form of every verb, all persons: a Konjunktiv form that is also an
+// indicative elsewhere ("raste": Konjunktiv I of rasten, preterite of rasen) proves nothing.
+const allIndicative = new Set<string>();
+const cells = (t: Tense | undefined) =>
+  [t?.S?.[1], t?.S?.[2], t?.S?.[3], t?.P?.[1], t?.P?.[2], t?.P?.[3]].map(finite).filter((x): x is string => !!x);
+// The 1st person singular present ("ich sage") always equals the Konjunktiv I ("er sage") and
+// is rare in reported news prose, so it does not count against a form.
+const presentNotFirst = (t: Tense | undefined) => cells(t).slice(1);
+for (const info of Object.values(verbs)) for (const f of [...presentNotFirst(info.PRÄ), ...cells(info.PRT)]) allIndicative.add(f);
+// Used as plain indicative in present-day German ("Er möchte …").
+for (const f of ['möchte', 'möchten']) allIndicative.add(f);
+
 const konj1 = new Set<string>();
 const konj2 = new Set<string>();
 for (const info of Object.values(verbs)) {
   if (info.hasPrefix) continue; // their finite forms are those of the simple verb
   const indicative = new Set([...third(info.PRÄ), ...third(info.PRT)]);
-  for (const f of third(info.KJ1)) if (!indicative.has(f) && /^[a-zäöüß]+$/.test(f)) konj1.add(f);
+  for (const f of third(info.KJ1)) if (!indicative.has(f) && !allIndicative.has(f) && /^[a-zäöüß]+$/.test(f)) konj1.add(f);
   const preterite = new Set(third(info.PRT));
-  for (const f of third(info.KJ2)) if (!preterite.has(f) && !indicative.has(f) && /^[a-zäöüß]+$/.test(f)) konj2.add(f);
+  for (const f of third(info.KJ2)) if (!preterite.has(f) && !indicative.has(f) && !allIndicative.has(f) && /^[a-zäöüß]+$/.test(f)) konj2.add(f);
 }
 
 const sortedForms = [...speechForms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

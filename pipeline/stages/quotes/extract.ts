@@ -50,6 +50,7 @@ export function extractQuotes(
   let groups = 0;
   let context: { speaker: SpeakerRef; sentence: number } | null = null;
   let lastReportedSentence = -10;
+  let lastFreeSentence = -10;
   // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
@@ -205,7 +206,14 @@ export function extractQuotes(
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
           const speaker = contextSpeaker(s);
-          found.push({ type: 'indirect', ...span, sentence: sentence.index, speaker, cue: null, confidence: speaker ? 0.6 : 0.5, group: 0 });
+          const previous = found[found.length - 1];
+          if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
+            // Reported speech running on over several sentences is one report.
+            previous.end = span.end;
+          } else {
+            found.push({ type: 'indirect', ...span, sentence: sentence.index, speaker, cue: null, confidence: speaker ? 0.6 : 0.5, group: 0 });
+          }
+          lastFreeSentence = s;
           reportedHere = true;
         }
       }
@@ -344,7 +352,8 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const lead = words[cs]!.lower;
   // "wie die Polizei mitteilte": the attribution clause; the content is the main clause.
   if (lead === 'wie' || (lead === 'so' && words[cs + 1]?.lower === 'wie')) {
-    if (cs > 1) return isDirectOnly(words, 0, cs - 2) ? null : [[0, cs - 2]];
+    const opensSentence = cs === 0 || words[cs - 1]!.text === ':';
+    if (cs > 1 && !(opensSentence && ce + 1 < n)) return isDirectOnly(words, 0, cs - 2) ? null : [[0, cs - 2]];
     if (ce + 1 < n) return isDirectOnly(words, ce + 1, n - 1) ? null : [[ce + 1, lastContent(ce + 1)]];
     return null;
   }

@@ -20,7 +20,7 @@ export const SOURCE_NOUNS = [
   'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
   'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
   'einschätzung', 'sicht', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
-  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse', 'urteil',
+  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
   'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
   'version', 'informationen', 'quellen', 'kreisen',

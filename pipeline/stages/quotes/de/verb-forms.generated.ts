@@ -1750,51 +1750,50 @@ zweifle zweifeln
 überzeugten =überzeugen
 `;
 
-/** 3rd person Konjunktiv I forms distinct from the indicative (4848). */
+/** 3rd person Konjunktiv I forms distinct from the indicative (4841). */
 export const KONJUNKTIV_I = `
 aale abaissiere abdiziere abduziere abhandenkomme abonniere absacke abseitsstehe absentiere
 absolviere absorbiere abwärtsfahre abwärtsgehe achte achtgebe achthabe addiere adjustiere adle
 adressiere adsorbiere affektiere affirmiere agglomeriere agglutiniere agiere ahme ahnde ahne
 akklamiere akklimatisiere akkommodiere akkreditiere akkumuliere akquiriere aktiviere
 aktualisiere akupunktiere akzentuiere akzeptiere alarmiere albere alkalisiere alkoholisiere
-alleinlasse alleinstehe alphabetisiere altere alteriere alterniere altertümeln altertümle
-altmache amerikanisiere amortisiere amputiere amtiere amüsiere analysiere aneinanderfüge
-aneinandergerate aneinandergrenze aneinanderhänge angle anheimgebe anheimstelle animalisiere
-animiere ankere annektiere annulliere antizipiere antworte appelliere applaudiere apportiere
-appretiere arbeite argumentiere argwöhne armmache aromatisiere arrangiere arte artikuliere
-asphaltiere assimiliere assistiere assoziiere atme atomisiere attackiere attestiere
-aufeinanderfolge aufrechterhalte aufwärtsgehe auktioniere auseinandergehe auseinanderschreibe
-auseinandersetze auskristallisiere authentifiziere authentisiere automatisiere autorisiere
-avanciere avisiere axiomatisiere backe bade bagatellisiere baggere bahne bahre balanciere
-baldowere balge balkanisiere balle ballere balsamiere balze banalisiere bandle bange
-bankrottgehe banne barbiere barre barrikadiere basiere bastle bauche bauchrede baue baumle
-bausche bauspare beabsichtige beachte beanspruche beanstande beantrage beantworte bearbeite
-beatme beaufsichtige beauftrage bebaue bebe bebildere bechere becirce bedanke bedauere bedecke
-bedenke bedeute bediene bedrohe bedrucke bedränge bedrücke bedusle beehre beeile beeindrucke
-beeinflusse beeinträchtige beende beerbe beerdige befahre befalle befasse befehle befehlige
-befestige befeuchte befeuere befinde beflagge beflecke befleiße beflügle befolge befrage befreie
-befremde befriedige befriste befruchte befummle befähige befördere befürchte befürsorge
-befürworte begaffe begatte begebe begegne begehe begehre begeistere begieße beginne beglaubige
-begleiche begleite beglotze beglupsche beglücke beglückwünsche begnadige begnüge begrabe
-begrabsche begradige begreife begrenze begründe begrüne begrüße begucke begutachte begünstige
-begütere behafte behage behalte behandle beharre behaue behaupte behause behebe beheize behelfe
-behellige beherberge beherrsche beherzige behindere behänge behüte beichte beinhalte beirre
-beiseitelege beiseiteschiebe beize beiße bejahe bejuble bekakle bekanntgebe bekanntmache
-bekanntwerde bekehre bekenne beklage beklatsche beklaue beklebe bekleckere bekleckse bekleide
-beklemme beknie bekoche bekomme bekreuzige bekriege bekräftige bekrümle bekunde bekämpfe
-beköstige bekürze belade belagere belange belasse belaste belauere belaufe belausche belebe
-belege belehre beleidige beleihe belemmere beleuchte belichte beliebe beliefere belle belohne
-belustige belächle belämmere belästige belüfte belüge bemale bemanne bemerke bemitleide
-bemuttere bemächtige bemängle bemäntle bemühe benachrichtige benachteilige beneble benehme
-beneide benenne benetze benote benutze benötige benütze beobachte beordere bepacke bepflanze
-bepiesle bepinsle bepisse bequeme berappe berate beratschlage beraube beraume berechne
-berechtige berede bereichere bereife bereinige bereise bereite bereiterkläre bereithalte
-bereitmache bereitstehe bereitstelle bereue berge bergsteige berichte berichtige berste berufe
-beruhe beruhige berücksichtige berühre berüste besabbere besage besaite besame besaufe beschade
-beschaffe beschalle beschatte beschaue bescheine bescheinige bescheiße beschenke beschere
-beschichte beschieße beschildere beschimpfe beschirme beschlage beschlagnahme beschleiche
-beschleunige beschließe beschmiere beschmunzle beschmutze beschneide beschnuppere beschnüffle
-beschreibe beschreie beschreite beschrifte beschränke beschuhe beschuldige beschwere
+alleinlasse alleinstehe alphabetisiere altere alteriere alterniere altertümle altmache
+amerikanisiere amortisiere amputiere amtiere amüsiere analysiere aneinanderfüge aneinandergerate
+aneinandergrenze aneinanderhänge angle anheimgebe anheimstelle animalisiere animiere ankere
+annektiere annulliere antizipiere antworte appelliere applaudiere apportiere appretiere arbeite
+argumentiere argwöhne armmache aromatisiere arrangiere arte artikuliere asphaltiere assimiliere
+assistiere assoziiere atme atomisiere attackiere attestiere aufeinanderfolge aufrechterhalte
+aufwärtsgehe auktioniere auseinandergehe auseinanderschreibe auseinandersetze auskristallisiere
+authentifiziere authentisiere automatisiere autorisiere avanciere avisiere axiomatisiere backe
+bade bagatellisiere baggere bahne bahre balanciere baldowere balge balkanisiere balle ballere
+balsamiere balze banalisiere bandle bange bankrottgehe banne barbiere barre barrikadiere basiere
+bastle bauche bauchrede baue baumle bausche bauspare beabsichtige beachte beanspruche beanstande
+beantrage beantworte bearbeite beatme beaufsichtige beauftrage bebaue bebe bebildere bechere
+becirce bedanke bedauere bedecke bedenke bedeute bediene bedrohe bedrucke bedränge bedrücke
+bedusle beehre beeile beeindrucke beeinflusse beeinträchtige beende beerbe beerdige befahre
+befalle befasse befehle befehlige befestige befeuchte befeuere befinde beflagge beflecke
+befleiße beflügle befolge befrage befreie befremde befriedige befriste befruchte befummle
+befähige befördere befürchte befürsorge befürworte begaffe begatte begebe begegne begehe begehre
+begeistere begieße beginne beglaubige begleiche begleite beglotze beglupsche beglücke
+beglückwünsche begnadige begnüge begrabe begrabsche begradige begreife begrenze begründe begrüne
+begrüße begucke begutachte begünstige begütere behafte behage behalte behandle beharre behaue
+behaupte behause behebe beheize behelfe behellige beherberge beherrsche beherzige behindere
+behänge behüte beichte beinhalte beirre beiseitelege beiseiteschiebe beize beiße bejahe bejuble
+bekakle bekanntgebe bekanntmache bekanntwerde bekehre bekenne beklage beklatsche beklaue beklebe
+bekleckere bekleckse bekleide beklemme beknie bekoche bekomme bekreuzige bekriege bekräftige
+bekrümle bekunde bekämpfe beköstige bekürze belade belagere belange belasse belaste belauere
+belaufe belausche belebe belege belehre beleidige beleihe belemmere beleuchte belichte beliebe
+beliefere belle belohne belustige belächle belämmere belästige belüfte belüge bemale bemanne
+bemerke bemitleide bemuttere bemächtige bemängle bemäntle bemühe benachrichtige benachteilige
+beneble benehme beneide benenne benetze benote benutze benötige benütze beobachte beordere
+bepacke bepflanze bepiesle bepinsle bepisse bequeme berappe berate beratschlage beraube beraume
+berechne berechtige berede bereichere bereife bereinige bereise bereite bereiterkläre
+bereithalte bereitmache bereitstehe bereitstelle bereue berge bergsteige berichte berichtige
+berste berufe beruhe beruhige berücksichtige berühre berüste besabbere besage besaite besame
+besaufe beschade beschaffe beschalle beschatte beschaue bescheine bescheinige bescheiße
+beschenke beschere beschichte beschieße beschildere beschimpfe beschirme beschlage beschlagnahme
+beschleiche beschleunige beschließe beschmiere beschmunzle beschmutze beschneide beschnuppere
+beschnüffle beschreibe beschreie beschreite beschrifte beschränke beschuhe beschuldige beschwere
 beschwichtige beschwöre beschädige beschäftige beschönige beschütze beseele besegle beseitige
 besetze besichtige besiedle besiege besiegle besinge besinne besitze besohle besolde besorge
 bespanne bespiele bespitzle bespreche besprenkle bespritze besprühe bespucke bestatte bestaune
@@ -1816,14 +1815,14 @@ blubbere blute blähe blättere bläue blödle blöke blühe bohnere bohre bolze
 bonifiziere boome boote borge botanisiere boxe brabble brachliege brande brandmarke brate
 brauche braue brause breche breite breitmache breitschlage breittrete bremse brenne brilliere
 bringe brodle browse brumme brutzle bröckle brühe brülle brüskiere brüste brüte buche
-buchstabiere buchte buddle bugsiere buhe buhle bullere bummle bumse bunkere buntfärbe buttere
-bändige bäume bölke böllere bücke büffle bügle bündle bürde bürge bürgere bürokratisiere bürste
-büxe büße campiere carbonisiere charakterisiere checke chille choreografiere choreographiere
-clone codiere creme dabeibleibe dache dafürhalte dafürkönne dafürstehe dagegenhalte
-dagegenhandle dagegenwirke daherrede dahinlebe dahinterklemme dahinterknie dahinterkomme
-dahinterstehe damle dampfe danebenbenehme danebenfalle danebenhauche danebenhaue danebenliege
-danebenschieße danke daranklebe daransetze darbe darbiete darbringe darinsitze darlege darreiche
-darstelle darunterbleibe darunterfalle darunterhebe darunterschreibe darüberfahre darüberlege
+buchstabiere buddle bugsiere buhe buhle bullere bummle bumse bunkere buntfärbe buttere bändige
+bäume bölke böllere bücke büffle bügle bündle bürde bürge bürgere bürokratisiere bürste büxe
+büße campiere carbonisiere charakterisiere checke chille choreografiere choreographiere clone
+codiere creme dabeibleibe dache dafürhalte dafürkönne dafürstehe dagegenhalte dagegenhandle
+dagegenwirke daherrede dahinlebe dahinterklemme dahinterknie dahinterkomme dahinterstehe damle
+dampfe danebenbenehme danebenfalle danebenhauche danebenhaue danebenliege danebenschieße danke
+daranklebe daransetze darbe darbiete darbringe darinsitze darlege darreiche darstelle
+darunterbleibe darunterfalle darunterhebe darunterschreibe darüberfahre darüberlege
 darüberschreibe darüberstehe datiere dauere davonbleibe davoneile davonfahre davonfliege
 davonkomme davonlaufe davonmache davonstehle davontrage davonziehe dazulerne dazwischenfahre
 dazwischenfunke dazwischenrede dazwischenrufe dazwischenstehe dazwischentrete debattiere
@@ -1904,224 +1903,224 @@ fetze feuchte feuere fiebere fiedere fiedle filetiere filme filtere filze finanz
 fingiere firme fische fixe fixiere flachdrücke flache flachfalle flackere flagge flambiere
 flamme flaniere flanke flankiere flansche flattere flaue flechte flecke fleddere flegle flehe
 flektiere flenne fletsche fliege fliehe fliese fließe flimmere flippe flippere flittere flitze
-flocke floppe floriere flottbekomme flottkriege fluche fluchte fluktuiere flunkere fluppe flute
-flutsche flämme fläze flöte flötengehe flöße flüchte flüssigmache flüstere fokussiere folge
-folgere foltere foppe forciere fordere formalisiere formatiere forme formiere formuliere forsche
-forste fotografiere fotokopiere foule frachte frage fraktioniere frankiere franse franze
-frappiere fraternisiere freibekomme freigebe freihabe freihalte freikaufe freilasse freilege
-freimache freinehme freipresse freischwimme freisetze freispiele freispreche freistehe
-freistelle freistemple fremdgehe fremdle fremdschäme frequentiere fresse freue freunde frevle
-friere frische frischmache frisiere friste fritiere frittiere frotzle fruchte fruste fräse
-fröstle fuchtle fuge fummle fundiere fungiere funke funkle funktionalisiere funktioniere
-furniere furze fusioniere fussle futtere fuße fächere fächle fädle fälle fälsche färbe
-föderalisiere föderiere föhne föne fördere füge fühle führe fülle fürchte fürliebnehme füttere
-gable gaffe galoppiere gammle ganzmache garantiere gare garkoche garniere gase gastiere gaukle
-gaunere gebe gebiete gebrauche gebärde gebäre gebühre gedeihe gedenke gedulde gefalle
-gefangenhalte gefriere gefährde gegenbuche gegenlenke gegenlese gegensteuere gegenzeichne
-gegenüberstehe gegenüberstelle gegenübertrete gehe geheimhalte gehenlasse gehorche gehre gehöre
-geige geile geistere geize geißle geleite gelinge gelobe gelte gelüste gemeinde genehmige
-generalisiere generiere genese geniere genieße genüge geradebiege geraderichte geradesetze
-geradesitze gerate gerbe gereiche geriere geringachte geringschätze gerinne germanisiere
-gernhabe geschehe geselle gestalte gestatte gestehe gestikuliere gesundbete gesunde gesundmache
-gesundpflege gesundschreibe gesundschrumpfe gesundstoße gewichte gewinne gewittere gewähre
-gewährleiste gewöhne gezieme ghettoisiere giere gieße gifte gipfle gipse gittere glase glasiere
-glattbügle glattgehe glatthoble glattstreiche glattziehe glaube gleiche gleichlaufe
-gleichschalte gleichsetze gleichstehe gleichstelle gleichstimme gleichziehe gleise gleite
-glibbere gliedere glimme glimmere glitsche glorifiziere glotze gluckere gluckse glupsche glänze
-glätte glücke glühe golfe gondle gonge google grabe gradiere graduiere grapsche grase grassiere
-gratifiziere gratiniere gratuliere graule grauple grause greife grenze grille grinse großmache
-großschreibe großtue großtuen grummle grunze gruppiere grusle gräme grätsche gröle grüble gründe
-grünfärbe grüße gucke gummiere gurgle gurre gurte gutgehe gutheiße guttue guttuen gähne gängle
-gäre gärtnere gönne haare habe habilitiere hacke hadere hafte haftenbleibe hagle hake halbiere
-halftere halle halluziniere halse halte haltmache hample hamstere handhabe handle hangle
-hantiere hapere harmoniere harmonisiere harpuniere harre hartkoche hartlöte harze hasche hasple
-hasse haste hauche haue hause hausiere haussiere hebe hechle hechte hefte hege heile
-heiligspreche heimbegebe heimbegleite heimbringe heimfalle heimfinde heimführe heimgeige
-heimhole heimkehre heimkomme heimle heimleuchte heimnehme heimreise heimse heimsuche heimtrage
-heimzahle heirate heitere heize heiße heißmache helfe helle hemme herabregne herabsinke
-herankrieche heranreife heranzüchte heraufbemühe herauffließe heraufreiche herauskristallisiere
-herausluge herausschinde heraussprieße heraussprudle herbeidränge herbeieile herbeifliege
-herbeiführe herbeilaufe herbeirenne herbeirufe herbeischleppe herbeischwöre herbeisehne
-herbeiströme herbeistürze herbeiwinke herbeiwünsche herbeizitiere hereinrufe heroisiere herrsche
-herumführe herumliege herumlungere herumreiche herumspreche herumspritze herumtöne herumwirble
-herunterbemühe herunterfalle heruntermache herunterrassle herunterreiche herunterreiße
-herunterrenne herunterrolle herunterschieße heruntertrage herze herzueile herüberbemühe
-herüberlange herüberrücke hetze heuchle heuere heule hexe hierbehalte hierbleibe hieve himmle
-hinabsinke hinaufbemühe hinaufreiche hinaufschaffe hinauskomplimentiere hinausstürze hindere
-hineinbemühe hineinbohre hineinprojiziere hineinschlinge hinke hintanstehe hintenanstehe
-hintenanstelle hintenüberfalle hintenüberkippe hinteresse hinterfrage hintergehe hintergieße
-hinterhake hinterherfahre hinterherräume hinterherschwimme hinterhersende hinterherspringe
-hinterkaue hinterlasse hinterlege hinterziehe hinunterbemühe hinunterfließe hinunterführe
-hinunterstürze hinwegtröste hinwegtäusche hinzutrete hoble hochachte hocharbeite hochbinde
-hochbringe hochdiene hochfahre hochgehe hochhalte hochhebe hochjage hochjuble hochklappe
-hochkämme hochlebe hochnehme hochpäpple hochrechne hochreiße hochrenne hochschaukle hochschnelle
-hochschrecke hochschätze hochsehe hochsetze hochspiele hochspüle hochstaple hochsteige
-hochstelle hochstilisiere hochstrebe hochtrage hochtreibe hochziehe hochzüchte hocke hoffe
-hofiere hohnlache hohnspreche hole holpere holze homogenisiere honoriere hoppe hopple hopse
-hopsgehe hopsnehme horche horte hospitiere huldige humanisiere humifiziere hungere hupe husche
-huste hydriere hypnotisiere häcksle häkle hämmere händige hänge hängenbleibe hängenlasse hänsle
-härte hätschle häufe häute höhle höre hülle hülse hüpfe hüte idealisiere identifiziere
-ideologisiere idiomatisiere igle ignoriere illuminiere illustriere imitiere imkere immunisiere
-impfe impliziere imponiere importiere improvisiere indexiere indiziere industrialisiere
-induziere ineinanderfüge ineinandergreife infiltriere infiziere informiere inhaftiere inhaliere
-injiziere inkrementiere inlineskate innehalte innewohne inseriere inspiriere inspiziere
-installiere instandbesetze institutionalisiere instruiere instrumentalisiere instrumentiere
-inszeniere integriere intendiere interessiere internalisiere interniere interpoliere
-interpretiere interpunktiere interveniere inthronisiere intoniere intrigiere investiere
-involviere ionisiere irre irreführe irreleite irritiere islamisiere isoliere jage jammere japse
-jauchze jaule jobbe jodle jogge johle jubiliere juble juchze juriere justiere justifiziere jäte
-kachle kahlfresse kahlschere kakle kalbe kalke kalkuliere kaltstelle kanalisiere kandidiere
-kandiere kanoniere kanonisiere kante kanzle kapere kapiere kapitalisiere kapituliere kappe
-kapsle kaputtgehe kaputtkriege kaputtlache kaputtmache karamelliere karamellisiere kariere
-karikiere karre karte kartelliere kartographiere kartoniere kaschiere kaserniere kaspere
-kassiere katalogisiere katalysiere katapultiere kategorisiere katholisiere kaue kauere kaufe
-kegle kehre keife keile keime kellere kellnere keltere kenne kennenlerne kennzeichne kentere
-kerbe kerkere kerne kessle kette keuche kichere kicke kieke kiffe kille kippe kitte kitzle
-klabastere klackere klaffe klage klammere klamüsere klappe klappere klare klarkomme klarkriege
-klarmache klarsehe klarstelle klassiere klassifiziere klatsche klaube klaue klebe klebenbleibe
-kleckere kleckse kleide kleinkriege kleinschneide kleistere klemme klempnere klettere
-klimatisiere klimme klimpere klinge klingle klinke klirre klone klopfe kloppe klotze klumpe
-kläffe kläre klöhne klöne klügle klüngle knabbere knacke knackse knalle knapphalte knapse knarre
-knarze knattere knausere knautsche kneble knechte kneife knete knicke knickse knie knipse
-knirsche knistere knittere knoble knote knuffe knurre knuspere knutsche knöpfe knülle knüpfe
-knüpple koche kohle kokettiere kokle kokse kollabiere kollaboriere kollidiere kolonialisiere
-kolonisiere kombiniere kommandiere komme kommentiere kommerzialisiere kommunalisiere
-kommuniziere kompariere kompensiere kompiliere komplementiere komplettiere komplimentiere
-kompliziere komplottiere komponiere kompostiere komprimiere kondensiere konditioniere
-konfektioniere konferiere konfiguriere konfirmiere konfisziere konfligiere konfrontiere
-konföderiere kongruiere konjugiere konkretisiere konkurriere konsolidiere konspiriere
-konstatiere konsterniere konstituiere konstruiere konsultiere konsumiere kontakte kontaktiere
-kontaminiere kontere kontrahiere kontrastiere kontrolliere konvertiere konzentriere konzipiere
-kooperiere koordiniere kopfstehe kopiere kopple korke korreliere korrigiere korrumpiere koste
-kostümiere kotze krabble krache krakeele kralle krame krampfe kranke krankfeiere kranklache
-krankschreibe kratze kraule krause kredenze kreide kreiere kreische kreise kremple krepiere
-kreuze kreuzige kribble krieche kriege kriminalisiere kringle krisle kristallisiere kritisiere
-kritzle krummbiege krummlache krummlege krummnehme krächze kräftige krähe kränze kräusle kröne
-krümle krümme kucke kugle kultiviere kumuliere kundgebe kundschafte kungle kupple kurble kuriere
-kursiere kurve kurzarbeite kurzhalte kurzschließe kurztrete kusche kuschle kutschiere kämme
-kämpfe käue ködere könne köpfe küble kühle kümmere kündige küre kürze küsse labbere labe labere
-laboriere lache lackiere lade lagere lahme lahmlege laktiere lalle lamentiere laminiere lande
-langdrehe lange langweile lappe lasse laste latsche lauere laufe lauge lausche lause laute lebe
-leckschlage ledere leere leerstehe legalisiere lege legitimiere lehne lehre leibe leide leiere
-leihe leime leine leiste leite lektoriere lemmatisiere lenke lerne lese leuchte leugne
-lexikalisiere liberalisiere lichte liebbehalte liebe liebgewinne liebkose liebäugle liefere
-liege liegenbleibe lifte like limitiere lindere liniere liquidiere lisple liste literalisiere
-literarisiere lobe loche locke lockere lodere logge lohne lokalisiere lombardiere lose lote
-lotse lottere luge lulle lungere lupfe lustwandle lutsche lächle lädiere lähme läppere lärme
-lästere läute löchere löffle löhne lösche löse löte lüfte lüge lümmle mache magere mahle mahne
-male malnehme mampfe manage mangle manifestiere manipuliere mariniere markiere marmoriere
-marschiere martere masere maskiere massiere masturbiere materialisiere mathematisiere mauere
-maule mauschle mausere maximiere maße maßhalte meckere meditiere mehre meide meine meistere
-meißle melde melke memoriere menge merke merze messe metallisiere methodisiere metzle meutere
-miefe miete migriere mildere militarisiere mime mindere miniaturisiere minimalisiere minimiere
-mische missachte missbillige missbrauche misse missfalle missglücke misshandle missioniere
-misslinge missrate misstraue missverstehe miste mittle mixe mißachte mißbilde mißbillige
-mißbrauche mißfalle mißglücke mißhandle mißinterpretiere mißlinge mißrate mißtraue mißverstehe
-mißwirtschafte mobilisiere modelliere moderiere modernisiere modifiziere modle moduliere mogle
-moniere monopolisiere montiere mopse moralisiere morde morse mortifiziere mosere motiviere
-motorisiere motte motze muckse muffe muffle mumifiziere munde munkle muntere murkse murmle murre
-musiziere mustere mute mutiere mutmaße mystifiziere mähdresche mähe mäkle mäste mäßige möble
-möbliere möge mörtle mühe mümmle münde münze müsse nable nage nagle nahebringe nahegehe
-nahekomme nahelege naheliege nahestehe nahetrete narkotisiere narre nasaliere nasche
-nationalisiere naturalisiere nebenordne neble negiere nehme neide neige nenne neppe nerve nestle
-neumache neurotisiere neutralisiere nicke niederbeuge niederbiege niederblase niederbreche
-niederbrenne niederbringe niederbügle niederfalle niedergleite niederhalte niederhaue niederhole
-niederknie niederknüpple niederkämpfe niederlasse niederlege niedermache niedermetzle niedermähe
-niederprassle niederreiße niederringe niedersause niederschieße niederschlage niederschmettere
-niederschreibe niederschreie niedersetze niedersinke niederstampfe niedersteche niedersteige
-niederstoße niederstrecke niedertrample niedertrete niederwerfe niederzwinge niese niesle niete
-nippe niste nomadisiere nominalisiere nominiere norde normalisiere norme normiere notiere nudle
-nulle numeriere nummeriere nuschle nutze nächtige nähe näherbringe nähere nähre näsle nässe
-nässle nöle nörgle nötige nütze obduziere objektiviere offenbare offenbleibe offenhalte
-offenlasse offenlege offeriere ohrfeige okkludiere okkupiere oktroyiere omittiere onaniere
-operiere opfere opponiere optimiere ordere ordiniere ordne organisiere orgle orientiere orte
-oszilliere oxidiere ozonisiere paare pachte packe paddle paffe paniere pansche pantsche panzere
-pappe parabolisiere paragrafiere paragraphiere parallelschalte paralysiere paraphrasiere
-parfümiere pariere parke parkettiere parse partizipiere parzelliere passe passiere patentiere
-patsche patze pauke pauschaliere pauschalisiere pause pausiere pediküre peile peinige peitsche
-pelle pendle penne pensioniere perfektioniere perforiere periodisiere perle permutiere
-personalisiere personifiziere pervertiere pese petitioniere petze pfeffere pfeife pferche
-pflanze pflaume pflege pflichte pflücke pflüge pfropfe pfusche pfände phantasiere philosophiere
-photographiere pichle picke piepe piepse piesle pigmentiere pilgere pinkle pinne pinsle pirsche
-pisse plage plakatiere plane planiere plansche plappere platsche platze plaudere plausche
-plaziere plempere plombiere plotte plumpse plustere plädiere plätschere plätte plündere poche
-poetisiere pokere polarisiere pole polemisiere poliere politisiere polstere poltere pople poppe
-popularisiere portiere portioniere porträtiere posaune posiere positioniere poste postiere
-postuliere potenziere powere prahle praktiziere pralle prange prangere prassle predige preise
-preisgebe prelle presche presse pressiere pritsche privatisiere probe probiere problematisiere
-produziere professionalisiere profiliere profitiere programmiere prohibiere projektiere
-projiziere proklamiere proletarisiere promeniere promote promoviere propagandiere propagiere
-prophezeie prosperiere proste protestiere protokolliere protze provoziere prozessiere pruste
-prädestiniere präfigiere präge prämiere präpariere präsentiere präzisiere prüfe prügle
-pubertiere publiziere pudere puffe pule pulsiere pulvere pumpe punkte punktiere pupe purzle
-pusche puste putsche putte putze päpple pöble pökle püriere quadriere quake qualifiziere qualme
-quantifiziere quartiere quarze quassle quatsche quelle quengle querdenke querlege querschieße
-quetsche quiecke quietsche quirle quittiere quotiere quäle rabattiere radiere radikalisiere
-radle raffe raffiniere rage rahme ramme rammle ramponiere ramsche randaliere rangiere ranke
-ranklotze rankriege ranschmeiße ranze rapple raschle rase rasiere rasple rassle raste rastere
-rate ratifiziere rationalisiere rationiere rattere ratze raube rauche raue raufe rauhe raune
-rausche rauslaufe reagiere realisiere rebelliere rechne rechtfertige recycele recycle rede
-reduziere reetabliere referiere refinanziere reflektiere reformiere refundiere rege regeneriere
-regiere registriere regle regne reguliere rehabilitiere reibe reiche reichere reife reihe
-reihere reime reinfalle reinige reinrede reinreite reinreiße reinrieche reinwasche reinwürge
-reise reite reize reiße rekapituliere reklamiere rekonstruiere rekrutiere rektifiziere
-rekurriere relaxe remilitarisiere remontiere remple renaturiere renke renne renoviere rentiere
-renumeriere reorganisiere repariere reproduziere repräsentiere requiriere reserviere residiere
-resigniere resistiere resorbiere resozialisiere respektiere restrukturiere resultiere resümiere
-retardiere rette retuschiere retweete revolutioniere rezensiere rezipiere rezitiere rezykliere
-ribble richte richtigliege richtigstelle rieche riegle riesle riffle rille rinde ringe ringle
-rinne rippe riskiere ritualisiere ritze robbe rochiere rode rodle rolle roste rotfärbe rotiere
-rotte rotze rubble ruckle rudere rufe ruhe ruiniere rumhänge rumore runde runtersetze runzle
-rupfe rutsche räche rädere räkle rätsle räuchere räume räuspere röchle röntge röste röte
-rückblicke rückdatiere rücke rückerstatte rückversichere rückwärtsgehe rüge rühme rühre rülpse
-rümpfe rüste rüttle sabbere sabble sabotiere safte sage sahne salbe salutiere salze same sammle
-saniere sanktioniere sarge sattle sattsehe saturiere sauberhalte saue sauere saufe saugbohnere
-sauge saune sause schabe schachere schachte schachtle schade schaffe schale schalle schalte
-schamponiere schanze schare scharfstelle scharmützle scharre schattiere schaudere schaue
-schaufle schaukle schauspielere scheffle scheide scheine scheitere scheiße schelle schelte
-schematisiere schenke scheppere schere scherze scheuche scheue scheuere schichte schicke schiebe
-schiefere schiefgehe schieflache schiefliege schiele schieße schiffe schikaniere schildere
-schillere schimmere schimmle schimpfe schinde schirme schirre schlabbere schlachte schlafe
-schlaffe schlafwandle schlage schlampe schlappe schlappmache schlauche schlechterstelle
-schleckere schleiche schleife schleime schleiße schlemme schlendere schlenkere schlenze schleppe
-schleudere schleuse schließe schlinge schlingere schlittere schlitze schlossere schlottere
-schluchze schlucke schludere schlummere schläfere schlämme schlängle schlüpfe schlürfe schlüssle
-schmachte schmarotze schmatze schmecke schmeichle schmeiße schmelze schmerze schmettere schmiede
-schmiege schmiere schminke schmirgle schmolle schmore schmuddle schmuggle schmunzle schmuse
-schmälere schmökere schmücke schnalle schnalze schnappe schnarche schnattere schnaube schnaufe
-schnauze schneide schneidere schneie schnelle schneuze schniefe schnippe schnipsle schnitze
-schnorchle schnorre schnuppere schnurre schnäuze schnüffle schnüre schocke schone schoppe
-schottere schraffiere schramme schraube schrecke schreibe schreie schreinere schrubbe schrumpfe
-schrumple schräge schränke schröpfe schubse schuckle schufte schulde schule schultere schummle
-schunkle schustere schutzimpfe schwabble schwafle schwane schwanke schwappe schwarzarbeite
-schwarzhöre schwarzmale schwarzschlachte schwarzsehe schwatze schwebe schwefle schweife schweige
-schweiße schwele schwelge schwelle schwemme schwenke schwerfalle schwertue schwertuen schwimme
-schwinde schwindle schwinge schwirre schwitze schwäble schwäche schwängere schwänze schwäre
-schwärme schwärze schwöre schädige schäle schäme schände schärfe schätze schäume schönfärbe
-schöpfe schüre schürfe schütte schüttere schüttle schütze segle segmentiere segne sehe sehne sei
-seien seife seile sekretiere selektiere seligpreise seligspreche sende senge senke
-sensibilisiere separiere serviere setze seufze seziere sichere sicherstelle sichte siebe sieche
-siede siedle siege siegle sieze signalisiere simuliere singe sinke sinne sinniere sitze
-skalpiere skandiere skelettiere skizziere skype sohle solidarisiere solle sondere sondiere sonne
-sorge sortiere sozialisiere spachtle spalte spanne spare spaziere spazierenführe spazierengehe
-spaße speichere speie speise spekuliere spende spendiere sperre spezialisiere spezifiziere
-spicke spiegle spiele spieße spinne spioniere spitzbekomme spitze spitzkriege spitzle spleiße
-splittere sponsere sporne spotte spreche spreize sprenge sprenkle sprieße springe sprinte
-spritze sprudle sprühe spucke spuke spule spure spurte spute spähe spüle spüre stabilisiere
-stachle staffiere staffle stagniere stalke stamme stammle stampfe standardisiere standhalte
-stanze stapfe staple starre starte stationiere statte stattfinde stattgebe staube staubsauge
-stauche staue staune steche stecke stehe stehenbleibe stehle steife steige steigere steinige
-stelle stemme stemple steppe sterbe sterilisiere steuere stibitze stichle stiebe stiefle stiele
-stiere stifte stigmatisiere stilisiere stille stilllege stillschweige stimme stimuliere stinke
-stippe stochere stocke stolpere stolziere stopfe stoppe stopple storniere stottere stoße strafe
-strahle strammstehe strample strande stranguliere strapaziere strauchle strebe strecke streiche
-streichle streife streike streite strenge stresse streue streune streusle striegle strippe
-strolche stromere strotze strudle strukturiere strulle sträube ströme studiere stufe stumpfe
-stunde stutze stänkere stärke stöbere stöhne stöpsle störe stückle stülpe stümmle stümpere
-stürme stürze stütze substituiere subsumiere subtrahiere suche sudle suffigiere suggeriere suhle
-summiere sumpfe surre suspendiere swinge symbolisiere sympathisiere synthetisiere systematisiere
-säble säe säge sähe säkularisiere sänftige sättige säubere säuere säume säusle söhne süffle
-sühne sülze sündige süße tabellarisiere tabelliere tabuiere tadle tage takle taktiere tamponiere
+flocke floppe floriere flottbekomme flottkriege fluche fluktuiere flunkere fluppe flute flutsche
+flämme fläze flöte flötengehe flöße flüchte flüssigmache flüstere fokussiere folge folgere
+foltere foppe forciere fordere formalisiere formatiere forme formiere formuliere forsche forste
+fotografiere fotokopiere foule frachte frage fraktioniere frankiere franse franze frappiere
+fraternisiere freibekomme freigebe freihabe freihalte freikaufe freilasse freilege freimache
+freinehme freipresse freischwimme freisetze freispiele freispreche freistehe freistelle
+freistemple fremdgehe fremdle fremdschäme frequentiere fresse freue freunde frevle friere
+frische frischmache frisiere friste fritiere frittiere frotzle fruchte fruste fräse fröstle
+fuchtle fuge fummle fundiere fungiere funke funkle funktionalisiere funktioniere furniere furze
+fusioniere fussle futtere fuße fächere fächle fädle fälle fälsche färbe föderalisiere föderiere
+föhne föne fördere füge fühle führe fülle fürchte fürliebnehme füttere gable gaffe galoppiere
+gammle ganzmache garantiere gare garkoche garniere gase gastiere gaukle gaunere gebe gebiete
+gebrauche gebärde gebäre gebühre gedeihe gedenke gedulde gefalle gefangenhalte gefriere gefährde
+gegenbuche gegenlenke gegenlese gegensteuere gegenzeichne gegenüberstehe gegenüberstelle
+gegenübertrete gehe geheimhalte gehenlasse gehorche gehre gehöre geige geile geistere geize
+geißle geleite gelinge gelobe gelte gelüste gemeinde genehmige generalisiere generiere genese
+geniere genieße genüge geradebiege geraderichte geradesetze geradesitze gerate gerbe gereiche
+geriere geringachte geringschätze gerinne germanisiere gernhabe geschehe geselle gestalte
+gestatte gestehe gestikuliere gesundbete gesunde gesundmache gesundpflege gesundschreibe
+gesundschrumpfe gesundstoße gewichte gewinne gewittere gewähre gewährleiste gewöhne gezieme
+ghettoisiere giere gieße gifte gipfle gipse gittere glase glasiere glattbügle glattgehe
+glatthoble glattstreiche glattziehe glaube gleiche gleichlaufe gleichschalte gleichsetze
+gleichstehe gleichstelle gleichstimme gleichziehe gleise gleite glibbere gliedere glimme
+glimmere glitsche glorifiziere glotze gluckere gluckse glupsche glänze glätte glücke glühe golfe
+gondle gonge google grabe gradiere graduiere grapsche grase grassiere gratifiziere gratiniere
+gratuliere graule grauple grause greife grenze grille grinse großmache großschreibe großtue
+großtuen grummle grunze gruppiere grusle gräme grätsche gröle grüble gründe grünfärbe grüße
+gucke gummiere gurgle gurre gurte gutgehe gutheiße guttue guttuen gähne gängle gäre gärtnere
+gönne haare habe habilitiere hacke hadere hafte haftenbleibe hagle hake halbiere halftere halle
+halluziniere halse halte haltmache hample hamstere handhabe handle hangle hantiere hapere
+harmoniere harmonisiere harpuniere harre hartkoche hartlöte harze hasche hasple hasse haste
+hauche haue hause hausiere haussiere hebe hechle hechte hefte hege heile heiligspreche
+heimbegebe heimbegleite heimbringe heimfalle heimfinde heimführe heimgeige heimhole heimkehre
+heimkomme heimle heimleuchte heimnehme heimreise heimse heimsuche heimtrage heimzahle heirate
+heitere heize heiße heißmache helfe helle hemme herabregne herabsinke herankrieche heranreife
+heranzüchte heraufbemühe herauffließe heraufreiche herauskristallisiere herausluge herausschinde
+heraussprieße heraussprudle herbeidränge herbeieile herbeifliege herbeiführe herbeilaufe
+herbeirenne herbeirufe herbeischleppe herbeischwöre herbeisehne herbeiströme herbeistürze
+herbeiwinke herbeiwünsche herbeizitiere hereinrufe heroisiere herrsche herumführe herumliege
+herumlungere herumreiche herumspreche herumspritze herumtöne herumwirble herunterbemühe
+herunterfalle heruntermache herunterrassle herunterreiche herunterreiße herunterrenne
+herunterrolle herunterschieße heruntertrage herze herzueile herüberbemühe herüberlange
+herüberrücke hetze heuchle heuere heule hexe hierbehalte hierbleibe hieve himmle hinabsinke
+hinaufbemühe hinaufreiche hinaufschaffe hinauskomplimentiere hinausstürze hindere hineinbemühe
+hineinbohre hineinprojiziere hineinschlinge hinke hintanstehe hintenanstehe hintenanstelle
+hintenüberfalle hintenüberkippe hinteresse hinterfrage hintergehe hintergieße hinterhake
+hinterherfahre hinterherräume hinterherschwimme hinterhersende hinterherspringe hinterkaue
+hinterlasse hinterlege hinterziehe hinunterbemühe hinunterfließe hinunterführe hinunterstürze
+hinwegtröste hinwegtäusche hinzutrete hoble hochachte hocharbeite hochbinde hochbringe hochdiene
+hochfahre hochgehe hochhalte hochhebe hochjage hochjuble hochklappe hochkämme hochlebe hochnehme
+hochpäpple hochrechne hochreiße hochrenne hochschaukle hochschnelle hochschrecke hochschätze
+hochsehe hochsetze hochspiele hochspüle hochstaple hochsteige hochstelle hochstilisiere
+hochstrebe hochtrage hochtreibe hochziehe hochzüchte hocke hoffe hofiere hohnlache hohnspreche
+hole holpere holze homogenisiere honoriere hoppe hopple hopse hopsgehe hopsnehme horche horte
+hospitiere huldige humanisiere humifiziere hungere hupe husche huste hydriere hypnotisiere
+häcksle häkle hämmere händige hänge hängenbleibe hängenlasse hänsle härte hätschle häufe häute
+höhle höre hülle hülse hüpfe hüte idealisiere identifiziere ideologisiere idiomatisiere igle
+ignoriere illuminiere illustriere imitiere imkere immunisiere impfe impliziere imponiere
+importiere improvisiere indexiere indiziere industrialisiere induziere ineinanderfüge
+ineinandergreife infiltriere infiziere informiere inhaftiere inhaliere injiziere inkrementiere
+inlineskate innehalte innewohne inseriere inspiriere inspiziere installiere instandbesetze
+institutionalisiere instruiere instrumentalisiere instrumentiere inszeniere integriere
+intendiere interessiere internalisiere interniere interpoliere interpretiere interpunktiere
+interveniere inthronisiere intoniere intrigiere investiere involviere ionisiere irre irreführe
+irreleite irritiere islamisiere isoliere jage jammere japse jauchze jaule jobbe jodle jogge
+johle jubiliere juble juchze juriere justiere justifiziere jäte kachle kahlfresse kahlschere
+kakle kalbe kalke kalkuliere kaltstelle kanalisiere kandidiere kandiere kanoniere kanonisiere
+kante kanzle kapere kapiere kapitalisiere kapituliere kappe kapsle kaputtgehe kaputtkriege
+kaputtlache kaputtmache karamelliere karamellisiere kariere karikiere karre karte kartelliere
+kartographiere kartoniere kaschiere kaserniere kaspere kassiere katalogisiere katalysiere
+katapultiere kategorisiere katholisiere kaue kauere kaufe kegle kehre keife keile keime kellere
+kellnere keltere kenne kennenlerne kennzeichne kentere kerbe kerkere kerne kessle kette keuche
+kichere kicke kieke kiffe kille kippe kitte kitzle klabastere klackere klaffe klage klammere
+klamüsere klappe klappere klare klarkomme klarkriege klarmache klarsehe klarstelle klassiere
+klassifiziere klatsche klaube klaue klebe klebenbleibe kleckere kleckse kleide kleinkriege
+kleinschneide kleistere klemme klempnere klettere klimatisiere klimme klimpere klinge klingle
+klinke klirre klone klopfe kloppe klotze klumpe kläffe kläre klöhne klöne klügle klüngle
+knabbere knacke knackse knalle knapphalte knapse knarre knarze knattere knausere knautsche
+kneble knechte kneife knete knicke knickse knie knipse knirsche knistere knittere knoble knote
+knuffe knurre knuspere knutsche knöpfe knülle knüpfe knüpple koche kohle kokettiere kokle kokse
+kollabiere kollaboriere kollidiere kolonialisiere kolonisiere kombiniere kommandiere komme
+kommentiere kommerzialisiere kommunalisiere kommuniziere kompariere kompensiere kompiliere
+komplementiere komplettiere komplimentiere kompliziere komplottiere komponiere kompostiere
+komprimiere kondensiere konditioniere konfektioniere konferiere konfiguriere konfirmiere
+konfisziere konfligiere konfrontiere konföderiere kongruiere konjugiere konkretisiere
+konkurriere konsolidiere konspiriere konstatiere konsterniere konstituiere konstruiere
+konsultiere konsumiere kontakte kontaktiere kontaminiere kontere kontrahiere kontrastiere
+kontrolliere konvertiere konzentriere konzipiere kooperiere koordiniere kopfstehe kopiere kopple
+korke korreliere korrigiere korrumpiere koste kostümiere kotze krabble krache krakeele kralle
+krame krampfe kranke krankfeiere kranklache krankschreibe kratze kraule krause kredenze kreide
+kreiere kreische kreise kremple krepiere kreuze kreuzige kribble krieche kriege kriminalisiere
+kringle krisle kristallisiere kritisiere kritzle krummbiege krummlache krummlege krummnehme
+krächze kräftige krähe kränze kräusle kröne krümle krümme kucke kugle kultiviere kumuliere
+kundgebe kundschafte kungle kupple kurble kuriere kursiere kurve kurzarbeite kurzhalte
+kurzschließe kurztrete kusche kuschle kutschiere kämme kämpfe käue ködere könne köpfe küble
+kühle kümmere kündige küre kürze küsse labbere labe labere laboriere lache lackiere lade lagere
+lahme lahmlege laktiere lalle lamentiere laminiere lande langdrehe lange langweile lappe lasse
+laste latsche lauere laufe lauge lausche lause laute lebe leckschlage ledere leere leerstehe
+legalisiere lege legitimiere lehne lehre leibe leide leiere leihe leime leine leiste leite
+lektoriere lemmatisiere lenke lerne lese leuchte leugne lexikalisiere liberalisiere lichte
+liebbehalte liebe liebgewinne liebkose liebäugle liefere liege liegenbleibe lifte like limitiere
+lindere liniere liquidiere lisple liste literalisiere literarisiere lobe loche locke lockere
+lodere logge lohne lokalisiere lombardiere lose lote lotse lottere luge lulle lungere lupfe
+lustwandle lutsche lächle lädiere lähme läppere lärme lästere läute löchere löffle löhne lösche
+löse löte lüfte lüge lümmle mache magere mahle mahne male malnehme mampfe manage mangle
+manifestiere manipuliere mariniere markiere marmoriere marschiere martere masere maskiere
+massiere masturbiere materialisiere mathematisiere mauere maule mauschle mausere maximiere maße
+maßhalte meckere meditiere mehre meide meine meistere meißle melde melke memoriere menge merke
+merze messe metallisiere methodisiere metzle meutere miefe miete migriere mildere militarisiere
+mime mindere miniaturisiere minimalisiere minimiere mische missachte missbillige missbrauche
+misse missfalle missglücke misshandle missioniere misslinge missrate misstraue missverstehe
+miste mittle mixe mißachte mißbilde mißbillige mißbrauche mißfalle mißglücke mißhandle
+mißinterpretiere mißlinge mißrate mißtraue mißverstehe mißwirtschafte mobilisiere modelliere
+moderiere modernisiere modifiziere modle moduliere mogle moniere monopolisiere montiere mopse
+moralisiere morde morse mortifiziere mosere motiviere motorisiere motte motze muckse muffe
+muffle mumifiziere munde munkle muntere murkse murmle murre musiziere mustere mute mutiere
+mutmaße mystifiziere mähdresche mähe mäkle mäste mäßige möble möbliere möge mörtle mühe mümmle
+münde münze müsse nable nage nagle nahebringe nahegehe nahekomme nahelege naheliege nahestehe
+nahetrete narkotisiere narre nasaliere nasche nationalisiere naturalisiere nebenordne neble
+negiere nehme neide neige nenne neppe nerve nestle neumache neurotisiere neutralisiere nicke
+niederbeuge niederbiege niederblase niederbreche niederbrenne niederbringe niederbügle
+niederfalle niedergleite niederhalte niederhaue niederhole niederknie niederknüpple niederkämpfe
+niederlasse niederlege niedermache niedermetzle niedermähe niederprassle niederreiße niederringe
+niedersause niederschieße niederschlage niederschmettere niederschreibe niederschreie
+niedersetze niedersinke niederstampfe niedersteche niedersteige niederstoße niederstrecke
+niedertrample niedertrete niederwerfe niederzwinge niese niesle niete nippe niste nomadisiere
+nominalisiere nominiere norde normalisiere norme normiere notiere nudle nulle numeriere
+nummeriere nuschle nutze nächtige nähe näherbringe nähere nähre näsle nässe nässle nöle nörgle
+nötige nütze obduziere objektiviere offenbare offenbleibe offenhalte offenlasse offenlege
+offeriere ohrfeige okkludiere okkupiere oktroyiere omittiere onaniere operiere opfere opponiere
+optimiere ordere ordiniere ordne organisiere orgle orientiere orte oszilliere oxidiere
+ozonisiere paare pachte packe paddle paffe paniere pansche pantsche panzere pappe parabolisiere
+paragrafiere paragraphiere parallelschalte paralysiere paraphrasiere parfümiere pariere parke
+parkettiere parse partizipiere parzelliere passe passiere patentiere patsche patze pauke
+pauschaliere pauschalisiere pause pausiere pediküre peile peinige peitsche pelle pendle penne
+pensioniere perfektioniere perforiere periodisiere perle permutiere personalisiere
+personifiziere pervertiere pese petitioniere petze pfeffere pfeife pferche pflanze pflaume
+pflege pflichte pflücke pflüge pfropfe pfusche pfände phantasiere philosophiere photographiere
+pichle picke piepe piepse piesle pigmentiere pilgere pinkle pinne pinsle pirsche pisse plage
+plakatiere plane planiere plansche plappere platsche platze plaudere plausche plaziere plempere
+plombiere plotte plumpse plustere plädiere plätschere plätte plündere poche poetisiere pokere
+polarisiere pole polemisiere poliere politisiere polstere poltere pople poppe popularisiere
+portiere portioniere porträtiere posaune posiere positioniere poste postiere postuliere
+potenziere powere prahle praktiziere pralle prange prangere prassle predige preise preisgebe
+prelle presche presse pressiere pritsche privatisiere probe probiere problematisiere produziere
+professionalisiere profiliere profitiere programmiere prohibiere projektiere projiziere
+proklamiere proletarisiere promeniere promote promoviere propagandiere propagiere prophezeie
+prosperiere proste protestiere protokolliere protze provoziere prozessiere pruste prädestiniere
+präfigiere präge prämiere präpariere präsentiere präzisiere prüfe prügle pubertiere publiziere
+pudere puffe pule pulsiere pulvere pumpe punkte punktiere pupe purzle pusche puste putsche putte
+putze päpple pöble pökle püriere quadriere quake qualifiziere qualme quantifiziere quartiere
+quarze quassle quatsche quelle quengle querdenke querlege querschieße quetsche quiecke quietsche
+quirle quittiere quotiere quäle rabattiere radiere radikalisiere radle raffe raffiniere rage
+rahme ramme rammle ramponiere ramsche randaliere rangiere ranke ranklotze rankriege ranschmeiße
+ranze rapple raschle rase rasiere rasple rassle rastere rate ratifiziere rationalisiere
+rationiere rattere ratze raube rauche raue raufe rauhe raune rausche rauslaufe reagiere
+realisiere rebelliere rechne rechtfertige recycele recycle rede reduziere reetabliere referiere
+refinanziere reflektiere reformiere refundiere rege regeneriere regiere registriere regle regne
+reguliere rehabilitiere reibe reiche reichere reife reihe reihere reime reinfalle reinige
+reinrede reinreite reinreiße reinrieche reinwasche reinwürge reise reite reize reiße
+rekapituliere reklamiere rekonstruiere rekrutiere rektifiziere rekurriere relaxe remilitarisiere
+remontiere remple renaturiere renke renne renoviere rentiere renumeriere reorganisiere repariere
+reproduziere repräsentiere requiriere reserviere residiere resigniere resistiere resorbiere
+resozialisiere respektiere restrukturiere resultiere resümiere retardiere rette retuschiere
+retweete revolutioniere rezensiere rezipiere rezitiere rezykliere ribble richte richtigliege
+richtigstelle rieche riegle riesle riffle rille rinde ringe ringle rinne rippe riskiere
+ritualisiere ritze robbe rochiere rode rodle rolle roste rotfärbe rotiere rotte rotze rubble
+ruckle rudere rufe ruhe ruiniere rumhänge rumore runde runtersetze runzle rupfe rutsche räche
+rädere räkle rätsle räuchere räume räuspere röchle röntge röste röte rückblicke rückdatiere
+rücke rückerstatte rückversichere rückwärtsgehe rüge rühme rühre rülpse rümpfe rüste rüttle
+sabbere sabble sabotiere safte sage sahne salbe salutiere salze same sammle saniere sanktioniere
+sarge sattle sattsehe saturiere sauberhalte saue sauere saufe saugbohnere sauge saune sause
+schabe schachere schachte schachtle schade schaffe schale schalle schamponiere schanze schare
+scharfstelle scharmützle scharre schattiere schaudere schaue schaufle schaukle schauspielere
+scheffle scheide scheine scheitere scheiße schelle schelte schematisiere schenke scheppere
+schere scherze scheuche scheue scheuere schichte schicke schiebe schiefere schiefgehe
+schieflache schiefliege schiele schieße schiffe schikaniere schildere schillere schimmere
+schimmle schimpfe schinde schirme schirre schlabbere schlachte schlafe schlaffe schlafwandle
+schlage schlampe schlappe schlappmache schlauche schlechterstelle schleckere schleiche schleife
+schleime schleiße schlemme schlendere schlenkere schlenze schleppe schleudere schleuse schließe
+schlinge schlingere schlittere schlitze schlossere schlottere schluchze schlucke schludere
+schlummere schläfere schlämme schlängle schlüpfe schlürfe schlüssle schmachte schmarotze
+schmatze schmecke schmeichle schmeiße schmelze schmerze schmettere schmiede schmiege schmiere
+schminke schmirgle schmolle schmore schmuddle schmuggle schmunzle schmuse schmälere schmökere
+schmücke schnalle schnalze schnappe schnarche schnattere schnaube schnaufe schnauze schneide
+schneidere schneie schnelle schneuze schniefe schnippe schnipsle schnitze schnorchle schnorre
+schnuppere schnurre schnäuze schnüffle schnüre schocke schone schoppe schottere schraffiere
+schramme schraube schrecke schreibe schreie schreinere schrubbe schrumpfe schrumple schräge
+schränke schröpfe schubse schuckle schufte schulde schule schultere schummle schunkle schustere
+schutzimpfe schwabble schwafle schwane schwanke schwappe schwarzarbeite schwarzhöre schwarzmale
+schwarzschlachte schwarzsehe schwatze schwebe schwefle schweife schweige schweiße schwele
+schwelge schwelle schwemme schwenke schwerfalle schwertue schwertuen schwimme schwinde schwindle
+schwinge schwirre schwitze schwäble schwäche schwängere schwänze schwäre schwärme schwärze
+schwöre schädige schäle schäme schände schärfe schätze schäume schönfärbe schöpfe schüre schürfe
+schütte schüttere schüttle schütze segle segmentiere segne sehe sehne sei seien seife seile
+sekretiere selektiere seligpreise seligspreche sende senge senke sensibilisiere separiere
+serviere setze seufze seziere sichere sicherstelle sichte siebe sieche siede siedle siege siegle
+sieze signalisiere simuliere singe sinke sinne sinniere sitze skalpiere skandiere skelettiere
+skizziere skype sohle solidarisiere solle sondere sondiere sonne sorge sortiere sozialisiere
+spachtle spalte spanne spare spaziere spazierenführe spazierengehe spaße speichere speie speise
+spekuliere spende spendiere sperre spezialisiere spezifiziere spicke spiegle spiele spieße
+spinne spioniere spitzbekomme spitze spitzkriege spitzle spleiße splittere sponsere sporne
+spotte spreche spreize sprenge sprenkle sprieße springe sprinte spritze sprudle sprühe spucke
+spuke spule spure spute spähe spüle spüre stabilisiere stachle staffiere staffle stagniere
+stalke stamme stammle stampfe standardisiere standhalte stanze stapfe staple starre starte
+stationiere statte stattfinde stattgebe staube staubsauge stauche staue staune steche stecke
+stehe stehenbleibe stehle steife steige steigere steinige stelle stemme stemple steppe sterbe
+sterilisiere steuere stibitze stichle stiebe stiefle stiele stiere stifte stigmatisiere
+stilisiere stille stilllege stillschweige stimme stimuliere stinke stippe stochere stocke
+stolpere stolziere stopfe stoppe stopple storniere stottere stoße strafe strahle strammstehe
+strample strande stranguliere strapaziere strauchle strebe strecke streiche streichle streife
+streike streite strenge stresse streue streune streusle striegle strippe strolche stromere
+strotze strudle strukturiere strulle sträube ströme studiere stufe stumpfe stunde stutze
+stänkere stärke stöbere stöhne stöpsle störe stückle stülpe stümmle stümpere stürme stürze
+stütze substituiere subsumiere subtrahiere suche sudle suffigiere suggeriere suhle summiere
+sumpfe surre suspendiere swinge symbolisiere sympathisiere synthetisiere systematisiere säble
+säe säge sähe säkularisiere sänftige sättige säubere säuere säume säusle söhne süffle sühne
+sülze sündige süße tabellarisiere tabelliere tabuiere tadle tage takle taktiere tamponiere
 tangiere tanke tanze tapere tapeziere tappe tapse tariere tarne taste tatsche tauche taue taufe
 tauge taumle tausche taxiere technisiere teere teile teilnehme telefoniere temperiere tendiere
 terminiere terrorisiere teste testiere texte thematisiere theoretisiere therapiere thesauriere
@@ -2180,9 +2179,9 @@ verpuppe verputze verpöne verqualme verquatsche verquirle verrammle verramsche 
 verrausche verrechne verregne verreibe verreise verreiße verrenke verrenne verrichte verriegle
 verringere verrinne verroste verrutsche verräuchere verrücke verrühre versachliche versage
 versalze versammle versande versaue versauere versaufe verschachere verschachtle verschaffe
-verschale verschalte verschandle verschanze verscharre verschaukle verscheide verscheißere
-verschenke verscherble verscherze verscheuche verscheuere verschicke verschiebe verschieße
-verschiffe verschimmle verschlafe verschlage verschlamme verschlampe verschlechtere verschleiere
+verschale verschandle verschanze verscharre verschaukle verscheide verscheißere verschenke
+verscherble verscherze verscheuche verscheuere verschicke verschiebe verschieße verschiffe
+verschimmle verschlafe verschlage verschlamme verschlampe verschlechtere verschleiere
 verschleime verschleiße verschleppe verschleudere verschließe verschlimmbessere verschlimmere
 verschlinge verschlucke verschludere verschlüssle verschmelze verschmerze verschmiere
 verschmutze verschmähe verschnaufe verschneide verschneie verschnupfe verschnörkle verschnüre
@@ -2247,7 +2246,7 @@ zwitschere zwänge zähle zähme zäume zäune zögere züchte züchtige zügle 
 übervorteile überwintere überwältige übrigbehalte übrigbleibe
 `;
 
-/** 3rd person Konjunktiv II forms distinct from the indicative preterite (1252). */
+/** 3rd person Konjunktiv II forms distinct from the indicative preterite (1241). */
 export const KONJUNKTIV_II = `
 abhandenkäme abhandenkämen abseitsstünde abseitsstünden abwärtsführe abwärtsführen abwärtsginge
 achtgäbe achtgäben achthätte achthätten alleinließe alleinstünde alleinstünden aneinandergeriete
@@ -2261,10 +2260,10 @@ bereitstünden beriefe beriete beritte beschiene beschisse beschliche beschlöss
 beschlüge beschlügen beschnitte beschosse beschriebe beschriee beschrieen beschritte beschwöre
 bespräche besprächen bestehenbliebe bestiege bestritte bestäche bestächen bestähle bestählen
 bestünde bestünden besänge besängen besänne besännen besäße besäßen besöffe besöffen betriebe
-beträfe beträfen betränke betränken beträte beträten betröge betrögen betrüge betrügen
-bevorstünde bevorstünden bewiese bewusstwürde bewusstwürden bewärbe bewärben bewärfe bewärfen
-bewöge bewögen bewüchse bewüchsen bezöge bezögen bisse bleibenließe bliche blickenließe bliebe
-bliese blindflöge blindflögen bloßläge bloßlägen brachläge brachlägen breitschlüge breitschlügen
+beträfe beträfen betränke betränken beträte beträten betröge betrögen betrüge bevorstünde
+bevorstünden bewiese bewusstwürde bewusstwürden bewärbe bewärben bewärfe bewärfen bewöge bewögen
+bewüchse bewüchsen bezöge bezögen bisse bleibenließe bliche blickenließe bliebe bliese
+blindflöge blindflögen bloßläge bloßlägen brachläge brachlägen breitschlüge breitschlügen
 breitträte breitträten briete bräche brächen brächte brächten bände bänden bärge bärgen bärste
 bärsten bäte bäten böge bögen böte böten büke büken dabeibliebe dafürhielte dafürkönnte
 dafürkönnten dafürstünde dafürstünden dagegenhielte dahinterkäme dahinterkämen dahinterstünde
@@ -2276,117 +2275,116 @@ davonführe davonführen davonkäme davonkämen davonliefe davonstähle davonst�
 davontrügen davonzöge davonzögen dazwischenführe dazwischenführen dazwischenriefe
 dazwischenstünde dazwischenstünden dazwischenträte dazwischenträten dranbliebe drangäbe
 drangäben drankäme drankämen drannähme drannähmen draufgäbe draufgäben drauflosliefe drinbliebe
-drinsäße drinsäßen dränge drängen drösche dröschen durcheinanderbrächte dächte dächten dänge
-dängen dürfte dürften einherginge einherritte eisliefe empfinge empfähle empfählen empfände
-empfänden entbände entbänden entfiele entflöge entflögen entflöhe entflöhen entgegenbrächte
-entgegenbrächten entgegenführe entgegenführen entgegenhielte entgegenkäme entgegenkämen
-entgegenliefe entgegennähme entgegennähmen entgegenstünde entgegenstünden entgegensähe
-entgegensähen entgegentriebe entgegenträte entgegenträten entgegentrüge entgegentrügen entginge
-entglitte enthielte enthöbe enthöben entkäme entkämen entlangführe entlangführen entlangginge
-entlangliefe entliefe entliehe entließe entlüde entlüden entnähme entnähmen entrisse entränne
-entrännen entschiede entschliche entschliefe entschlösse entschlössen entschwände entschwänden
-entspräche entsprächen entspränge entsprängen entstiege entstünde entstünden entsänke entsänken
-entsänne entsännen entwiche entwärfe entwärfen entzweibisse entzweibräche entzweibrächen
-entzweirisse entzweischlüge entzweischlügen entzweischnitte entzöge entzögen erbliche erbräche
-erbrächen erbrächte erbrächten erbäte erbäten erdächte erdächten erfände erfänden erführe
-erführen ergriffe ergäbe ergäben ergösse ergössen erhielte erhöbe erhöben erklänge erklängen
-erklömme erklömmen erköre erkören erliefe erließe erlitte erläge erlägen erlösche erriete
-erränge errängen erschiene erschliche erschlösse erschlössen erschlüge erschlügen erschräke
-erschräken erschösse erschössen erschüfe erschüfen erstänke erstänken erstünde erstünden ersähe
-ersähen ersänne ersännen ersöffe ersöffen ertränke ertränken ertrüge ertrügen erwiese erwärbe
-erwärben erwöge erwögen erwüchse erwüchsen erzwänge erzwängen erzöge erzögen fallenließe
-falschläge falschlägen fehlbäte fehlbäten fehlgriffe fehlschlüge fehlschlügen fehlschösse
-fehlschössen feilböte feilböten feinschliffe feinschnitte fertigbekäme fertigbekämen
-fertigbrächte fertigbrächten fertigwürde fertigwürden festbisse festfräße festfräßen festführe
-festführen festhielte festliefe festläge festlägen festläse festläsen festnähme festnähmen
-festschriebe feststünde feststünden festsäße festsäßen festträte festträten fiele finge
-flachfiele flottbekäme flottbekämen flöchte flöchten flöge flögen flöhe flöhen flösse flössen
-flötenginge freibekäme freibekämen freigäbe freigäben freihielte freihätte freihätten freiließe
-freinähme freinähmen freischwämme freischwämmen freispräche freisprächen freistünde freistünden
-fremdginge fräße fräßen fröre frören fände fänden föchte föchten führe führen fürliebnähme
-fürliebnähmen gebäre geböte geböten gediehe gefangenhielte gefiele gefröre gefrören gegenläse
-gegenläsen gegenüberstünde gegenüberstünden gegenüberträte gegenüberträten geheimhielte
-gehenließe gelänge gelängen genäse genäsen genösse genössen geradeböge geradebögen geradesäße
-geradesäßen geriete gernhätte gernhätten geränne gerännen geschähe geschähen gestände geständen
-gesundschriebe gesundstieße gewönne gewönnen ginge glattginge glattstriche glattzöge glattzögen
-gleichliefe gleichstünde gleichstünden gleichzöge gleichzögen gliche glitte glömme glömmen
-griffe großschriebe großtäte großtäten grübe grüben gutginge guthieße guttäte guttäten gäbe
-gäben gälte gälten göre gören gösse gössen haftenbliebe heiligspräche heiligsprächen heimbegäbe
-heimbegäben heimbrächte heimbrächten heimfiele heimfände heimfänden heimkäme heimkämen heimnähme
-heimnähmen heimtrüge heimtrügen herabsänke herabsänken herankröche herankröchen heraufflösse
-heraufflössen heraussprösse heraussprössen herbeiflöge herbeiflögen herbeiliefe herbeiriefe
-herbeischwöre hereinriefe herumläge herumlägen herumspräche herumsprächen herunterfiele
-herunterrisse herunterschösse herunterschössen heruntertrüge heruntertrügen hielte hierbehielte
-hierbliebe hieße hinabsänke hinabsänken hinaufschüfe hinaufschüfen hineinschlänge
-hineinschlängen hintanstünde hintanstünden hintenanstünde hintenanstünden hintenüberfiele
-hinterginge hintergösse hintergössen hinterherführe hinterherführen hinterherschwämme
-hinterherschwämmen hinterherspränge hinterhersprängen hinterließe hinterzöge hinterzögen
-hinteräße hinteräßen hinunterflösse hinunterflössen hinzuträte hinzuträten hochbrächte
-hochbrächten hochbände hochbänden hochführe hochführen hochginge hochhielte hochhöbe hochhöben
-hochnähme hochnähmen hochrisse hochschräke hochschräken hochstiege hochsähe hochsähen hochtriebe
-hochtrüge hochtrügen hochzöge hochzögen hohnspräche hohnsprächen hopsginge hopsnähme hopsnähmen
-hälfe hälfen hängenbliebe hängenließe hätte hätten höbe höben ineinandergriffe innehielte
-kahlfräße kahlfräßen kahlschöre kahlschören kaputtginge kennte kennten klarkäme klarkämen
-klarsähe klarsähen klebenbliebe kleinschnitte klänge klängen klömme klömmen knapphielte kniffe
-kopfstünde kopfstünden krankschriebe krummböge krummbögen krummnähme krummnähmen kröche kröchen
-kundgäbe kundgäben kurzhielte kurzschlösse kurzschlössen kurzträte kurzträten käme kämen könnte
-könnten leckschlüge leckschlügen leerstünde leerstünden liebbehielte liebgewänne liebgewännen
-liefe liegenbliebe liehe ließe litte läge lägen läse läsen löge lögen lüde lüden malnähme
-malnähmen maßhielte miede missfiele missriete missverstände missverständen mißfiele mißlänge
-mißlängen mißriete mißverstände mißverständen mäße mäßen möchte möchten mölke mölken müßte
-müßten nahebrächte nahebrächten naheginge nahekäme nahekämen naheläge nahelägen nahestünde
-nahestünden naheträte naheträten niederbliese niederbräche niederbrächen niederbrächte
-niederbrächten niederböge niederbögen niederfiele niederglitte niederhielte niederließe
-niederrisse niederränge niederrängen niederschlüge niederschlügen niederschriebe niederschriee
-niederschrieen niederschösse niederschössen niederstiege niederstieße niederstäche niederstächen
-niedersänke niedersänken niederträte niederträten niederwärfe niederwärfen niederzwänge
-niederzwängen näherbrächte näherbrächten nähme nähmen offenbliebe offenhielte offenließe pfiffe
-preisgäbe preisgäben priese querdächte querdächten querschösse querschössen quölle quöllen
-ranschmisse rausliefe reinfiele reinrisse reinritte reinröche reinröchen reinwüsche reinwüschen
-richtigläge richtiglägen riebe riefe riete risse ritte ränge rängen ränne rännen röche röchen
-rückwärtsginge sattsähe sattsähen sauberhielte schiede schiefginge schiefläge schieflägen
-schiene schisse schliche schliefe schliffe schlisse schlänge schlängen schlösse schlössen
-schlüge schlügen schmisse schmölze schmölzen schnitte schriebe schriee schrieen schräke schräken
-schwarzsähe schwarzsähen schwerfiele schwertäte schwertäten schwiege schwore schwämme schwämmen
-schwände schwänden schwänge schwängen schwölle schwöllen schwöre schöbe schöben schölte schölten
-schöre schören schösse schössen schüfe schüfen seligpriese seligspräche seligsprächen
-spazierenginge spiee spieen spitzbekäme spitzbekämen splisse spräche sprächen spränge sprängen
-sprösse sprössen spänne spännen standhielte stattfände stattfänden stattgäbe stattgäben
-stehenbliebe stiege stieße stillschwiege strammstünde strammstünden striche stritte stäche
-stächen stähle stählen stänke stänken stärbe stärben stöbe stöben stünde stünden sähe sähen
-sänge sängen sänke sänken sänne sännen säße säßen söffe söffen söge sögen sötte sötten teilnähme
-teilnähmen totschlüge totschlügen totschwiege totstäche totstächen totträte totträten triebe
-träfe träfen tränke tränken träte träten tröffe tröffen tröge trögen trüge trügen täte täten
-verbisse verbliche verbliebe verbriete verbräche verbrächen verbrächte verbrächten verbände
-verbänden verbärge verbärgen verbäte verbäten verböge verbögen verböte verböten verdrösche
-verdröschen verdrösse verdrössen verdächte verdächten verdärbe verdärben verfiele verfinge
-verflöchte verflöchten verflöge verflögen verflösse verflössen verföchte verföchten verführe
-verführen verginge vergliche verglömme verglömmen vergribe vergriffe vergäbe vergäben vergälte
-vergälten vergäße vergäßen vergösse vergössen verhielte verhieße verhälfe verhälfen verhöbe
-verhöben verklänge verklängen verkniffe verkröche verkröchen verkäme verkämen verliefe verliehe
-verließe verläse verläsen verlöre verlören verlösche verlüde verlüden vermiede vermäße vermäßen
-vernähme vernähmen verpfiffe verriebe verriete verrisse verränne verrännen verschiede
-verschliefe verschlisse verschlänge verschlängen verschlösse verschlössen verschlüge verschlügen
-verschmölze verschmölzen verschnitte verschriebe verschriee verschrieen verschwiege verschwämme
-verschwämmen verschwände verschwänden verschwöre verschöbe verschöben verschösse verschössen
-verschüttginge verspräche versprächen verspränge versprängen verstieße verstriche verstärbe
-verstärben verstünde verstünden versähe versähen versänke versänken versöffe versöffen vertriebe
-verträte verträten vertrüge vertrügen vertäte vertäten verwiese verwände verwänden verwärfe
-verwärfen verwüchse verwüchsen verziehe verzöge verzögen vollbrächte vollbrächten vollgösse
-vollgössen vollschlüge vollschlügen vollschriebe vollzöge vollzögen volläße volläßen
-vorbeibenähme vorbeibenähmen vorbeiflöge vorbeiflögen vorbeiflösse vorbeiflössen vorbeiführe
-vorbeiführen vorbeiginge vorbeiliefe vorbeiließe vorbeischösse vorbeischössen vorbeiträfe
-vorbeiträfen vorherführe vorherführen vorliebnähme vorliebnähmen vorwärtsginge vorwärtskäme
-vorwärtskämen wachhielte wachriefe wahrnähme wahrnähmen warmhielte wiche widerführe widerführen
-widerklänge widerklängen widerriefe widerschiene widerspräche widersprächen widerstünde
-widerstünden wiese wränge wrängen wände wänden wärbe wärben wäre wären wärfe wärfen wöbe wöben
-wöge wögen wüchse wüchsen würde würden wüsche wüschen wüßte wüßten zerbisse zerbliese zerbräche
-zerbrächen zerböge zerbögen zerfiele zerflösse zerflössen zerfräße zerfräßen zerginge zerkniffe
-zerliefe zerpfiffe zerriebe zerrisse zerränne zerrännen zerschlüge zerschlügen zerschmisse
-zerschmölze zerschmölzen zerschnitte zerschöre zerschören zerschösse zerschössen zerspränge
-zersprängen zerstritte zerstäche zerstächen zersötte zersötten zerträte zerträten zufriedengäbe
-zufriedengäben zufriedenließe zurechtböge zurechtbögen zurechtfände zurechtfänden zurechtkäme
-zurechtkämen zurechtwiese zustandekäme zustandekämen zuwiderliefe zwänge zwängen zöge zögen äße
-äßen übelnähme übelnähmen übereinkäme übereinkämen überhandnähme überhandnähmen übrigbehielte
-übrigbliebe
+drinsäße drinsäßen dränge drösche dröschen durcheinanderbrächte dächte dächten dänge dängen
+dürfte dürften einherginge einherritte eisliefe empfinge empfähle empfählen empfände empfänden
+entbände entbänden entfiele entflöge entflögen entflöhe entflöhen entgegenbrächte
+entgegenbrächten entgegenführe entgegenhielte entgegenkäme entgegenkämen entgegenliefe
+entgegennähme entgegennähmen entgegenstünde entgegenstünden entgegensähe entgegensähen
+entgegentriebe entgegenträte entgegenträten entgegentrüge entgegentrügen entginge entglitte
+enthielte enthöbe enthöben entkäme entkämen entlangführe entlangführen entlangginge entlangliefe
+entliefe entliehe entließe entlüde entlüden entnähme entnähmen entrisse entränne entrännen
+entschiede entschliche entschliefe entschlösse entschlössen entschwände entschwänden entspräche
+entsprächen entspränge entsprängen entstiege entstünde entstünden entsänke entsänken entsänne
+entsännen entwiche entwärfe entwärfen entzweibisse entzweibräche entzweibrächen entzweirisse
+entzweischlüge entzweischlügen entzweischnitte entzöge entzögen erbliche erbräche erbrächen
+erbrächte erbrächten erbäte erbäten erdächte erdächten erfände erfänden erführe erführen
+ergriffe ergäbe ergäben ergösse ergössen erhielte erhöbe erhöben erklänge erklängen erklömme
+erklömmen erköre erkören erliefe erließe erlitte erläge erlägen erlösche erriete erränge
+errängen erschiene erschliche erschlösse erschlössen erschlüge erschlügen erschräke erschräken
+erschösse erschössen erschüfe erschüfen erstänke erstänken erstünde erstünden ersähe ersähen
+ersänne ersännen ersöffe ersöffen ertränke ertränken ertrüge ertrügen erwiese erwärbe erwärben
+erwöge erwögen erwüchse erwüchsen erzwänge erzwängen erzöge erzögen fallenließe falschläge
+falschlägen fehlbäte fehlbäten fehlgriffe fehlschlüge fehlschlügen fehlschösse fehlschössen
+feilböte feilböten feinschliffe feinschnitte fertigbekäme fertigbekämen fertigbrächte
+fertigbrächten fertigwürde fertigwürden festbisse festfräße festfräßen festführe festführen
+festhielte festliefe festläge festlägen festläse festläsen festnähme festnähmen festschriebe
+feststünde feststünden festsäße festsäßen festträte festträten fiele finge flachfiele
+flottbekäme flottbekämen flöchte flöchten flöge flögen flöhe flöhen flösse flössen flötenginge
+freibekäme freibekämen freigäbe freigäben freihielte freihätte freihätten freiließe freinähme
+freinähmen freischwämme freischwämmen freispräche freisprächen freistünde freistünden fremdginge
+fräße fräßen fröre frören fände fänden föchte föchten führe fürliebnähme fürliebnähmen gebäre
+geböte geböten gediehe gefangenhielte gefiele gefröre gefrören gegenläse gegenläsen
+gegenüberstünde gegenüberstünden gegenüberträte gegenüberträten geheimhielte gehenließe gelänge
+gelängen genäse genäsen genösse genössen geradeböge geradebögen geradesäße geradesäßen geriete
+gernhätte gernhätten geränne gerännen geschähe geschähen gestände geständen gesundschriebe
+gesundstieße gewönne gewönnen ginge glattginge glattstriche glattzöge glattzögen gleichliefe
+gleichstünde gleichstünden gleichzöge gleichzögen gliche glitte glömme glömmen griffe
+großschriebe großtäte großtäten grübe grüben gutginge guthieße guttäte guttäten gäbe gäben gälte
+gälten göre gören gösse gössen haftenbliebe heiligspräche heiligsprächen heimbegäbe heimbegäben
+heimbrächte heimbrächten heimfiele heimfände heimfänden heimkäme heimkämen heimnähme heimnähmen
+heimtrüge heimtrügen herabsänke herabsänken herankröche herankröchen heraufflösse heraufflössen
+heraussprösse heraussprössen herbeiflöge herbeiflögen herbeiliefe herbeiriefe herbeischwöre
+hereinriefe herumläge herumlägen herumspräche herumsprächen herunterfiele herunterrisse
+herunterschösse herunterschössen heruntertrüge heruntertrügen hielte hierbehielte hierbliebe
+hieße hinabsänke hinabsänken hinaufschüfe hinaufschüfen hineinschlänge hineinschlängen
+hintanstünde hintanstünden hintenanstünde hintenanstünden hintenüberfiele hinterginge
+hintergösse hintergössen hinterherführe hinterherführen hinterherschwämme hinterherschwämmen
+hinterherspränge hinterhersprängen hinterließe hinterzöge hinterzögen hinteräße hinteräßen
+hinunterflösse hinunterflössen hinzuträte hinzuträten hochbrächte hochbrächten hochbände
+hochbänden hochführe hochführen hochginge hochhielte hochhöbe hochhöben hochnähme hochnähmen
+hochrisse hochschräke hochschräken hochstiege hochsähe hochsähen hochtriebe hochtrüge hochtrügen
+hochzöge hochzögen hohnspräche hohnsprächen hopsginge hopsnähme hopsnähmen hälfe hälfen
+hängenbliebe hängenließe hätte hätten höbe höben ineinandergriffe innehielte kahlfräße
+kahlfräßen kahlschöre kahlschören kaputtginge kennte kennten klarkäme klarkämen klarsähe
+klarsähen klebenbliebe kleinschnitte klänge klängen klömme klömmen knapphielte kniffe kopfstünde
+kopfstünden krankschriebe krummböge krummbögen krummnähme krummnähmen kröche kröchen kundgäbe
+kundgäben kurzhielte kurzschlösse kurzschlössen kurzträte kurzträten käme kämen könnte könnten
+leckschlüge leckschlügen leerstünde leerstünden liebbehielte liebgewänne liebgewännen liefe
+liegenbliebe liehe ließe litte läge lägen läse läsen löge lögen lüde lüden malnähme malnähmen
+maßhielte miede missfiele missriete missverstände missverständen mißfiele mißlänge mißlängen
+mißriete mißverstände mißverständen mäße mäßen mölke mölken müßte müßten nahebrächte
+nahebrächten naheginge nahekäme nahekämen naheläge nahelägen nahestünde nahestünden naheträte
+naheträten niederbliese niederbräche niederbrächen niederbrächte niederbrächten niederböge
+niederbögen niederfiele niederglitte niederhielte niederließe niederrisse niederränge
+niederrängen niederschlüge niederschlügen niederschriebe niederschriee niederschrieen
+niederschösse niederschössen niederstiege niederstieße niederstäche niederstächen niedersänke
+niedersänken niederträte niederträten niederwärfe niederwärfen niederzwänge niederzwängen
+näherbrächte näherbrächten nähme nähmen offenbliebe offenhielte offenließe pfiffe preisgäbe
+preisgäben priese querdächte querdächten querschösse querschössen quölle quöllen ranschmisse
+rausliefe reinfiele reinrisse reinritte reinröche reinröchen reinwüsche reinwüschen richtigläge
+richtiglägen riebe riefe riete risse ritte ränge rängen ränne rännen röche röchen rückwärtsginge
+sattsähe sattsähen sauberhielte schiede schiefginge schiefläge schieflägen schiene schisse
+schliche schliefe schliffe schlisse schlänge schlängen schlösse schlössen schlüge schlügen
+schmisse schmölze schmölzen schnitte schriebe schriee schrieen schräke schräken schwarzsähe
+schwarzsähen schwerfiele schwertäte schwertäten schwiege schwore schwämme schwämmen schwände
+schwänden schwänge schwängen schwölle schwöllen schwöre schöbe schöben schölte schölten schöre
+schören schösse schössen schüfe schüfen seligpriese seligspräche seligsprächen spazierenginge
+spiee spieen spitzbekäme spitzbekämen splisse spräche sprächen spränge sprängen sprösse sprössen
+spänne spännen standhielte stattfände stattfänden stattgäbe stattgäben stehenbliebe stiege
+stieße stillschwiege strammstünde strammstünden striche stritte stäche stächen stähle stählen
+stänke stänken stärbe stärben stöbe stöben stünde stünden sähe sänge sängen sänke sänken sänne
+sännen säße säßen söffe söffen söge sögen sötte sötten teilnähme teilnähmen totschlüge
+totschlügen totschwiege totstäche totstächen totträte totträten triebe träfe träfen tränke
+tränken träte träten tröffe tröffen tröge trögen trüge täte täten verbisse verbliche verbliebe
+verbriete verbräche verbrächen verbrächte verbrächten verbände verbänden verbärge verbärgen
+verbäte verbäten verböge verbögen verböte verböten verdrösche verdröschen verdrösse verdrössen
+verdächte verdächten verdärbe verdärben verfiele verfinge verflöchte verflöchten verflöge
+verflögen verflösse verflössen verföchte verföchten verführe verginge vergliche verglömme
+verglömmen vergribe vergriffe vergäbe vergäben vergälte vergälten vergäße vergäßen vergösse
+vergössen verhielte verhieße verhälfe verhälfen verhöbe verhöben verklänge verklängen verkniffe
+verkröche verkröchen verkäme verkämen verliefe verliehe verließe verläse verläsen verlöre
+verlören verlösche verlüde verlüden vermiede vermäße vermäßen vernähme vernähmen verpfiffe
+verriebe verriete verrisse verränne verrännen verschiede verschliefe verschlisse verschlänge
+verschlängen verschlösse verschlössen verschlüge verschlügen verschmölze verschmölzen
+verschnitte verschriebe verschriee verschrieen verschwiege verschwämme verschwämmen verschwände
+verschwänden verschwöre verschöbe verschöben verschösse verschössen verschüttginge verspräche
+versprächen verspränge versprängen verstieße verstriche verstärbe verstärben verstünde
+verstünden versähe versähen versänke versänken versöffe versöffen vertriebe verträte verträten
+vertrüge vertrügen vertäte vertäten verwiese verwände verwänden verwärfe verwärfen verwüchse
+verwüchsen verziehe verzöge verzögen vollbrächte vollbrächten vollgösse vollgössen vollschlüge
+vollschlügen vollschriebe vollzöge vollzögen volläße volläßen vorbeibenähme vorbeibenähmen
+vorbeiflöge vorbeiflögen vorbeiflösse vorbeiflössen vorbeiführe vorbeiginge vorbeiliefe
+vorbeiließe vorbeischösse vorbeischössen vorbeiträfe vorbeiträfen vorherführe vorherführen
+vorliebnähme vorliebnähmen vorwärtsginge vorwärtskäme vorwärtskämen wachhielte wachriefe
+wahrnähme wahrnähmen warmhielte wiche widerführe widerführen widerklänge widerklängen widerriefe
+widerschiene widerspräche widersprächen widerstünde widerstünden wiese wränge wrängen wände
+wänden wärbe wärben wäre wären wärfe wärfen wöbe wöben wöge wögen wüchse wüchsen würde würden
+wüsche wüschen wüßte wüßten zerbisse zerbliese zerbräche zerbrächen zerböge zerbögen zerfiele
+zerflösse zerflössen zerfräße zerfräßen zerginge zerkniffe zerliefe zerpfiffe zerriebe zerrisse
+zerränne zerrännen zerschlüge zerschlügen zerschmisse zerschmölze zerschmölzen zerschnitte
+zerschöre zerschören zerschösse zerschössen zerspränge zersprängen zerstritte zerstäche
+zerstächen zersötte zersötten zerträte zerträten zufriedengäbe zufriedengäben zufriedenließe
+zurechtböge zurechtbögen zurechtfände zurechtfänden zurechtkäme zurechtkämen zurechtwiese
+zustandekäme zustandekämen zuwiderliefe zwänge zöge zögen äße äßen übelnähme übelnähmen
+übereinkäme übereinkämen überhandnähme überhandnähmen übrigbehielte übrigbliebe
 `;
