@@ -161,6 +161,9 @@ export function extractQuotes(
         }
       }
       if (!standalone && isTitle(words, a)) continue;
+      // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
+      // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
+      if (!standalone && isNameLike(words, a, pair) && !(cue && LABEL_VERB_LEMMAS.has(cue.lemma))) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -296,6 +299,18 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
     }
   }
   return best;
+}
+
+/** Quoted content made only of capitalised words, numbers and abbreviations. */
+function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean {
+  let count = 0;
+  for (let k = a + 1; k < words.length && words[k]!.end <= pair.contentEnd; k++) {
+    const w = words[k]!;
+    if (isPunct(w)) continue;
+    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !['der', 'die', 'das', 'des', 'von', 'für', 'und', 'am', 'im', 'in', 'of', 'the', 'de', 'e.V'].includes(w.lower)) return false;
+    count++;
+  }
+  return count > 0 && count <= 8;
 }
 
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */

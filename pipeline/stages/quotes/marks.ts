@@ -86,8 +86,11 @@ export function pairQuotes(text: string, paragraphs: readonly TextSpan[]): Pairi
       // Apostrophes inside a word: geht’s, Trump’s, Jones’.
       if ((mark === '’' || mark === '‘' || mark === "'") && isLetter(text[pos - 1]) && (isLetter(text[pos + 1]) || !hasOpener(stack, mark))) continue;
       if (mark === "'" ) continue; // a single straight apostrophe is never a quote mark here
-      const canOpen = !CLOSING_ONLY.has(mark) && opensHere(text, pos, len, para.start);
-      const canClose = !OPENING_ONLY.has(mark) && closesHere(text, pos, len, para.end);
+      // „ and ‚ only ever open, even when tokenised text puts a space after them („ Aber …).
+      const canOpen = !CLOSING_ONLY.has(mark) && (OPENING_ONLY.has(mark) || opensHere(text, pos, len, para.start));
+      const canClose =
+        !OPENING_ONLY.has(mark) &&
+        (closesHere(text, pos, len, para.end) || (!canOpenStrict(text, pos, len, para.start, mark) && hasOpener(stack, mark) && !isLetter(text[pos + len])));
       const target = canClose || !canOpen ? findOpener(stack, mark) : -1;
       if (target >= 0 && (canClose || !canOpen)) {
         for (let k = stack.length - 1; k > target; k--) unbalanced.push(stack[k]!.pos);
@@ -112,6 +115,11 @@ export function pairQuotes(text: string, paragraphs: readonly TextSpan[]): Pairi
   if (carried) unbalanced.push(carried.pos);
   pairs.sort((a, b) => a.open - b.open);
   return { pairs, unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** Whether a mark stands where a quote opens by its context alone. */
+function canOpenStrict(text: string, pos: number, len: number, floor: number, mark: MarkChar): boolean {
+  return !CLOSING_ONLY.has(mark) && opensHere(text, pos, len, floor);
 }
 
 function hasOpener(stack: Open[], closer: MarkChar): boolean {
