@@ -112,6 +112,8 @@ interface OwnAnnotation {
   occurrence?: number;
   speaker?: string | null;
   speakerOccurrence?: number;
+  /** A longer surface that contains the speaker once, to anchor short mentions ("er"). */
+  speakerIn?: string;
 }
 
 /** Our own gold: annotations anchored by surface text + occurrence (1-based). */
@@ -131,7 +133,12 @@ function readOwnGold(path: string): GoldDoc[] {
       return { start, end: start + [...surface].length };
     };
     const quotes = d.quotes.map((q) => {
-      const sources = q.speaker ? [locate(q.speaker, q.speakerOccurrence ?? 1)] : [];
+      let sources: Range[] = [];
+      if (q.speaker && q.speakerIn) {
+        const outer = locate(q.speakerIn, q.speakerOccurrence ?? 1);
+        const offset = [...q.speakerIn.slice(0, q.speakerIn.indexOf(q.speaker))].length;
+        sources = [{ start: outer.start + offset, end: outer.start + offset + [...q.speaker].length }];
+      } else if (q.speaker) sources = [locate(q.speaker, q.speakerOccurrence ?? 1)];
       return { form: q.form, span: locate(q.text, q.occurrence ?? 1), sources, sourceText: q.speaker ?? '' };
     });
     const reported = (d.reported ?? []).map((r) => locate(r.text, r.occurrence ?? 1));

@@ -185,7 +185,7 @@ export function extractQuotes(
       let speaker = refOf(words, sp) ?? (passive || c.kind === 'impersonal' || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
       if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
-      if (c.kind === 'verb' && speaker && sp && !c.verb!.weak) remember(speaker, s);
+      if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
       if (!range) continue;
       for (const r of range) {
         const span = offsetsOf(words, r[0], r[1]);

@@ -108,7 +108,7 @@ export const quotesStage: StageFactory<QuotesConfig> = {
   requires: ['sentences', 'tokens'],
   assigns: ['quotes'],
   germanOnly: true,
-  defaults: { speakerMemory: 4, keepNestedPartials: false },
+  defaults: { speakerMemory: 6, keepNestedPartials: false },
   create(config) {
     return {
       name: 'quotes',

@@ -112,11 +112,6 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       if (np && np[0] === k) return { from: np[0], to: np[1] };
     }
   }
-  // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
-  let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
-  const np = phraseAfter(words, m);
-  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
   // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …".
   if (k === finite && start > 0 && ['und', 'sondern', 'aber', 'oder'].includes(words[start]!.lower) || k === finite && words[k - 1]?.lower === 'und') {
     let f = 0;
@@ -128,6 +123,11 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     }
     return null;
   }
+  // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
+  let m = finite + 1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  const np = phraseAfter(words, m);
+  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
   // The verb opens its clause after a comma: the subject stands before an apposition or a
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
