@@ -136,7 +136,9 @@ function readOwnGold(path: string): GoldDoc[] {
       let sources: Range[] = [];
       if (q.speaker && q.speakerIn) {
         const outer = locate(q.speakerIn, q.speakerOccurrence ?? 1);
-        const offset = [...q.speakerIn.slice(0, q.speakerIn.indexOf(q.speaker))].length;
+        const inner = new RegExp(`(?<![\\p{L}\\p{N}])${q.speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(q.speakerIn);
+        if (!inner) throw new Error(`gold ${d.id}: speaker "${q.speaker}" is not a word of "${q.speakerIn}"`);
+        const offset = [...q.speakerIn.slice(0, inner.index)].length;
         sources = [{ start: outer.start + offset, end: outer.start + offset + [...q.speaker].length }];
       } else if (q.speaker) sources = [locate(q.speaker, q.speakerOccurrence ?? 1)];
       return { form: q.form, span: locate(q.text, q.occurrence ?? 1), sources, sourceText: q.speaker ?? '' };

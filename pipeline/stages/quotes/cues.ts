@@ -34,6 +34,7 @@ const AUXILIARIES = new Set([
   'könnten', 'möchte', 'möchten', 'mag', 'darf',
 ]);
 export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && AUXILIARIES.has(w.lower);
+const PREPOSITIONS_AFTER_SO = new Set(['nach', 'am', 'im', 'in', 'bei', 'gegenüber', 'vor', 'auf', 'zum', 'zur']);
 const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 
 export function findCues(words: readonly Word[]): Cue[] {
@@ -139,7 +140,8 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   const np = phraseAfter(words, i + 1);
   if (!np) return false;
   const next = words[np[1] + 1];
-  return next === undefined || isClauseBreak(next);
+  // "so der Kapitän." / "so der Kapitän nach dem Spiel."
+  return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower);
 }
 
 /**

@@ -391,7 +391,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const sep = words[ce];
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
   const t = ce + 1;
-  if (t >= n || words[t]!.quote >= 0) return null;
+  if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
   if (RELATIVE_PRONOUNS.has(conj) && !(isCapitalized(words[t + 1]) || isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(words[t + 1]?.lower ?? ''))) return null;

@@ -36,7 +36,12 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, clauseStartOf(words, cue.index), cue.index);
   }
   if (cue.kind !== 'verb') {
-    if (cue.ownSource) return subjectOfClause(words, cue.index) ?? (cue.source ? { from: cue.source[0], to: cue.source[1] } : null);
+    if (cue.ownSource) {
+      // "nach eigenen Angaben": the subject, else the phrase; "nach seiner Einschätzung": the
+      // subject, else nobody here (the current speaker is the possessor).
+      const own = cue.source && words[cue.source[0]]!.lower.startsWith('eigen') ? { from: cue.source[0], to: cue.source[1] } : null;
+      return subjectOfClause(words, cue.index) ?? own;
+    }
     return cue.source ? { from: cue.source[0], to: cue.source[1] } : null;
   }
   const start = clauseStartOf(words, cue.index);
@@ -49,6 +54,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
       }
     }
     return documentSource(words, start, cue.index);
+  }
+  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object.
+  if (cue.lemma === 'zitieren') {
+    const np = phraseAfter(words, cue.index + 1);
+    if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
   }
   return subjectAround(words, start, cue.index);
 }

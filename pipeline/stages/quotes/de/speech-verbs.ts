@@ -231,7 +231,6 @@ reden ~
 erwähnen
 thematisieren ~
 mit|schwingen ~
-heißen ~
 lauten ~
 besagen
 belegen ~

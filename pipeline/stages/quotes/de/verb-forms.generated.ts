@@ -755,7 +755,6 @@ gegeben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|ge
 geglaubt glauben
 gehalten fest|halten vor|halten
 gehe aus|gehen hervor|gehen
-geheißen heißen
 gehen aus|gehen hervor|gehen
 gehoben hervor|heben
 gehofft hoffen
@@ -869,9 +868,6 @@ halten fest|halten vor|halten
 hebe hervor|heben
 heben hervor|heben
 hebt hervor|heben
-heiße heißen
-heißen heißen
-heißt heißen
 hervorgegangen =hervor|gehen
 hervorgehe =hervor|gehen
 hervorgehen =hervor|gehen
@@ -890,9 +886,6 @@ hervorhöben =hervor|heben
 hielt fest|halten vor|halten
 hielte fest|halten vor|halten
 hielten fest|halten vor|halten
-hieß heißen
-hieße heißen
-hießen heißen
 hindeute =hin|deuten
 hindeuten =hin|deuten
 hindeutet =hin|deuten
