@@ -68,7 +68,8 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
     }
   }
-  return cues;
+  // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
+  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index));
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
@@ -113,7 +114,7 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
     if (w.quote >= 0 && isQuoteMark(w) && words[k - 1]?.text === ':') return -1;
     if (isClauseBreak(w)) {
       // An apposition may stand between verb and particle: "gab der Leiter, Andreas Huber, bekannt".
-      if (w.text === ',' && commas < 2 && isCapitalized(words[k + 1])) {
+      if (w.text === ',' && commas < 2 && (commas === 1 || isCapitalized(words[k + 1]))) {
         commas++;
         continue;
       }

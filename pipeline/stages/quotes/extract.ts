@@ -38,6 +38,9 @@ export interface ExtractOptions {
 
 const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
+/** "um … zu", "ohne … zu": purpose and manner, not reported content. */
+const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -160,10 +163,11 @@ export function extractQuotes(
           continue; // no cue: a scare quote, a title or a name (or part of free indirect speech)
         }
       }
-      if (!standalone && isTitle(words, a)) continue;
+      const labelled = cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma);
+      if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && !(cue && LABEL_VERB_LEMMAS.has(cue.lemma))) continue;
+      if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -394,12 +398,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
-  if (RELATIVE_PRONOUNS.has(conj) && !(isCapitalized(words[t + 1]) || isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(words[t + 1]?.lower ?? ''))) return null;
+  const second = words[t + 1]?.lower ?? '';
+  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
+  if (RELATIVE_PRONOUNS.has(conj) && !articleUse) return null;
   const accepted =
     sep.text === ':' && !verb.weak ||
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true }) ||
-    verb.infinitive && hasZuInfinitive(words, t, n);
+    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n);
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
@@ -417,7 +423,8 @@ function hasZuInfinitive(words: readonly Word[], from: number, to: number): bool
     const w = words[k]!;
     if (w.quote >= 0) continue;
     if (w.lower === 'zu' && words[k + 1] && /(en|ern|eln)$/.test(words[k + 1]!.lower)) return true;
-    if (/^\p{Ll}+zu\p{Ll}+en$/u.test(w.text) && /^(an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin|nach|weg|zu)zu/.test(w.lower)) return true;
+    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten.
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text) && !w.lower.startsWith('zu')) return true;
   }
   return false;
 }

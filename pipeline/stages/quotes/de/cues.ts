@@ -75,7 +75,7 @@ export const NP_STOPPERS = words(`am im in an auf bei beim nach vor vom mit zu z
   wieder immer weiter hinter außer jeder jede jedes jedem jeden sehr mehr oder aber sondern entweder weder`);
 
 /** Verbs that take a partial quote as a name or label: "nannte den Plan „…“". */
-export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten kritisieren loben warnen beschreiben');
+export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten kritisieren loben warnen beschreiben abtun feiern verurteilen würdigen');
 
 /**
  * Nouns (and the adjective "sogenannt") that mark a quoted phrase as a title, name or

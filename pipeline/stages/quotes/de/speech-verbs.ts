@@ -222,6 +222,9 @@ kommen +ergebnis
 kommen +schluss
 gelangen +ergebnis
 ab|tun ~
+feiern ~
+verurteilen ~
+werten ~
 formulieren
 bringen +punkt
 zusammen|fassen

@@ -658,6 +658,11 @@ fassen zusammen|fassen
 faßt zusammen|fassen
 faßte zusammen|fassen
 faßten zusammen|fassen
+feiere feiern
+feiern feiern
+feiert feiern
+feierte feiern
+feierten feiern
 festgehalten =fest|halten
 festgestellt =fest|stellen
 festhalte =fest|halten
@@ -741,6 +746,7 @@ gedroht an|drohen drohen
 gedrängt drängen
 gefasst zusammen|fassen
 gefaßt zusammen|fassen
+gefeiert feiern
 geflucht fluchen
 geflüstert flüstern
 gefolgert folgern
@@ -836,6 +842,7 @@ getwittert twittern
 gewandt ein|wenden
 gewarnt warnen
 gewendet ein|wenden
+gewertet werten
 gewettert wettern
 gewiegelt ab|wiegeln
 gewiesen hin|weisen zurück|weisen
@@ -1521,6 +1528,11 @@ verteidigen verteidigen
 verteidigt verteidigen
 verteidigte verteidigen
 verteidigten verteidigen
+verurteile verurteilen
+verurteilen verurteilen
+verurteilt verurteilen
+verurteilte verurteilen
+verurteilten verurteilen
 verweise verweisen
 verweisen verweisen
 verweist verweisen
@@ -1596,6 +1608,11 @@ werde bekannt|werden
 werden bekannt|werden
 werfe auf|werfen ein|werfen vor|werfen
 werfen auf|werfen ein|werfen vor|werfen
+werte werten
+werten werten
+wertet werten
+wertete werten
+werteten werten
 wettere wettern
 wettern wettern
 wettert wettern
