@@ -4,12 +4,25 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS,
+  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const SPEECH_VERB_FORMS = SPEECH_VERB_FORMS_;
+const SOURCE_PREPOSITIONS = SOURCE_PREPOSITIONS_;
+const SOURCE_POSTPOSITIONS = SOURCE_POSTPOSITIONS_;
+const IMPERSONAL_FORMS = IMPERSONAL_FORMS_;
+const ATTRIBUTING_ADVERBS = ATTRIBUTING_ADVERBS_;
+const DETERMINERS = DETERMINERS_;
+const NP_STOPPERS = NP_STOPPERS_;
+const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
+const ADVERB_ENDINGS = ADVERB_ENDINGS_;
+const SOURCE_NOUNS = SOURCE_NOUNS_;
+const SOURCE_NOUN_ATTRIBUTES = SOURCE_NOUN_ATTRIBUTES_;
 
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
 

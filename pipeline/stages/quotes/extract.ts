@@ -7,9 +7,16 @@ import type { QuotePair } from './marks.js';
 import { findCues, isPassive, phraseAfter, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { CONTENT_CONJUNCTIONS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS } from './de/cues.js';
+import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
+const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
+const SUBORDINATORS = SUBORDINATORS_;
+const TITLE_NOUNS = TITLE_NOUNS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {

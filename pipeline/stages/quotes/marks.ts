@@ -8,7 +8,13 @@
  * Marks that find no partner are reported, never thrown.
  */
 import type { TextSpan } from '../../core/span.js';
-import { CLOSERS_FOR, MARK_CHARS, OPENING_ONLY, CLOSING_ONLY, type MarkChar } from './de/quote-marks.js';
+import { CLOSERS_FOR as CLOSERS_FOR_, MARK_CHARS as MARK_CHARS_, OPENING_ONLY as OPENING_ONLY_, CLOSING_ONLY as CLOSING_ONLY_, type MarkChar } from './de/quote-marks.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const CLOSERS_FOR = CLOSERS_FOR_;
+const MARK_CHARS = MARK_CHARS_;
+const OPENING_ONLY = OPENING_ONLY_;
+const CLOSING_ONLY = CLOSING_ONLY_;
 
 export interface QuotePair {
   /** Offset of the opening mark. */
@@ -37,6 +43,8 @@ interface Open {
   continuedAt: number[];
 }
 
+/** Jumps straight to characters that can be quotation marks (two commas: OCR ,,). */
+const CANDIDATE = /[„“”"»«‚‘’›‹']|,,/g;
 const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0\u202f]/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = /[\s\u00a0\u202f([{\-–—/]/;
@@ -77,12 +85,19 @@ export function pairQuotes(text: string, paragraphs: readonly TextSpan[]): Pairi
       }
       carried = null;
     }
-    for (; i < para.end; i++) {
+    CANDIDATE.lastIndex = i;
+    for (;;) {
+      const m = CANDIDATE.exec(text);
+      if (!m || m.index >= para.end) break;
+      i = m.index;
       const found = readMark(text, i, para.end);
-      if (!found) continue;
+      if (!found) {
+        CANDIDATE.lastIndex = i + 1;
+        continue;
+      }
       const { mark, len } = found;
       const pos = i;
-      i += len - 1;
+      CANDIDATE.lastIndex = i + len;
       // Apostrophes inside a word: geht’s, Trump’s, Jones’.
       if ((mark === '’' || mark === '‘' || mark === "'") && isLetter(text[pos - 1]) && (isLetter(text[pos + 1]) || !hasOpener(stack, mark))) continue;
       if (mark === "'" ) continue; // a single straight apostrophe is never a quote mark here

@@ -3,10 +3,20 @@
  * that stands in for it (hätten, würden …), and the reportive modal "soll … haben".
  */
 import {
-  DETERMINERS, KONJUNKTIV_FALSE_FRIENDS, KONJUNKTIV_II_REPORTED, PERFECT_AUXILIARIES, REPORTIVE_MODALS, STRONG_KONJUNKTIV,
+  DETERMINERS as DETERMINERS_, KONJUNKTIV_FALSE_FRIENDS as KONJUNKTIV_FALSE_FRIENDS_, KONJUNKTIV_II_REPORTED as KONJUNKTIV_II_REPORTED_, PERFECT_AUXILIARIES as PERFECT_AUXILIARIES_, REPORTIVE_MODALS as REPORTIVE_MODALS_, STRONG_KONJUNKTIV as STRONG_KONJUNKTIV_,
 } from './de/cues.js';
-import { KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS } from './lexicon.js';
+import { KONJUNKTIV_I_FORMS as KONJUNKTIV_I_FORMS_, KONJUNKTIV_II_FORMS as KONJUNKTIV_II_FORMS_ } from './lexicon.js';
 import { isCapitalized, isClauseBreak, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const DETERMINERS = DETERMINERS_;
+const KONJUNKTIV_FALSE_FRIENDS = KONJUNKTIV_FALSE_FRIENDS_;
+const KONJUNKTIV_II_REPORTED = KONJUNKTIV_II_REPORTED_;
+const PERFECT_AUXILIARIES = PERFECT_AUXILIARIES_;
+const REPORTIVE_MODALS = REPORTIVE_MODALS_;
+const STRONG_KONJUNKTIV = STRONG_KONJUNKTIV_;
+const KONJUNKTIV_I_FORMS = KONJUNKTIV_I_FORMS_;
+const KONJUNKTIV_II_FORMS = KONJUNKTIV_II_FORMS_;
 
 export interface MoodOptions {
   /** Also accept Konjunktiv II (only where reported speech is already established). */

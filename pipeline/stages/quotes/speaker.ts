@@ -7,9 +7,17 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, SOURCE_NOUNS } from './de/cues.js';
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isQuoteMark, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const PREPOSITIONS = PREPOSITIONS_;
+const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
+const SPEAKER_PRONOUNS = SPEAKER_PRONOUNS_;
+const SUBORDINATORS = SUBORDINATORS_;
+const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const SOURCE_NOUNS = SOURCE_NOUNS_;
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */

@@ -16,6 +16,8 @@ export interface Word {
   kind: string;
   /** Index of the outermost quote pair this word lies in (marks included), or -1. */
   quote: number;
+  /** Starts with an upper-case letter (computed once: German nouns and names). */
+  upper: boolean;
 }
 
 export interface SentenceWords {
@@ -38,14 +40,17 @@ export function buildSentenceWords(
     const pair = outerPairs[q];
     const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
     const s = text.slice(t.start, t.end);
-    bucket.words.push({ start: t.start, end: t.end, text: s, lower: s.toLowerCase(), kind: t.kind, quote: inside ? q : -1 });
+    const lower = s.toLowerCase();
+    const first = s[0]!;
+    const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
+    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper });
   }
   return out;
 }
 
 export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'punct' || w.kind === 'symbol');
 export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
-export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.upper;
 
 /**
  * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
@@ -53,5 +58,5 @@ export const isCapitalized = (w: Word | undefined): boolean => w !== undefined &
  */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
 export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
-export const isQuoteMark = (w: Word | undefined): boolean =>
-  w !== undefined && isPunct(w) && /^[„“”"»«‚‘’›‹']$|^(,,|'')$/.test(w.text);
+const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
+export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
