@@ -39,6 +39,7 @@ interface PredQuote {
   span: Range;
   speakerName: string | null;
   speakerMention: Range | null;
+  cue: string | null;
 }
 
 const QUOTE_FORMS = new Set(['Direct', 'Indirect', 'FreeIndirect', 'IndirectFreeIndirect']);
@@ -216,7 +217,8 @@ function score(title: string, docs: GoldDoc[], errors: number): void {
       continue;
     }
     bytes += Buffer.byteLength(doc.text);
-    const preds: PredQuote[] = (outcome.record.quotes as Array<{ type: string; span: Range; speaker: { name: string | null; mention: Range | null } }>).map((q) => ({
+    const preds: PredQuote[] = (outcome.record.quotes as Array<{ type: string; span: Range; speaker: { name: string | null; mention: Range | null }; cue: { lemma: string } | null }>).map((q) => ({
+      cue: q.cue?.lemma ?? null,
       type: q.type,
       span: { start: q.span.start, end: q.span.end },
       speakerName: q.speaker.name,
@@ -232,7 +234,7 @@ function score(title: string, docs: GoldDoc[], errors: number): void {
       const p = preds[m.p]!;
       const g = doc.quotes[m.g]!;
       if (speakerRight(p, g)) speakerOk++;
-      else spkList.push(`[${doc.id}] ${g.form}: ${show(g.span).slice(0, 120)}\n      gold speaker: ${g.sourceText || '—'} | predicted: ${p.speakerName ?? '—'}\n      context: …${context(g.span).slice(0, 260)}…`);
+      else spkList.push(`[${doc.id}] ${g.form}: ${show(g.span).slice(0, 120)}\n      gold speaker: ${g.sourceText || '—'} | predicted: ${p.speakerName ?? '—'} (cue: ${p.cue ?? '—'})\n      context: …${context(g.span).slice(0, 260)}…`);
     }
     quotes.tp += matches.length;
     doc.quotes.forEach((g, j) => {

@@ -4,10 +4,10 @@
  * reported speech that continues in Konjunktiv without a new cue (free indirect).
  */
 import type { QuotePair } from './marks.js';
-import { findCues, isPassive, phraseAfter, type Cue } from './cues.js';
+import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_ } from './de/cues.js';
+import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -17,6 +17,7 @@ const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
 const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const TITLE_NOUNS = TITLE_NOUNS_;
+const PREPOSITIONS = PREPOSITIONS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -69,8 +70,15 @@ export function extractQuotes(
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     if (speaker) context = { speaker, sentence };
   };
-  const contextSpeaker = (sentence: number): SpeakerRef | null =>
-    context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
+  // The subject of the previous sentence: a cue-less report right after "X äußerte sich
+  // kritisch." or "Dekan Berg sieht das gelassen." is X's, even if another speaker was
+  // current before.
+  let previousSubject: { speaker: SpeakerRef; sentence: number } | null = null;
+  const contextSpeaker = (sentence: number): SpeakerRef | null => {
+    const recent = context && sentence - context.sentence <= options.speakerMemory ? context : null;
+    if (recent) return recent.speaker;
+    return previousSubject && previousSubject.sentence === sentence - 1 ? previousSubject.speaker : null;
+  };
 
   for (let s = 0; s < sentences.length; s++) {
     const { sentence, words } = sentences[s]!;
@@ -152,6 +160,10 @@ export function extractQuotes(
           if (np && np[1] === prevWord - 1) {
             speaker = refOf(words, { from: np[0], to: np[1] });
             explicit = true;
+          } else {
+            // "Dabei griff sie … an: „…“": the subject of the introducing clause.
+            const subject = sentenceSubject(words, cs, prevWord);
+            if (subject) speaker = refOf(words, subject);
           }
         }
       }
@@ -233,9 +245,43 @@ export function extractQuotes(
       }
     }
     if (reportedHere) lastReportedSentence = s;
+    const subject = reportedHere ? null : sentenceSubject(words, 0, words.length);
+    previousSubject = subject ? { speaker: refOf(words, subject)!, sentence: s } : null;
   }
   return found;
 }
+
+/**
+ * The subject of a plain sentence: the noun phrase opening it (after adverbs) when a finite
+ * verb follows, or a subject pronoun right after the second-position verb.
+ */
+function sentenceSubject(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < to && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || isPunct(words[k]) && !isQuoteMark(words[k]))) k++;
+  const first = words[k];
+  if (!first || first.quote >= 0) return null;
+  // "Seine Botschaft ist …": the possessor speaks, not the phrase.
+  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+  if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
+    const np = phraseAfter(words, k, to);
+    const next = np ? words[np[1] + 1] : undefined;
+    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+    return null;
+  }
+  // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
+  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
+    const w = words[m]!;
+    if (isClauseBreak(w) || w.quote >= 0) break;
+    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
+    const after = words[m + 1];
+    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    const np = phraseAfter(words, m + 1, to);
+    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
+  }
+  return null;
+}
+const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich']);
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {

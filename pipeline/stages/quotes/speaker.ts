@@ -141,6 +141,12 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     }
     return null;
   }
+  // The verb opens its clause after a comma that closes an apposition or relative clause:
+  // the subject stands before it ("Der NDR, der … ist, begründete die Einblendungen damit").
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') {
+    const before = subjectBeforeInsertion(words, start - 1);
+    if (before) return before;
+  }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
   let m = finite + 1;
   while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
@@ -160,6 +166,8 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
   for (let hops = 0; hops < 3; hops++) {
     const segStart = clauseStartOf(words, end - 1);
     if (segStart === 0 || words[segStart - 1]!.text !== ',') {
+      // Only a subject if at least one insertion stood between it and the verb.
+      if (hops === 0) return null;
       // The sentence's first segment: its noun phrase is the subject if the segment is one.
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
