@@ -68,7 +68,8 @@ export function findCues(words: readonly Word[]): Cue[] {
       const np = phraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
-      const np = sourceNounPhrase(words, i + 1);
+      // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
+      const np = sourceNounPhrase(words, i + 1) ?? postposedSource(words, i);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: 'nach', verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'so' && isPostposedSo(words, i)) {
       cues.push({ kind: 'so', index: i, particle: -1, lemma: 'so', verb: null, source: phraseAfter(words, i + 1), ownSource: false });
@@ -87,9 +88,8 @@ export function findCues(words: readonly Word[]): Cue[] {
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
 
-/** "nach eigenen Angaben", "nach seiner Einschätzung": the source is the clause's subject. */
+/** "nach eigenen Angaben": the source is the clause's subject. */
 function isOwn(words: readonly Word[], np: [number, number]): boolean {
-  if (POSSESSIVES.has(words[np[0]]!.lower)) return true;
   for (let k = np[0]; k <= np[1]; k++) if (SOURCE_NOUN_ATTRIBUTES.has(words[k]!.lower) && words[k]!.lower.startsWith('eigen')) return true;
   return false;
 }
@@ -287,6 +287,12 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
 function isNpWordBefore(words: readonly Word[], k: number): boolean {
   const w = words[k];
   return w !== undefined && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
+}
+
+function postposedSource(words: readonly Word[], i: number): [number, number] | null {
+  const noun = words[i - 1];
+  if (!noun || !noun.upper || !SOURCE_NOUNS.includes(noun.lower)) return null;
+  return phraseBefore(words, i - 1);
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */

@@ -68,7 +68,8 @@ export function extractQuotes(
   const directPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
-    if (speaker) context = { speaker, sentence };
+    // "seiner Einschätzung" names the current speaker again; it does not replace them.
+    if (speaker && !POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) context = { speaker, sentence };
   };
   // The subject of the previous sentence: a cue-less report right after "X äußerte sich
   // kritisch." or "Dekan Berg sieht das gelassen." is X's, even if another speaker was
@@ -282,6 +283,7 @@ function sentenceSubject(words: readonly Word[], from: number, to: number): Spea
 }
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich']);
+const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {

@@ -41,7 +41,7 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
-    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, clauseStartOf(words, cue.index), cue.index);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true);
   }
   if (cue.kind !== 'verb') {
     if (cue.ownSource) {
@@ -88,12 +88,14 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
 const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
 
 /** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
-function documentSource(words: readonly Word[], start: number, cue: number): SpeakerPhrase | null {
+function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
   for (let k = start; k < cue; k++) {
     const w = words[k]!;
-    if (w.lower !== 'in' && w.lower !== 'im') continue;
+    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && (w.lower === 'auf' || w.lower === 'bei'))) continue;
     const np = phraseAfter(words, k + 1, cue);
-    if (np && SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
+    if (!np) continue;
+    // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
+    if (anyDocument || SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
   }
   return null;
 }
@@ -102,7 +104,10 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   let k = start;
   // Subordinate clause: "wie die Polizei mitteilte", "als der Minister erklärte".
   const lead = words[k]?.lower ?? '';
-  if (k < verb && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
+  // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
+  // has "als" in a verb-second main clause.
+  const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
     while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
     const np = phraseAfter(words, k, verb);
