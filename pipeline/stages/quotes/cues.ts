@@ -169,7 +169,10 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (first.kind !== 'word') return null;
   if (['er', 'sie', 'man', 'wir', 'ich'].includes(first.lower)) return [i, i];
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
-  if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower) && !isCapitalized(words[i + 1]) && !/(e|en|er|es|em)$/.test(words[i + 1]?.lower ?? '-')) return [i, i];
+  if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower)) {
+    const next = words[i + 1];
+    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower))) return [i, i];
+  }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
   if (determined) j++;

@@ -157,6 +157,18 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
   const np = phraseAfter(words, m);
   if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') {
+    let end = start - 1;
+    for (let hop = 0; hop < 3 && end > 0; hop++) {
+      const prevStart = clauseStartOf(words, end - 1);
+      for (let p = prevStart + 1; p < end && p < prevStart + 4; p++) {
+        if (SUBJECT_PRONOUNS.has(words[p]!.lower)) return { from: p, to: p };
+      }
+      if (prevStart === 0 || words[prevStart - 1]!.text !== ',') break;
+      end = prevStart - 1;
+    }
+  }
   // The verb opens its clause after a comma: the subject stands before an apposition or a
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
