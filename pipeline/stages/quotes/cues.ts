@@ -48,6 +48,7 @@ const AUXILIARIES = new Set([
 ]);
 export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && AUXILIARIES.has(w.lower);
 const PREPOSITIONS_AFTER_SO = new Set(['nach', 'am', 'im', 'in', 'bei', 'gegenüber', 'vor', 'auf', 'zum', 'zur']);
+const ADVERBS_AFTER_SO = new Set(['wörtlich', 'weiter', 'abschließend', 'damals', 'später', 'zuletzt', 'gestern', 'heute', 'jüngst', 'zudem', 'auch']);
 const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 
 export function findCues(words: readonly Word[]): Cue[] {
@@ -155,7 +156,7 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   if (!np) return false;
   const next = words[np[1] + 1];
   // "so der Kapitän." / "so der Kapitän nach dem Spiel."
-  return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower);
+  return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);
 }
 
 /**
@@ -230,6 +231,11 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
         continue;
       }
       break;
+    }
+    // Name particles: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Rafael van der Vaart".
+    if (['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al'].includes(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
+      end = end + 2;
+      continue;
     }
     if (['des', 'der', 'von', 'vom', 'eines', 'einer'].includes(w.lower)) {
       const more = phraseAfter(words, end + 2, limit);

@@ -62,7 +62,8 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   zunächst anschließend weiter weiterhin ferner übrigens ausdrücklich deutlich offen öffentlich wörtlich knapp kurz
   ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
-  also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich`);
+  also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
+  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
 export const PREPOSITIONS = words(`am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
