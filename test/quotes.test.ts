@@ -88,7 +88,17 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative clause, then sprach von', 'Dmitrijew, der in Washington Witkoff traf, sprach dennoch von einem „positiven Ergebnis“.', [P('positiven Ergebnis', 'Dmitrijew', 'sprechen')]],
   ['coordinated verb, object after verb', 'Er sprach von Referenden und bezeichnete europäische Staaten abfällig als „posierende Akteure“.', [P('posierende Akteure', 'Er', 'bezeichnen')]],
 
+  ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],
+  ['Als Antwort … sagte X: (als in a main clause)', 'Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“', [D('Wir prüfen das.', 'ein Sprecher der Regierung', 'sagen')]],
+  ['X, der …, begründete … damit, dass', 'Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.', [I('dass Daten genutzt würden', 'Der Sender', 'begründen')]],
+  ['Seiner Meinung nach', 'Seiner Meinung nach hätte die Aufsicht die Landung verbieten müssen.', [I('hätte die Aufsicht die Landung verbieten müssen', 'Seiner Meinung', 'nach')]],
+  ['In dem Antrag heißt es:', 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“', [D('Die Einstufung ist aufzuheben.', 'dem Antrag', 'heißen')]],
+  ['„…“, so X wörtlich', '„Das reicht bis in die Büros“, so Guttenberg wörtlich.', [D('Das reicht bis in die Büros', 'Guttenberg', 'so')]],
+  ['name particle zu', '„Wir bleiben dabei“, sagte Karl-Theodor zu Guttenberg am Abend.', [D('Wir bleiben dabei', 'Karl-Theodor zu Guttenberg', 'sagen')]],
+
   // --- Not quotes: scare quotes, titles, names
+  ['book title after a verb', 'Er las in der Haft den Roman „Nackt unter Wölfen“ mehrmals.', []],
+  ['capitalised title without cue', 'Das Gesetz heißt offiziell „Gesetz zur Änderung des Passgesetzes“ und gilt ab Mai.', []],
   ['sogenannte „…“', 'Der sogenannte „Deal“ wurde nie unterschrieben.', []],
   ['die Sendung „…“', 'Die Sendung „Tagesthemen“ berichtete ausführlich über den Gipfel.', []],
   ['das Etikett „…“', 'Was unter dem Etikett „Friedensgespräche“ läuft, ist ein Machtpoker.', []],

@@ -317,6 +317,7 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
       const np = phraseAfter(words, i);
       return np && np[1] >= j ? np : [i, j];
     }
+    if (AUXILIARIES.has(w.lower) || SPEECH_VERB_FORMS.has(w.lower)) return null;
     if (!(DETERMINERS.has(w.lower) || SOURCE_NOUN_ATTRIBUTES.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower))) return null;
     j++;
   }

@@ -112,6 +112,7 @@ export function extractQuotes(
       let cue: FoundQuote['cue'] = null;
       let standalone = false;
       let explicit = false;
+      let uncued = false;
 
       // 1. Attribution after the quote: „…“, sagte X / „…“, so X / „…“, hieß es.
       let k = b + 1;
@@ -180,7 +181,17 @@ export function extractQuotes(
           if (inClause.kind === 'verb') used.add(inClause.index);
           explicit = speaker !== null;
         } else if (!standalone) {
-          continue; // no cue: a scare quote, a title or a name (or part of free indirect speech)
+          // No cue: a scare quote, a title or a name — unless it is an evaluative phrase of
+          // several words opening in lower case ("rechnen mit „sehr ergiebigen Niederschlägen“").
+          // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
+          const firstChar = text[pair.contentStart]!;
+          const lowerStart = firstChar !== firstChar.toUpperCase();
+          if (!lowerStart || sentence.kind === 'headline' || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL || isTitle(words, a)) continue;
+          // In reported speech the phrase is the current speaker's; else the subject's
+          // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
+          const subject = sentenceSubject(words, 0, a);
+          speaker = hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
+          uncued = true;
         }
       }
       const labelled = cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma);
@@ -191,8 +202,8 @@ export function extractQuotes(
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
-      found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence, group: 0 });
-      remember(speaker, end.sentence);
+      found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
+      if (!uncued) remember(speaker, end.sentence);
       if (type === 'direct') {
         reportedHere = true;
         directPairs.add(q);
@@ -283,6 +294,8 @@ function sentenceSubject(words: readonly Word[], from: number, to: number): Spea
 }
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich']);
+/** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
+const MIN_UNCUED_PARTIAL = 12;
 const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
@@ -434,7 +447,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // Inverted after the content: "Die Lage sei ernst, sagte er." / "…, erklärte er, doch …".
   const breakBefore = words[cs - 1];
   const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+  const ownSubject = speakerOf(words, c);
+  const subjectBefore = ownSubject !== null && ownSubject.to < cs;
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];

@@ -19,7 +19,7 @@ export const SOURCE_NOUNS = [
   'angaben', 'angabe', 'informationen', 'ansicht', 'meinung', 'einschätzung', 'einschätzungen',
   'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
   'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
-  'einschätzung', 'sicht', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
+  'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
   'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
   'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
@@ -66,7 +66,7 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
-export const PREPOSITIONS = words(`am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
+export const PREPOSITIONS = words(`als am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
   wegen trotz gegenüber hinter neben zwischen laut gemäß angesichts anlässlich infolge binnen innerhalb außerhalb dank`);
 
 /** Words that end a speaker phrase after the verb. */
