@@ -213,8 +213,8 @@ export function extractQuotes(
     // --- Indirect speech after cues.
     const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
     for (const c of cues) {
-      const range = contentOf(words, c, verbCues);
       const sp = speakerOf(words, c);
+      const range = contentOf(words, c, verbCues, sp);
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       let speaker = refOf(words, sp) ?? (passive || c.kind === 'impersonal' || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
@@ -399,7 +399,7 @@ function isTitle(words: readonly Word[], a: number): boolean {
  * The reported content of a cue, as word ranges (two ranges when the cue interrupts it:
  * "Zwar nehme Moskau …, erklärte er, doch … seien sie nicht akzeptabel").
  */
-function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>): Array<[number, number]> | null {
+function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>, ownSubject: SpeakerPhrase | null): Array<[number, number]> | null {
   const n = words.length;
   const lastContent = (from: number): number => {
     let k = from;
@@ -447,7 +447,6 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // Inverted after the content: "Die Lage sei ernst, sagte er." / "…, erklärte er, doch …".
   const breakBefore = words[cs - 1];
   const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
-  const ownSubject = speakerOf(words, c);
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
     let first = 0;
