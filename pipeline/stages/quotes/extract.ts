@@ -71,15 +71,8 @@ export function extractQuotes(
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
     if (speaker && !POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) context = { speaker, sentence };
   };
-  // The subject of the previous sentence: a cue-less report right after "X äußerte sich
-  // kritisch." or "Dekan Berg sieht das gelassen." is X's, even if another speaker was
-  // current before.
-  let previousSubject: { speaker: SpeakerRef; sentence: number } | null = null;
-  const contextSpeaker = (sentence: number): SpeakerRef | null => {
-    const recent = context && sentence - context.sentence <= options.speakerMemory ? context : null;
-    if (recent) return recent.speaker;
-    return previousSubject && previousSubject.sentence === sentence - 1 ? previousSubject.speaker : null;
-  };
+  const contextSpeaker = (sentence: number): SpeakerRef | null =>
+    context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
 
   for (let s = 0; s < sentences.length; s++) {
     const { sentence, words } = sentences[s]!;
@@ -257,8 +250,6 @@ export function extractQuotes(
       }
     }
     if (reportedHere) lastReportedSentence = s;
-    const subject = reportedHere ? null : sentenceSubject(words, 0, words.length);
-    previousSubject = subject ? { speaker: refOf(words, subject)!, sentence: s } : null;
   }
   return found;
 }

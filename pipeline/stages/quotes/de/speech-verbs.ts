@@ -113,7 +113,7 @@ werben !
 drängen !
 pochen
 beharren
-bestehen ~
+bestehen +darauf
 insistieren
 argumentieren
 begründen
