@@ -210,7 +210,8 @@ export function extractQuotes(
       const range = contentOf(words, c, verbCues, sp);
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
-      let speaker = refOf(words, sp) ?? (passive || c.kind === 'impersonal' || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
+      let speaker = refOf(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
       if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
       if (c.kind === 'verb' && speaker && sp) remember(speaker, s);

@@ -53,6 +53,8 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     return cue.source ? { from: cue.source[0], to: cue.source[1] } : null;
   }
   const start = clauseStartOf(words, cue.index);
+  // "Es wurde bekannt, dass …": nobody speaks.
+  if (IMPERSONAL_LEMMAS.has(cue.lemma)) return documentSource(words, start, cue.index);
   if (isPassive(words, cue, start)) {
     // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
     for (let k = start; k < clauseEndOf(words, cue.index); k++) {
@@ -175,6 +177,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 
+const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
