@@ -5,7 +5,7 @@
  */
 import type { QuotePair } from './marks.js';
 import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
-import { clauseEndOf, clauseStartOf, speakerOf, type SpeakerPhrase } from './speaker.js';
+import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
@@ -255,37 +255,6 @@ export function extractQuotes(
   return found;
 }
 
-/**
- * The subject of a plain sentence: the noun phrase opening it (after adverbs) when a finite
- * verb follows, or a subject pronoun right after the second-position verb.
- */
-function sentenceSubject(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
-  let k = from;
-  while (k < to && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || isPunct(words[k]) && !isQuoteMark(words[k]))) k++;
-  const first = words[k];
-  if (!first || first.quote >= 0) return null;
-  // "Seine Botschaft ist …": the possessor speaks, not the phrase.
-  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
-  if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
-    const np = phraseAfter(words, k, to);
-    const next = np ? words[np[1] + 1] : undefined;
-    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
-    return null;
-  }
-  // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
-  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
-    const w = words[m]!;
-    if (isClauseBreak(w) || w.quote >= 0) break;
-    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
-    const after = words[m + 1];
-    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
-    const np = phraseAfter(words, m + 1, to);
-    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
-  }
-  return null;
-}
-const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich']);
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
 const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;

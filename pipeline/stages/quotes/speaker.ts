@@ -9,7 +9,7 @@
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
-import { isCapitalized, isClauseBreak, isQuoteMark, type Word } from './words.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
 const PREPOSITIONS = PREPOSITIONS_;
@@ -192,7 +192,9 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
       const np = phraseAfter(words, k, end);
-      return np && np[0] === k ? { from: np[0], to: np[1] } : null;
+      if (np && np[0] === k) return { from: np[0], to: np[1] };
+      // "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt": after the verb.
+      return sentenceSubject(words, segStart, end);
     }
     const lead = words[segStart]!;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
@@ -202,3 +204,34 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
   }
   return null;
 }
+
+/**
+ * The subject of a plain sentence: the noun phrase opening it (after adverbs) when a finite
+ * verb follows, or a subject pronoun right after the second-position verb.
+ */
+export function sentenceSubject(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < to && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || isPunct(words[k]) && !isQuoteMark(words[k]))) k++;
+  const first = words[k];
+  if (!first || first.quote >= 0) return null;
+  // "Seine Botschaft ist …": the possessor speaks, not the phrase.
+  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+  if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
+    const np = phraseAfter(words, k, to);
+    const next = np ? words[np[1] + 1] : undefined;
+    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+    return null;
+  }
+  // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
+  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
+    const w = words[m]!;
+    if (isClauseBreak(w) || w.quote >= 0) break;
+    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
+    const after = words[m + 1];
+    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    const np = phraseAfter(words, m + 1, to);
+    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
+  }
+  return null;
+}
+const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);

@@ -63,11 +63,12 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
   also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
-  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl`);
+  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl darüber hinaus`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
 export const PREPOSITIONS = words(`als am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
-  wegen trotz gegenüber hinter neben zwischen laut gemäß angesichts anlässlich infolge binnen innerhalb außerhalb dank`);
+  wegen trotz gegenüber hinter neben zwischen laut gemäß angesichts anlässlich infolge binnen innerhalb außerhalb dank
+  aufgrund mithilfe anhand bezüglich hinsichtlich seitens zufolge ab`);
 
 /** Words that end a speaker phrase after the verb. */
 export const NP_STOPPERS = words(`am im in an auf bei beim nach vor vom mit zu zum zur über unter für gegen ohne um aus durch seit
