@@ -140,7 +140,7 @@ export function extractQuotes(
         }
       }
       // 2. Attribution before the quote: X sagte: „…“ / X: „…“.
-      const prevWord = previousOutside(words, a);
+      const prevWord = a - 1;
       if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
         standalone = true;
         const clauseCue = lastCueBefore(cues, words, prevWord);
@@ -163,7 +163,7 @@ export function extractQuotes(
         }
       }
       if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
-      if (!standalone && endsSentence(text, pair) && wordCount(pair) >= 4) standalone = true;
+      if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
 
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
@@ -296,18 +296,13 @@ function locateClose(sentences: readonly SentenceWords[], s: number, a: number, 
   return { sentence: s, words, index: words.length - 1 };
 }
 
-function previousOutside(words: readonly Word[], a: number): number {
-  return a - 1;
-}
-
 function endsSentence(text: string, pair: QuotePair): boolean {
   const last = text[pair.contentEnd - 1];
   return last === '.' || last === '!' || last === '?' || last === '…';
 }
 
-function wordCount(pair: QuotePair): number {
-  return Math.round((pair.contentEnd - pair.contentStart) / 6);
-}
+/** A quoted whole sentence ("Er sagte „Wir gehen jetzt.“") is direct from this length on. */
+const MIN_QUOTED_SENTENCE = 20;
 
 /** The last verb cue in the clause before a colon. */
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
