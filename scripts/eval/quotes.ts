@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- quotes [--data FILE] [--gold FILE] [--errors N] [--limit N]`
+ * `npm run eval -- quotes [--data FILE] [--gold FILE] [--errors N] [--limit N] [--speed]`
  *
  * Scores the quotes stage, run in-process on the default pipeline, against
  * 1. the SpkAtt-2023 training data (German Wikinews, ../shared/data; not ours, never copied),
@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline, extractDocument } from '../../pipeline/index.js';
+import { quotesStage } from '../../pipeline/stages/quotes/index.js';
 import { fmt, overlapOfShorter, prf, prfRow, type Counts } from './_metrics.js';
 
 interface Range {
@@ -53,9 +54,14 @@ export async function run(args: string[]): Promise<number> {
       gold: { type: 'string', default: new URL('corpora/gold/quotes.jsonl', root).pathname },
       errors: { type: 'string', default: '0' },
       limit: { type: 'string' },
+      speed: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
+  if (values.speed) {
+    speed();
+    return 0;
+  }
   const errors = Number(values.errors) || 0;
   const limit = values.limit ? Number(values.limit) : Infinity;
   let exit = 0;
@@ -72,6 +78,44 @@ export async function run(args: string[]): Promise<number> {
     exit = 1;
   }
   return exit;
+}
+
+// --- Speed ------------------------------------------------------------------------------
+
+/**
+ * `--speed`: the sample article repeated to about 2 MB; best of 7 runs of the quotes stage
+ * alone (on documents already through language, sentences and tokens) and of those three
+ * stages, in MB of UTF-8 text per second on one core.
+ */
+function speed(): void {
+  const sample = readFileSync(new URL('corpora/ukraine-friedensgespraeche.txt', root), 'utf8');
+  const base = createPipeline({ stages: ['language', 'sentences', 'tokens'] });
+  const copies = Math.ceil(2e6 / Buffer.byteLength(sample));
+  const docs = Array.from({ length: copies }, (_, i) => base.process({ id: `d${i}`, text: sample, meta: {} }));
+  const mb = (docs.length * Buffer.byteLength(sample)) / 1e6;
+  const stage = quotesStage.create(quotesStage.defaults);
+  const best = (f: () => void) => {
+    let min = Infinity;
+    for (let r = 0; r < 7; r++) {
+      const t0 = performance.now();
+      f();
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min / 1000;
+  };
+  const tq = best(() => {
+    for (const d of docs) {
+      d.diagnostics.length = 0;
+      stage.run(d);
+    }
+  });
+  const tb = best(() => {
+    for (const d of docs) base.process({ id: d.id, text: d.text, meta: {} });
+  });
+  console.log(`speed on ${mb.toFixed(2)} MB (sample article x ${copies}), best of 7:`);
+  console.log(`  quotes stage alone              ${(mb / tq).toFixed(1)} MB/s`);
+  console.log(`  language+sentences+tokens       ${(mb / tb).toFixed(1)} MB/s`);
+  console.log(`  ... + quotes                    ${(mb / (tb + tq)).toFixed(1)} MB/s`);
 }
 
 // --- Reading gold ----------------------------------------------------------------------
