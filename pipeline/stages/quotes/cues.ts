@@ -74,7 +74,7 @@ export function findCues(words: readonly Word[]): Cue[] {
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: 'nach', verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'so' && isPostposedSo(words, i)) {
       cues.push({ kind: 'so', index: i, particle: -1, lemma: 'so', verb: null, source: phraseAfter(words, i + 1), ownSource: false });
-    } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es')) {
+    } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
       const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
       const prep = words[from];
       const source = prep && ['aus', 'bei', 'von', 'vom', 'in', 'im', 'seitens'].includes(prep.lower) ? phraseAfter(words, from + 1) : null;
@@ -90,6 +90,16 @@ export function findCues(words: readonly Word[]): Cue[] {
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
 
 /** "nach eigenen Angaben": the source is the clause's subject. */
+/** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
+function esInClause(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) return false;
+    if (w.lower === 'es') return words[k - 1]?.lower === 'wie' || words[k - 1]?.lower === 'so';
+  }
+  return false;
+}
+
 function isOwn(words: readonly Word[], np: [number, number]): boolean {
   for (let k = np[0]; k <= np[1]; k++) if (SOURCE_NOUN_ATTRIBUTES.has(words[k]!.lower) && words[k]!.lower.startsWith('eigen')) return true;
   return false;
@@ -183,6 +193,12 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   while (j < limit) {
     const w = words[j];
     if (!w || w.quote >= 0 && !isQuoteMark(w)) break;
+    // Web sources are names too: "Wie t-online.de berichtet".
+    if (w.kind === 'url' || w.quote < 0 && /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(w.text)) {
+      head = j;
+      j++;
+      continue;
+    }
     if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower) && w.quote < 0) {
       head = j;
       j++;
@@ -301,7 +317,11 @@ function isNpWordBefore(words: readonly Word[], k: number): boolean {
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
   if (!noun || !noun.upper || !SOURCE_NOUNS.includes(noun.lower)) return null;
-  return phraseBefore(words, i - 1);
+  // "Seiner Meinung nach", "Angaben nach" — not "die Forderung nach …" (a complement).
+  const np = phraseBefore(words, i - 1);
+  if (!np) return null;
+  const first = words[np[0]]!;
+  return POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */

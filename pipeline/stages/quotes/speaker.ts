@@ -54,7 +54,7 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
   }
   const start = clauseStartOf(words, cue.index);
   // "Es wurde bekannt, dass …": nobody speaks.
-  if (IMPERSONAL_LEMMAS.has(cue.lemma)) return documentSource(words, start, cue.index);
+  if (IMPERSONAL_LEMMAS.has(cue.lemma)) return documentSource(words, 0, cue.index);
   if (isPassive(words, cue, start)) {
     // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
     for (let k = start; k < clauseEndOf(words, cue.index); k++) {
@@ -63,7 +63,8 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
         if (np) return { from: np[0], to: np[1] };
       }
     }
-    return documentSource(words, start, cue.index);
+    // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
+    return documentSource(words, 0, cue.index);
   }
   // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object.
   if (cue.lemma === 'zitieren') {

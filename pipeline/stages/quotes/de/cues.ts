@@ -23,7 +23,8 @@ export const SOURCE_NOUNS = [
   'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
   'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
-  'version', 'informationen', 'quellen', 'kreisen',
+  'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
+  'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
 ];
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
