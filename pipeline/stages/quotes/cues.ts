@@ -186,6 +186,11 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
+  // Partitive "Einer der Feuerwehrmänner", "Eine der Gruppen": the pronoun is the head.
+  if (determined && /^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|mehrere)$/.test(first.lower) && (words[i + 1]?.lower === 'der' || words[i + 1]?.lower === 'des')) {
+    const rest = phraseAfter(words, i + 1, limit);
+    return rest ? [i, rest[1]] : [i, i];
+  }
   if (determined) j++;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
   else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1])) return null;

@@ -131,23 +131,24 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   if (afterFinite && finite === verb - 0 || afterFinite && isAuxiliary(words[finite])) {
     if (afterFinite && SUBJECT_PRONOUNS.has(afterFinite.lower)) return { from: finite + 1, to: finite + 1 };
   }
+  // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …",
+  // "Er sagte, Europa brauche X und fügte hinzu: …" — the sentence's subject.
+  const coordinated = words[finite - 1]?.lower === 'und' && finite > 1;
+  if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
+    return sentenceSubject(words, 0, finite - 1);
+  }
   if (k < finite) {
     const first = words[k]!;
     if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
       const np = phraseAfter(words, k, finite);
+      // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
+      const after = words[finite + 1];
+      if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
+        const subject = phraseAfter(words, finite + 1);
+        if (subject) return { from: subject[0], to: subject[1] };
+      }
       if (np && np[0] === k) return { from: np[0], to: np[1] };
     }
-  }
-  // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …".
-  if (k === finite && start > 0 && ['und', 'sondern', 'aber', 'oder'].includes(words[start]!.lower) || k === finite && words[k - 1]?.lower === 'und') {
-    let f = 0;
-    while (f < words.length && SKIPPABLE_ADVERBS.has(words[f]!.lower)) f++;
-    const first = words[f];
-    if (first && !PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
-      const np = phraseAfter(words, f, start);
-      if (np && np[0] === f) return { from: np[0], to: np[1] };
-    }
-    return null;
   }
   // The verb opens its clause after a comma that closes an apposition or relative clause:
   // the subject stands before it ("Der NDR, der … ist, begründete die Einblendungen damit").
