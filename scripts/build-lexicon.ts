@@ -77,9 +77,13 @@ for (const raw of SPEECH_VERB_LINES.split('\n')) {
   const ownParticle = info.hasPrefix ? finiteParticle(info) : '';
   const p = particle || ownParticle;
   for (const f of finites) {
-    if (p) {
+    if (particle) {
       add(f, key);
-      if (!p.includes(' ')) add(`${p}${f}`, `=${key}`);
+      if (!particle.includes(' ')) add(`${particle}${f}`, `=${key}`);
+    } else if (p) {
+      // Listed unsplit although the dictionary allows a split use ("unterstellen"): only the
+      // joined forms are this verb; "stellte" alone is another one.
+      add(`${p}${f}`, key);
     } else {
       add(f, key);
     }

@@ -96,6 +96,13 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['„…“, so X wörtlich', '„Das reicht bis in die Büros“, so Guttenberg wörtlich.', [D('Das reicht bis in die Büros', 'Guttenberg', 'so')]],
   ['name particle zu', '„Wir bleiben dabei“, sagte Karl-Theodor zu Guttenberg am Abend.', [D('Wir bleiben dabei', 'Karl-Theodor zu Guttenberg', 'sagen')]],
 
+  ['partitive speaker „Einer der …“', 'Einer der beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“', [D('So etwas habe ich noch nie gesehen.', 'Einer der beteiligten Feuerwehrmänner', 'sagen')]],
+  ['object first, der-subject after the verb', 'Die neue Regel stellte der Parteichef ebenfalls in Frage: „Das funktioniert nicht.“', [D('Das funktioniert nicht.', 'der Parteichef', 'in frage stellen')]],
+  ['… und fügte hinzu:', 'Er sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie geht es nicht.“', [I('Europa brauche die Briten', 'Er', 'sagen'), D('Ohne sie geht es nicht.', 'Er', 'hinzufügen')]],
+  ['web source as speaker', 'Wie t-online.de berichtet, ist der Trailer im Netz aufgetaucht.', [I('ist der Trailer im Netz aufgetaucht', 't-online.de', 'berichten')]],
+  ['wie es … hieß', 'Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro.', [I('Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro', 'einer Pressekonferenz', 'heißen')]],
+  ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
+
   // --- Not quotes: scare quotes, titles, names
   ['book title after a verb', 'Er las in der Haft den Roman „Nackt unter Wölfen“ mehrmals.', []],
   ['capitalised title without cue', 'Das Gesetz heißt offiziell „Gesetz zur Änderung des Passgesetzes“ und gilt ab Mai.', []],

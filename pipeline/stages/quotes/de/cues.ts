@@ -125,7 +125,7 @@ export const NOT_SPEAKER_HEADS = words(`Januar Februar März April Mai Juni Juli
   Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Montagabend Dienstagabend Mittwochabend
   Donnerstagabend Freitagabend Samstagabend Sonntagabend Wochenende Morgen Vormittag Mittag Nachmittag Abend Nacht Tag Tage
   Woche Wochen Monat Monate Jahr Jahre Jahres Jahrhundert Zeit Ende Anfang Mitte Beginn Begründung Hinweis Verweis Rahmen
-  Zusammenhang Interview Gespräch Pressekonferenz`);
+  Zusammenhang`);
 
 /** Endings of adjectives and adverbs that open a sentence capitalised ("Offiziell", "Bezüglich"). */
 export const ADVERB_ENDINGS = /(lich|isch|weise|bar|los|sam|haft|ell|mäßig|erweise|falls|dings|mals|wärts)$/;

@@ -65,6 +65,7 @@ twittern
 posten
 fest|stellen
 klar|stellen
+in frage|stellen
 klar|machen
 dar|legen
 aus|führen

@@ -829,7 +829,7 @@ gestanden ein|gestehen gestehen zu|gestehen
 gestehe ein|gestehen gestehen zu|gestehen
 gestehen ein|gestehen gestehen zu|gestehen
 gesteht ein|gestehen gestehen zu|gestehen
-gestellt fest|stellen klar|stellen
+gestellt fest|stellen in frage|stellen klar|stellen
 gestimmt zu|stimmen
 gestritten ab|streiten
 gestände ein|gestehen gestehen zu|gestehen
@@ -919,11 +919,6 @@ hoffen hoffen
 hofft hoffen
 hoffte hoffen
 hofften hoffen
-hole wiederholen
-holen wiederholen
-holt wiederholen
-holte wiederholen
-holten wiederholen
 hält fest|halten vor|halten
 höbe hervor|heben
 höben hervor|heben
@@ -1001,11 +996,11 @@ lauten lauten
 lautet lauten
 lautete lauten
 lauteten lauten
-lege dar|legen nach|legen nahe|legen überlegen
-legen dar|legen nach|legen nahe|legen überlegen
-legt dar|legen nach|legen nahe|legen überlegen
-legte dar|legen nach|legen nahe|legen überlegen
-legten dar|legen nach|legen nahe|legen überlegen
+lege dar|legen nach|legen nahe|legen
+legen dar|legen nach|legen nahe|legen
+legt dar|legen nach|legen nahe|legen
+legte dar|legen nach|legen nahe|legen
+legten dar|legen nach|legen nahe|legen
 lehne ab|lehnen
 lehnen ab|lehnen
 lehnt ab|lehnen
@@ -1235,11 +1230,11 @@ resümieren resümieren
 resümiert resümieren
 resümierte resümieren
 resümierten resümieren
-richte aus|richten unterrichten
-richten aus|richten unterrichten
-richtet aus|richten unterrichten
-richtete aus|richten unterrichten
-richteten aus|richten unterrichten
+richte aus|richten
+richten aus|richten
+richtet aus|richten
+richtete aus|richten
+richteten aus|richten
 rief auf|rufen rufen
 riefe auf|rufen rufen
 riefen auf|rufen rufen
@@ -1304,16 +1299,16 @@ schlösse schließen
 schlössen schließen
 schlüge vor|schlagen
 schlügen vor|schlagen
-schreibe schreiben umschreiben
-schreiben schreiben umschreiben
-schreibt schreiben umschreiben
+schreibe schreiben
+schreiben schreiben
+schreibt schreiben
 schreie schreien
 schreien schreien
 schreit schreien
 schrie schreien
-schrieb schreiben umschreiben
-schriebe schreiben umschreiben
-schrieben schreiben umschreiben
+schrieb schreiben
+schriebe schreiben
+schrieben schreiben
 schriee schreien
 schrieen schreien
 schrien schreien
@@ -1376,25 +1371,19 @@ sprechen sprechen
 spricht sprechen
 spräche sprechen
 sprächen sprechen
-stelle fest|stellen klar|stellen unterstellen
-stellen fest|stellen klar|stellen unterstellen
-stellt fest|stellen klar|stellen unterstellen
-stellte fest|stellen klar|stellen unterstellen
-stellten fest|stellen klar|stellen unterstellen
+stelle fest|stellen in frage|stellen klar|stellen
+stellen fest|stellen in frage|stellen klar|stellen
+stellt fest|stellen in frage|stellen klar|stellen
+stellte fest|stellen in frage|stellen klar|stellen
+stellten fest|stellen in frage|stellen klar|stellen
 stimme zu|stimmen
 stimmen zu|stimmen
 stimmt zu|stimmen
 stimmte zu|stimmen
 stimmten zu|stimmen
-streiche unterstreichen
-streichen unterstreichen
-streicht unterstreichen
 streite ab|streiten
 streiten ab|streiten
 streitet ab|streiten
-strich unterstreichen
-striche unterstreichen
-strichen unterstreichen
 stritt ab|streiten
 stritte ab|streiten
 stritten ab|streiten
@@ -1431,29 +1420,29 @@ twitterten twittern
 täte ab|tun
 täten ab|tun
 umgeschrieben umschreiben
-umschreibe =umschreiben
-umschreiben =umschreiben
-umschreibt =umschreiben
-umschrieb =umschreiben
-umschriebe =umschreiben
-umschrieben =umschreiben
+umschreibe umschreiben
+umschreiben umschreiben
+umschreibt umschreiben
+umschrieb umschreiben
+umschriebe umschreiben
+umschrieben umschreiben
 untergestellt unterstellen
-unterrichte =unterrichten
-unterrichten =unterrichten
-unterrichtet =unterrichten unterrichten
-unterrichtete =unterrichten
-unterrichteten =unterrichten
-unterstelle =unterstellen
-unterstellen =unterstellen
-unterstellt =unterstellen unterstellen
-unterstellte =unterstellen
-unterstellten =unterstellen
-unterstreiche =unterstreichen
-unterstreichen =unterstreichen
-unterstreicht =unterstreichen
-unterstrich =unterstreichen
-unterstriche =unterstreichen
-unterstrichen =unterstreichen unterstreichen
+unterrichte unterrichten
+unterrichten unterrichten
+unterrichtet unterrichten
+unterrichtete unterrichten
+unterrichteten unterrichten
+unterstelle unterstellen
+unterstellen unterstellen
+unterstellt unterstellen
+unterstellte unterstellen
+unterstellten unterstellen
+unterstreiche unterstreichen
+unterstreichen unterstreichen
+unterstreicht unterstreichen
+unterstrich unterstreichen
+unterstriche unterstreichen
+unterstrichen unterstreichen
 verbreite verbreiten
 verbreiten verbreiten
 verbreitet verbreiten
@@ -1626,11 +1615,11 @@ widerspricht widersprechen
 widersprochen widersprechen
 widerspräche widersprechen
 widersprächen widersprechen
-wiederhole =wiederholen
-wiederholen =wiederholen
-wiederholt =wiederholen wiederholen
-wiederholte =wiederholen
-wiederholten =wiederholen
+wiederhole wiederholen
+wiederholen wiederholen
+wiederholt wiederholen
+wiederholte wiederholen
+wiederholten wiederholen
 wiegeln ab|wiegeln
 wiegelt ab|wiegeln
 wiegelte ab|wiegeln
@@ -1667,11 +1656,6 @@ zeigen zeigen
 zeigt zeigen
 zeigte zeigen
 zeigten zeigen
-zeuge überzeugen
-zeugen überzeugen
-zeugt überzeugen
-zeugte überzeugen
-zeugten überzeugen
 zitiere zitieren
 zitieren zitieren
 zitiert zitieren
@@ -1748,16 +1732,16 @@ zweifle zweifeln
 äußert äußern
 äußerte äußern
 äußerten äußern
-überlege =überlegen
-überlegen =überlegen
-überlegt =überlegen überlegen
-überlegte =überlegen
-überlegten =überlegen
-überzeuge =überzeugen
-überzeugen =überzeugen
-überzeugt =überzeugen überzeugen
-überzeugte =überzeugen
-überzeugten =überzeugen
+überlege überlegen
+überlegen überlegen
+überlegt überlegen
+überlegte überlegen
+überlegten überlegen
+überzeuge überzeugen
+überzeugen überzeugen
+überzeugt überzeugen
+überzeugte überzeugen
+überzeugten überzeugen
 `;
 
 /** 3rd person Konjunktiv I forms distinct from the indicative (4841). */
