@@ -159,6 +159,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   // --- Free indirect: Konjunktiv continuing without a cue
   ['continues over sentences', 'Der Bürgermeister kündigte Einsparungen an. Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai.', [I('Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai', 'Der Bürgermeister', null)]],
   ['continues after a direct quote', '„Wir kämpfen weiter“, sagte die Gewerkschafterin. Ein Streik sei nicht ausgeschlossen.', [D('Wir kämpfen weiter', 'die Gewerkschafterin', 'sagen'), I('Ein Streik sei nicht ausgeschlossen', 'die Gewerkschafterin', null)]],
+  ['plain sollen continues established reported speech', 'Die Stadt teilte mit, der Park werde saniert. Im Herbst sollen die Arbeiten beginnen.', [I('der Park werde saniert', 'Die Stadt', 'mitteilen'), I('Im Herbst sollen die Arbeiten beginnen', 'Die Stadt', null)]],
+  ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
   ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
 
   // --- Speech verbs without content (Reported), and other negatives

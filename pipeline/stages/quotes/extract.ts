@@ -232,7 +232,9 @@ export function extractQuotes(
 
     // --- Reported speech continuing without a cue (free indirect).
     if (!indirectHere && sentence.kind !== 'headline') {
-      const chained = s - lastReportedSentence <= 1;
+      // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
+      // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
+      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb');
       const run = longestOutsideRun(words, directPairs);
       if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);

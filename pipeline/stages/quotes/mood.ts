@@ -48,7 +48,9 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
       if (isIdiom(words, i)) continue;
       return true;
     }
-    if (options.reportive && REPORTIVE_MODALS.has(lower) && hasPerfectInfinitive(words, i + 1, to)) return true;
+    // "soll … haben" reports a claim; plain "soll/sollen" reports a plan or demand from a
+    // source only where reported speech is already established.
+    if (options.reportive && REPORTIVE_MODALS.has(lower) && (options.konjunktivII || hasPerfectInfinitive(words, i + 1, to))) return true;
   }
   return false;
 }
