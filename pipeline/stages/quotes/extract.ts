@@ -394,9 +394,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const verb = c.verb!;
   const cs = clauseStartOf(words, c.index);
   const ce = clauseEndOf(words, Math.max(c.index, c.particle));
-  const lead = words[cs]!.lower;
+  let leadAt = cs;
+  while (leadAt < c.index && SKIPPABLE_ADVERBS.has(words[leadAt]!.lower)) leadAt++;
+  const lead = words[leadAt]!.lower;
   // "wie die Polizei mitteilte": the attribution clause; the content is the main clause.
-  if (lead === 'wie' || (lead === 'so' && words[cs + 1]?.lower === 'wie')) {
+  if (lead === 'wie' || (lead === 'so' && words[leadAt + 1]?.lower === 'wie')) {
     const opensSentence = cs === 0 || words[cs - 1]!.text === ':';
     if (cs > 1 && !(opensSentence && ce + 1 < n)) return isDirectOnly(words, 0, cs - 2) ? null : [[0, cs - 2]];
     if (ce + 1 < n) return isDirectOnly(words, ce + 1, n - 1) ? null : [[ce + 1, lastContent(ce + 1)]];
@@ -431,7 +433,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const accepted =
     sep.text === ':' && !verb.weak ||
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
-    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true }) ||
+    // Konjunktiv in the first clause, or further on when it is only a short noun phrase
+    // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
+    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n);
   if (!accepted) return null;
   const to = lastContent(t);

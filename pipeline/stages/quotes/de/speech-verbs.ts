@@ -56,7 +56,7 @@ ab|streiten
 an|geben
 bekannt|geben
 bekannt|machen
-verkünden
+verkünden !
 verkündigen
 melden
 vermelden
@@ -179,7 +179,7 @@ bezweifeln
 überlegen ~
 bedenken ~
 beschließen !
-entscheiden ~
+entscheiden ~ !
 ein|lenken
 zu|stimmen ~
 ab|lehnen ~
@@ -219,6 +219,16 @@ aus|plaudern
 zurück|rudern
 nennen ~
 bezeichnen ~
+planen ~ !
+heraus|finden
+heraus|stellen
+legen +wert
+halten +möglich
+halten +wahrscheinlich
+halten +unwahrscheinlich
+halten +denkbar
+halten +richtig
+halten +falsch
 kommen +ergebnis
 kommen +schluss
 gelangen +ergebnis

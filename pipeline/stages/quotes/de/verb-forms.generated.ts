@@ -653,6 +653,8 @@ erzählen erzählen
 erzählt erzählen
 erzählte erzählen
 erzählten erzählen
+fand heraus|finden
+fanden heraus|finden
 fasse zusammen|fassen
 fassen zusammen|fassen
 faßt zusammen|fassen
@@ -676,6 +678,9 @@ feststellen =fest|stellen
 feststellt =fest|stellen
 feststellte =fest|stellen
 feststellten =fest|stellen
+finde heraus|finden
+finden heraus|finden
+findet heraus|finden
 fluche fluchen
 fluchen fluchen
 flucht fluchen
@@ -711,6 +716,8 @@ frohlocken frohlocken
 frohlockt frohlocken
 frohlockte frohlocken
 frohlockten frohlocken
+fände heraus|finden
+fänden heraus|finden
 füge hinzu|fügen
 fügen hinzu|fügen
 fügt hinzu|fügen
@@ -753,13 +760,14 @@ gefolgert folgern
 gefordert auf|fordern ein|fordern fordern
 gefragt an|fragen fragen nach|fragen
 gefrohlockt frohlocken
+gefunden heraus|finden
 gefügt hinzu|fügen
 geführt aus|führen
 gefürchtet fürchten
 gegangen aus|gehen hervor|gehen
 gegeben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
 geglaubt glauben
-gehalten fest|halten vor|halten
+gehalten fest|halten halten vor|halten
 gehe aus|gehen hervor|gehen
 gehen aus|gehen hervor|gehen
 gehoben hervor|heben
@@ -776,7 +784,7 @@ gelangt gelangen
 gelangte gelangen
 gelangten gelangen
 gelautet lauten
-gelegt dar|legen nach|legen nahe|legen
+gelegt dar|legen legen nach|legen nahe|legen
 gelehnt ab|lehnen
 gelenkt ein|lenken
 geleugnet leugnen
@@ -792,6 +800,7 @@ gemutmaßt mutmaßen
 genannt nennen
 genommen an|nehmen
 georakelt orakeln
+geplant planen
 geplaudert aus|plaudern
 gepocht pochen
 gepoltert poltern
@@ -829,7 +838,7 @@ gestanden ein|gestehen gestehen zu|gestehen
 gestehe ein|gestehen gestehen zu|gestehen
 gestehen ein|gestehen gestehen zu|gestehen
 gesteht ein|gestehen gestehen zu|gestehen
-gestellt fest|stellen in frage|stellen klar|stellen
+gestellt fest|stellen heraus|stellen in frage|stellen klar|stellen
 gestimmt zu|stimmen
 gestritten ab|streiten
 gestände ein|gestehen gestehen zu|gestehen
@@ -870,11 +879,25 @@ gratulierte gratulieren
 gratulierten gratulieren
 gäbe an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
 gäben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
-halte fest|halten vor|halten
-halten fest|halten vor|halten
+halte fest|halten halten vor|halten
+halten fest|halten halten vor|halten
 hebe hervor|heben
 heben hervor|heben
 hebt hervor|heben
+herausfand =heraus|finden
+herausfanden =heraus|finden
+herausfinde =heraus|finden
+herausfinden =heraus|finden
+herausfindet =heraus|finden
+herausfände =heraus|finden
+herausfänden =heraus|finden
+herausgefunden =heraus|finden
+herausgestellt =heraus|stellen
+herausstelle =heraus|stellen
+herausstellen =heraus|stellen
+herausstellt =heraus|stellen
+herausstellte =heraus|stellen
+herausstellten =heraus|stellen
 hervorgegangen =hervor|gehen
 hervorgehe =hervor|gehen
 hervorgehen =hervor|gehen
@@ -890,9 +913,9 @@ hervorhob =hervor|heben
 hervorhoben =hervor|heben
 hervorhöbe =hervor|heben
 hervorhöben =hervor|heben
-hielt fest|halten vor|halten
-hielte fest|halten vor|halten
-hielten fest|halten vor|halten
+hielt fest|halten halten vor|halten
+hielte fest|halten halten vor|halten
+hielten fest|halten halten vor|halten
 hindeute =hin|deuten
 hindeuten =hin|deuten
 hindeutet =hin|deuten
@@ -919,7 +942,7 @@ hoffen hoffen
 hofft hoffen
 hoffte hoffen
 hofften hoffen
-hält fest|halten vor|halten
+hält fest|halten halten vor|halten
 höbe hervor|heben
 höben hervor|heben
 informiere informieren
@@ -996,11 +1019,11 @@ lauten lauten
 lautet lauten
 lautete lauten
 lauteten lauten
-lege dar|legen nach|legen nahe|legen
-legen dar|legen nach|legen nahe|legen
-legt dar|legen nach|legen nahe|legen
-legte dar|legen nach|legen nahe|legen
-legten dar|legen nach|legen nahe|legen
+lege dar|legen legen nach|legen nahe|legen
+legen dar|legen legen nach|legen nahe|legen
+legt dar|legen legen nach|legen nahe|legen
+legte dar|legen legen nach|legen nahe|legen
+legten dar|legen legen nach|legen nahe|legen
 lehne ab|lehnen
 lehnen ab|lehnen
 lehnt ab|lehnen
@@ -1130,6 +1153,11 @@ parieren parieren
 pariert parieren
 parierte parieren
 parierten parieren
+plane planen
+planen planen
+plant planen
+plante planen
+planten planen
 plaudere aus|plaudern
 plaudern aus|plaudern
 plaudert aus|plaudern
@@ -1371,11 +1399,11 @@ sprechen sprechen
 spricht sprechen
 spräche sprechen
 sprächen sprechen
-stelle fest|stellen in frage|stellen klar|stellen
-stellen fest|stellen in frage|stellen klar|stellen
-stellt fest|stellen in frage|stellen klar|stellen
-stellte fest|stellen in frage|stellen klar|stellen
-stellten fest|stellen in frage|stellen klar|stellen
+stelle fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellt fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellte fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellten fest|stellen heraus|stellen in frage|stellen klar|stellen
 stimme zu|stimmen
 stimmen zu|stimmen
 stimmt zu|stimmen
