@@ -118,6 +118,7 @@ const CASES: Array<[string, string, Expected[]]> = [
 
   // --- Indirect speech: Konjunktiv, dass, infinitive
   ['sagte, … seien', 'Der Sprecher sagte, die Gespräche seien konstruktiv gewesen. Das Wetter war schlecht.', [I('die Gespräche seien konstruktiv gewesen', 'Der Sprecher', 'sagen')]],
+  ['indicative content after a strong verb', 'Der Trainer sagte, er ist mit der Leistung zufrieden.', [I('er ist mit der Leistung zufrieden', 'Der Trainer', 'sagen')]],
   ['bestätigte, dass', 'Die Ministerin bestätigte, dass die Verhandlungen weitergehen.', [I('dass die Verhandlungen weitergehen', 'Die Ministerin', 'bestätigen')]],
   ['Konjunktiv II hätten', 'Der Gewerkschafter erklärte, die Beschäftigten hätten genug gewartet.', [I('die Beschäftigten hätten genug gewartet', 'Der Gewerkschafter', 'erklären')]],
   ['Konjunktiv II würden', 'Die Händler warnten, die Preise würden weiter steigen.', [I('die Preise würden weiter steigen', 'Die Händler', 'warnen')]],

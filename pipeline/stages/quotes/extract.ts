@@ -48,6 +48,8 @@ const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
 /** "um … zu", "ohne … zu": purpose and manner, not reported content. */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
@@ -436,7 +438,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     // Konjunktiv in the first clause, or further on when it is only a short noun phrase
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 ? n : segEnd, { konjunktivII: true, reportive: true }) ||
-    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n);
+    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
+    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
+    !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
