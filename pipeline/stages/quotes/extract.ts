@@ -312,7 +312,12 @@ const MIN_QUOTED_SENTENCE = 20;
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
   let best: Cue | null = null;
   for (const c of cues) {
-    if (c.index < colon && c.kind === 'verb' && !words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) best = c;
+    if (c.index >= colon || c.kind !== 'verb' || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    // A verb inside a dass/ob/weil clause is not the one introducing the quotation
+    // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
+    const lead = words[clauseStartOf(words, c.index)]!.lower;
+    if (best && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) continue;
+    best = c;
   }
   return best;
 }
