@@ -5,6 +5,7 @@
 import type { PipelineConfig, StageFactory } from '../core/pipeline.js';
 import { languageStage } from './language/index.js';
 import { numbersStage } from './numbers/index.js';
+import { quotesStage } from './quotes/index.js';
 import { sentencesStage } from './sentences/index.js';
 import { stanceStage } from './stance/index.js';
 import { tokensStage } from './tokens/index.js';
@@ -13,10 +14,11 @@ export const STAGES: ReadonlyMap<string, StageFactory<any>> = new Map<string, St
   [languageStage.name, languageStage],
   [sentencesStage.name, sentencesStage],
   [tokensStage.name, tokensStage],
+  [quotesStage.name, quotesStage],
   [numbersStage.name, numbersStage],
   [stanceStage.name, stanceStage],
 ]);
 
 export const DEFAULT_PIPELINE: PipelineConfig = {
-  stages: ['language', 'sentences', 'tokens', 'numbers', 'stance'],
+  stages: ['language', 'sentences', 'tokens', 'quotes', 'numbers', 'stance'],
 };

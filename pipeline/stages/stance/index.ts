@@ -62,7 +62,7 @@ function quotedStretches(text: string): Array<{ start: number; end: number }> {
 export const stanceStage: StageFactory<StanceConfig> = {
   name: 'stance',
   // the lead adds 'quotes', 'mentions', 'entities' at merge; they are read defensively
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'tokens', 'quotes'],
   assigns: ['stances', 'stanceSummary'],
   germanOnly: true,
   defaults: { authorVoice: true },
@@ -70,7 +70,7 @@ export const stanceStage: StageFactory<StanceConfig> = {
     getLexicon();
     return {
       name: 'stance',
-      requires: ['sentences', 'tokens'],
+      requires: ['sentences', 'tokens', 'quotes'],
       assigns: ['stances', 'stanceSummary'],
       run(doc) {
         const stances = annotateStances(doc, config);

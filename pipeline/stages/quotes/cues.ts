@@ -1,0 +1,359 @@
+/**
+ * Pass 2: find the cues of reported speech in a sentence: speech verbs (with separable
+ * particles and the words some of them need), source prepositions ("laut X", "X zufolge",
+ * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
+ * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
+ */
+import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
+import {
+  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
+} from './de/cues.js';
+import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const SPEECH_VERB_FORMS = SPEECH_VERB_FORMS_;
+const SOURCE_PREPOSITIONS = SOURCE_PREPOSITIONS_;
+const SOURCE_POSTPOSITIONS = SOURCE_POSTPOSITIONS_;
+const IMPERSONAL_FORMS = IMPERSONAL_FORMS_;
+const ATTRIBUTING_ADVERBS = ATTRIBUTING_ADVERBS_;
+const DETERMINERS = DETERMINERS_;
+const NP_STOPPERS = NP_STOPPERS_;
+const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
+const ADVERB_ENDINGS = ADVERB_ENDINGS_;
+const SOURCE_NOUNS = SOURCE_NOUNS_;
+const SOURCE_NOUN_ATTRIBUTES = SOURCE_NOUN_ATTRIBUTES_;
+
+export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
+
+export interface Cue {
+  kind: CueKind;
+  /** Index of the cue word (the verb, "laut", "zufolge", "so", "hieß", "demnach"). */
+  index: number;
+  /** Index of a separable particle that belongs to the verb, or -1. */
+  particle: number;
+  lemma: string;
+  verb: SpeechVerb | null;
+  /** For source cues: the word range of the source phrase [from, to] (inclusive), if any. */
+  source: [number, number] | null;
+  /** "nach eigenen Angaben": the source is the subject of the sentence. */
+  ownSource: boolean;
+}
+
+const AUXILIARIES = new Set([
+  'hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären',
+  'wird', 'wurde', 'werden', 'wurden', 'würde', 'würden', 'werde', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollte',
+  'wollen', 'wollten', 'kann', 'konnte', 'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten', 'dürfte', 'dürften', 'könnte',
+  'könnten', 'möchte', 'möchten', 'mag', 'darf',
+]);
+export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && AUXILIARIES.has(w.lower);
+const PREPOSITIONS_AFTER_SO = new Set(['nach', 'am', 'im', 'in', 'bei', 'gegenüber', 'vor', 'auf', 'zum', 'zur']);
+const ADVERBS_AFTER_SO = new Set(['wörtlich', 'weiter', 'abschließend', 'damals', 'später', 'zuletzt', 'gestern', 'heute', 'jüngst', 'zudem', 'auch']);
+const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
+
+export function findCues(words: readonly Word[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.quote >= 0 || w.kind !== 'word') continue;
+    const lower = w.lower;
+    const verbCue = readVerb(words, i);
+    if (verbCue) {
+      cues.push(verbCue);
+      continue;
+    }
+    if (SOURCE_PREPOSITIONS.has(lower)) {
+      const np = phraseAfter(words, i + 1);
+      if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
+    } else if (SOURCE_POSTPOSITIONS.has(lower)) {
+      const np = phraseBefore(words, i - 1);
+      if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
+    } else if (lower === 'nach') {
+      // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
+      const np = sourceNounPhrase(words, i + 1) ?? postposedSource(words, i);
+      if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: 'nach', verb: null, source: np, ownSource: isOwn(words, np) });
+    } else if (lower === 'so' && isPostposedSo(words, i)) {
+      cues.push({ kind: 'so', index: i, particle: -1, lemma: 'so', verb: null, source: phraseAfter(words, i + 1), ownSource: false });
+    } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
+      const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
+      const prep = words[from];
+      const source = prep && ['aus', 'bei', 'von', 'vom', 'in', 'im', 'seitens'].includes(prep.lower) ? phraseAfter(words, from + 1) : null;
+      cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
+    } else if (ATTRIBUTING_ADVERBS.has(lower)) {
+      cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
+    }
+  }
+  // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
+  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index));
+}
+
+const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
+
+/** "nach eigenen Angaben": the source is the clause's subject. */
+/** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
+function esInClause(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) return false;
+    if (w.lower === 'es') return words[k - 1]?.lower === 'wie' || words[k - 1]?.lower === 'so';
+  }
+  return false;
+}
+
+function isOwn(words: readonly Word[], np: [number, number]): boolean {
+  for (let k = np[0]; k <= np[1]; k++) if (SOURCE_NOUN_ATTRIBUTES.has(words[k]!.lower) && words[k]!.lower.startsWith('eigen')) return true;
+  return false;
+}
+
+/** A speech verb at `i` whose particle and required word, if any, are present. */
+function readVerb(words: readonly Word[], i: number): Cue | null {
+  const w = words[i]!;
+  const readings = SPEECH_VERB_FORMS.get(w.lower);
+  if (!readings) return null;
+  // A capitalised form inside a clause is a noun ("die Rufe", "das Sagen").
+  if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
+  let simple: Cue | null = null;
+  for (const { verb, joined } of readings) {
+    if (verb.requires.length > 0 && !verb.requires.some((r) => clauseHas(words, i, r))) continue;
+    if (verb.particle && !joined) {
+      const p = findParticle(words, i, verb.particle);
+      if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
+      continue;
+    }
+    if (!simple) simple = { kind: 'verb', index: i, particle: -1, lemma: verb.lemma, verb, source: null, ownSource: false };
+  }
+  return simple;
+}
+
+/** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
+function findParticle(words: readonly Word[], i: number, particle: string): number {
+  const parts = particle.split(' ');
+  const last = parts[parts.length - 1]!;
+  // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
+  if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;
+  if (parts.length === 2 && words[i - 1]?.lower === last && words[i - 2]?.lower === parts[0]) return i - 1;
+  let commas = 0;
+  for (let k = i + 1; k < words.length && k < i + 30; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 && isQuoteMark(w) && words[k - 1]?.text === ':') return -1;
+    if (isClauseBreak(w)) {
+      // An apposition may stand between verb and particle: "gab der Leiter, Andreas Huber, bekannt".
+      if (w.text === ',' && commas < 2 && (commas === 1 || isCapitalized(words[k + 1]))) {
+        commas++;
+        continue;
+      }
+      return -1;
+    }
+    if (w.lower !== last) continue;
+    const next = words[k + 1];
+    const atEnd = next === undefined || isClauseBreak(next) || isQuoteMark(next) || AUXILIARIES.has(next.lower) || next.lower === 'und';
+    const before = parts.length === 1 || words[k - 1]?.lower === parts[0];
+    if (atEnd && before) return k;
+  }
+  return -1;
+}
+
+function clauseHas(words: readonly Word[], i: number, word: string): boolean {
+  for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 12); k++) if (words[k]!.lower === word) return true;
+  return false;
+}
+
+/** "…, so der Minister." / "– so Trump –": so + a noun phrase that ends the clause. */
+function isPostposedSo(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || !(prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.text === '(' || isQuoteMark(prev))) return false;
+  const np = phraseAfter(words, i + 1);
+  if (!np) return false;
+  const next = words[np[1] + 1];
+  // "so der Kapitän." / "so der Kapitän nach dem Spiel."
+  return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);
+}
+
+/**
+ * The noun phrase starting at `i`: [determiner] [adjectives] Name/Noun+ with genitive and
+ * "von" attachments and a parenthesis ("Oettinger (CDU)"); a pronoun on its own.
+ */
+export function phraseAfter(words: readonly Word[], i: number, limit = words.length): [number, number] | null {
+  const first = words[i];
+  if (!first || first.quote >= 0 && !isQuoteMark(first)) return quotedName(words, i);
+  if (isQuoteMark(first)) return quotedName(words, i);
+  if (first.kind !== 'word') return null;
+  if (['er', 'sie', 'man', 'wir', 'ich'].includes(first.lower)) return [i, i];
+  // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
+  if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower)) {
+    const next = words[i + 1];
+    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower))) return [i, i];
+  }
+  let j = i;
+  const determined = DETERMINERS.has(first.lower);
+  // Partitive "Einer der Feuerwehrmänner", "Eine der Gruppen": the pronoun is the head.
+  if (determined && /^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|mehrere)$/.test(first.lower) && (words[i + 1]?.lower === 'der' || words[i + 1]?.lower === 'des')) {
+    const rest = phraseAfter(words, i + 1, limit);
+    return rest ? [i, rest[1]] : [i, i];
+  }
+  if (determined) j++;
+  // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
+  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1])) return null;
+  let head = -1;
+  while (j < limit) {
+    const w = words[j];
+    if (!w || w.quote >= 0 && !isQuoteMark(w)) break;
+    // Web sources are names too: "Wie t-online.de berichtet".
+    if (w.kind === 'url' || w.quote < 0 && /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(w.text)) {
+      head = j;
+      j++;
+      continue;
+    }
+    if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower) && w.quote < 0) {
+      head = j;
+      j++;
+      continue;
+    }
+    if (isCapitalized(w) && head < 0 && w.quote < 0) {
+      head = j;
+      j++;
+      continue;
+    }
+    if (head < 0 && w.kind === 'word' && /^[\p{Ll}\d]/u.test(w.text) && /(e|en|er|es|em|ste|sten)$/.test(w.lower) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
+      j++;
+      continue;
+    }
+    if (head < 0 && w.kind === 'number') {
+      j++;
+      if (words[j]?.text === '-') j++; // "der 81-jährige"
+      continue;
+    }
+    if (head < 0 && isQuoteMark(w) && w.quote >= 0) {
+      // A quoted name as head: das „National Hurricane Centre“ der USA.
+      const q = quotedName(words, j);
+      if (q) {
+        head = q[1];
+        j = q[1] + 1;
+      }
+      break;
+    }
+    break;
+  }
+  // A nominalised adjective as head: "der 81-jährige", "die Grüne".
+  if (head < 0 && determined && j > i + 1 && !isCapitalized(words[j]) && /(e|en)$/.test(words[j - 1]!.lower)) head = j - 1;
+  if (head < 0) return null;
+  if (NOT_SPEAKER_HEADS.has(words[head]!.text)) return null;
+  let end = head;
+  // Attachments: "des Ministeriums", "der Vereinten Nationen", "von Amnesty International", "(CDU)".
+  for (;;) {
+    const w = words[end + 1];
+    if (!w) break;
+    if (w.quote >= 0 && !isQuoteMark(w)) break;
+    if (isQuoteMark(w) && w.quote >= 0) {
+      // A quoted name inside the phrase: die Zeitung „Yemen Observer“.
+      const q = quotedName(words, end + 1);
+      if (q) {
+        end = q[1];
+        continue;
+      }
+      break;
+    }
+    // Name particles: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Rafael van der Vaart".
+    if (['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al'].includes(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
+      end = end + 2;
+      continue;
+    }
+    if (['des', 'der', 'von', 'vom', 'eines', 'einer'].includes(w.lower)) {
+      const more = phraseAfter(words, end + 2, limit);
+      if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !['er', 'sie', 'es', 'man', 'wir', 'ich'].includes(words[more[0]]!.lower)) {
+        end = more[1];
+        continue;
+      }
+      if (w.lower !== 'von' && w.lower !== 'vom') {
+        const noun = words[end + 2];
+        if (noun && isCapitalized(noun)) {
+          end = end + 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w.text === '(' && words[end + 3]?.text === ')' && isCapitalized(words[end + 2])) {
+      end = end + 3;
+      continue;
+    }
+    break;
+  }
+  return [i, end];
+}
+
+/** A source named in quotation marks: laut „Reuters“. */
+function quotedName(words: readonly Word[], i: number): [number, number] | null {
+  const open = words[i];
+  if (!open || !isQuoteMark(open)) return null;
+  for (let k = i + 1; k < Math.min(words.length, i + 8); k++) if (isQuoteMark(words[k])) return k > i + 1 ? [i, k] : null;
+  return null;
+}
+
+/** The noun phrase ending at `i` ("Dmitrijew zufolge", "einem Bericht der Zeitung zufolge"). */
+export function phraseBefore(words: readonly Word[], i: number): [number, number] | null {
+  if (i < 0) return null;
+  const last = words[i]!;
+  if (isQuoteMark(last)) {
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (isQuoteMark(words[k])) return [k, i];
+    return null;
+  }
+  if (!isCapitalized(last) && !['ihm', 'ihr', 'ihnen'].includes(last.lower)) return null;
+  let k = i;
+  while (k - 1 >= 0) {
+    const w = words[k - 1]!;
+    if (w.quote >= 0 || isClauseBreak(w)) break;
+    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && /(e|en|er|es|em)$/.test(w.lower) && /^\p{Ll}/u.test(w.text) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Do not swallow a sentence-initial capitalised function word ("Auch Dmitrijew zufolge").
+  while (k < i && /^(auch|so|und|aber|doch|denn|dann)$/i.test(words[k]!.text)) k++;
+  return [k, i];
+}
+
+function isNpWordBefore(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
+}
+
+function postposedSource(words: readonly Word[], i: number): [number, number] | null {
+  const noun = words[i - 1];
+  if (!noun || !noun.upper || !SOURCE_NOUNS.includes(noun.lower)) return null;
+  // "Seiner Meinung nach", "Angaben nach" — not "die Forderung nach …" (a complement).
+  const np = phraseBefore(words, i - 1);
+  if (!np) return null;
+  const first = words[np[0]]!;
+  return POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
+}
+
+/** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */
+function sourceNounPhrase(words: readonly Word[], i: number): [number, number] | null {
+  let j = i;
+  while (j < words.length && j < i + 4) {
+    const w = words[j]!;
+    if (w.quote >= 0) return null;
+    if (isCapitalized(w)) {
+      const lower = w.lower;
+      const ok = SOURCE_NOUNS.some((n) => lower === n || (lower.endsWith(n) && lower.length > n.length + 2));
+      if (!ok) return null;
+      const np = phraseAfter(words, i);
+      return np && np[1] >= j ? np : [i, j];
+    }
+    if (AUXILIARIES.has(w.lower) || SPEECH_VERB_FORMS.has(w.lower)) return null;
+    if (!(DETERMINERS.has(w.lower) || SOURCE_NOUN_ATTRIBUTES.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower))) return null;
+    j++;
+  }
+  return null;
+}
+
+export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
+  if (cue.kind !== 'verb') return false;
+  const w = words[cue.index]!;
+  if (!/^(ge|\p{L}+ge)\p{L}+[tn]$/u.test(w.lower) && !/(iert|t)$/.test(w.lower)) return false;
+  for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
+  const next = words[cue.index + 1];
+  return next !== undefined && PASSIVE_AUX.has(next.lower);
+}

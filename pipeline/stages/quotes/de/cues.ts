@@ -1,0 +1,132 @@
+/**
+ * Cue words and the small closed word classes the quote stage needs to find speakers and
+ * reported content in German news without a parser. Hand-written for wortlaut from the
+ * patterns in GERMAN.md ("Quotes and speakers") and common German news usage.
+ */
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Prepositions that attribute a statement to a source: "laut X", "gemäß X". */
+export const SOURCE_PREPOSITIONS = words('laut lt. gemäß');
+/** Postposition: "X zufolge", "Angaben der Polizei zufolge". */
+export const SOURCE_POSTPOSITIONS = words('zufolge');
+
+/**
+ * Nouns of saying that turn "nach …" into a source attribution ("nach Angaben der Polizei",
+ * "nach Ansicht von Experten", "nach Polizeiangaben"): matched as the noun itself or as the
+ * last part of a compound.
+ */
+export const SOURCE_NOUNS = [
+  'angaben', 'angabe', 'informationen', 'ansicht', 'meinung', 'einschätzung', 'einschätzungen',
+  'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
+  'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
+  'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
+  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
+  'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
+  'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
+  'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
+  'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
+];
+
+/** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
+export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
+
+/** Words that, at the start of a clause, attribute it to a source named before. */
+export const ATTRIBUTING_ADVERBS = words('demnach wonach');
+
+/** Postposed attribution "…, so der Minister." / "– so Trump –". */
+export const POSTPOSED_SO = 'so';
+
+/** Impersonal "hieß es", "heißt es (aus Regierungskreisen)". */
+export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess');
+
+/** Words that introduce a content clause of speech: dass-, ob- and w-clauses. */
+export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
+
+/** Subordinating words that start a clause that is not reported content. */
+export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis');
+
+/** Determiners and possessives that open a noun phrase. */
+export const DETERMINERS = words(`der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
+  dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+  unser unsere unserer unseres unserem unseren mehrere einige viele zahlreiche beide alle manche welche`);
+
+/** Personal pronouns that can be speakers. */
+export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
+
+/**
+ * Adverbs and connectives that may stand before the subject or between the verb and the
+ * subject without changing who speaks: "Auch Rubio sagte", "sagte zudem der Minister".
+ */
+export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoch aber und doch zwar zugleich gleichzeitig später zuvor
+  bereits nun jetzt inzwischen dann daraufhin allerdings ebenfalls hingegen dagegen deshalb darum daher dennoch trotzdem
+  erneut wiederholt abermals nochmals noch schon gestern heute morgen vorgestern damals kürzlich jüngst zuletzt zuerst
+  zunächst anschließend weiter weiterhin ferner übrigens ausdrücklich deutlich offen öffentlich wörtlich knapp kurz
+  ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
+  bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
+  also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
+  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl darüber hinaus parallel daneben
+  somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich`);
+
+/** Prepositions that start an adverbial (so the subject follows the verb). */
+export const PREPOSITIONS = words(`als am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
+  wegen trotz gegenüber hinter neben zwischen laut gemäß angesichts anlässlich infolge binnen innerhalb außerhalb dank
+  aufgrund mithilfe anhand bezüglich hinsichtlich seitens zufolge ab`);
+
+/** Words that end a speaker phrase after the verb. */
+export const NP_STOPPERS = words(`am im in an auf bei beim nach vor vom mit zu zum zur über unter für gegen ohne um aus durch seit
+  während wegen trotz gegenüber und oder aber doch dass ob weil wenn als wie nicht auch zudem bereits noch schon nun jetzt
+  heute gestern damals zuvor später dabei dazu dem den es sich sei seien habe hätten würde werde
+  wieder immer weiter hinter außer jeder jede jedes jedem jeden sehr mehr oder aber sondern entweder weder`);
+
+/** Verbs that take a partial quote as a name or label: "nannte den Plan „…“". */
+export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten kritisieren loben warnen beschreiben abtun feiern verurteilen würdigen');
+
+/**
+ * Nouns (and the adjective "sogenannt") that mark a quoted phrase as a title, name or
+ * scare quote rather than a quotation: die Sendung „Tagesthemen“, das Etikett „…“.
+ */
+export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes sog so-genannte so-genannten
+  Sendung Serie Show Film Filme Filmes Buch Buches Roman Romans Titel Titels Album Lied Song Single Stück Oper Musical
+  Zeitung Zeitschrift Magazin Magazins Blatt Blattes Portal Blog Kolumne Rubrik Artikel Beitrag Beitrags Studie Bericht Berichts
+  Etikett Begriff Begriffs Schlagwort Stichwort Motto Slogan Parole Losung Wort Unwort Ausdruck Label Marke Name Namen Spitzname
+  Codename Kürzel Formel Operation Projekt Projekts Programm Programms Initiative Kampagne Aktion Bündnis Bewegung Partei Verein
+  Gruppe Band Firma Unternehmen Hotel Restaurant Schiff Mission Plattform App Gesetz Abkommen Plan Plans Konzept Ausstellung
+  Festival Preis Wettbewerb Spiel Spiels Theaterstück Dokumentation Doku Podcast Reihe Format Modell Satire namens genannt genannte
+  genannten Rolle Figur Stichwörter Überschrift Schlagzeile Titelseite Leitartikel`);
+
+/**
+ * Konjunktiv I forms that are far more often another word (adjective, article, adverb,
+ * interjection) than a reported-speech verb: "eine", "meine", "lange", "bitte".
+ */
+export const KONJUNKTIV_FALSE_FRIENDS = words(`eine meine bitte danke lange weise leise gerade freie grüne rechte linke dichte weite
+  breite leere runde enge gleiche reiche heiße stille schöne kühle heile harte klare liebe nähe ende sorge folge lage rede
+  reise frage klage wende spende grenze ehre feste weiche`);
+
+/** Strong Konjunktiv I markers (always reported speech outside quotes). */
+export const STRONG_KONJUNKTIV = words(`sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme
+  bleibe gelte fehle lasse heiße sehe halte brauche trage lege setze zeige handle handele drohe plane arbeite verfüge bestehe
+  erwarte befinde entstehe erhalte beginne verliere`);
+
+/** Reportive modal: "soll … gesagt haben" (claimed, not confirmed). */
+export const REPORTIVE_MODALS = words('soll sollen');
+export const PERFECT_AUXILIARIES = words('haben sein worden');
+
+/** Contexts where a Konjunktiv form is not reported speech: "es sei denn", "als ob … sei". */
+export const KONJUNKTIV_IDIOM_BEFORE = words('als ob');
+export const KONJUNKTIV_IDIOM_AFTER = words('denn');
+
+/** Konjunktiv II forms that stand in for Konjunktiv I in reported speech. */
+export const KONJUNKTIV_II_REPORTED = words('hätte hätten würde würden wäre wären könnte könnten müsste müssten dürfte dürften gäbe gäben käme kämen');
+
+/**
+ * Nouns that head time and manner adverbials, never speakers: months, weekdays, parts of the
+ * day ("am Abend", "im Dezember", "am Montag").
+ */
+export const NOT_SPEAKER_HEADS = words(`Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Montagabend Dienstagabend Mittwochabend
+  Donnerstagabend Freitagabend Samstagabend Sonntagabend Wochenende Morgen Vormittag Mittag Nachmittag Abend Nacht Tag Tage
+  Woche Wochen Monat Monate Jahr Jahre Jahres Jahrhundert Zeit Ende Anfang Mitte Beginn Begründung Hinweis Verweis Rahmen
+  Zusammenhang`);
+
+/** Endings of adjectives and adverbs that open a sentence capitalised ("Offiziell", "Bezüglich"). */
+export const ADVERB_ENDINGS = /(lich|isch|weise|bar|los|sam|haft|ell|mäßig|erweise|falls|dings|mals|wärts)$/;

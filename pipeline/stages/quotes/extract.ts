@@ -1,0 +1,501 @@
+/**
+ * Passes 4–6, sentence by sentence in text order (so that the discourse speaker is always
+ * the last one seen): direct and partial quotations, indirect speech after cues, and
+ * reported speech that continues in Konjunktiv without a new cue (free indirect).
+ */
+import type { QuotePair } from './marks.js';
+import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
+import { hasReportedMood } from './mood.js';
+import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
+import type { QuoteType } from './types.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
+const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
+const SUBORDINATORS = SUBORDINATORS_;
+const TITLE_NOUNS = TITLE_NOUNS_;
+const PREPOSITIONS = PREPOSITIONS_;
+
+/** A speaker before resolution: the phrase's offsets in the text. */
+export interface SpeakerRef {
+  start: number;
+  end: number;
+  /** The phrase is a personal pronoun. */
+  pronoun: boolean;
+}
+
+export interface FoundQuote {
+  type: QuoteType;
+  start: number;
+  end: number;
+  sentence: number;
+  speaker: SpeakerRef | null;
+  cue: { start: number; end: number; lemma: string } | null;
+  confidence: number;
+  /** Quotes with the same group number are parts of one interrupted quotation. */
+  group: number;
+}
+
+export interface ExtractOptions {
+  /** How many sentences a speaker stays "current" for quotes without their own cue. */
+  speakerMemory: number;
+}
+
+const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
+/** "um … zu", "ohne … zu": purpose and manner, not reported content. */
+const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
+const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+
+export function extractQuotes(
+  text: string,
+  sentences: readonly SentenceWords[],
+  outerPairs: readonly QuotePair[],
+  options: ExtractOptions,
+): FoundQuote[] {
+  const found: FoundQuote[] = [];
+  let groups = 0;
+  let context: { speaker: SpeakerRef; sentence: number } | null = null;
+  let lastReportedSentence = -10;
+  let lastFreeSentence = -10;
+  // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
+  const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
+  const handledPairs = new Set<number>();
+  const directPairs = new Set<number>();
+
+  const remember = (speaker: SpeakerRef | null, sentence: number) => {
+    // "seiner Einschätzung" names the current speaker again; it does not replace them.
+    if (speaker && !POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) context = { speaker, sentence };
+  };
+  const contextSpeaker = (sentence: number): SpeakerRef | null =>
+    context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
+
+  for (let s = 0; s < sentences.length; s++) {
+    const { sentence, words } = sentences[s]!;
+    if (words.length === 0) continue;
+    const cues = findCues(words);
+    const used = new Set<number>();
+    let reportedHere = false;
+    let indirectHere = false;
+
+    // --- Direct and partial quotations that open in this sentence.
+    for (let a = 0; a < words.length; a++) {
+      const q = words[a]!.quote;
+      if (q < 0 || handledPairs.has(q) || words[a]!.start !== outerPairs[q]!.open) continue;
+      handledPairs.add(q);
+      const pair = outerPairs[q]!;
+      if (pair.contentEnd <= pair.contentStart) continue;
+      const end = locateClose(sentences, s, a, q, pair);
+      const after = end.words;
+      const b = end.index;
+      const content = { start: pair.contentStart, end: pair.contentEnd };
+      const carry = carried.get(q);
+      if (carry) {
+        found.push({ type: 'direct', ...content, sentence: sentence.index, speaker: carry.speaker, cue: carry.cue, confidence: 0.9, group: carry.group });
+        directPairs.add(q);
+        remember(carry.speaker, end.sentence);
+        reportedHere = true;
+        continue;
+      }
+      let speaker: SpeakerRef | null = null;
+      let cue: FoundQuote['cue'] = null;
+      let standalone = false;
+      let explicit = false;
+      let uncued = false;
+
+      // 1. Attribution after the quote: „…“, sagte X / „…“, so X / „…“, hieß es.
+      let k = b + 1;
+      const separated = after[k] !== undefined && (after[k]!.text === ',' || after[k]!.text === '–');
+      if (separated) k++;
+      const afterCues = end.sentence === s ? cues : findCues(after);
+      const following = separated || endsSentence(text, pair)
+        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' || c.kind === 'so' || c.kind === 'impersonal'))
+        : undefined;
+      if (following && k < after.length) {
+        speaker = refOf(after, speakerOf(after, following));
+        cue = cueOf(after, following);
+        if (end.sentence === s) used.add(following.index);
+        standalone = true;
+        explicit = true;
+        // Interrupted quotation: „A“, sagte X, „B“.
+        const next = outerPairs[q + 1];
+        if (next) {
+          const sp = speakerOf(after, following);
+          const tail = Math.max(following.index, following.particle, sp ? sp.to : following.index);
+          let t = tail + 1;
+          while (t < after.length && after[t]!.quote < 0 && !isPunct(after[t]) && t < tail + 6) t++;
+          if (after[t]?.text === ',' && after[t + 1]?.quote === q + 1 && after[t + 1]!.start === next.open) {
+            const group = ++groups;
+            carried.set(q + 1, { speaker, cue, group });
+            found.push({ type: 'direct', ...content, sentence: sentence.index, speaker, cue, confidence: 0.95, group });
+            directPairs.add(q);
+            remember(speaker, end.sentence);
+            reportedHere = true;
+            continue;
+          }
+        }
+      }
+      // 2. Attribution before the quote: X sagte: „…“ / X: „…“.
+      const prevWord = a - 1;
+      if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
+        standalone = true;
+        const clauseCue = lastCueBefore(cues, words, prevWord);
+        if (clauseCue) {
+          speaker = refOf(words, speakerOf(words, clauseCue));
+          cue = cueOf(words, clauseCue);
+          used.add(clauseCue.index);
+          explicit = true;
+        } else {
+          const cs = clauseStartOf(words, prevWord - 1);
+          const np = phraseAfter(words, cs);
+          if (np && np[1] === prevWord - 1) {
+            speaker = refOf(words, { from: np[0], to: np[1] });
+            explicit = true;
+          } else {
+            // "Dabei griff sie … an: „…“": the subject of the introducing clause.
+            const subject = sentenceSubject(words, cs, prevWord);
+            if (subject) speaker = refOf(words, subject);
+          }
+        }
+      }
+      if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
+      if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
+
+      // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
+      if (!explicit) {
+        const inClause = nearestCue(cues, words, a);
+        if (inClause) {
+          speaker = refOf(words, speakerOf(words, inClause));
+          cue = cueOf(words, inClause);
+          if (inClause.kind === 'verb') used.add(inClause.index);
+          explicit = speaker !== null;
+        } else if (!standalone) {
+          // No cue: a scare quote, a title or a name — unless it is an evaluative phrase of
+          // several words opening in lower case ("rechnen mit „sehr ergiebigen Niederschlägen“").
+          // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
+          const firstChar = text[pair.contentStart]!;
+          const lowerStart = firstChar !== firstChar.toUpperCase();
+          if (!lowerStart || sentence.kind === 'headline' || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL || isTitle(words, a)) continue;
+          // In reported speech the phrase is the current speaker's; else the subject's
+          // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
+          const subject = sentenceSubject(words, 0, a);
+          speaker = hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
+          uncued = true;
+        }
+      }
+      const labelled = cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma);
+      if (!standalone && !labelled && isTitle(words, a)) continue;
+      // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
+      // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
+      if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
+      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
+      const type: QuoteType = standalone ? 'direct' : 'partial';
+      const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
+      found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
+      if (!uncued) remember(speaker, end.sentence);
+      if (type === 'direct') {
+        reportedHere = true;
+        directPairs.add(q);
+      }
+    }
+
+    // --- Indirect speech after cues.
+    const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
+    for (const c of cues) {
+      const sp = speakerOf(words, c);
+      const range = contentOf(words, c, verbCues, sp);
+      const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
+      // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
+      const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
+      let speaker = refOf(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
+      if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
+      if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
+      if (!range) continue;
+      for (const r of range) {
+        const span = offsetsOf(words, r[0], r[1]);
+        if (!span) continue;
+        found.push({
+          type: 'indirect', ...span, sentence: sentence.index, speaker, cue: cueOf(words, c),
+          confidence: c.kind === 'verb' ? 0.85 : 0.8, group: range.length > 1 ? groups + 1 : 0,
+        });
+      }
+      if (range.length > 1) groups++;
+      remember(speaker, s);
+      reportedHere = true;
+      indirectHere = true;
+    }
+
+    // --- Reported speech continuing without a cue (free indirect).
+    if (!indirectHere && sentence.kind !== 'headline') {
+      // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
+      // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
+      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb');
+      const run = longestOutsideRun(words, directPairs);
+      if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
+        const span = offsetsOf(words, run[0], run[1]);
+        if (span) {
+          const speaker = contextSpeaker(s);
+          const previous = found[found.length - 1];
+          if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
+            // Reported speech running on over several sentences is one report.
+            previous.end = span.end;
+          } else {
+            found.push({ type: 'indirect', ...span, sentence: sentence.index, speaker, cue: null, confidence: speaker ? 0.6 : 0.5, group: 0 });
+          }
+          lastFreeSentence = s;
+          reportedHere = true;
+        }
+      }
+    }
+    if (reportedHere) lastReportedSentence = s;
+  }
+  return found;
+}
+
+/** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
+const MIN_UNCUED_PARTIAL = 12;
+const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;
+
+/** The longest run of words outside quotations with at least three words, as [from, to]. */
+function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestCount = 2;
+  let from = -1;
+  let count = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
+    if (w && !directPairs.has(w.quote)) {
+      if (from < 0) from = i;
+      if (!isPunct(w)) count++;
+      continue;
+    }
+    if (from >= 0 && count > bestCount) {
+      best = [from, i - 1];
+      bestCount = count;
+    }
+    from = -1;
+    count = 0;
+  }
+  return best;
+}
+
+/** The sentence and word index of a quote's closing mark. */
+function locateClose(sentences: readonly SentenceWords[], s: number, a: number, q: number, pair: QuotePair) {
+  for (let t = s; t < sentences.length; t++) {
+    const words = sentences[t]!.words;
+    for (let i = t === s ? a : 0; i < words.length; i++) {
+      if (words[i]!.quote === q && words[i]!.end === pair.close) return { sentence: t, words, index: i };
+      if (words[i]!.start >= pair.close) return { sentence: t, words, index: i - 1 };
+    }
+    if (words.length > 0 && words[words.length - 1]!.end >= pair.close) return { sentence: t, words, index: words.length - 1 };
+  }
+  const words = sentences[s]!.words;
+  return { sentence: s, words, index: words.length - 1 };
+}
+
+function endsSentence(text: string, pair: QuotePair): boolean {
+  const last = text[pair.contentEnd - 1];
+  return last === '.' || last === '!' || last === '?' || last === '…';
+}
+
+/** A quoted whole sentence ("Er sagte „Wir gehen jetzt.“") is direct from this length on. */
+const MIN_QUOTED_SENTENCE = 20;
+
+/** The last verb cue in the clause before a colon. */
+function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
+  let best: Cue | null = null;
+  for (const c of cues) {
+    if (c.index >= colon || c.kind !== 'verb' || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    // A verb inside a dass/ob/weil clause is not the one introducing the quotation
+    // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
+    const lead = words[clauseStartOf(words, c.index)]!.lower;
+    if (best && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) continue;
+    best = c;
+  }
+  return best;
+}
+
+/** The cue nearest to a quotation inside the same sentence (for partial quotes). */
+function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cue | null {
+  let best: Cue | null = null;
+  let bestDistance = Infinity;
+  for (const c of cues) {
+    if (c.kind === 'adverb') continue;
+    if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
+    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Quoted content made only of capitalised words, numbers and abbreviations. */
+function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean {
+  let count = 0;
+  for (let k = a + 1; k < words.length && words[k]!.end <= pair.contentEnd; k++) {
+    const w = words[k]!;
+    if (isPunct(w)) continue;
+    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !['der', 'die', 'das', 'des', 'von', 'für', 'und', 'am', 'im', 'in', 'of', 'the', 'de', 'e.V'].includes(w.lower)) return false;
+    count++;
+  }
+  return count > 0 && count <= 8;
+}
+
+/** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */
+function isTitle(words: readonly Word[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+    const w = words[k]!;
+    if (TITLE_NOUNS.has(w.text) || TITLE_NOUNS.has(w.lower)) return true;
+    if (isPunct(w)) break;
+  }
+  return false;
+}
+
+/**
+ * The reported content of a cue, as word ranges (two ranges when the cue interrupts it:
+ * "Zwar nehme Moskau …, erklärte er, doch … seien sie nicht akzeptabel").
+ */
+function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>, ownSubject: SpeakerPhrase | null): Array<[number, number]> | null {
+  const n = words.length;
+  const lastContent = (from: number): number => {
+    let k = from;
+    while (k < n && !(words[k]!.quote >= 0 && isQuoteMark(words[k]) && words[k - 1]?.text === ':')) {
+      // ", stellte aber klar: …" — a new speech act ends the content.
+      if (k > from && words[k]!.text === ',' && (verbCues.has(k + 1) || verbCues.has(k + 2) && CONNECTIVES.has(words[k + 1]!.lower))) break;
+      k++;
+    }
+    return k - 1;
+  };
+  if (c.kind === 'source' || c.kind === 'adverb' || c.kind === 'so' || c.kind === 'impersonal') {
+    // The clause the attribution belongs to: the sentence minus the cue phrase at its edge.
+    let from = 0;
+    let to = n - 1;
+    const src = c.source;
+    const cueFrom = Math.min(c.index, src ? src[0] : c.index);
+    const cueTo = Math.max(c.index, src ? src[1] : c.index);
+    if (cueFrom <= 1) from = cueTo + 1;
+    else if (cueTo >= n - 2) to = cueFrom - 1;
+    if (c.kind === 'so' || c.kind === 'impersonal') {
+      // "…, so der Minister." / "…, hieß es": the content is before the cue.
+      const cs = clauseStartOf(words, c.index);
+      const atEnd = clauseEndOf(words, c.index) >= n - 1;
+      if (atEnd && cs > 1 && isClauseBreak(words[cs - 1])) to = Math.min(to, cs - 2);
+      if (c.kind === 'impersonal' && cs === 0) {
+        const ce = clauseEndOf(words, c.index);
+        from = ce + 1;
+        to = n - 1;
+      }
+    }
+    if (isDirectOnly(words, from, to)) return null;
+    return to >= from ? [[from, to]] : null;
+  }
+  const verb = c.verb!;
+  const cs = clauseStartOf(words, c.index);
+  const ce = clauseEndOf(words, Math.max(c.index, c.particle));
+  let leadAt = cs;
+  while (leadAt < c.index && SKIPPABLE_ADVERBS.has(words[leadAt]!.lower)) leadAt++;
+  const lead = words[leadAt]!.lower;
+  // "wie die Polizei mitteilte": the attribution clause; the content is the main clause.
+  if (lead === 'wie' || (lead === 'so' && words[leadAt + 1]?.lower === 'wie')) {
+    const opensSentence = cs === 0 || words[cs - 1]!.text === ':';
+    if (cs > 1 && !(opensSentence && ce + 1 < n)) return isDirectOnly(words, 0, cs - 2) ? null : [[0, cs - 2]];
+    if (ce + 1 < n) return isDirectOnly(words, ce + 1, n - 1) ? null : [[ce + 1, lastContent(ce + 1)]];
+    return null;
+  }
+  // Inverted after the content: "Die Lage sei ernst, sagte er." / "…, erklärte er, doch …".
+  const breakBefore = words[cs - 1];
+  const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
+  const subjectBefore = ownSubject !== null && ownSubject.to < cs;
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+    let first = 0;
+    while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+    const before: [number, number] = [first, cs - 2];
+    if (isDirectOnly(words, before[0], before[1])) return null;
+    if (SUBORDINATORS.has(words[first]!.lower)) return null;
+    const out: Array<[number, number]> = [before];
+    if (ce + 1 < n && words[ce]?.text === ',' && hasReportedMood(words, ce + 1, n, { konjunktivII: true, reportive: true })) {
+      out.push([ce + 1, lastContent(ce + 1)]);
+    }
+    return out;
+  }
+  // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
+  const sep = words[ce];
+  if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
+  const t = ce + 1;
+  if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
+  const segEnd = clauseEndOf(words, t);
+  const conj = words[t]!.lower;
+  const second = words[t + 1]?.lower ?? '';
+  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
+  if (RELATIVE_PRONOUNS.has(conj) && !articleUse) return null;
+  const accepted =
+    sep.text === ':' && !verb.weak ||
+    CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
+    // Konjunktiv in the first clause, or further on when it is only a short noun phrase
+    // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
+    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 ? n : segEnd, { konjunktivII: true, reportive: true }) ||
+    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
+    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
+    !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
+  if (!accepted) return null;
+  const to = lastContent(t);
+  return to >= t ? [[t, to]] : null;
+}
+
+/** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */
+function subjectFollows(words: readonly Word[], v: number): boolean {
+  let m = v + 1;
+  while (m < words.length && m < v + 4 && SKIPPABLE_ADVERBS.has(words[m]!.lower)) m++;
+  return phraseAfter(words, m) !== null;
+}
+
+function hasZuInfinitive(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) continue;
+    if (w.lower === 'zu' && words[k + 1] && /(en|ern|eln)$/.test(words[k + 1]!.lower)) return true;
+    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten.
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text) && !w.lower.startsWith('zu')) return true;
+  }
+  return false;
+}
+
+/** A range that is nothing but a direct quotation (already a quote of its own). */
+function isDirectOnly(words: readonly Word[], from: number, to: number): boolean {
+  let outside = 0;
+  for (let k = from; k <= to; k++) if (words[k]!.quote < 0 && !isPunct(words[k])) outside++;
+  return outside === 0;
+}
+
+function offsetsOf(words: readonly Word[], from: number, to: number): { start: number; end: number } | null {
+  while (from <= to && (isPunct(words[from]) && !isQuoteMark(words[from]))) from++;
+  while (to >= from && (isPunct(words[to]) && !isQuoteMark(words[to]) && words[to]!.text !== ')')) to--;
+  if (to < from) return null;
+  return { start: words[from]!.start, end: words[to]!.end };
+}
+
+function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef | null {
+  if (!phrase) return null;
+  let { from, to } = phrase;
+  // A source named in quotation marks („Reuters“): the name without the marks.
+  if (isQuoteMark(words[from]) && to > from + 1) {
+    from++;
+    to--;
+  }
+  const first = words[from]!;
+  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower) };
+}
+
+function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {
+  const w = words[c.index]!;
+  return { start: w.start, end: w.end, lemma: c.lemma };
+}

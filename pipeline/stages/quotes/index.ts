@@ -1,0 +1,122 @@
+/**
+ * The quotes stage: direct, partial and indirect quotations with their speakers and cues.
+ * Passes: pair quotation marks (marks.ts) → words per sentence (words.ts) → cues (cues.ts)
+ * → speakers (speaker.ts) → quotes in text order (extract.ts) → speakers resolved to the
+ * entities layer when it exists (resolve.ts). See README.md.
+ */
+import { span } from '../../core/span.js';
+import type { Doc } from '../../core/document.js';
+import type { StageFactory } from '../../core/pipeline.js';
+import { pairQuotes, type QuotePair } from './marks.js';
+import { buildSentenceWords } from './words.js';
+import { extractQuotes, type FoundQuote } from './extract.js';
+import { indexEntities, resolveSpeaker } from './resolve.js';
+import type { Quote } from './types.js';
+
+export interface QuotesConfig {
+  /** Sentences a speaker stays current for quotes and Konjunktiv without their own cue. */
+  speakerMemory: number;
+  /** Emit partial quotes that lie inside an indirect quote (SpkAtt leaves nested ones out). */
+  keepNestedPartials: boolean;
+}
+
+export function findQuotes(doc: Doc, config: QuotesConfig): Quote[] {
+  const text = doc.text;
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = doc.layers.tokens ?? [];
+  const paragraphs = doc.layers.paragraphs ?? sentences;
+  if (sentences.length === 0) return [];
+  const { pairs, unbalanced } = pairQuotes(text, paragraphs);
+  if (unbalanced.length > 0) {
+    const first = unbalanced[0]!;
+    doc.diagnostics.push({
+      code: 'unbalanced-quotes',
+      severity: 'warning',
+      stage: 'quotes',
+      message: `${unbalanced.length} quotation mark(s) without a partner; the first at offset ${first}`,
+      span: span(first, Math.min(text.length, first + 1)),
+    });
+  }
+  const outer: QuotePair[] = pairs.filter((p) => p.depth === 0);
+  const words = buildSentenceWords(text, sentences, tokens, outer);
+  let found = extractQuotes(text, words, outer, { speakerMemory: config.speakerMemory });
+  found = cleanUp(found, config);
+  borrowHeadlineSpeakers(text, found);
+  const index = indexEntities(doc.layers.mentions, doc.layers.entities);
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ids = found.map((_, i) => `q${i + 1}`);
+  const byGroup = new Map<number, string[]>();
+  found.forEach((f, i) => {
+    if (f.group > 0) byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), ids[i]!]);
+  });
+  return found.map((f, i) => ({
+    id: ids[i]!,
+    type: f.type,
+    span: span(f.start, f.end),
+    speaker: resolveSpeaker(text, f.speaker, f, index),
+    cue: f.cue ? { span: span(f.cue.start, f.cue.end), lemma: f.cue.lemma } : null,
+    parts: f.group > 0 ? (byGroup.get(f.group) ?? []).filter((id) => id !== ids[i]) : [],
+    sentence: f.sentence,
+    confidence: f.confidence,
+  }));
+}
+
+/** Drop empty spans, duplicates and (unless configured) partial quotes nested in indirect ones. */
+function cleanUp(found: FoundQuote[], config: QuotesConfig): FoundQuote[] {
+  const indirect = found.filter((f) => f.type === 'indirect');
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    if (f.end <= f.start) return false;
+    const key = `${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (f.type === 'partial' && !config.keepNestedPartials) {
+      if (indirect.some((i) => i.start <= f.start && f.end <= i.end)) return false;
+    }
+    if (f.type === 'indirect' && f.cue) {
+      // A cue inside another report belongs to that report ("…, wonach …", "der nach seiner Einschätzung …").
+      const cueStart = f.cue.start;
+      const inside = (o: FoundQuote) => o !== f && o.start <= cueStart && cueStart < o.end;
+      const mutual = (o: FoundQuote) => o.cue !== null && f.start <= o.cue.start && o.cue.start < f.end;
+      if (indirect.some((o) => inside(o) && (!mutual(o) || f.end - f.start > o.end - o.start))) return false;
+    }
+    if (f.type === 'indirect') {
+      // Content that is all inside one direct quotation is that quotation.
+      if (found.some((d) => d !== f && d.type === 'direct' && d.start <= f.start && f.end <= d.end)) return false;
+    }
+    return true;
+  });
+}
+
+/** A headline that only quotes („Das ist das wahre Gesicht der Russen“) borrows the speaker of the same words in the body. */
+function borrowHeadlineSpeakers(text: string, found: FoundQuote[]): void {
+  for (const f of found) {
+    if (f.type !== 'direct' || f.speaker) continue;
+    const content = text.slice(f.start, f.end);
+    if (content.length < 12) continue;
+    const other = found.find((g) => g !== f && g.speaker && g.type === 'direct' && text.slice(g.start, g.end).includes(content));
+    if (other) {
+      f.speaker = other.speaker;
+      f.cue = other.cue;
+    }
+  }
+}
+
+export const quotesStage: StageFactory<QuotesConfig> = {
+  name: 'quotes',
+  requires: ['sentences', 'tokens'],
+  assigns: ['quotes'],
+  germanOnly: true,
+  defaults: { speakerMemory: 6, keepNestedPartials: false },
+  create(config) {
+    return {
+      name: 'quotes',
+      requires: ['sentences', 'tokens'],
+      assigns: ['quotes'],
+      run(doc) {
+        doc.layers.quotes = findQuotes(doc, config);
+      },
+    };
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The quote stage's verb knowledge, compiled once from the data files in ./de into lookup
+ * maps: speech verb forms → lemma entries, and the sets of Konjunktiv forms.
+ */
+import { SPEECH_VERB_LINES } from './de/speech-verbs.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II, SPEECH_FORMS } from './de/verb-forms.generated.js';
+
+export interface SpeechVerb {
+  /** The lemma as written: 'mitteilen', 'zu bedenken geben'. */
+  lemma: string;
+  /** Separable particle ('mit', 'zu bedenken'), or '' for a simple verb. */
+  particle: string;
+  /** Words of which the clause must contain one ('davon' for "davon ausgehen"); empty: none. */
+  requires: string[];
+  /** Takes a zu-infinitive as its content ("forderte … auf, … zu …"). */
+  infinitive: boolean;
+  /** Counts only with an explicit content clause. */
+  weak: boolean;
+}
+
+export interface FormReading {
+  verb: SpeechVerb;
+  /** The particle is already attached (verb-final "mitteilte", participle "angekündigt"). */
+  joined: boolean;
+}
+
+function parseVerbs(): Map<string, SpeechVerb> {
+  const out = new Map<string, SpeechVerb>();
+  for (const raw of SPEECH_VERB_LINES.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [word, ...rest] = line.split(/\s+(?=[+!~])/);
+    const key = word!.trim();
+    const bar = key.lastIndexOf('|');
+    const particle = bar < 0 ? '' : key.slice(0, bar);
+    const base = bar < 0 ? key : key.slice(bar + 1);
+    const flags = rest.join(' ');
+    const required = /\+(\S+)/.exec(flags)?.[1];
+    const lemma = particle ? (particle.includes(' ') ? `${particle} ${base}` : `${particle}${base}`) : base;
+    const existing = out.get(key);
+    out.set(key, {
+      lemma,
+      particle,
+      requires: required ? [...(existing?.requires ?? []), required] : existing?.requires.length ? [] : [],
+      infinitive: flags.includes('!') || (existing?.infinitive ?? false),
+      weak: flags.includes('~') && (existing ? existing.weak : true),
+    });
+  }
+  return out;
+}
+
+function parseForms(verbs: Map<string, SpeechVerb>): Map<string, FormReading[]> {
+  const out = new Map<string, FormReading[]>();
+  for (const line of SPEECH_FORMS.split('\n')) {
+    if (!line) continue;
+    const [form, ...keys] = line.split(' ');
+    const readings: FormReading[] = [];
+    for (const k of keys) {
+      const joined = k.startsWith('=');
+      const verb = verbs.get(joined ? k.slice(1) : k);
+      if (verb) readings.push({ verb, joined });
+    }
+    // Multi-word keys ("zu bedenken|geben") were split by the space above: re-read them.
+    for (let i = 0; i < keys.length - 1; i++) {
+      const k = `${keys[i]} ${keys[i + 1]}`;
+      const joined = k.startsWith('=');
+      const verb = verbs.get(joined ? k.slice(1) : k);
+      if (verb) readings.push({ verb, joined });
+    }
+    if (readings.length > 0) out.set(form!, readings);
+  }
+  return out;
+}
+
+const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = parseVerbs();
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, FormReading[]> = parseForms(SPEECH_VERBS as Map<string, SpeechVerb>);
+export const KONJUNKTIV_I_FORMS = wordSet(KONJUNKTIV_I);
+export const KONJUNKTIV_II_FORMS = wordSet(KONJUNKTIV_II);

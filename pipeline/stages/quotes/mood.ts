@@ -1,0 +1,83 @@
+/**
+ * Reported-speech mood: Konjunktiv I (sei, habe, werde, könne, gebe …), the Konjunktiv II
+ * that stands in for it (hätten, würden …), and the reportive modal "soll … haben".
+ */
+import {
+  DETERMINERS as DETERMINERS_, KONJUNKTIV_FALSE_FRIENDS as KONJUNKTIV_FALSE_FRIENDS_, KONJUNKTIV_II_REPORTED as KONJUNKTIV_II_REPORTED_, PERFECT_AUXILIARIES as PERFECT_AUXILIARIES_, REPORTIVE_MODALS as REPORTIVE_MODALS_, STRONG_KONJUNKTIV as STRONG_KONJUNKTIV_,
+} from './de/cues.js';
+import { KONJUNKTIV_I_FORMS as KONJUNKTIV_I_FORMS_, KONJUNKTIV_II_FORMS as KONJUNKTIV_II_FORMS_ } from './lexicon.js';
+import { isCapitalized, isClauseBreak, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const DETERMINERS = DETERMINERS_;
+const KONJUNKTIV_FALSE_FRIENDS = KONJUNKTIV_FALSE_FRIENDS_;
+const KONJUNKTIV_II_REPORTED = KONJUNKTIV_II_REPORTED_;
+const PERFECT_AUXILIARIES = PERFECT_AUXILIARIES_;
+const REPORTIVE_MODALS = REPORTIVE_MODALS_;
+const STRONG_KONJUNKTIV = STRONG_KONJUNKTIV_;
+const KONJUNKTIV_I_FORMS = KONJUNKTIV_I_FORMS_;
+const KONJUNKTIV_II_FORMS = KONJUNKTIV_II_FORMS_;
+
+export interface MoodOptions {
+  /** Also accept Konjunktiv II (only where reported speech is already established). */
+  konjunktivII: boolean;
+  /** Accept the reportive "soll/sollen" with a perfect infinitive. */
+  reportive: boolean;
+}
+
+/** Whether words [from, to) outside quotations carry a reported-speech verb form. */
+export function hasReportedMood(words: readonly Word[], from: number, to: number, options: MoodOptions): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.quote >= 0 || w.kind !== 'word' || isCapitalized(w) && i > from) continue;
+    const lower = w.lower;
+    if (STRONG_KONJUNKTIV.has(lower)) {
+      if (isIdiom(words, i)) continue;
+      return true;
+    }
+    if (KONJUNKTIV_I_FORMS.has(lower) && !KONJUNKTIV_FALSE_FRIENDS.has(lower) && lower.endsWith('e')) {
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      // Adjective position: "die freie Wahl", "eine klare Linie".
+      if (prev && DETERMINERS.has(prev.lower)) continue;
+      if (next && isCapitalized(next) && !(prev && isClauseBreak(prev))) continue;
+      if (isIdiom(words, i)) continue;
+      return true;
+    }
+    if (options.konjunktivII && (KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower))) {
+      if (isIdiom(words, i)) continue;
+      return true;
+    }
+    // "soll … haben" reports a claim; plain "soll/sollen" reports a plan or demand from a
+    // source only where reported speech is already established.
+    if (options.reportive && REPORTIVE_MODALS.has(lower) && (options.konjunktivII || hasPerfectInfinitive(words, i + 1, to))) return true;
+  }
+  return false;
+}
+
+function hasPerfectInfinitive(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) return false;
+    if (isClauseBreak(w)) return false;
+    if (PERFECT_AUXILIARIES.has(w.lower)) {
+      const prev = words[k - 1];
+      return prev !== undefined && /(t|en)$/.test(prev.lower);
+    }
+  }
+  return false;
+}
+
+/** "es sei denn", "als ob er … sei", "wie dem auch sei", "sei es … oder". */
+function isIdiom(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]?.lower;
+  const lower = words[i]!.lower;
+  if (lower === 'sei' && (next === 'denn' || next === 'es' || next === 'dahingestellt')) return true;
+  if (lower === 'sei' && words[i - 1]?.lower === 'auch' && words[i - 2]?.lower === 'dem') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) break;
+    if ((w.lower === 'ob' || w.lower === 'wenn') && words[k - 1]?.lower === 'als') return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+/**
+ * Pass 7: turn speaker phrases into speakers. When the entities stage has run, the phrase is
+ * mapped to the mention it overlaps (the one nearest to the cue) and that mention's entity:
+ * name = the entity's fullest name. Without those layers the phrase itself is the speaker.
+ */
+import { span } from '../../core/span.js';
+import type { Entity, Mention } from '../entities/types.js';
+import type { FoundQuote, SpeakerRef } from './extract.js';
+import type { Speaker } from './types.js';
+
+export interface EntityIndex {
+  mentions: readonly Mention[];
+  names: ReadonlyMap<string, string>;
+}
+
+export function indexEntities(mentions: readonly Mention[] | undefined, entities: readonly Entity[] | undefined): EntityIndex | null {
+  if (!Array.isArray(mentions) || mentions.length === 0) return null;
+  const names = new Map<string, string>();
+  if (Array.isArray(entities)) for (const e of entities) if (e && typeof e.id === 'string') names.set(e.id, e.name);
+  const sorted = [...mentions].filter((m) => m && Number.isInteger(m.start) && Number.isInteger(m.end)).sort((a, b) => a.start - b.start);
+  return { mentions: sorted, names };
+}
+
+export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: FoundQuote, index: EntityIndex | null): Speaker {
+  if (!ref) return { name: null, entity: null, mention: null };
+  if (index) {
+    const anchor = quote.cue ? quote.cue.start : quote.start;
+    let best: Mention | null = null;
+    let bestDistance = Infinity;
+    for (const m of overlapping(index.mentions, ref.start, ref.end)) {
+      const d = Math.abs(m.start - anchor);
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best) {
+      const name = best.entity ? index.names.get(best.entity) ?? text.slice(best.start, best.end) : text.slice(best.start, best.end);
+      return { name, entity: best.entity ?? null, mention: span(best.start, best.end) };
+    }
+  }
+  return { name: text.slice(ref.start, ref.end), entity: null, mention: span(ref.start, ref.end) };
+}
+
+/** Mentions overlapping [start, end), found by binary search over mentions sorted by start. */
+function overlapping(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  // Mentions are short: look back a bounded number of entries.
+  for (let k = lo - 1; k >= 0 && k >= lo - 16; k--) {
+    const m = mentions[k]!;
+    if (m.end > start && m.start < end) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/**
+ * Pass 3: the speaker phrase of a cue, found by word order alone (German is verb-second):
+ * - inverted: "…“, sagte Ministerin Anna Berg", "Am Montag erklärte der Sprecher" → the
+ *   noun phrase right after the finite verb;
+ * - preposed: "Die Kanzlerin betonte", "Auch US-Außenminister Marco Rubio bestätigte" → the
+ *   noun phrase that opens the clause;
+ * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
+ * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
+ */
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
+import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type Word } from './words.js';
+
+// Module-local bindings of the lookup tables (read on every word).
+const PREPOSITIONS = PREPOSITIONS_;
+const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
+const SPEAKER_PRONOUNS = SPEAKER_PRONOUNS_;
+const SUBORDINATORS = SUBORDINATORS_;
+const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const SOURCE_NOUNS = SOURCE_NOUNS_;
+
+export interface SpeakerPhrase {
+  /** Word range [from, to], inclusive. */
+  from: number;
+  to: number;
+}
+
+/** Index of the first word of the clause holding word `i`. */
+export function clauseStartOf(words: readonly Word[], i: number): number {
+  let k = i;
+  while (k > 0 && !isClauseBreak(words[k - 1])) k--;
+  return k;
+}
+
+/** Index after the last word of the clause holding word `i`. */
+export function clauseEndOf(words: readonly Word[], i: number): number {
+  let k = i + 1;
+  while (k < words.length && !isClauseBreak(words[k])) k++;
+  return k;
+}
+
+export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
+  if (cue.kind === 'impersonal') {
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true);
+  }
+  if (cue.kind !== 'verb') {
+    if (cue.ownSource) {
+      // "nach eigenen Angaben": the subject, else the phrase; "nach seiner Einschätzung": the
+      // subject, else nobody here (the current speaker is the possessor).
+      const own = cue.source && words[cue.source[0]]!.lower.startsWith('eigen') ? { from: cue.source[0], to: cue.source[1] } : null;
+      return subjectOfClause(words, cue.index) ?? own;
+    }
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : null;
+  }
+  const start = clauseStartOf(words, cue.index);
+  // "Es wurde bekannt, dass …": nobody speaks.
+  if (IMPERSONAL_LEMMAS.has(cue.lemma)) return documentSource(words, 0, cue.index);
+  if (isPassive(words, cue, start)) {
+    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
+    for (let k = start; k < clauseEndOf(words, cue.index); k++) {
+      if (words[k]!.lower === 'von' || words[k]!.lower === 'vom') {
+        const np = phraseAfter(words, k + 1);
+        if (np) return { from: np[0], to: np[1] };
+      }
+    }
+    // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
+    return documentSource(words, 0, cue.index);
+  }
+  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object.
+  if (cue.lemma === 'zitieren') {
+    const np = phraseAfter(words, cue.index + 1);
+    if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
+  }
+  return subjectAround(words, start, cue.index);
+}
+
+/** The subject of the clause holding word `i` (used for "nach eigenen Angaben"). */
+function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, i);
+  let k = start;
+  while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = phraseAfter(words, k);
+  if (np && np[1] < i) return { from: np[0], to: np[1] };
+  // "Nach eigenen Angaben erhielt das Amt …": the subject follows the finite verb.
+  let end = i;
+  while (end < words.length && isCapitalized(words[end]) || DETERMINERS_OR_POSSESSIVES.test(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
+  const after = phraseAfter(words, end + 1);
+  return after ? { from: after[0], to: after[1] } : null;
+}
+
+const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
+
+/** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
+function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
+  for (let k = start; k < cue; k++) {
+    const w = words[k]!;
+    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && (w.lower === 'auf' || w.lower === 'bei'))) continue;
+    const np = phraseAfter(words, k + 1, cue);
+    if (!np) continue;
+    // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
+    if (anyDocument || SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
+  }
+  return null;
+}
+
+function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
+  let k = start;
+  // Subordinate clause: "wie die Polizei mitteilte", "als der Minister erklärte".
+  const lead = words[k]?.lower ?? '';
+  // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
+  // has "als" in a verb-second main clause.
+  const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
+    k++;
+    while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+    const np = phraseAfter(words, k, verb);
+    return np ? { from: np[0], to: np[1] } : null;
+  }
+  while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'und')) k++;
+  // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
+  let finite = verb;
+  for (let m = k; m < verb; m++) {
+    if (isAuxiliary(words[m])) {
+      finite = m;
+      break;
+    }
+  }
+  // A subject pronoun right after the finite verb is the subject, whatever stands first
+  // ("Der Politik schlug er vor, …", "Zwar nehme Moskau …, erklärte er").
+  const afterFinite = words[finite + 1];
+  if (afterFinite && finite === verb - 0 || afterFinite && isAuxiliary(words[finite])) {
+    if (afterFinite && SUBJECT_PRONOUNS.has(afterFinite.lower)) return { from: finite + 1, to: finite + 1 };
+  }
+  // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …",
+  // "Er sagte, Europa brauche X und fügte hinzu: …" — the sentence's subject.
+  const coordinated = words[finite - 1]?.lower === 'und' && finite > 1;
+  if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
+    return sentenceSubject(words, 0, finite - 1);
+  }
+  if (k < finite) {
+    const first = words[k]!;
+    if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
+      const np = phraseAfter(words, k, finite);
+      // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
+      const after = words[finite + 1];
+      if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
+        const subject = phraseAfter(words, finite + 1);
+        if (subject) return { from: subject[0], to: subject[1] };
+      }
+      if (np && np[0] === k) return { from: np[0], to: np[1] };
+    }
+  }
+  // The verb opens its clause after a comma that closes an apposition or relative clause:
+  // the subject stands before it ("Der NDR, der … ist, begründete die Einblendungen damit").
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') {
+    const before = subjectBeforeInsertion(words, start - 1);
+    if (before) return before;
+  }
+  // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
+  let m = finite + 1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  const np = phraseAfter(words, m);
+  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') {
+    let end = start - 1;
+    for (let hop = 0; hop < 3 && end > 0; hop++) {
+      const prevStart = clauseStartOf(words, end - 1);
+      for (let p = prevStart + 1; p < end && p < prevStart + 4; p++) {
+        if (SUBJECT_PRONOUNS.has(words[p]!.lower)) return { from: p, to: p };
+      }
+      if (prevStart === 0 || words[prevStart - 1]!.text !== ',') break;
+      end = prevStart - 1;
+    }
+  }
+  // The verb opens its clause after a comma: the subject stands before an apposition or a
+  // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
+  if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
+  return null;
+}
+
+const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
+
+function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
+  let end = comma; // exclusive end of the segment before this comma
+  for (let hops = 0; hops < 3; hops++) {
+    const segStart = clauseStartOf(words, end - 1);
+    if (segStart === 0 || words[segStart - 1]!.text !== ',') {
+      // Only a subject if at least one insertion stood between it and the verb.
+      if (hops === 0) return null;
+      // The sentence's first segment: its noun phrase is the subject if the segment is one.
+      let k = segStart;
+      while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+      const np = phraseAfter(words, k, end);
+      if (np && np[0] === k) return { from: np[0], to: np[1] };
+      // "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt": after the verb.
+      return sentenceSubject(words, segStart, end);
+    }
+    const lead = words[segStart]!;
+    const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
+    const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
+    if (!isRelative && !isApposition) return null;
+    end = segStart - 1;
+  }
+  return null;
+}
+
+/**
+ * The subject of a plain sentence: the noun phrase opening it (after adverbs) when a finite
+ * verb follows, or a subject pronoun right after the second-position verb.
+ */
+export function sentenceSubject(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < to && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || isPunct(words[k]) && !isQuoteMark(words[k]))) k++;
+  const first = words[k];
+  if (!first || first.quote >= 0) return null;
+  // "Seine Botschaft ist …": the possessor speaks, not the phrase.
+  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+  if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
+    const np = phraseAfter(words, k, to);
+    const next = np ? words[np[1] + 1] : undefined;
+    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+    return null;
+  }
+  // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
+  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
+    const w = words[m]!;
+    if (isClauseBreak(w) || w.quote >= 0) break;
+    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
+    const after = words[m + 1];
+    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    const np = phraseAfter(words, m + 1, to);
+    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
+  }
+  return null;
+}
+const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);

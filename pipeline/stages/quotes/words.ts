@@ -1,0 +1,62 @@
+/**
+ * The quote stage's view of a sentence: its tokens with their text, lower-cased text and
+ * whether they stand inside a direct quotation. Built once per sentence from the tokens
+ * layer, so every later pass indexes arrays instead of slicing the document again.
+ */
+import type { Token } from '../tokens/types.js';
+import type { Sentence } from '../sentences/types.js';
+import type { QuotePair } from './marks.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** word | number | punct | symbol | url (from the tokens layer). */
+  kind: string;
+  /** Index of the outermost quote pair this word lies in (marks included), or -1. */
+  quote: number;
+  /** Starts with an upper-case letter (computed once: German nouns and names). */
+  upper: boolean;
+}
+
+export interface SentenceWords {
+  sentence: Sentence;
+  words: Word[];
+}
+
+export function buildSentenceWords(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  outerPairs: readonly QuotePair[],
+): SentenceWords[] {
+  const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
+  let q = 0;
+  for (const t of tokens) {
+    const bucket = out[t.sentence];
+    if (!bucket) continue;
+    while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
+    const pair = outerPairs[q];
+    const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
+    const s = text.slice(t.start, t.end);
+    const lower = s.toLowerCase();
+    const first = s[0]!;
+    const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
+    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper });
+  }
+  return out;
+}
+
+export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'punct' || w.kind === 'symbol');
+export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
+export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.upper;
+
+/**
+ * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
+ * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
+const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
+export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);

@@ -1,0 +1,240 @@
+/**
+ * Table tests for the quotes stage: German news-like sentences written for wortlaut, one or
+ * more per pattern (GERMAN.md, "Quotes and speakers"), including negative cases. Each row
+ * lists every quote the text must yield: type, content, and (where given) speaker and cue.
+ * The stage runs without the language stage so that short test texts are not skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline({ stages: ['sentences', 'tokens', 'quotes'] });
+
+interface Expected {
+  type: 'direct' | 'partial' | 'indirect';
+  text: string;
+  speaker?: string | null;
+  cue?: string | null;
+}
+
+function quotesOf(text: string) {
+  const doc = pipeline.process({ id: 't', text, meta: {} });
+  return (doc.layers.quotes ?? []).map((q) => ({
+    type: q.type,
+    text: text.slice(q.span.start, q.span.end),
+    speaker: q.speaker.name,
+    cue: q.cue?.lemma ?? null,
+    parts: q.parts,
+    id: q.id,
+  }));
+}
+
+const D = (text: string, speaker?: string | null, cue?: string | null): Expected => ({ type: 'direct', text, speaker, cue });
+const P = (text: string, speaker?: string | null, cue?: string | null): Expected => ({ type: 'partial', text, speaker, cue });
+const I = (text: string, speaker?: string | null, cue?: string | null): Expected => ({ type: 'indirect', text, speaker, cue });
+
+const CASES: Array<[string, string, Expected[]]> = [
+  // --- Direct quotes, speaker after the quote
+  ['„…“, sagte X', '„Das ist inakzeptabel“, sagte Ministerin Anna Berg am Montag.', [D('Das ist inakzeptabel', 'Ministerin Anna Berg', 'sagen')]],
+  ['„…“, betonte X', '„Wir bleiben standhaft“, betonte der Parteichef in Hamburg.', [D('Wir bleiben standhaft', 'der Parteichef', 'betonen')]],
+  ['„…“, erklärte das Ministerium', '„Die Versorgung ist gesichert“, erklärte das Ministerium.', [D('Die Versorgung ist gesichert', 'das Ministerium', 'erklären')]],
+  ['„…“, warnte X', '„Die Lage kann jederzeit kippen“, warnte ein Sprecher der Vereinten Nationen.', [D('Die Lage kann jederzeit kippen', 'ein Sprecher der Vereinten Nationen', 'warnen')]],
+  ['„…“, sagte er (pronoun)', 'Der Pilot landete sicher. „Ich hatte keine Angst“, sagte er später.', [D('Ich hatte keine Angst', 'er', 'sagen')]],
+  ['„…?“, fragte sie', '„Wann endet das?“, fragte eine Anwohnerin. Niemand wusste eine Antwort.', [D('Wann endet das?', 'eine Anwohnerin', 'fragen')]],
+  ['„…!“, rief X', '„Haut ab!“, rief ein Demonstrant den Polizisten zu.', [D('Haut ab!', 'ein Demonstrant', 'rufen')]],
+  ['„…“, so X', '„Das war knapp“, so der Kapitän nach dem Spiel.', [D('Das war knapp', 'der Kapitän', 'so')]],
+  ['„…“, teilte X mit', '„Der Streik ist beendet“, teilte die Gewerkschaft mit.', [D('Der Streik ist beendet', 'die Gewerkschaft', 'mitteilen')]],
+  ['„…“, räumte X ein', '„Wir haben Fehler gemacht“, räumte der Vorstandschef ein.', [D('Wir haben Fehler gemacht', 'der Vorstandschef', 'einräumen')]],
+  ['„…“, gab X zu bedenken', '„Das kostet Zeit“, gab die Ökonomin zu bedenken.', [D('Das kostet Zeit', 'die Ökonomin', 'zu bedenken geben')]],
+  ['„…“, hieß es', '„Wir prüfen alle Optionen“, hieß es aus dem Kanzleramt.', [D('Wir prüfen alle Optionen', 'dem Kanzleramt', 'heißen')]],
+
+  // --- Direct quotes, speaker first, colon
+  ['X betonte: „…“', 'Die Kanzlerin betonte: „Wir stehen an der Seite der Partner.“ Danach reiste sie ab.', [D('Wir stehen an der Seite der Partner.', 'Die Kanzlerin', 'betonen')]],
+  ['X sagte im Interview: „…“', 'Der Minister sagte im Interview mit dem Rundfunk: „Die Reform kommt.“', [D('Die Reform kommt.', 'Der Minister', 'sagen')]],
+  ['apposition before the verb', 'Fedor Wojtolowskij, Direktor des Instituts für Weltwirtschaft, erklärte: „Es geht um Einfluss.“', [D('Es geht um Einfluss.', 'Fedor Wojtolowskij', 'erklären')]],
+  ['relative clause before the verb', 'Die Richterin, die den Fall seit Jahren kennt, sagte: „Das Urteil ist endgültig.“', [D('Das Urteil ist endgültig.', 'Die Richterin', 'sagen')]],
+  ['adverbial first, subject after verb', 'Am Montag erklärte der Sprecher der Stadt: „Die Schule bleibt geschlossen.“', [D('Die Schule bleibt geschlossen.', 'der Sprecher der Stadt', 'erklären')]],
+  ['NP + colon without verb', 'Ein Beamter der Nationalpolizei: „Hier weiß jeder, wer die Täter sind.“', [D('Hier weiß jeder, wer die Täter sind.', 'Ein Beamter der Nationalpolizei', null)]],
+  ['formulierte es so:', 'Ein hochrangiger NATO-Vertreter formulierte es so: „Reden ist nicht Verhandeln.“', [D('Reden ist nicht Verhandeln.', 'Ein hochrangiger NATO-Vertreter', 'formulieren')]],
+  ['bringt es auf den Punkt:', 'Ein Diplomat bringt es auf den Punkt: „Moskau will Zeit gewinnen.“', [D('Moskau will Zeit gewinnen.', 'Ein Diplomat', 'bringen')]],
+  ['zitierte Y mit den Worten', 'Die Zeitung zitierte den Minister mit den Worten: „Wir halten Kurs.“', [D('Wir halten Kurs.', 'den Minister', 'zitieren')]],
+  ['und betonte zugleich:', 'Der Gesandte sprach von Fortschritten und betonte zugleich: „Ein Beitritt ist ausgeschlossen.“', [D('Ein Beitritt ist ausgeschlossen.', 'Der Gesandte', 'betonen')]],
+
+  // --- Quote styles
+  ['»…« guillemets', 'Der Bürgermeister sagte: »Die Brücke wird im Mai eröffnet.« Die Bauarbeiten laufen seit zwei Jahren.', [D('Die Brücke wird im Mai eröffnet.', 'Der Bürgermeister', 'sagen')]],
+  ['«…» Swiss', '«Wir haben keine Wahl», erklärte die Bundesrätin in Bern.', [D('Wir haben keine Wahl', 'die Bundesrätin', 'erklären')]],
+  ['"…" straight', '"Die Lage ist ernst", warnte der Feuerwehrkommandant. Die Straße bleibt gesperrt.', [D('Die Lage ist ernst', 'der Feuerwehrkommandant', 'warnen')]],
+  ['“…” English', '“Der Streik ist beendet”, teilte die Gewerkschaft am Abend mit.', [D('Der Streik ist beendet', 'die Gewerkschaft', 'mitteilen')]],
+  [",,…'' OCR", "Der Trainer sagte: ,,Wir haben verdient gewonnen.'' Die Fans feierten.", [D('Wir haben verdient gewonnen.', 'Der Trainer', 'sagen')]],
+  ['„…" mixed', '„Wir verhandeln weiter", sagte ein Sprecher des Konzerns.', [D('Wir verhandeln weiter', 'ein Sprecher des Konzerns', 'sagen')]],
+  ['„…” mixed', '„Wir verhandeln weiter”, sagte eine Sprecherin.', [D('Wir verhandeln weiter', 'eine Sprecherin', 'sagen')]],
+  ['„ with a space (tokenised text)', '„ Die Preise steigen weiter .“ , sagte der Analyst .', [D('Die Preise steigen weiter .', 'der Analyst', 'sagen')]],
+  ['‹…› single guillemets as quote', 'Der Anwalt sagte: ‹Mein Mandant schweigt.›', [D('Mein Mandant schweigt.', 'Der Anwalt', 'sagen')]],
+
+  // --- Nested, multi-sentence, paragraphs, interrupted
+  ['nested ‚…‘', 'Der Anwalt sagte: „Mein Mandant hat nie ‚Verräter‘ gerufen.“', [D('Mein Mandant hat nie ‚Verräter‘ gerufen.', 'Der Anwalt', 'sagen')]],
+  ['nested »…« in „…“', '„Er nannte es »Unsinn«, und dabei bleibt es“, sagte die Sprecherin.', [D('Er nannte es »Unsinn«, und dabei bleibt es', 'die Sprecherin', 'sagen')]],
+  ['multi-sentence', '„Die Zahlen sind schlecht. Wir müssen sparen. Entlassungen schließen wir aber aus“, sagte die Finanzchefin.', [D('Die Zahlen sind schlecht. Wir müssen sparen. Entlassungen schließen wir aber aus', 'die Finanzchefin', 'sagen')]],
+  ['over paragraphs', 'Die Ministerin sagte: „Wir haben lange verhandelt.\n„Am Ende stand ein Kompromiss.“\nDie Opposition kritisierte das.', [D('Wir haben lange verhandelt.\n„Am Ende stand ein Kompromiss.', 'Die Ministerin', 'sagen')]],
+  ['interrupted', '„Wir sind bereit“, sagte er, „aber nicht um jeden Preis.“', [D('Wir sind bereit', 'er', 'sagen'), D('aber nicht um jeden Preis.', 'er', 'sagen')]],
+  ['interrupted, full name', '„Die Tür ist offen“, sagte Außenministerin Eva Lang, „doch wir gehen nicht hindurch.“', [D('Die Tür ist offen', 'Außenministerin Eva Lang', 'sagen'), D('doch wir gehen nicht hindurch.', 'Außenministerin Eva Lang', 'sagen')]],
+  ['follow-up quote keeps the speaker', 'Der Trainer war zufrieden. „Wir haben gekämpft“, sagte er. „Jetzt wird gefeiert.“', [D('Wir haben gekämpft', 'er', 'sagen'), D('Jetzt wird gefeiert.', 'er', null)]],
+
+  // --- Partial quotes
+  ['nannte … „…“', 'Der Oppositionsführer nannte den Plan „völlig unrealistisch“.', [P('völlig unrealistisch', 'Der Oppositionsführer', 'nennen')]],
+  ['sprach von einem „…“', 'Die Polizei sprach von einem „gezielten Angriff“ auf die Wache.', [P('gezielten Angriff', 'Die Polizei', 'sprechen')]],
+  ['bezeichnete … als „…“', 'Der Verband bezeichnete die Reform als „Mogelpackung“.', [P('Mogelpackung', 'Der Verband', 'bezeichnen')]],
+  ['als „…“ abtun', 'Der Senator tat die Kritik als „Wahlkampfgetöse“ ab.', [P('Wahlkampfgetöse', 'Der Senator', 'abtun')]],
+  ['kündigte … an, um den „…“', 'Gegenüber CNN kündigte er weitere Gespräche an, um den „erreichten Fortschritt“ abzusichern.', [P('erreichten Fortschritt', 'er', 'ankündigen')]],
+  ['relative clause, then sprach von', 'Dmitrijew, der in Washington Witkoff traf, sprach dennoch von einem „positiven Ergebnis“.', [P('positiven Ergebnis', 'Dmitrijew', 'sprechen')]],
+  ['coordinated verb, object after verb', 'Er sprach von Referenden und bezeichnete europäische Staaten abfällig als „posierende Akteure“.', [P('posierende Akteure', 'Er', 'bezeichnen')]],
+
+  ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],
+  ['Als Antwort … sagte X: (als in a main clause)', 'Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“', [D('Wir prüfen das.', 'ein Sprecher der Regierung', 'sagen')]],
+  ['X, der …, begründete … damit, dass', 'Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.', [I('dass Daten genutzt würden', 'Der Sender', 'begründen')]],
+  ['Seiner Meinung nach', 'Seiner Meinung nach hätte die Aufsicht die Landung verbieten müssen.', [I('hätte die Aufsicht die Landung verbieten müssen', 'Seiner Meinung', 'nach')]],
+  ['In dem Antrag heißt es:', 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“', [D('Die Einstufung ist aufzuheben.', 'dem Antrag', 'heißen')]],
+  ['„…“, so X wörtlich', '„Das reicht bis in die Büros“, so Guttenberg wörtlich.', [D('Das reicht bis in die Büros', 'Guttenberg', 'so')]],
+  ['name particle zu', '„Wir bleiben dabei“, sagte Karl-Theodor zu Guttenberg am Abend.', [D('Wir bleiben dabei', 'Karl-Theodor zu Guttenberg', 'sagen')]],
+
+  ['partitive speaker „Einer der …“', 'Einer der beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“', [D('So etwas habe ich noch nie gesehen.', 'Einer der beteiligten Feuerwehrmänner', 'sagen')]],
+  ['object first, der-subject after the verb', 'Die neue Regel stellte der Parteichef ebenfalls in Frage: „Das funktioniert nicht.“', [D('Das funktioniert nicht.', 'der Parteichef', 'in frage stellen')]],
+  ['… und fügte hinzu:', 'Er sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie geht es nicht.“', [I('Europa brauche die Briten', 'Er', 'sagen'), D('Ohne sie geht es nicht.', 'Er', 'hinzufügen')]],
+  ['web source as speaker', 'Wie t-online.de berichtet, ist der Trailer im Netz aufgetaucht.', [I('ist der Trailer im Netz aufgetaucht', 't-online.de', 'berichten')]],
+  ['wie es … hieß', 'Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro.', [I('Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro', 'einer Pressekonferenz', 'heißen')]],
+  ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
+
+  // --- Not quotes: scare quotes, titles, names
+  ['book title after a verb', 'Er las in der Haft den Roman „Nackt unter Wölfen“ mehrmals.', []],
+  ['capitalised title without cue', 'Das Gesetz heißt offiziell „Gesetz zur Änderung des Passgesetzes“ und gilt ab Mai.', []],
+  ['sogenannte „…“', 'Der sogenannte „Deal“ wurde nie unterschrieben.', []],
+  ['die Sendung „…“', 'Die Sendung „Tagesthemen“ berichtete ausführlich über den Gipfel.', []],
+  ['das Etikett „…“', 'Was unter dem Etikett „Friedensgespräche“ läuft, ist ein Machtpoker.', []],
+  ['der Begriff „…“', 'Hinter dem Begriff „tieferer Ursachen“ verbirgt sich eine Forderung.', []],
+  ['newspaper name', 'Die Zeitung „Neue Rundschau“ erscheint ab Mai nur noch online.', []],
+  ['ship name', 'Das Schiff „Alexander von Humboldt“ lief am Morgen aus.', []],
+  ['film title with numbers', 'Der Film „Ocean’s 11“ läuft heute Abend im Fernsehen.', []],
+  ['headline with scare quote', 'Eine „reale Bedrohung“ für den Kontinent', []],
+  ['apostrophes are not quote marks', 'So geht’s nicht weiter mit Trump’s Zollpolitik, meinen viele.', []],
+
+  // --- Indirect speech: Konjunktiv, dass, infinitive
+  ['sagte, … seien', 'Der Sprecher sagte, die Gespräche seien konstruktiv gewesen. Das Wetter war schlecht.', [I('die Gespräche seien konstruktiv gewesen', 'Der Sprecher', 'sagen')]],
+  ['indicative content after a strong verb', 'Der Trainer sagte, er ist mit der Leistung zufrieden.', [I('er ist mit der Leistung zufrieden', 'Der Trainer', 'sagen')]],
+  ['bestätigte, dass', 'Die Ministerin bestätigte, dass die Verhandlungen weitergehen.', [I('dass die Verhandlungen weitergehen', 'Die Ministerin', 'bestätigen')]],
+  ['Konjunktiv II hätten', 'Der Gewerkschafter erklärte, die Beschäftigten hätten genug gewartet.', [I('die Beschäftigten hätten genug gewartet', 'Der Gewerkschafter', 'erklären')]],
+  ['Konjunktiv II würden', 'Die Händler warnten, die Preise würden weiter steigen.', [I('die Preise würden weiter steigen', 'Die Händler', 'warnen')]],
+  ['Konjunktiv I könne', 'Der Arzt erklärte, der Patient könne bald entlassen werden.', [I('der Patient könne bald entlassen werden', 'Der Arzt', 'erklären')]],
+  ['Konjunktiv I gebe / liege', 'Die Behörde teilte mit, es gebe keine Hinweise auf ein Verbrechen.', [I('es gebe keine Hinweise auf ein Verbrechen', 'Die Behörde', 'mitteilen')]],
+  ['kündigte an, … zu', 'Der Konzern kündigte am Dienstag an, bis zum Jahresende 500 Stellen abzubauen.', [I('bis zum Jahresende 500 Stellen abzubauen', 'Der Konzern', 'ankündigen')]],
+  ['forderte … auf, … zu', 'Die Kommission forderte die Staaten auf, mehr Geld bereitzustellen.', [I('mehr Geld bereitzustellen', 'Die Kommission', 'auffordern')]],
+  ['wies … zurück, … habe', 'Die Regierung wies die Vorwürfe zurück, sie habe die Öffentlichkeit getäuscht.', [I('sie habe die Öffentlichkeit getäuscht', 'Die Regierung', 'zurückweisen')]],
+  ['räumte ein, dass', 'Der Trainer räumte ein, dass die Mannschaft schlecht gespielt habe.', [I('dass die Mannschaft schlecht gespielt habe', 'Der Trainer', 'einräumen')]],
+  ['wies darauf hin, dass', 'Die Ärztin wies darauf hin, dass die Impfung freiwillig sei.', [I('dass die Impfung freiwillig sei', 'Die Ärztin', 'hinweisen')]],
+  ['geht davon aus, dass', 'Die Polizei geht davon aus, dass der Täter allein handelte.', [I('dass der Täter allein handelte', 'Die Polizei', 'ausgehen')]],
+  ['hat angekündigt (perfect)', 'Der Minister hat angekündigt, dass die Steuer sinken werde.', [I('dass die Steuer sinken werde', 'Der Minister', 'ankündigen')]],
+  ['hat … gefordert with (party)', 'Dabei hat Staatssekretär Max Berger (Grüne) gefordert, dass Tankstellen Biodiesel anbieten.', [I('dass Tankstellen Biodiesel anbieten', 'Staatssekretär Max Berger (Grüne)', 'fordern')]],
+  ['gab bekannt across apposition', 'Jetzt gab der Leiter der Kripo, Andreas Huber, bekannt, dass das Handy gefunden wurde.', [I('dass das Handy gefunden wurde', 'der Leiter der Kripo', 'bekanntgeben')]],
+  ['inverted: …, sagte X', 'Die Lage sei unter Kontrolle, sagte ein Polizeisprecher am Abend.', [I('Die Lage sei unter Kontrolle', 'ein Polizeisprecher', 'sagen')]],
+  ['interrupted indirect', 'Zwar nehme Moskau die Vorschläge ernst, erklärte er, doch in dieser Form seien sie nicht akzeptabel.', [I('Zwar nehme Moskau die Vorschläge ernst', 'er', 'erklären'), I('doch in dieser Form seien sie nicht akzeptabel', 'er', 'erklären')]],
+  ['Dass …, bestätigte X', 'Dass der Vertrag verlängert wird, bestätigte der Verein am Freitag.', [I('Dass der Vertrag verlängert wird', 'der Verein', 'bestätigen')]],
+  ['colon + Konjunktiv', 'Der Bericht stellt fest: Die Schulen seien unterfinanziert.', [I('Die Schulen seien unterfinanziert', 'Der Bericht', 'feststellen')]],
+  ['zu dem Ergebnis kommen', 'Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', [I('dass es keine Beweise gebe', 'Die Experten', 'kommen')]],
+
+  // --- Source cues
+  ['laut X', 'Laut Polizei wurden drei Menschen leicht verletzt. Die Ursache ist unklar.', [I('wurden drei Menschen leicht verletzt', 'Polizei', 'laut')]],
+  ['laut X mid-sentence', 'Der Beraterkreis soll ihm laut NBC News davon abgeraten haben.', [I('Der Beraterkreis soll ihm laut NBC News davon abgeraten haben', 'NBC News', 'laut')]],
+  ['X zufolge', 'Dem Bericht zufolge stieg die Zahl der Anträge um 20 Prozent.', [I('stieg die Zahl der Anträge um 20 Prozent', 'Dem Bericht', 'zufolge')]],
+  ['Name zufolge', 'Dmitrijew zufolge zeigten sich die Gesprächspartner respektvoll.', [I('zeigten sich die Gesprächspartner respektvoll', 'Dmitrijew', 'zufolge')]],
+  ['nach Angaben von X', 'Nach Angaben der Feuerwehr brach das Feuer im Keller aus.', [I('brach das Feuer im Keller aus', 'Angaben der Feuerwehr', 'nach')]],
+  ['nach Polizeiangaben (compound)', 'Nach Polizeiangaben war der Fahrer betrunken.', [I('war der Fahrer betrunken', 'Polizeiangaben', 'nach')]],
+  ['nach eigenen Angaben → subject', 'Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro.', [I('Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro', 'Das Unternehmen', 'nach')]],
+  ['wie X mitteilte', 'Wie das Ministerium am Freitag mitteilte, wird die Frist verlängert.', [I('wird die Frist verlängert', 'das Ministerium', 'mitteilen')]],
+  ['…, wie X bekannt gab', 'Die Fabrik schließt im Herbst, wie der Betriebsrat bekannt gab.', [I('Die Fabrik schließt im Herbst', 'der Betriebsrat', 'bekanntgeben')]],
+  ['…, so X.', 'Die Preise würden weiter steigen, so der Ökonom.', [I('Die Preise würden weiter steigen', 'der Ökonom', 'so')]],
+  ['…, so X, … (inserted)', 'Ein Regierungswechsel, so Trump, würde jede Lösung blockieren.', [I('Ein Regierungswechsel, so Trump, würde jede Lösung blockieren', 'Trump', 'so')]],
+  ['…, hieß es aus X', 'Die Verhandlungen seien gescheitert, hieß es aus Regierungskreisen.', [I('Die Verhandlungen seien gescheitert', 'Regierungskreisen', 'heißen')]],
+  ['…, heißt es (no source)', 'Feiern seien nicht vorgesehen, heißt es.', [I('Feiern seien nicht vorgesehen', null, 'heißen')]],
+  ['demnach (the source named before)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Die Polizei', 'demnach')]],
+  ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
+  ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
+
+  // --- Free indirect: Konjunktiv continuing without a cue
+  ['continues over sentences', 'Der Bürgermeister kündigte Einsparungen an. Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai.', [I('Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai', 'Der Bürgermeister', null)]],
+  ['continues after a direct quote', '„Wir kämpfen weiter“, sagte die Gewerkschafterin. Ein Streik sei nicht ausgeschlossen.', [D('Wir kämpfen weiter', 'die Gewerkschafterin', 'sagen'), I('Ein Streik sei nicht ausgeschlossen', 'die Gewerkschafterin', null)]],
+  ['plain sollen continues established reported speech', 'Die Stadt teilte mit, der Park werde saniert. Im Herbst sollen die Arbeiten beginnen.', [I('der Park werde saniert', 'Die Stadt', 'mitteilen'), I('Im Herbst sollen die Arbeiten beginnen', 'Die Stadt', null)]],
+  ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
+  ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
+
+  // --- Speech verbs without content (Reported), and other negatives
+  ['sprach lange', 'Er sprach lange.', []],
+  ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],
+  ['warnt vor (no content)', 'Der Internationale Währungsfonds warnt vor massiven Risiken für die Weltwirtschaft.', []],
+  ['es sei denn', 'Der Zug fährt pünktlich ab, es sei denn, es schneit.', []],
+  ['als ob … sei', 'Er tat so, als ob nichts gewesen sei.', []],
+  ['indicative, no cue', 'Die Aktienmärkte reagierten mit Verlusten, der Ölpreis fiel unter 70 Dollar.', []],
+  ['relative clause with würde is not content', 'Die USA drängen auf ein Abkommen, das ihnen Zugriff auf Rohstoffe verschaffen würde.', []],
+  ['adjective in -e is not Konjunktiv', 'Die freie Presse ist eine tragende Säule der Demokratie.', []],
+];
+
+describe('quotes: table of German quote patterns', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const got = quotesOf(text).map((q) => {
+      const e: Record<string, unknown> = { type: q.type, text: q.text };
+      return e;
+    });
+    expect(got).toEqual(expected.map((e) => ({ type: e.type, text: e.text })));
+    const full = quotesOf(text);
+    expected.forEach((e, i) => {
+      if (e.speaker !== undefined) expect(full[i]!.speaker, `speaker of "${e.text}"`).toBe(e.speaker);
+      if (e.cue !== undefined) expect(full[i]!.cue, `cue of "${e.text}"`).toBe(e.cue);
+    });
+  });
+});
+
+describe('quotes: structure', () => {
+  it('links the parts of an interrupted quote', () => {
+    const q = quotesOf('„Wir sind bereit“, sagte er, „aber nicht um jeden Preis.“');
+    expect(q.map((x) => x.parts)).toEqual([['q2'], ['q1']]);
+  });
+
+  it('never returns an empty span or one past the end, and does not throw on odd input', () => {
+    const odd = [
+      '', '„', '“', '„“', '„ “', '"""', '»«', '„Er sagte: „„', 'Er sagte, dass', '… „', '\u00ad„Wort\u00ad“',
+      '„😀 Emoji 😀“, sagte sie.', 'A\u0301„b“', `„${'sehr '.repeat(5000)}lang“, sagte er.`, ':\n:\n„', 'laut', 'zufolge', ', so',
+    ];
+    for (const text of odd) {
+      const doc = pipeline.process({ id: 'odd', text, meta: {} });
+      for (const q of doc.layers.quotes ?? []) {
+        expect(q.span.end).toBeGreaterThan(q.span.start);
+        expect(q.span.end).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
+  it('reports unbalanced quotation marks as a diagnostic, once per document', () => {
+    const doc = pipeline.process({ id: 'u', text: 'Der Sprecher sagte: „Wir prüfen den Fall. Die Polizei ermittelt.', meta: {} });
+    expect(doc.diagnostics.filter((d) => d.code === 'unbalanced-quotes')).toHaveLength(1);
+    const ok = pipeline.process({ id: 'b', text: '„Gut“, sagte er. Trump’s Plan geht’s an.', meta: {} });
+    expect(ok.diagnostics.filter((d) => d.code === 'unbalanced-quotes')).toHaveLength(0);
+  });
+
+  it('maps the speaker phrase to the entities layer when it is present', async () => {
+    const { Mention } = await import('../pipeline/stages/entities/types.js');
+    const { quotesStage } = await import('../pipeline/stages/quotes/index.js');
+    const text = 'US-Außenminister Marco Rubio kam nach Brüssel. „Die Uhr läuft“, sagte er.';
+    const doc = createPipeline({ stages: ['sentences', 'tokens'] }).process({ id: 'e', text, meta: {} });
+    const full = new Mention(0, 28, 'name', 0, 'e1');
+    const pronoun = new Mention(text.indexOf('er.'), text.indexOf('er.') + 2, 'pronoun', 1, 'e1');
+    doc.layers.mentions = [full, pronoun];
+    doc.layers.entities = [{ id: 'e1', name: 'Marco Rubio', type: 'person', mentions: [full, pronoun] }];
+    quotesStage.create(quotesStage.defaults).run(doc);
+    const q = doc.layers.quotes![0]!;
+    expect(q.speaker.name).toBe('Marco Rubio');
+    expect(q.speaker.entity).toBe('e1');
+    expect(q.speaker.mention?.start).toBe(pronoun.start);
+  });
+
+  it('keeps the pronoun as speaker without the entities layer', () => {
+    const q = quotesOf('Rubio kam nach Brüssel. „Die Uhr läuft“, sagte er.');
+    expect(q[0]!.speaker).toBe('er');
+  });
+});
