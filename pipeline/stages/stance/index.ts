@@ -25,7 +25,8 @@ export function annotateStances(doc: Doc, config: StanceConfig = { authorVoice: 
   const stances: Stance[] = quotes ? quoteStances(doc, quotes) : [];
   if (config.authorVoice) {
     const quoted = quotes ? quotes.map((q) => q.span) : quotedStretches(doc.text);
-    stances.push(...authorStances(doc, quoted));
+    const quoteCues = quotes ? quotes.flatMap((q) => (q.cue ? [q.cue.span] : [])) : [];
+    stances.push(...authorStances(doc, quoted, quoteCues));
   }
   stances.sort((a, b) => a.sentence - b.sentence || (a.quote === null ? 1 : 0) - (b.quote === null ? 1 : 0));
   return stances;

@@ -303,10 +303,17 @@ function strip(s: SpanStance): Stance {
  * Stances in the author's text (outside quotes): evaluations by the author, and attitudes the
  * author reports ("Die USA missbilligen den Verhandlungsstil": holder = the clause subject).
  */
-export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; end: number }>): Stance[] {
+export function authorStances(
+  doc: Doc,
+  quoted: ReadonlyArray<{ start: number; end: number }>,
+  quoteCues: ReadonlyArray<{ start: number; end: number }> = [],
+): Stance[] {
   const ctx = stanceContext(doc);
   const sorted = [...quoted].sort((a, b) => a.start - b.start);
   const inQuote = (start: number, end: number) => sorted.some((q) => q.start <= start && end <= q.end);
+  // the speech verb of a quote („…“, lobte der Minister) belongs to that quote's stance, not
+  // to a second, reported one
+  const isQuoteCue = (start: number, end: number) => quoteCues.some((c) => c.start < end && start < c.end);
   const out: Stance[] = [];
   for (let s = 0; s < ctx.sentenceTokens.length; s++) {
     // a sentence without a single candidate word is spared the full analysis
@@ -327,6 +334,7 @@ export function authorStances(doc: Doc, quoted: ReadonlyArray<{ start: number; e
       if (cue.entry.role === 'subject') continue;
       const ownHolder = cue.entry.role === 'state' ? AUTHOR : undefined;
       if (inQuote(v.tokens[cue.first]!.start, v.tokens[cue.last]!.end)) continue;
+      if (isQuoteCue(v.tokens[cue.first]!.start, v.tokens[cue.last]!.end)) continue;
       const clause = v.clause[cue.first]!;
       const holder = ownHolder ?? holders.get(clause) ?? (cue.entry.role === 'object' || cue.entry.role === 'act' ? null : AUTHOR);
       if (!holder) continue;
