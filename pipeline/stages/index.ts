@@ -6,13 +6,15 @@ import type { PipelineConfig, StageFactory } from '../core/pipeline.js';
 import { languageStage } from './language/index.js';
 import { sentencesStage } from './sentences/index.js';
 import { tokensStage } from './tokens/index.js';
+import { entitiesStage } from './entities/index.js';
 
 export const STAGES: ReadonlyMap<string, StageFactory<any>> = new Map<string, StageFactory<any>>([
   [languageStage.name, languageStage],
   [sentencesStage.name, sentencesStage],
   [tokensStage.name, tokensStage],
+  [entitiesStage.name, entitiesStage],
 ]);
 
 export const DEFAULT_PIPELINE: PipelineConfig = {
-  stages: ['language', 'sentences', 'tokens'],
+  stages: ['language', 'sentences', 'tokens', 'entities'],
 };
