@@ -150,7 +150,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
         break;
       }
       case 'pronoun': {
-        const e = resolvePronoun(c, i, cands, assignment, drafts);
+        const e = resolvePronoun(c, i, cands, assignment, drafts, sentences);
         if (e >= 0) assign(i, e);
         break;
       }
@@ -312,7 +312,39 @@ function pronounCompatible(c: Candidate, d: EntityDraft, m: Candidate): boolean 
   return singularOk && gender === 'f';
 }
 
-function resolvePronoun(c: Candidate, i: number, cands: readonly Candidate[], assignment: Int32Array, drafts: readonly EntityDraft[]): number {
+/**
+ * A noun phrase of the pronoun's own sentence that is not a mention but fits the pronoun
+ * ("… die amerikanischen Vorschläge ernst, … seien sie nicht akzeptabel"): the pronoun
+ * probably refers to it, so no entity is forced on it. Returns its first word index, or -1.
+ */
+function nearerDistractor(c: Candidate, i: number, cands: readonly Candidate[], sentences: readonly SentenceWords[]): number {
+  const words = sentences[c.sentence]?.words ?? [];
+  const covered = new Set<number>();
+  for (let j = i - 1; j >= 0; j--) {
+    const m = cands[j];
+    if (!m || m.sentence !== c.sentence) break;
+    for (let k = m.first; k <= m.last; k++) covered.add(k);
+  }
+  for (let k = c.first - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || !w.isWord || covered.has(k)) continue;
+    const det = w.lower;
+    const fits = c.pronoun === 'er' ? det === 'der' || det === 'dieser' : det === 'die' || det === 'diese';
+    if (!fits || words[k - 1]?.isWord && PREPOSITION_LIKE.has(words[k - 1]?.lower ?? '')) continue;
+    let h = k + 1;
+    while (h < c.first && words[h]?.isWord && !words[h]?.cap) h++;
+    const head = words[h];
+    if (h < c.first && h - k <= 3 && head?.isWord && head.cap && !covered.has(h)) return k;
+  }
+  return -1;
+}
+
+const PREPOSITION_LIKE = new Set(['in', 'an', 'auf', 'für', 'gegen', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'um', 'mit', 'von', 'zu', 'aus', 'bei', 'nach', 'seit', 'trotz', 'wegen', 'während']);
+
+function resolvePronoun(
+  c: Candidate, i: number, cands: readonly Candidate[], assignment: Int32Array, drafts: readonly EntityDraft[],
+  sentences: readonly SentenceWords[],
+): number {
   const scores = new Map<number, number>();
   let rank = 0;
   for (let j = i - 1; j >= 0; j--) {
@@ -349,6 +381,16 @@ function resolvePronoun(c: Candidate, i: number, cands: readonly Candidate[], as
     if (score > bestScore) {
       best = e;
       bestScore = score;
+    }
+  }
+  // Next to a speech verb the pronoun is a speaker, and speakers are mentions; elsewhere a
+  // nearer fitting noun phrase of the same sentence wins.
+  if (best >= 0 && !c.speaker && (c.pronoun === 'er' || c.pronoun === 'sie') && drafts[best]?.type !== 'person') {
+    const distractor = nearerDistractor(c, i, cands, sentences);
+    if (distractor >= 0) {
+      const d = drafts[best];
+      const nearest = d ? Math.max(...d.mentions.map((j) => (cands[j]?.sentence === c.sentence ? (cands[j]?.last ?? -1) : -1))) : -1;
+      if (nearest < distractor) return -1;
     }
   }
   return best;

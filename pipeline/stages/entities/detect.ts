@@ -65,7 +65,7 @@ export interface Candidate {
   /** Index (in the document's candidate list) of the name this role is an apposition to. */
   apposTo: number;
   /** Pronoun: 'er', 'sie' or a demonstrative ('dieser'). */
-  pronoun: 'er' | 'sie' | 'dem' | null;
+  pronoun: 'er' | 'sie' | 'dem' | 'rel' | null;
   /** A genitive name before its noun at the start of a sentence ("Donald Trumps Rolle"): topical. */
   possessor: boolean;
 }
@@ -377,7 +377,9 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     }
 
     // 3. Role nouns: glued to a following name, or a mention of their own.
-    const role = w.cap ? roleOf(w.lower) : undefined;
+    // "der 81-jährige": a nominalised age adjective after number and hyphen, in either case.
+    const ageNoun = !w.cap && /^jährige[nrm]?$/.test(w.lower) && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
+    const role = w.cap || ageNoun ? roleOf(w.lower) : undefined;
     if (role) {
       const np = extendLeft(words, used, i);
       let k = i + 1;
@@ -389,8 +391,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       if (next && !used[k] && (role.number !== 'pl' || role.adjective)) {
         if (isFirstName(next)) end = nameRunEnd(words, used, k, ctx, false);
         else end = nameRunEnd(words, used, k, ctx, !bare);
-        // A single word after a role in a sentence-initial position is too weak unless it is a known name.
-        if (end === k + 1 && !bare && !nameEvidence(next.text, ctx.doc)) end = k;
+        // After "der Schriftsteller", two capitalised non-nouns are a name ("Musa Okwanga"); one needs evidence.
+        if (end === k && !bare && !isFirstName(next)) {
+          const loose = nameRunEnd(words, used, k, ctx, false);
+          if (loose >= k + 2) end = loose;
+        }
       }
       const { gender, number } = roleAgreement(role, np);
       let parts = end > k ? nameParts(words, k, end, ctx.doc) : null;
@@ -484,6 +489,27 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       continue;
     }
 
+    // 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
+    const relative = RELATIVE_PRONOUNS.get(w.lower);
+    if (relative && words[i - 1]?.text === ',' && !w.cap) {
+      const next = words[i + 1];
+      const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
+      const antecedent = out[out.length - 1];
+      if (!articleUse && antecedent && antecedent.last >= i - 3 && !rangeHasComma(words, antecedent.last + 1, i - 1)) {
+        const agrees = relative === 'n' ? antecedent.type !== 'person' && antecedent.type !== 'group' && antecedent.gender === 'n'
+          : relative === 'pl' ? antecedent.number !== 'sg' || antecedent.type === 'group'
+          : relative === 'f' ? antecedent.gender === 'f' || antecedent.gender === 'u' || antecedent.number !== 'sg'
+          : antecedent.gender !== 'f' && antecedent.number !== 'pl';
+        if (agrees) {
+          finish({
+            ...base(s), start: 0, end: 0, first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
+            gender: antecedent.gender, number: antecedent.number, apposTo: ctx.offset + out.length - 1,
+          });
+          continue;
+        }
+      }
+    }
+
     // 7. Pronouns that can be speakers: er, sie (Sie only at the start of a sentence:
     //    elsewhere it is the polite form), and demonstratives used alone ("dieser").
     if (w.lower === 'er' || w.lower === 'sie') {
@@ -548,9 +574,12 @@ function surnameAt(words: readonly Word[], used: Uint8Array, i: number, ctx: Sen
     const before = words[i - 1];
     const after = words[i + 1];
     const verbBefore = before?.isWord && SPEECH_VERB_FORMS.has(before.lower) && (!after || !after.isWord || !after.cap);
-    // Sentence-initial words before a verb are often adverbs ("Parallel kündigte …"): only "X zufolge".
-    const verbAfter = after?.isWord && after.lower === 'zufolge';
-    const laut = before?.lower === 'laut' && (!after || !after.cap);
+    // Sentence-initial words before a verb are often adverbs ("Parallel kündigte Moskau …"): a
+    // speech verb counts only when the quote or clause follows at once ("Barth meint: …").
+    const afterVerb = words[i + 2];
+    const verbAfter = after?.isWord && (after.lower === 'zufolge' ||
+      (w.initial && SPEECH_VERB_FORMS.has(after.lower) && !!afterVerb && (afterVerb.text === ':' || afterVerb.text === ',' || afterVerb.lower === 'dass')));
+    const laut = (before?.lower === 'laut' || (before?.lower === 'so' && words[i - 2]?.text === ',')) && (!after || !after.cap);
     if (verbBefore || verbAfter || laut) return i;
     if (isNameShaped(w.text)) return i;
   }
@@ -570,6 +599,11 @@ function pronounNumber(words: readonly Word[], i: number): NumberGuess {
   }
   return 'amb';
 }
+
+/** Relative pronouns and the gender/number they show: 'm' der/dem/welcher, 'f' die, 'n' das, 'pl' denen. */
+const RELATIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'pl'> = new Map([
+  ['der', 'm'], ['dem', 'm'], ['welcher', 'm'], ['welchem', 'm'], ['die', 'f'], ['welche', 'f'], ['das', 'n'], ['welches', 'n'], ['denen', 'pl'],
+]);
 
 const PLURAL_VERBS = new Set(['sind', 'haben', 'werden', 'waren', 'hatten', 'wurden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'seien', 'hätten', 'würden', 'könnten', 'müssten', 'sollten', 'wollten', 'dürften', 'wären', 'wissen', 'gehen', 'stehen']);
 const SINGULAR_VERBS = new Set(['ist', 'hat', 'wird', 'war', 'hatte', 'wurde', 'kann', 'muss', 'soll', 'will', 'darf', 'sei', 'habe', 'werde', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'wollte', 'dürfte', 'wäre', 'weiß', 'geht', 'steht', 'könne', 'müsse', 'solle', 'wolle']);

@@ -6,7 +6,7 @@
  */
 import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST, type Gender } from './de/first-names.js';
 import { ROLES, FIXED_FORMS, NOT_ROLES, type RoleEntry } from './de/roles.js';
-import { ORG_HEADS, ORG_HEADS_EXACT, NOT_ORG_HEADS, KNOWN_ORGS, type GrammaticalGender, type OrgHead } from './de/organisations.js';
+import { ORG_HEADS, ORG_HEADS_EXACT, ORG_HEADS_COMPOUND_ONLY, NOT_ORG_HEADS, KNOWN_ORGS, type GrammaticalGender, type OrgHead } from './de/organisations.js';
 import { PLACE_NAMES, type PlaceName } from './de/places.js';
 import { GROUP_NOUNS, GROUP_NOUNS_EXACT } from './de/groups.js';
 
@@ -196,7 +196,7 @@ for (const key of ORG_FORMS.keys()) maxOrgLength = Math.max(maxOrgLength, key.le
 export function orgHeadOf(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
-  if (exact) return { ...exact.head, base: exact.base, modifier: '', plural: exact.plural };
+  if (exact) return ORG_HEADS_COMPOUND_ONLY.has(exact.base) ? undefined : { ...exact.head, base: exact.base, modifier: '', plural: exact.plural };
   const first = Math.max(1, lower.length - maxOrgLength);
   for (let i = first; i <= lower.length - 3; i++) {
     const hit = ORG_FORMS.get(lower.slice(i));

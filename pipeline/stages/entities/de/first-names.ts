@@ -67,6 +67,42 @@ Ségolène Christine Sigrid Beatrix Leonore Heidemarie Herta Hedwig Waltraud Ayd
 Gülşen Emine Ayşe Fatma Leyla Fatima Aisha Maryam Golda Tzipi Indira Benazir Aung Tsai Yingluck
 Anneliese Anne-Marie Marie-Agnes Marie-Luise Annalena Julia Nancy Bärbel Carola Lamya Reem Aminata
 `;
+const MORE_MALE = `
+Aaron Abraham Achim Adolfo Adrien Ahmad Alain Alan Albrecht Aldo Alessandro Alfons Alfredo Amir Anders Andre André
+Andrés Angelo Anatol Antoine Antti Armando Arne Arnaud Arturo Arvid Ashraf Attila Baldur Barack Bartholomäus Ben
+Benedikt Bernard Bert Berthold Bertrand Bob Bogdan Bohdan Branko Brian Bruce Burak Carsten Cedric Charlie Christof
+Claudio Colin Conrad Craig Cristiano Dag Dalibor Damian Dan Dariusz Dave Dean Diego Dietrich Dimitri Dimitrios Domenico
+Dominic Doug Douglas Dragan Dušan Duncan Dwight Eberhard Edgar Edwin Efraim Eike Elias Emanuel Emre Enrique Erdal Eric
+Erwin Esteban Ethan Eugen Fabio Faisal Farid Federico Felipe Fernando Filip Francesco Francisco Frank-Jürgen Fred Frederik
+Friedhelm Gabor Gary Gaston Geert Gennaro Georgi Gerhart Gianluigi Gilbert Gino Giulio Glenn Goran Gottfried Graham Grant
+Greg Gregory Günter Gustavo Hakim Hamad Hannes Hansjörg Hans-Joachim Hans-Ulrich Harry Hasso Heinz-Peter Helmuth Henri Henrik
+Herfried Hinrich Hosni Howard Humberto Ian Ignazio Ilhan Imre Ismail Jack Jacques Jaime Jake James Jamie Janis Jaroslav
+Jason Javad Jeremy Jerome Jesse Jimmy Joaquín Jochen Joel Johan Johnny Jon Jorge José Josh Joshua Jost Juha Jules Julius Justin
+Kaspar Keir Keith Ken Kenneth Kevin Klemens Knut Kofi Kolja Konstantinos Krzysztof Kurt-Georg Lamine Lance Laszlo László Lech Lennard
+Leonardo Leopold Lionel Lorenzo Luc Lucien Ludger Luka Malte Manfredo Marcelo Marek Marian Mariano Marius Mark Marko Martti Marvin
+Massimo Mateo Mathias Matt Matthew Mauricio Maurice Mauro Maximilian Mehdi Michal Michał Miguel Mikael Miloš Miroslav Mitch Mitt
+Mohamed Moritz Morten Moshe Muammar Musa Nabil Nasser Nathan Neil Nelson Niccolò Nick Nicola Nicolai Niko Nikolaus Noah Norman Olav
+Ole Olli Orhan Oswald Osama Pablo Pál Paolo Pascal Pasquale Patricio Pavel Pawel Paweł Peer Pekka Per Petar Peter-Michael Phil Philip
+Philippe Piotr Pius Quentin Radek Rafael Raffaele Rahul Raimund Ralf-Dieter Ramón Randy Raphael Raúl Ray Raymond Recep Reza Ricardo
+Riccardo Rick Rob Roberto Rodrigo Roger Rolf-Dieter Ronny Rory Ross Rowan Rupert Ruud Saddam Said Salvatore Sam Samir Sandro
+Santiago Scott Sean Selim Semih Serge Sergio Severin Siegfried Sigmar Sigurd Silvan Slobodan Sönke Stanislaw Stanisław Stefano
+Steffen Stephen Stuart Sven-Erik Tamás Tarik Ted Theodor Thilo Thierry Thom Till Timothy Tino Tobi Todd Tomáš Tomasz Toni
+Tony Torben Tristan Ulf Umberto Urs Vadim Valdis Vasile Vicente Vince Vincent Vítor Vojtěch Walid Wally Walther Warren Wayne
+Wenzel Werner Wes Wieland Willi Willy Winston Wojciech Wolf Wolf-Dieter Xavier Yannick Yasin Yusuf Zoran Zygmunt Jens-Uwe Lothar
+`;
+const MORE_FEMALE = `
+Abigail Ada Adele Adriana Agathe Aleksandra Alexandria Alicia Alma Amanda Amy Ana Anastasia Andrea Angelina Anita Ann Anne-Kathrin
+Annika Antonia Ariane Astrid Aurelia Ayla Beatriz Benedikta Bernadette Betty Bianca Carla Carolin Cathrin Cécile Celine Charlotte
+Chiara Christel Christiane Cindy Clara Claire Constanze Daphne Deborah Delia Denise Dilek Dolores Dora Edith Eleanor Eleonore
+Elfriede Elif Eliza Elvira Emine Erna Esther Eugenia Evelin Ewa Fabienne Felicitas Florence Frauke Frida Gabriela Gertraud Gesine
+Gina Gloria Grete Gudula Halina Hanne Hannelore Hatice Hedda Heidrun Henriette Hermine Hilda Hildegard Ida Ilona Ingeborg Irmgard
+Isabella Jane Janet Janine Jasmin Jeanette Jeanne Jenny Jody Joanna Jolanta Josefine Judith Julie Justine Karen Karla Karolina
+Kate Katharine Kathleen Katie Kelly Kirsten Kristin Lara Leni Lilli Lina Lisa-Marie Lorena Lucia Luisa Lydia Madeleine Mareike Margit
+Margarethe Mari Mariana Marianne Marietta Marlene Marta Mary Mathilde Maxi Mechthild Meike Melissa Mercedes Mia Michaela Mila Milena
+Mira Mirjam Montserrat Nadia Nadine Natalie Nathalie Nele Nora Olivia Pamela Patricia Paulina Pauline Petra Pia Rachel Rebecca
+Regina Renée Rosalind Rosemarie Roswitha Sabrina Samantha Sandra Selma Serena Sharon Sibylle Sofia Solveig Stella Susan Susanna
+Sylvia Tamara Teresa Thea Tiziana Uschi Ulrika Valeria Vanessa Veronica Viola Vivian Waltraud Wilma Yvonne Zoe Zsuzsanna
+`;
 const UNISEX = `Kim Sascha Andrea Toni Robin Maxime Dominique Claude Jean Alex Sam Chris Eike Kay`;
 
 function words(list: string): string[] {
@@ -77,8 +113,8 @@ export type Gender = 'm' | 'f' | 'u';
 
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = (() => {
   const map = new Map<string, Gender>();
-  for (const n of words(MALE)) map.set(n, 'm');
-  for (const n of words(FEMALE)) map.set(n, map.get(n) === 'm' ? 'u' : 'f');
+  for (const n of [...words(MALE), ...words(MORE_MALE)]) map.set(n, 'm');
+  for (const n of [...words(FEMALE), ...words(MORE_FEMALE)]) map.set(n, map.get(n) === 'm' ? 'u' : 'f');
   for (const n of words(UNISEX)) map.set(n, 'u');
   // Andrea is female in German, male in Italian; Kim and Sascha go both ways.
   return map;
@@ -86,7 +122,7 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = (() => {
 
 /** First names that are also German words or month names; trusted only mid-sentence. */
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([
-  'Will', 'Mark', 'Ernst', 'Frank', 'Mai', 'Rose', 'Grace', 'August', 'Moon', 'Jesus',
+  'Will', 'Mark', 'Ernst', 'Frank', 'Mai', 'Rose', 'Grace', 'August', 'Moon', 'Jesus', 'Per', 'Wolf', 'Justin',
 ]);
 
 /**

@@ -12,7 +12,15 @@ export const GROUP_NOUNS: readonly string[] = [
   'demokraten', 'republikaner', 'verbündeten', 'alliierten', 'partner', 'verbündete', 'alliierte', 'anhänger',
   'gegner', 'befürworter', 'teilnehmer', 'unterstützer', 'aktivisten', 'bürger', 'wähler', 'mitglieder',
   'mitgliedstaaten', 'mitgliedsstaaten', 'abgeordneten', 'kollegen', 'ermittler', 'retter', 'einsatzkräfte',
-  'sanitäter', 'helfer', 'rebellen', 'separatisten', 'truppen', 'streitkräfte', 'demonstranten',
+  'sanitäter', 'helfer', 'rebellen', 'separatisten', 'truppen', 'demonstranten', 'rettungskräfte',
+  'sicherheitskräfte', 'kanadier', 'japaner', 'inder', 'mexikaner', 'brasilianer', 'niederländer', 'schweizer',
+  'österreicher', 'belgier', 'ägypter', 'iraker', 'libanesen', 'saudis', 'nordkoreaner', 'südkoreaner',
+  'vietnamesen', 'australier', 'afrikaner', 'asiaten', 'georgier', 'armenier', 'serben', 'kroaten', 'tschechen',
+  'slowaken', 'rumänen', 'bulgaren', 'griechen', 'portugiesen', 'dänen', 'schweden', 'norweger', 'finnen',
+  'iren', 'schotten', 'engländer', 'hongkonger', 'berliner', 'münchner', 'wiener', 'fans', 'zeugen', 'ohrenzeugen',
+  'extremisten', 'rechtsextremisten', 'linksextremisten', 'islamisten', 'terroristen', 'dschihadisten',
+  'wissenschafter', 'forscher', 'experten', 'fachleute', 'kenner', 'insider', 'menschen', 'leute', 'anleger',
+  'verbraucher', 'kunden', 'eltern', 'angehörige', 'angehörigen', 'hinterbliebenen', 'überlebenden',
 ];
 /** Compound tails too short or too common to count alone: only as whole words. */
-export const GROUP_NOUNS_EXACT: ReadonlySet<string> = new Set(['polen', 'partner', 'staaten', 'gegner', 'retter', 'helfer']);
+export const GROUP_NOUNS_EXACT: ReadonlySet<string> = new Set(['polen', 'partner', 'staaten', 'gegner', 'retter', 'helfer', 'inder', 'iren', 'fans', 'kenner', 'leute', 'kunden', 'menschen', 'eltern', 'finnen', 'dänen', 'schweden', 'zeugen', 'wiener', 'berliner']);

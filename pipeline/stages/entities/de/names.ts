@@ -50,7 +50,12 @@ export const KNOWN_SURNAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
     'Lagarde', 'Draghi', 'Georgieva', 'Tedros', 'Borrell', 'Michel', 'Costa', 'Kallas', 'Breton', 'Xi',
     'Kishida', 'Ishiba', 'Trudeau', 'Carney', 'Albanese', 'Zelensky', 'Zelenskyy', 'Nasrallah', 'Sinwar', 'Hanija',
     'Aliyev', 'Alijew', 'Paschinjan', 'Tokajew', 'Vučić', 'Vucic', 'Mitsotakis', 'Meloni', 'Salvini', 'Berlusconi',
-    'Le Pen', 'Bardella', 'Mélenchon', 'Barnier', 'Bayrou', 'Attal', 'Wilders', 'Schoof', 'Frederiksen',
+    'Le Pen', 'Bardella', 'Mélenchon', 'Barnier', 'Bayrou', 'Attal', 'Wilders', 'Schoof',
+    'Bush', 'Cheney', 'Powell', 'Rumsfeld', 'Blair', 'Brown', 'Cameron', 'Chirac', 'Sarkozy', 'Hollande', 'Prodi',
+    'Annan', 'Ahmadinedschad', 'Chávez', 'Castro', 'Gaddafi', 'Mubarak', 'Arafat', 'Scharon', 'Olmert',
+    'Stoiber', 'Müntefering', 'Schily', 'Steinbrück', 'Schäuble', 'Gysi', 'Lafontaine', 'Westerwelle',
+    'Gabriel', 'Seehofer', 'Wowereit', 'Kretschmann', 'Guttenberg', 'Wulff', 'Köhler', 'Juncker', 'Barroso',
+    'Romney', 'McCain', 'Trudeau', 'Maduro', 'Bolsonaro', 'Kim', 'Jinping',
   ].map((n) => [n, 'm'] as const),
   ...[
     'Merkel', 'Baerbock', 'Faeser', 'Weidel', 'Wagenknecht', 'Meloni', 'Harris', 'Clinton', 'Pelosi', 'Kallas',

@@ -50,7 +50,21 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   kanzleramt: h('n', 'amt'), rathaus: h('n', 'verwaltung'), ministerrat: h('m', 'regierung'),
   staatsrat: h('m', 'regierung'), zentralkomitee: h('n', 'kommission'), gremium: h('n', 'kommission'),
   börse: h('f', 'börse'), mission: h('f', 'organisation'), delegation: h('f', 'delegation'),
+  bundesanwaltschaft: h('f', 'staatsanwaltschaft'), generalstaatsanwaltschaft: h('f', 'staatsanwaltschaft'),
+  tribunal: h('n', 'gericht'), präsidium: h('n', 'polizei'), polizeidirektion: h('f', 'polizei'),
+  fernsehen: h('n', 'medium'), staatsfernsehen: h('n', 'medium'), nachrichtenportal: h('n', 'medium'),
+  firma: h('f', 'unternehmen'), junta: h('f', 'regierung'), regime: h('n', 'regierung'),
+  bischofskonferenz: h('f', 'kirche'), kirche: h('f', 'kirche'), wetterdienst: h('m', 'amt'),
+  hilfsdienst: h('m', 'organisation'), zentrale: h('f', 'zentrale'), botschaft: h('f', 'botschaft'),
+  airline: h('f', 'unternehmen'), reederei: h('f', 'unternehmen'), gemeinde: h('f', 'verwaltung'),
+  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), führung: h('f', 'führung'), leitung: h('f', 'führung'),
 };
+
+/**
+ * Heads that name an organisation only inside a compound ("US-Botschaft", "Kommandozentrale",
+ * "Polizeiführung"): alone they are common nouns ("Seine Botschaft ist klar", "die Führung").
+ */
+export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft', 'zentrale', 'führung', 'leitung', 'gemeinde', 'firma']);
 
 /** Heads recognised only as these exact words (any case), because their tails are too short. */
 export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {

@@ -74,6 +74,17 @@ export const ROLES: readonly RoleEntry[] = [
   r('Organisator', 'or'), r('Veranstalter', 'er'), r('Betreiber', 'er'), r('Hersteller', 'er'),
   r('Verbraucherschützer', 'er'), r('Datenschützer', 'er'), r('Umweltschützer', 'er'),
   r('Menschenrechtler', 'er'), r('Bürgerrechtler', 'er'), r('Opfer', 'fixed', true),
+  // People in crime, accident and culture reporting
+  r('Täter', 'er'), r('Entführer', 'er'), r('Besitzer', 'er'), r('Eigentümer', 'er'), r('Passagier', 'e'),
+  r('Pilot', 'en'), r('Jugendlich', 'adj'), r('Erwachsen', 'adj'), r('Schüler', 'er'), r('Student', 'en'),
+  r('Lehrer', 'er'), r('Wärter', 'er'), r('Verfasser', 'er'), r('Initiator', 'or'), r('Hacker', 'er'),
+  r('Meteorologe', 'n'), r('Hydrologe', 'n'), r('Archäologe', 'n'), r('Psychologe', 'n'), r('Biologe', 'n'),
+  r('Schriftsteller', 'er'), r('Sänger', 'er'), r('Schauspieler', 'er'), r('Musiker', 'er'), r('Künstler', 'er'),
+  r('Regisseur', 'e'), r('Hauptmann', 'fixed', true), r('Oberst', 'en'), r('Feuerwehrmann', 'fixed'),
+  r('Sachbearbeiter', 'er'), r('Dezernent', 'en'), r('Koordinator', 'or'), r('Wahlsieger', 'er'),
+  r('Sieger', 'er'), r('Preisträger', 'er'), r('Diktator', 'or'), r('Herrscher', 'er'), r('Anführer', 'er'),
+  r('Jährig', 'adj'), r('Ausbilder', 'er'), r('Mann', 'fixed', true), r('Frau', 'fixed', true), r('Junge', 'n', true),
+  r('Vertraut', 'adj'), r('Mediator', 'or'), r('Brandstifter', 'er'), r('Tourist', 'en'), r('Fahrer', 'er'), r('Arbeiter', 'er'), r('Landwirt', 'e'),
 ];
 
 /** Irregular forms for the `fixed` class. */
@@ -92,6 +103,10 @@ export const FIXED_FORMS: Readonly<Record<string, { sg: string[]; pl: string[]; 
   Arzt: { sg: ['Arzt', 'Arztes'], pl: ['Ärzte', 'Ärzten'], femSg: ['Ärztin'], femPl: ['Ärztinnen'] },
   Vorstand: { sg: ['Vorstand', 'Vorstands'], pl: [], femSg: [], femPl: [] },
   Opfer: { sg: [], pl: ['Opfer', 'Opfern'], femSg: [], femPl: [] },
+  Mann: { sg: ['Mann', 'Mannes'], pl: ['Männer', 'Männern'], femSg: [], femPl: [] },
+  Frau: { sg: [], pl: [], femSg: ['Frau'], femPl: ['Frauen'] },
+  Hauptmann: { sg: ['Hauptmann', 'Hauptmanns'], pl: ['Hauptleute'], femSg: [], femPl: [] },
+  Feuerwehrmann: { sg: ['Feuerwehrmann', 'Feuerwehrmanns'], pl: ['Feuerwehrmänner', 'Feuerwehrmännern', 'Feuerwehrleute'], femSg: ['Feuerwehrfrau'], femPl: ['Feuerwehrfrauen'] },
 };
 
 /** Compound tails that end in a role form but are things, not people. */
