@@ -78,6 +78,15 @@ interface NP {
   determiner: string | null;
 }
 
+/** Finite verbs ending like adjectives (-e, -en, -er): never part of a noun phrase. */
+const FINITE_VERBS = new Set([
+  'habe', 'hatte', 'hatten', 'hätte', 'hätten', 'werde', 'wurde', 'wurden', 'würde', 'würden', 'wäre', 'wären', 'seien',
+  'könne', 'könnte', 'könnten', 'müsse', 'müsste', 'müssten', 'solle', 'sollte', 'sollten', 'wolle', 'wollte', 'wollten',
+  'dürfe', 'dürfte', 'dürften', 'gebe', 'gäbe', 'liege', 'stehe', 'gehe', 'komme', 'sehe', 'haben', 'werden', 'sollen',
+  'wollen', 'können', 'müssen', 'dürfen', 'sagen', 'erwarten', 'warnen', 'fordern', 'kritisieren', 'sehen', 'gehen',
+  'gingen', 'kamen', 'waren', 'blieben', 'begann', 'bleiben', 'meinen', 'glauben', 'fürchten', 'berichten', 'erklärten',
+]);
+
 const STRICT_ADJECTIVE = /(isch|lich|ig|al|ell|iv|är|bar|los|sam|haft|end|iert|ierte|ert|neu|alt|hoh|groß|klein|rangig|oberst|höchst|ehemalig|amtierend|scheidend|derzeitig|früher|weiter|eigen|ander)(e|en|er|es|em)$/;
 const LOOSE_ADJECTIVE = /\p{Ll}(e|en|er|es|em)$/u;
 
@@ -89,8 +98,10 @@ function extendLeft(words: readonly Word[], used: Uint8Array, head: number): NP 
   while (j >= 0 && adjectives < 4) {
     const w = words[j];
     if (!w || used[j]) break;
-    const hyphenAdjective = w.isWord && w.cap && w.text.includes('-') && /-\p{Ll}[^-]*(e|en|er|es|em)$/u.test(w.text);
-    if (hyphenAdjective || (w.isWord && !w.cap && LOOSE_ADJECTIVE.test(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !isFunctionWord(w.lower))) {
+    const hyphenAdjective = w.isWord && w.cap && ((w.text.includes('-') && /-\p{Ll}[^-]*(e|en|er|es|em)$/u.test(w.text)) ||
+      // "Ukrainische Medien": an adjective capitalised only because it starts the sentence.
+      (w.initial && STRICT_ADJECTIVE.test(w.lower) && !roleOf(w.lower)));
+    if (hyphenAdjective || (w.isWord && !w.cap && LOOSE_ADJECTIVE.test(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !isFunctionWord(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !FINITE_VERBS.has(w.lower))) {
       if (!STRICT_ADJECTIVE.test(w.lower)) strict = false;
       adjectives++;
       j--;
@@ -327,7 +338,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (w.cap || /^[a-z]{2,4}$/.test(w.text)) {
       const m = matchPhrase(sw.lowers, i);
       if (m && (w.cap || m.phrase.name === w.text)) {
-        const last = i + m.length - 1;
+        let last = i + m.length - 1;
+        if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
         const np = extendLeft(words, used, i);
         const prepWord = words[np.first - 1];
         const prepLower = prepWord?.isWord ? prepWord.lower : '';
