@@ -14,6 +14,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../../pipeline/index.js';
+import { entitiesStage } from '../../pipeline/stages/entities/index.js';
+import type { Doc } from '../../pipeline/core/document.js';
 import { codePointToUtf16 } from '../../pipeline/core/offsets.js';
 import { fmt, overlapOfShorter } from './_metrics.js';
 
@@ -46,7 +48,9 @@ export async function run(args: string[]): Promise<number> {
   const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean);
   const limit = values.limit ? Number(values.limit) : lines.length;
   const showMisses = Number(values.misses ?? 0);
-  const pipeline = createPipeline({ stages: ['language', 'sentences', 'tokens', 'entities'] });
+  // The stages before this one, then the entities stage on its own, timed.
+  const before = createPipeline({ stages: ['sentences', 'tokens'] });
+  const stage = entitiesStage.create({});
 
   let sources = 0;
   let loose = 0;
@@ -55,12 +59,15 @@ export async function run(args: string[]): Promise<number> {
   let pronounResolved = 0;
   let mentions = 0;
   let chars = 0;
+  const prepared: Doc[] = [];
   const misses: string[] = [];
   for (const line of lines.slice(0, limit)) {
     const article = JSON.parse(line) as Article;
     const text = article.text;
     chars += text.length;
-    const doc = pipeline.process({ id: article.id, text, meta: {} });
+    const doc = before.process({ id: article.id, text, meta: {} });
+    stage.run(doc);
+    prepared.push(doc);
     const found = doc.layers.mentions ?? [];
     mentions += found.length;
     for (const a of article.annotations) {
@@ -85,6 +92,14 @@ export async function run(args: string[]): Promise<number> {
   console.log(`speaker-source recall (overlap ≥ ½ shorter)  ${fmt(sources ? half / sources : 0)}   (${half}/${sources})`);
   console.log(`pronoun sources resolved to an entity        ${fmt(pronounSources ? pronounResolved / pronounSources : 0)}   (${pronounResolved}/${pronounSources})`);
   console.log(`mentions per 1,000 characters                ${(mentions / (chars / 1000)).toFixed(1)}`);
+  // Speed of the stage alone on warm code: the best of three passes over the prepared documents.
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = process.cpuUsage().user;
+    for (const doc of prepared) stage.run(doc);
+    best = Math.min(best, (process.cpuUsage().user - t0) / 1000);
+  }
+  console.log(`entities stage alone (CPU time, best of 3 passes): ${(chars / 1e6).toFixed(2)} M chars in ${best.toFixed(0)} ms = ${(chars / 1e6 / (best / 1000)).toFixed(1)} M chars/s`);
   for (const m of misses) console.log(`  miss: ${m}`);
   return 0;
 }

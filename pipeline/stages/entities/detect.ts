@@ -15,7 +15,7 @@ import type { MentionKind, EntityType } from './types.js';
 import type { SentenceWords, Word } from './words.js';
 import {
   FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST, roleOf, orgHeadOf, groupHeadOf, matchPhrase,
-  adjectiveStem, type RoleHit, type NumberGuess,
+  adjectiveStem, memo, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
 import { NAME_TITLES, ROLE_RANK_PREFIXES } from './de/roles.js';
 import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, type GrammaticalGender } from './de/organisations.js';
@@ -23,9 +23,67 @@ import { LOCATIVE_PREPOSITIONS, type PlaceRank } from './de/places.js';
 import { NAME_PARTICLES, SURNAME_START_PARTICLES } from './de/names.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
-import { isFunctionWord, looksLikeCommonNoun, nameEvidence, DocNames, stripGenitive, isNameShaped } from './evidence.js';
+import { isFunctionWord, looksLikeCommonNoun, nameEvidence, staticNameEvidence, DocNames, stripGenitive, isNameShaped } from './evidence.js';
 
 export type Gram = 'm' | 'f' | 'n' | 'u' | 'pl';
+
+/** What the lexicon says about a capitalised word, computed once per distinct word. */
+interface WordInfo {
+  /** Known first name (with gender), or undefined. */
+  firstName: 'm' | 'f' | 'u' | undefined;
+  /** Title before names ("Dr", "Frau"), with gender; undefined if none. */
+  title: 'm' | 'f' | 'u' | undefined;
+  /** Gazetteer surname or non-German surname shape (also in the genitive). */
+  staticName: boolean;
+  /** Could start a place or known organisation name. */
+  phrase: boolean;
+  role: RoleHit | undefined;
+  org: ReturnType<typeof orgHeadOf>;
+  group: string | undefined;
+  /** Role, organisation or group noun: never part of a person name. */
+  noun: boolean;
+  common: boolean;
+  functionWord: boolean;
+}
+
+/** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
+const LOWER_CASE_NAMES: ReadonlySet<string> = new Set(['dpa', 'ver.di', 'verdi']);
+
+/** The lower-case words the mention finder looks at at all. */
+const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
+  ...LOWER_CASE_NAMES, 'er', 'sie', 'der', 'die', 'das', 'dem', 'denen', 'welcher', 'welche', 'welches', 'welchem',
+  'dieser', 'diese', 'letzterer', 'letztere', 'von', 'van', 'de', 'di', 'da', 'bin', 'al', 'el', 'ter', 'ten', 'zu',
+]);
+
+const NO_INFO: WordInfo = {
+  firstName: undefined, title: undefined, staticName: false, phrase: false, role: undefined, org: undefined, group: undefined,
+  noun: false, common: false, functionWord: false,
+};
+
+const infoOf = memo((text: string): WordInfo => {
+  if (!isCapitalised(text)) return NO_INFO;
+  const lower = text.toLowerCase();
+  const role = roleOf(lower);
+  const org = orgHeadOf(lower);
+  const group = groupHeadOf(lower);
+  return {
+    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`), staticName: staticNameEvidence(text),
+    phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
+    functionWord: isFunctionWord(lower),
+  };
+});
+
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
+}
+
+/** Lexical facts of a word (cached on the word); lower-case words have none. */
+function info(w: Word): WordInfo {
+  if (!w.cap) return NO_INFO;
+  if (w.info === undefined) w.info = infoOf(w.text);
+  return w.info as WordInfo;
+}
 
 export interface Candidate {
   start: number;
@@ -100,7 +158,7 @@ function extendLeft(words: readonly Word[], used: Uint8Array, head: number): NP 
     if (!w || used[j]) break;
     const hyphenAdjective = w.isWord && w.cap && ((w.text.includes('-') && /-\p{Ll}[^-]*(e|en|er|es|em)$/u.test(w.text)) ||
       // "Ukrainische Medien": an adjective capitalised only because it starts the sentence.
-      (w.initial && STRICT_ADJECTIVE.test(w.lower) && !roleOf(w.lower)));
+      (w.initial && STRICT_ADJECTIVE.test(w.lower) && !info(w).role));
     if (hyphenAdjective || (w.isWord && !w.cap && LOOSE_ADJECTIVE.test(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !isFunctionWord(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !FINITE_VERBS.has(w.lower))) {
       if (!STRICT_ADJECTIVE.test(w.lower)) strict = false;
       adjectives++;
@@ -194,14 +252,14 @@ function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, ctx: Se
     }
     if (!isNameWord(words, end, ctx, requireEvidence && count === 0)) break;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
-    if (count > 0 && matchPhrase(lowersOf(words), end)) break;
+    if (count > 0 && words[end]?.cap && matchPhrase(lowersOf(words), end)) break;
     end++;
     count++;
     const given = FIRST_NAMES.has(w.text) && !(count === 1 && !firstIsGiven);
     if (!given) {
       onlyGivenNames = false;
       // The surname ends the name: "Kirill Dmitrijew traf", "Putin Selenskyj", "Trumps Kurs".
-      if (nameEvidence(w.text, ctx.doc)) break;
+      if (nameEvidence(w.text, ctx.doc, info(w).staticName)) break;
     }
   }
   return end;
@@ -219,27 +277,29 @@ function lowersOf(words: readonly Word[]): string[] {
 function isNameWord(words: readonly Word[], k: number, ctx: SentenceContext, requireEvidence: boolean): boolean {
   const w = words[k];
   if (!w || !w.isWord || !w.cap || w.allCaps) return false;
-  if (isFunctionWord(w.lower)) return false;
-  if (FIRST_NAMES.has(w.text)) return true;
-  if (nameEvidence(w.text, ctx.doc)) return true;
+  const facts = info(w);
+  if (facts.functionWord) return false;
+  if (facts.firstName) return true;
+  if (nameEvidence(w.text, ctx.doc, facts.staticName)) return true;
   if (requireEvidence) return false;
-  if (roleOf(w.lower) || orgHeadOf(w.lower) || groupHeadOf(w.lower)) return false;
-  if (looksLikeCommonNoun(w.text)) return false;
-  return true;
+  return !facts.noun && !facts.common;
 }
 
 function isFirstName(w: Word | undefined): boolean {
   if (!w || !w.isWord || !w.cap) return false;
-  if (!FIRST_NAMES.has(w.text)) return false;
+  if (!info(w).firstName) return false;
   return !(w.initial && AMBIGUOUS_FIRST_NAMES.has(w.text));
 }
 
-function base(sentence: number): Omit<Candidate, 'start' | 'end' | 'kind' | 'type' | 'first' | 'last'> {
-  return {
-    sentence, nameStart: -1, nameEnd: -1, givenName: null, surname: null, fullName: null, gender: 'u', number: 'sg',
+/** A candidate with every field in a fixed order (one object shape for the engine), then the given ones. */
+function cand(sentence: number, props: Partial<Candidate> & Pick<Candidate, 'kind' | 'type' | 'first' | 'last'>): Candidate {
+  const c: Candidate = {
+    start: 0, end: 0, kind: props.kind, type: props.type, sentence, first: props.first, last: props.last,
+    nameStart: -1, nameEnd: -1, givenName: null, surname: null, fullName: null, gender: 'u', number: 'sg',
     role: null, def: 'none', oblique: false, genitive: false, inQuote: false, speaker: false, key: null, cls: null,
     canonical: null, placeRank: null, apposTo: -1, pronoun: null, possessor: false,
   };
+  return Object.assign(c, props);
 }
 
 /** Gender and number of a role from its form and the article in front of it. */
@@ -282,7 +342,7 @@ function nameParts(words: readonly Word[], from: number, to: number, doc: DocNam
   const before = words[from - 1];
   const after = words[to];
   const stripped = stripGenitive(lastWord, doc, {
-    nounBefore: !!before && before.isWord && before.cap && !roleOf(before.lower) && !NAME_TITLES.has(before.text) && !isFunctionWord(before.lower),
+    nounBefore: !!before && before.isWord && before.cap && !info(before).role && !NAME_TITLES.has(before.text) && !info(before).functionWord,
     nounAfter: !!after && after.isWord && after.cap && !isFunctionWord(after.lower) && !FIRST_NAMES.has(after.text),
     determinerBefore: !!before && (before.lower === 'des' || before.lower === 'eines'),
   });
@@ -308,7 +368,13 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
   const used = new Uint8Array(n);
   const out: Candidate[] = [];
   const s = sw.index;
-  const capsHeavy = words.filter((w) => w.allCaps).length > Math.max(3, words.filter((w) => w.isWord).length / 2);
+  let capitals = 0;
+  let wordCount = 0;
+  for (const w of words) {
+    if (w.allCaps) capitals++;
+    if (w.isWord) wordCount++;
+  }
+  const capsHeavy = capitals > Math.max(3, wordCount / 2);
   let lastPlaceLocative = -10;
 
   const finish = (c: Candidate): void => {
@@ -333,9 +399,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (used[i]) continue;
     const w = words[i];
     if (!w || !w.isWord) continue;
+    // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
+    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig')) continue;
 
     // 1. Places and known organisations (multi-word, inflected).
-    if (w.cap || /^[a-z]{2,4}$/.test(w.text)) {
+    if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
       const m = matchPhrase(sw.lowers, i);
       if (m && (w.cap || m.phrase.name === w.text)) {
         let last = i + m.length - 1;
@@ -356,20 +424,20 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
         }
         const place = m.phrase.kind === 'place';
         const gender: Gram = m.phrase.gender === 'pl' ? 'pl' : m.phrase.gender;
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last,
+        finish(cand(s, {
+          first: np.first, last,
           kind: place ? 'place' : 'organisation', type: place ? 'place-as-actor' : 'organisation',
           gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive || m.genitive,
           key: m.phrase.key, cls: m.phrase.cls, canonical: m.phrase.name, placeRank: m.phrase.place?.rank ?? null,
           nameStart: words[i]?.start ?? -1, nameEnd: words[last]?.end ?? -1,
-        });
+        }));
         i = last;
         continue;
       }
     }
 
     // 2. Titles before names: "Dr. Christian Osthold", "Frau Merkel".
-    const title = NAME_TITLES.get(w.text) ?? (words[i + 1]?.text === '.' ? NAME_TITLES.get(`${w.text}.`) : undefined);
+    const title = info(w).title;
     if (title !== undefined && w.cap) {
       let k = i + 1;
       if (words[k]?.text === '.') k++;
@@ -378,11 +446,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       if (end > k) {
         const np = extendLeft(words, used, i);
         const parts = nameParts(words, k, end, ctx.doc);
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
           nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
           fullName: parts.full, gender: title === 'u' ? parts.gender : title, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
-        });
+        }));
         i = end - 1;
         continue;
       }
@@ -390,8 +458,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
 
     // 3. Role nouns: glued to a following name, or a mention of their own.
     // "der 81-jährige": a nominalised age adjective after number and hyphen, in either case.
-    const ageNoun = !w.cap && /^jährige[nrm]?$/.test(w.lower) && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
-    const role = w.cap || ageNoun ? roleOf(w.lower) : undefined;
+    const ageNoun = !w.cap && w.lower.startsWith('jährig') && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
+    const role = w.cap ? info(w).role : ageNoun ? roleOf(w.lower) : undefined;
     if (role) {
       const np = extendLeft(words, used, i);
       let k = i + 1;
@@ -415,11 +483,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       if (parts?.genitive) { parts = null; end = k; }
       if (parts) {
         const g: Gram = parts.gender !== 'u' ? parts.gender : role.gender === 'f' ? 'f' : role.gender === 'm' && !role.adjective ? 'm' : gender === 'pl' ? 'u' : gender;
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
           nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
           fullName: parts.full, gender: g, role, def: np.def, oblique: np.oblique, genitive: parts.genitive,
-        });
+        }));
         i = end - 1;
         continue;
       }
@@ -428,10 +496,10 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       const complement = words[i + 1]?.lower;
       const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
       if (specific) role.key += '+';
-      finish({
-        ...base(s), start: 0, end: 0, first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
+      finish(cand(s, {
+        first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
         gender, number, role, def: np.def, oblique: np.oblique, genitive: np.genitive,
-      });
+      }));
       continue;
     }
 
@@ -441,11 +509,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       if (end > i + 1) {
         const parts = nameParts(words, i, end, ctx.doc);
         const np = extendLeft(words, used, i);
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: end - 1, kind: 'name', type: 'person',
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: 'name', type: 'person',
           nameStart: w.start, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
           fullName: parts.full, gender: parts.gender, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
-        });
+        }));
         i = end - 1;
         continue;
       }
@@ -454,7 +522,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     // 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
     //    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
     if (w.cap) {
-      const org = orgHeadOf(w.lower);
+      const org = info(w).org;
       if (org) {
         const c = organisationFromHead(words, used, i, org, s);
         if (c) {
@@ -465,22 +533,22 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       }
       if (w.allCaps && !capsHeavy && w.text.length <= 6 && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(w.text)) {
         const np = extendLeft(words, used, i);
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: i, kind: 'organisation', type: 'organisation',
+        finish(cand(s, {
+          first: np.first, last: i, kind: 'organisation', type: 'organisation',
           gender: 'u', def: np.def, oblique: np.oblique, genitive: np.genitive, key: w.text, cls: 'acronym', canonical: w.text,
           nameStart: w.start, nameEnd: w.end,
-        });
+        }));
         continue;
       }
-      const company = companyEnd(words, used, i);
+      const company = words[i + 1]?.cap ? companyEnd(words, used, i) : -1;
       if (company > i) {
         const np = extendLeft(words, used, i);
         const name = words.slice(i, company + 1).map((x) => x.text).join(' ');
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: company, kind: 'organisation', type: 'organisation',
+        finish(cand(s, {
+          first: np.first, last: company, kind: 'organisation', type: 'organisation',
           gender: 'f', def: np.def, oblique: np.oblique, key: name, cls: 'unternehmen', canonical: name,
           nameStart: w.start, nameEnd: words[company]?.end ?? -1,
-        });
+        }));
         i = company;
         continue;
       }
@@ -492,11 +560,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       const end = nameRunEnd(words, used, surnameStart, ctx, false, false);
       const last = Math.max(end - 1, surnameStart);
       const parts = nameParts(words, i, last + 1, ctx.doc);
-      finish({
-        ...base(s), start: 0, end: 0, first: i, last, kind: parts.given ? 'name' : 'surname', type: 'person',
+      finish(cand(s, {
+        first: i, last, kind: parts.given ? 'name' : 'surname', type: 'person',
         nameStart: w.start, nameEnd: words[last]?.end ?? -1, givenName: parts.given, surname: parts.surname,
         fullName: parts.full, gender: parts.gender !== 'u' ? parts.gender : ctx.doc.genderOf(parts.surname), genitive: parts.genitive,
-      });
+      }));
       i = last;
       continue;
     }
@@ -513,10 +581,10 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           : relative === 'f' ? antecedent.gender === 'f' || antecedent.gender === 'u' || antecedent.number !== 'sg'
           : antecedent.gender !== 'f' && antecedent.number !== 'pl';
         if (agrees) {
-          finish({
-            ...base(s), start: 0, end: 0, first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
+          finish(cand(s, {
+            first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
             gender: antecedent.gender, number: antecedent.number, apposTo: ctx.offset + out.length - 1,
-          });
+          }));
           continue;
         }
       }
@@ -528,34 +596,34 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       if (w.text === 'Sie' && !w.initial) continue;
       if (w.text === 'Er' && !w.initial) continue;
       const number = w.lower === 'er' ? 'sg' : pronounNumber(words, i);
-      finish({
-        ...base(s), start: 0, end: 0, first: i, last: i, kind: 'pronoun', type: 'person', pronoun: w.lower,
+      finish(cand(s, {
+        first: i, last: i, kind: 'pronoun', type: 'person', pronoun: w.lower,
         gender: w.lower === 'er' ? 'm' : number === 'pl' ? 'pl' : 'f', number,
-      });
+      }));
       continue;
     }
     const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
     if (demonstrative) {
       const next = words[i + 1];
       if (!next || !next.isWord || (!next.cap && !LOOSE_ADJECTIVE.test(next.lower)) || DETERMINERS.has(next.lower)) {
-        finish({
-          ...base(s), start: 0, end: 0, first: i, last: i, kind: 'pronoun', type: 'person', pronoun: 'dem',
+        finish(cand(s, {
+          first: i, last: i, kind: 'pronoun', type: 'person', pronoun: 'dem',
           gender: demonstrative, number: demonstrative === 'f' ? 'amb' : 'sg',
-        });
+        }));
         continue;
       }
     }
 
     // 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
     if (w.cap) {
-      const group = groupHeadOf(w.lower);
+      const group = info(w).group;
       if (group) {
         const np = extendLeft(words, used, i);
         if (np.def === 'indef') continue;
-        finish({
-          ...base(s), start: 0, end: 0, first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
+        finish(cand(s, {
+          first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
           def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
-        });
+        }));
         continue;
       }
     }
@@ -579,10 +647,10 @@ function surnameAt(words: readonly Word[], used: Uint8Array, i: number, ctx: Sen
     }
     return -1;
   }
-  if (!w.cap || w.allCaps || isFunctionWord(w.lower)) return -1;
-  if (nameEvidence(w.text, ctx.doc)) return i;
+  if (!w.cap || w.allCaps || info(w).functionWord) return -1;
+  if (nameEvidence(w.text, ctx.doc, info(w).staticName)) return i;
   // A speech verb next to an unknown capitalised word that is not a common noun: "sagte Habeck".
-  if (!looksLikeCommonNoun(w.text) && !roleOf(w.lower) && !orgHeadOf(w.lower) && !groupHeadOf(w.lower)) {
+  if (!info(w).common && !info(w).noun) {
     const before = words[i - 1];
     const after = words[i + 1];
     const verbBefore = before?.isWord && SPEECH_VERB_FORMS.has(before.lower) && (!after || !after.isWord || !after.cap);
@@ -593,7 +661,7 @@ function surnameAt(words: readonly Word[], used: Uint8Array, i: number, ctx: Sen
       (w.initial && SPEECH_VERB_FORMS.has(after.lower) && !!afterVerb && (afterVerb.text === ':' || afterVerb.text === ',' || afterVerb.lower === 'dass')));
     const laut = (before?.lower === 'laut' || (before?.lower === 'so' && words[i - 2]?.text === ',')) && (!after || !after.cap);
     if (verbBefore || verbAfter || laut) return i;
-    if (isNameShaped(w.text)) return i;
+    if (info(w).staticName) return i;
   }
   return -1;
 }
@@ -626,7 +694,7 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   while (nameFirst > 0) {
     const w = words[nameFirst - 1];
     if (!w || used[nameFirst - 1] || !w.isWord || !w.cap || isFunctionWord(w.lower) || !/(e|en|er|es|em)$/.test(w.lower) || w.initial && DETERMINERS.has(w.lower)) break;
-    if (roleOf(w.lower) || orgHeadOf(w.lower)) break;
+    if (info(w).role || info(w).org) break;
     nameFirst--;
   }
   // "für Weltwirtschaft", "für Migration und Flüchtlinge", "(IWF)".
@@ -646,12 +714,12 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   const after = words[last + 1];
   const ownerFollows = !named && !!after && after.isWord && after.cap && !used[last + 1] && (FIRST_NAMES.has(after.text) || /s$/.test(after.text));
   if (ownerFollows) key = `${w0(words, i)}@${words[i]?.start ?? 0}`;
-  return {
-    ...base(s), start: 0, end: 0, first: np.first, last, kind: 'organisation', type: 'organisation',
+  return cand(s, {
+    first: np.first, last, kind: 'organisation', type: 'organisation',
     gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive,
     key: key ? key.toLowerCase() : null, cls: org.cls, canonical: ownerFollows ? null : key,
     nameStart: named ? (words[nameFirst]?.start ?? -1) : -1, nameEnd: named ? (words[last]?.end ?? -1) : -1,
-  };
+  });
 }
 
 /**
@@ -765,12 +833,12 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
         const g = NAME_TITLES.get(w.text) ?? NAME_TITLES.get(`${w.text}.`);
         if (g === 'm' || g === 'f') gender = g;
       } else {
-        const role = roleOf(w.lower);
+        const role = info(w).role;
         const before = words[i - 1];
         const bare = !before || !before.isWord || !DETERMINERS.has(before.lower);
         if (role && role.number !== 'pl' && bare && !role.adjective) {
           const next = words[i + 1];
-          if (next && next.isWord && next.cap && !isFunctionWord(next.lower) && !looksLikeCommonNoun(next.text) && !roleOf(next.lower) && !orgHeadOf(next.lower) && !groupHeadOf(next.lower) && !matchPhrase(sw.lowers, i + 1)) {
+          if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !matchPhrase(sw.lowers, i + 1)) {
             start = i + 1;
             if (role.gender === 'f') gender = 'f';
           }

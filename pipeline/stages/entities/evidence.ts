@@ -6,15 +6,17 @@
  */
 import { KNOWN_SURNAMES, NOT_SURNAMES, SURNAME_ENDINGS, NEVER_NAMES, COMMON_NOUN_ENDINGS } from './de/names.js';
 import { SENTENCE_INITIAL_NON_NAMES, DETERMINERS, PREPOSITIONS } from './de/words.js';
-import { FIRST_NAMES, roleOf, orgHeadOf } from './lexicon.js';
+import { FIRST_NAMES, roleOf, orgHeadOf, memo } from './lexicon.js';
 import { jaroWinkler } from './similarity.js';
 
 /** Minimum Jaro–Winkler similarity for two surnames to be spelling variants. */
 export const VARIANT_SIMILARITY = 0.93;
 
 export function isFunctionWord(lower: string): boolean {
-  return SENTENCE_INITIAL_NON_NAMES.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower);
+  return FUNCTION_WORDS.has(lower);
 }
+const FUNCTION_WORDS = new Set([...SENTENCE_INITIAL_NON_NAMES, ...DETERMINERS.keys(), ...PREPOSITIONS]);
+
 
 const COMMON_ENDINGS_BY_LENGTH = (() => {
   const lengths = new Map<number, Set<string>>();
@@ -27,7 +29,9 @@ const COMMON_ENDINGS_BY_LENGTH = (() => {
 })();
 
 /** A capitalised word that reads as a German common noun by its ending (Verhandlung, Freiheit). */
-export function looksLikeCommonNoun(text: string): boolean {
+export const looksLikeCommonNoun: (text: string) => boolean = memo(looksLikeCommonNounUncached);
+
+function looksLikeCommonNounUncached(text: string): boolean {
   if (NEVER_NAMES.has(text)) return true;
   if (FIRST_NAMES.has(text) || KNOWN_SURNAMES.has(text)) return false;
   const lower = text.toLowerCase();
@@ -40,7 +44,9 @@ export function looksLikeCommonNoun(text: string): boolean {
 const SHAPE_ENDINGS = [...SURNAME_ENDINGS].sort((a, b) => b.length - a.length);
 
 /** Non-German surname shape: Dmitrijew, Selenskyj, Wojtolowskij, Tymoschenko, Vučić. */
-export function isNameShaped(text: string): boolean {
+export const isNameShaped: (text: string) => boolean = memo(isNameShapedUncached);
+
+function isNameShapedUncached(text: string): boolean {
   if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
   const lower = text.toLowerCase();
   if (!SHAPE_ENDINGS.some((e) => lower.endsWith(e))) return false;
@@ -107,12 +113,19 @@ export class DocNames {
   }
 }
 
-/** Evidence from the document, the gazetteer or the word's shape that `text` is a surname. */
-export function nameEvidence(text: string, doc: DocNames): boolean {
-  if (doc.knows(text)) return true;
+/** Evidence from the gazetteer or the word's shape alone (document-independent, so cacheable). */
+export function staticNameEvidence(text: string): boolean {
   if (KNOWN_SURNAMES.has(text)) return true;
   if (text.endsWith('s') && KNOWN_SURNAMES.has(text.slice(0, -1))) return true;
   return isNameShaped(text) || (text.endsWith('s') && isNameShaped(text.slice(0, -1)));
+}
+
+const staticEvidence = memo(staticNameEvidence);
+
+/** Evidence from the document, the gazetteer or the word's shape that `text` is a surname. */
+export function nameEvidence(text: string, doc: DocNames, staticKnown?: boolean): boolean {
+  if (doc.knows(text)) return true;
+  return staticKnown ?? staticEvidence(text);
 }
 
 export interface GenitiveContext {

@@ -35,6 +35,22 @@ export interface RoleHit extends RoleForm {
 
 const ADJ_ENDINGS = ['e', 'er', 'en', 'em', 'es'] as const;
 
+/**
+ * Per-word results are pure functions of the word, and news vocabulary repeats: a bounded
+ * cache turns the compound-tail search into one map lookup for most words.
+ */
+export function memo<T>(fn: (word: string) => T, limit = 100_000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word: string) => {
+    const hit = cache.get(word);
+    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (cache.size >= limit) cache.clear();
+    const value = fn(word);
+    cache.set(word, value);
+    return value;
+  };
+}
+
 function addForm(map: Map<string, RoleForm>, form: string, value: RoleForm): void {
   const lower = form.toLowerCase();
   const previous = map.get(lower);
@@ -108,7 +124,9 @@ const MIN_TAIL = 4;
  * The role a word names, also as the tail of a compound: "Regierungssprecherin" → sprecher,
  * feminine. `lower` is the word lower-cased; only call it for capitalised words.
  */
-export function roleOf(lower: string): RoleHit | undefined {
+export const roleOf: (lower: string) => RoleHit | undefined = memo(roleOfUncached);
+
+function roleOfUncached(lower: string): RoleHit | undefined {
   if (NOT_ROLES.has(lower)) return undefined;
   const exact = ROLE_FORMS.get(lower);
   if (exact) return { ...exact, modifier: '', key: exact.base };
@@ -193,7 +211,9 @@ let maxOrgLength = 0;
 for (const key of ORG_FORMS.keys()) maxOrgLength = Math.max(maxOrgLength, key.length);
 
 /** The organisation head a capitalised word ends in: "Außenministeriums" → ministerium. */
-export function orgHeadOf(lower: string): OrgHeadHit | undefined {
+export const orgHeadOf: (lower: string) => OrgHeadHit | undefined = memo(orgHeadOfUncached);
+
+function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
   if (exact) return ORG_HEADS_COMPOUND_ONLY.has(exact.base) ? undefined : { ...exact.head, base: exact.base, modifier: '', plural: exact.plural };
@@ -210,7 +230,9 @@ let maxGroupLength = 0;
 for (const g of GROUP_NOUNS) maxGroupLength = Math.max(maxGroupLength, g.length);
 
 /** A plural group noun, also as compound tail ("Regierungskreise"): its lower-case head. */
-export function groupHeadOf(lower: string): string | undefined {
+export const groupHeadOf: (lower: string) => string | undefined = memo(groupHeadOfUncached);
+
+function groupHeadOfUncached(lower: string): string | undefined {
   if (GROUP_SET.has(lower)) return lower;
   const first = Math.max(1, lower.length - maxGroupLength);
   for (let i = first; i <= lower.length - 4; i++) {
@@ -274,6 +296,16 @@ for (const org of KNOWN_ORGS) {
   for (const alias of org.aliases) addPhrase(alias, value);
 }
 
+/** The phrase lists a word can start (as written, as adjective stem, without genitive -s). */
+export const phraseKeys = memo((w: string): Phrase[][] => {
+  const out: Phrase[][] = [];
+  for (const key of [w, adjectiveStem(w), w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('es') ? w.slice(0, -2) : '']) {
+    const list = key ? PHRASES_BY_FIRST.get(key) : undefined;
+    if (list && !out.includes(list)) out.push(list);
+  }
+  return out;
+});
+
 function tokenMatches(pattern: { word: string; adjective: boolean }, lower: string, last: boolean): boolean {
   if (pattern.adjective) {
     if (!lower.startsWith(pattern.word)) return false;
@@ -299,15 +331,10 @@ export interface PhraseMatch {
 export function matchPhrase(lowers: readonly string[], i: number): PhraseMatch | undefined {
   const w = lowers[i];
   if (!w) return undefined;
-  const keys = [w, adjectiveStem(w)];
-  if (w.endsWith('s')) keys.push(w.slice(0, -1));
-  if (w.endsWith('es')) keys.push(w.slice(0, -2));
+  const keys = phraseKeys(w);
+  if (keys.length === 0) return undefined;
   let best: PhraseMatch | undefined;
-  const seen = new Set<Phrase[]>();
-  for (const key of keys) {
-    const list = PHRASES_BY_FIRST.get(key);
-    if (!list || seen.has(list)) continue;
-    seen.add(list);
+  for (const list of keys) {
     for (const phrase of list) {
       const n = phrase.tokens.length;
       if (best && best.length >= n) continue;

@@ -21,6 +21,8 @@ export interface Word {
   /** Starts the sentence, or follows an opening quotation mark or a colon. */
   initial: boolean;
   inQuote: boolean;
+  /** Lexical facts about the word, looked up once (see ./detect.ts info()). */
+  info?: unknown;
 }
 
 export interface SentenceWords {
