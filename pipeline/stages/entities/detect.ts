@@ -637,7 +637,7 @@ function surnameAt(words: readonly Word[], used: Uint8Array, i: number, ctx: Sen
   const w = words[i];
   if (!w) return -1;
   // "von der Leyen": particles, then a surname the document knows with them.
-  if (w.isWord && SURNAME_START_PARTICLES.has(w.lower)) {
+  if (w.isWord && !w.cap && SURNAME_START_PARTICLES.has(w.lower)) {
     let p = i;
     while (p < words.length && words[p]?.isWord && !words[p]?.cap && NAME_PARTICLES.has(words[p]?.lower ?? '') && p - i < 3) p++;
     const head = words[p];
@@ -751,7 +751,7 @@ function companyEnd(words: readonly Word[], used: Uint8Array, i: number): number
   for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
     const w = words[k];
     if (!w || used[k]) return -1;
-    if (COMPANY_SUFFIXES.has(w.text) || (COMPANY_SUFFIXES.has(`${w.text}.`) && words[k + 1]?.text === '.')) return k;
+    if (COMPANY_SUFFIXES.has(w.text) || (words[k + 1]?.text === '.' && COMPANY_SUFFIXES.has(`${w.text}.`))) return k;
     if (!w.isWord || !w.cap) return -1;
   }
   return -1;
@@ -828,9 +828,9 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       let gender: 'm' | 'f' | 'u' = 'u';
       if (isFirstName(w)) {
         start = i;
-      } else if (NAME_TITLES.has(w.text) || NAME_TITLES.has(`${w.text}.`)) {
+      } else if (info(w).title) {
         start = words[i + 1]?.text === '.' ? i + 2 : i + 1;
-        const g = NAME_TITLES.get(w.text) ?? NAME_TITLES.get(`${w.text}.`);
+        const g = info(w).title;
         if (g === 'm' || g === 'f') gender = g;
       } else {
         const role = info(w).role;

@@ -76,16 +76,22 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
     }
-    const first = raw.codePointAt(0) ?? 0;
-    const firstChar = String.fromCodePoint(first);
-    const isLetter = /\p{L}/u.test(firstChar);
-    const cap = isLetter && firstChar !== firstChar.toLowerCase();
-    const lower = raw.toLowerCase();
-    const allCaps = cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
+    const first = raw.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(raw);
+    // Lower-casing and the all-capitals test allocate: only capitalised words need them.
+    const lower = cap ? raw.toLowerCase() : raw;
+    const second = raw.charCodeAt(1);
+    const allCaps = cap && raw.length >= 2 && second < 0xd800 && String.fromCharCode(second) !== String.fromCharCode(second).toLowerCase() &&
+      raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
     const isWord = token.kind === 'word';
     target.words.push({ start: token.start, end: token.end, text: raw, lower, isWord, cap, allCaps, initial: expectInitial, inQuote: open });
     target.lowers.push(isWord ? lower : '');
     expectInitial = false;
   }
   return out;
+}
+
+function isUpperLetter(raw: string): boolean {
+  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
 }
