@@ -19,7 +19,7 @@
 import type { Candidate, Gram } from './detect.js';
 import type { EntityType } from './types.js';
 import type { SentenceWords } from './words.js';
-import { ROLE_RANK_PREFIXES } from './de/roles.js';
+import { ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { jaroWinkler } from './similarity.js';
 import { VARIANT_SIMILARITY } from './evidence.js';
 import type { NumberGuess } from './lexicon.js';
@@ -275,6 +275,7 @@ function findRoleHolder(
     }
   });
   if (best >= 0) return best;
+  if (GENERIC_PERSON_NOUNS.has(role.base) || GENERIC_PERSON_NOUNS.has(role.key.replace(/\+$/, ''))) return -1;
   // Failing that: the most recent salient named person who holds no other office.
   let fallback = -1;
   let fallbackScore = -Infinity;

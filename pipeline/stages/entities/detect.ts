@@ -554,6 +554,42 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       }
     }
 
+    // 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
+    //     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
+    if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
+      const quoted = quotedName(words, used, i, s);
+      if (quoted) {
+        finish(quoted);
+        i = quoted.last;
+        continue;
+      }
+    }
+
+    // 5c. Two or three capitalised words that are not nouns, mid-sentence and without article:
+    //     a person named by the document without any first name we know ("Thaksin Shinawatra").
+    if (w.cap && !w.initial && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
+      const prev = words[i - 1];
+      // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
+      const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
+        prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
+      const second = words[i + 1];
+      if (!afterArticle && second && second.isWord && second.cap && !second.allCaps && !/(e|en|er|es|em)$/.test(w.lower) &&
+          !info(second).common && !info(second).noun && !info(second).functionWord && !info(second).phrase && !used[i + 1]) {
+        const third = words[i + 2];
+        const last = third && third.isWord && third.cap && !info(third).common && !info(third).noun && !info(third).functionWord && !used[i + 2] ? i + 2 : i + 1;
+        const next = words[last + 1];
+        if (!next || !next.isWord || !next.cap) {
+          const parts = nameParts(words, i, last + 1, ctx.doc);
+          finish(cand(s, {
+            first: i, last, kind: 'name', type: 'person', nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+            givenName: parts.given, surname: parts.surname, fullName: parts.full, gender: parts.gender, genitive: parts.genitive,
+          }));
+          i = last;
+          continue;
+        }
+      }
+    }
+
     // 6. Surnames alone, with evidence: "Rubio", "Putins", "sagte Habeck", "von der Leyen".
     const surnameStart = surnameAt(words, used, i, ctx);
     if (surnameStart >= 0) {
@@ -741,6 +777,49 @@ function canonicalOrgName(nameWords: readonly Word[], gender: GrammaticalGender,
       return w.text;
     })
     .join(' ');
+}
+
+const MEDIUM_WORDS = /(zeitung|zeitschrift|magazin|blatt|sender|portal|site|seite|agentur|dienst|sendung|programm|partei|organisation|initiative|bündnis|kampagne|verein|gruppe|firma|band|club|klub)$/;
+
+/**
+ * "die Zeitschrift „Billboard“", "der „Focus“ berichtete": a name in quotation marks after a
+ * medium or organisation noun, or after an article when a speech verb or "laut" frames it.
+ */
+function quotedName(words: readonly Word[], used: Uint8Array, i: number, s: number): Candidate | null {
+  const w = words[i];
+  if (!w || !w.isWord) return null;
+  const open = i + 1;
+  let close = -1;
+  for (let k = open + 1; k < Math.min(words.length, open + 7); k++) {
+    const t = words[k]?.text;
+    if (t === '“' || t === '"' || t === '«' || t === '”') { close = k; break; }
+  }
+  if (close < 0 || close === open + 1) return null;
+  const firstInside = words[open + 1];
+  if (!firstInside || !firstInside.cap) return null;
+  for (let k = open + 1; k < close; k++) if (used[k]) return null;
+  const medium = w.cap && MEDIUM_WORDS.test(w.lower);
+  const article = !w.cap && DETERMINERS.has(w.lower) && DETERMINERS.get(w.lower)?.def === 'def';
+  if (!medium && !article) return null;
+  if (article) {
+    // Only short all-capitalised names, framed as a source.
+    for (let k = open + 1; k < close; k++) {
+      const x = words[k];
+      if (x && x.isWord && !x.cap) return null;
+    }
+    if (close - open > 4) return null;
+    const after = words[close + 1];
+    const before = words[i - 1];
+    const framed = (after?.isWord && SPEECH_VERB_FORMS.has(after.lower)) || (before?.isWord && (before.lower === 'laut' || SPEECH_VERB_FORMS.has(before.lower)));
+    if (!framed) return null;
+  }
+  const np = medium ? extendLeft(words, used, i) : { first: i, def: 'def' as const, oblique: false, genitive: false, determiner: w.lower };
+  const nameText = words.slice(open + 1, close).map((x) => x.text).join(' ');
+  return cand(s, {
+    first: np.first, last: close, kind: 'organisation', type: 'organisation', gender: 'u', def: np.def, oblique: np.oblique,
+    genitive: np.genitive, key: nameText.toLowerCase(), cls: 'medium', canonical: nameText,
+    nameStart: words[open + 1]?.start ?? -1, nameEnd: words[close - 1]?.end ?? -1,
+  });
 }
 
 function w0(words: readonly Word[], i: number): string {

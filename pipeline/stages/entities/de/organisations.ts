@@ -140,6 +140,15 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   o('IG Metall', 'f', 'gewerkschaft'), o('DGB', 'm', 'gewerkschaft'), o('Bundesagentur für Arbeit', 'f', 'agentur'),
   o('Statistisches Bundesamt', 'n', 'amt', 'Statistische* Bundesamt', 'Destatis'), o('Ifo-Institut', 'n', 'institut', 'Ifo'),
   o('Fed', 'f', 'bank', 'US-Notenbank', 'Federal Reserve'), o('Vatikan', 'm', 'vatikan', 'Heilige* Stuhl'),
+  // Large companies and platforms that speak in business and tech news.
+  ...[
+    'Airbus', 'Boeing', 'BMW', 'Daimler', 'Mercedes-Benz', 'Porsche', 'Audi', 'Toyota', 'Sony', 'Samsung', 'Huawei',
+    'Nokia', 'Ericsson', 'IBM', 'Intel', 'Nvidia', 'OpenAI', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'YouTube',
+    'Netflix', 'Uber', 'Ryanair', 'Easyjet', 'Bayer', 'BASF', 'SAP', 'Allianz', 'Commerzbank', 'Telekom', 'Vodafone',
+    'Shell', 'BP', 'Exxon', 'Chevron', 'Aramco', 'Nestlé', 'Novartis', 'Roche', 'Pfizer', 'Biontech', 'BioNTech',
+    'Moderna', 'Thyssenkrupp', 'ThyssenKrupp', 'RWE', 'Eon', 'E.ON', 'Vattenfall', 'Uniper', 'Wintershall', 'Rheinmetall',
+    'Lidl', 'Aldi', 'Zalando', 'Wikipedia', 'Wikimedia', 'eBay', 'PayPal', 'Alibaba', 'Tencent', 'Baidu', 'Yandex',
+  ].map((name) => o(name, 'm', 'unternehmen')),
 ];
 
 /** All-capital words that are not actors: measures, products, technical terms. */

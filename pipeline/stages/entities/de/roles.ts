@@ -123,5 +123,11 @@ export const NAME_TITLES: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ['Mr.', 'm'], ['Mrs.', 'f'], ['Ms.', 'f'],
 ]);
 
+/**
+ * Person nouns too general to name a holder of an office: "jener Mann" or "die Frau" refer to
+ * an earlier "ein Mann"/"eine Frau", never to the most salient politician of the text.
+ */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['mann', 'frau', 'junge', 'jugendlicher', 'erwachsener', 'jähriger', 'bürger', 'opfer']);
+
 /** Prefixes of role compounds that mark a different office: "Vize-Außenminister" ≠ "Außenminister". */
 export const ROLE_RANK_PREFIXES: readonly string[] = ['vize', 'stellvertretend', 'ex', 'ehemalig', 'früher', 'unter', 'ober', 'co'];

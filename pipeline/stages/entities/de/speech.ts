@@ -13,7 +13,7 @@ const STEMS = [
   'wies', 'weist', 'lob', 'beklag', 'bezeichne', 'nann', 'nenn', 'zitier', 'argumentier', 'appellier', 'drohe', 'droh',
   'verkünd', 'erinner', 'stell', 'äußer', 'kommentier', 'begründ', 'verteidig', 'entgegn', 'rief', 'ruf', 'fragt',
   'führ', 'schlug', 'verlang', 'bestritt', 'bestreit', 'dementier', 'widersprach', 'widersprich', 'erläuter', 'beteuer',
-  'schilder', 'gab', 'gib', 'bemängel', 'bedauer', 'begrüß', 'wiederhol', 'präzisier', 'klag', 'bilanzier', 'resümier',
+  'schilder', 'bemängel', 'bedauer', 'begrüß', 'wiederhol', 'präzisier', 'klag', 'bilanzier', 'resümier',
   'prognostizier', 'versprach', 'versprich', 'kündigt', 'sagt',
 ];
 /** Finite forms built from the stems above with the endings -t, -te, -ten, -en, -e. */
