@@ -87,6 +87,13 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Washington verhängte Strafzölle.', 'Washington', 'place'],
     ['Das Weiße Haus bestätigte das Treffen.', 'Das Weiße Haus', 'place'],
     ['Trump sprach erneut mit Putin. Er sagte, es gebe Fortschritte.', 'Er', 'pronoun'],
+    ['Das berichtete die US-amerikanische Musikzeitschrift „Billboard“ am Freitag.', 'die US-amerikanische Musikzeitschrift „Billboard“', 'organisation'],
+    ['Laut der „Focus“ berichtete, gab es keine Einigung.', 'der „Focus“', 'organisation'],
+    ['Zuvor hatte sich Thaksin Shinawatra zu Wort gemeldet.', 'Thaksin Shinawatra', 'name'],
+    ['Die Arbeitgeber wiesen die Forderung zurück.', 'Die Arbeitgeber', 'group'],
+    ['Der Sprecher des Finanzministeriums widersprach.', 'des Finanzministeriums', 'organisation'],
+    ['Nach Angaben der Polizei wurden drei Menschen verletzt.', 'der Polizei', 'organisation'],
+    ['Auch die AfD-Vorsitzende Alice Weidel kritisierte den Kurs.', 'die AfD-Vorsitzende Alice Weidel', 'name'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -113,6 +120,11 @@ describe('not mentions', () => {
     ['Die Lautsprecher fielen aus.', 'Lautsprecher'],
     ['Insgesamt kamen 300 Menschen.', 'Insgesamt'],
     ['Seine Botschaft ist unmissverständlich.', 'Seine Botschaft'],
+    ['BERLIN (dpa) – Die Regierung hat den Haushalt beschlossen.', 'BERLIN'],
+    ['Wien – Die Gewerkschaft warnt vor Streiks.', 'Wien'],
+    ['Es gibt Kanäle, Botschaften, Treffen.', 'Kanäle'],
+    ['Am Freitagabend wurde die Heimatstadt des Präsidenten, Krywyj Rih, angegriffen.', 'Krywyj Rih'],
+    ['Die Sendung „Tagesthemen“ fiel aus.', 'Tagesthemen'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);
@@ -138,6 +150,12 @@ describe('coreference', () => {
     ['Angela Merkel traf Emmanuel Macron. Merkel sagte, man sei sich einig.', ['Emmanuel Macron', 1], ['Merkel', 1], false],
     ['Dmitrijew, der in Washington erneut mit Steve Witkoff zusammentraf, sprach von einem Erfolg.', ['Dmitrijew', 1], ['der', 1], true],
     ['Die NATO tagte in Brüssel. Das Bündnis will die Ausgaben erhöhen.', ['Die NATO', 1], ['Das Bündnis', 1], true],
+    ['Der Sprecher des Finanzministeriums äußerte sich. Das Ministerium werde prüfen.', ['des Finanzministeriums', 1], ['Das Ministerium', 1], true],
+    ['Ein Mann bedrohte Passanten. Der Mann wurde festgenommen.', ['Ein Mann', 1], ['Der Mann', 1], true],
+    ['Donald Trump lobte jemanden. Ausgerechnet jener Mann könnte den Kurs unterlaufen.', ['Donald Trump', 1], ['jener Mann', 1], false],
+    ['Die Kanzlerin traf Kirill Dmitrijew, Chef des Fonds. Der Kremlchef schwieg.', ['Chef', 1], ['Der Kremlchef', 1], false],
+    ['Bundeskanzler Friedrich Merz verteidigte die Pläne. Merz’ Sprecher wies die Kritik zurück.', ['Bundeskanzler Friedrich Merz', 1], ['Merz', 1], true],
+    ['Ägypten, das die Resolution vorschlug, setzte sich durch.', ['Ägypten', 1], ['das', 1], true],
   ])('%s', (text, [a, an], [b, bn], same) => {
     const record = annotate(text);
     const ea = entityOfMention(record, a, an);
@@ -237,6 +255,16 @@ describe('the sample article', () => {
     expect(pronounAfter('erklärte er, doch')).toBe('Sergej Rjabkow');
     expect(pronounAfter('Gleichzeitig betonte er')).toBe('Marco Rubio');
     expect(pronounAfter('kündigte er weitere Gespräche')).toBe('Kirill Dmitrijew');
+  });
+});
+
+describe('batch independence', () => {
+  it('gives the same output for a document whatever was processed before it', () => {
+    const a = 'Kirill Dmitrijew, Chef des Russischen Fonds für Direktinvestitionen, reiste ab. Der Kremlchef schwieg. Er sagte nichts.';
+    const first = JSON.stringify(annotate(a));
+    annotate('Der Chef des Konzerns, Hans Müller, trat zurück. Der Chef sagte, er bleibe Berater.');
+    annotate('Ein Chef von vielen: Der Chef der Bank kündigte. Selensky und Selenskyj sprachen.');
+    expect(JSON.stringify(annotate(a))).toBe(first);
   });
 });
 

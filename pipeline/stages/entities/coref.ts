@@ -287,6 +287,8 @@ function findRoleHolder(
     const d = drafts[e];
     if (!d || d.type !== 'person' || d.unnamed || d.surnames.size === 0 || excluded.has(e)) continue;
     if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) continue;
+    // Someone who holds another office of the same kind ("Chef des Fonds" vs "der Kremlchef") is someone else.
+    if ([...d.roles].some((r) => r.replace(/\+$/, '').endsWith(role.base))) continue;
     const score = (d.roles.size > 0 ? -1 : 0) - (c.sentence - m.sentence) + (m.oblique || m.genitive ? -0.5 : 0.5) + (m.speaker ? 0.3 : 0) + d.mentions.length * 0.1;
     if (score > fallbackScore) {
       fallback = e;

@@ -412,6 +412,9 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
         const prepWord = words[np.first - 1];
         const prepLower = prepWord?.isWord ? prepWord.lower : '';
         let locative = m.phrase.kind === 'place' && LOCATIVE_PREPOSITIONS.has(prepLower);
+        // A dateline: "BERLIN (dpa) –", "Wien – Die Gewerkschaft …" says where, not who.
+        const afterPlace = words[i + m.length]?.text;
+        if (m.phrase.kind === 'place' && np.first === 0 && (afterPlace === '(' || afterPlace === '–' || afterPlace === '-' || afterPlace === '/')) locative = true;
         if (m.phrase.kind === 'place' && !locative && np.first - lastPlaceLocative <= 2) {
           const between = words[np.first - 1];
           if (between && (between.text === ',' || between.lower === 'und' || between.lower === 'oder' || between.lower === 'sowie')) locative = true;
@@ -495,10 +498,11 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
       const complement = words[i + 1]?.lower;
       const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
-      if (specific) role.key += '+';
+      // (A copy: the role object is shared through the word cache.)
+      const roleHere = specific ? { ...role, key: `${role.key}+` } : role;
       finish(cand(s, {
         first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
-        gender, number, role, def: np.def, oblique: np.oblique, genitive: np.genitive,
+        gender, number, role: roleHere, def: np.def, oblique: np.oblique, genitive: np.genitive,
       }));
       continue;
     }

@@ -20,7 +20,7 @@ export const GROUP_NOUNS: readonly string[] = [
   'iren', 'schotten', 'engländer', 'hongkonger', 'berliner', 'münchner', 'wiener', 'fans', 'zeugen', 'ohrenzeugen',
   'extremisten', 'rechtsextremisten', 'linksextremisten', 'islamisten', 'terroristen', 'dschihadisten',
   'wissenschafter', 'forscher', 'experten', 'fachleute', 'kenner', 'insider', 'menschen', 'leute', 'anleger',
-  'verbraucher', 'kunden', 'eltern', 'angehörige', 'angehörigen', 'hinterbliebenen', 'überlebenden',
+  'verbraucher', 'kunden', 'eltern', 'arbeitgeber', 'arbeitnehmer', 'beschäftigten', 'gewerkschafter', 'landwirte', 'bauern', 'angehörige', 'angehörigen', 'hinterbliebenen', 'überlebenden',
 ];
 /** Compound tails too short or too common to count alone: only as whole words. */
 export const GROUP_NOUNS_EXACT: ReadonlySet<string> = new Set(['polen', 'partner', 'staaten', 'gegner', 'retter', 'helfer', 'inder', 'iren', 'fans', 'kenner', 'leute', 'kunden', 'menschen', 'eltern', 'finnen', 'dänen', 'schweden', 'zeugen', 'wiener', 'berliner']);
