@@ -199,7 +199,7 @@ function findPerson(c: Candidate, drafts: readonly EntityDraft[]): number {
     let similarity = 0;
     for (const s of d.surnames) {
       if (s === surname) similarity = 1;
-      else if (similarity < 1 && s.length >= 5 && surname.length >= 5 && s[0] === surname[0]) {
+      else if (similarity < 1 && s.length >= 5 && surname.length >= 5 && s[0] === surname[0] && Math.abs(s.length - surname.length) <= 2) {
         const jw = jaroWinkler(s, surname);
         if (jw >= VARIANT_SIMILARITY) similarity = Math.max(similarity, jw);
       }
