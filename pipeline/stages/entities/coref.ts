@@ -22,7 +22,7 @@ import type { SentenceWords } from './words.js';
 import { ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { jaroWinkler } from './similarity.js';
 import { VARIANT_SIMILARITY } from './evidence.js';
-import type { NumberGuess } from './lexicon.js';
+import { FIRST_NAMES, type NumberGuess } from './lexicon.js';
 
 export interface EntityDraft {
   type: EntityType;
@@ -194,6 +194,15 @@ function findPerson(c: Candidate, drafts: readonly EntityDraft[]): number {
   if (!surname) return -1;
   let best = -1;
   let bestScore = 0;
+  // A surname alone that is the (unusual) given name of a person named before: "Thaksin".
+  if (!c.givenName) {
+    drafts.forEach((d, e) => {
+      if (d.type === 'person' && d.givenNames.has(surname) && !FIRST_NAMES.has(surname) && !d.surnames.has(surname)) {
+        const score = 500 + d.lastSentence;
+        if (score > bestScore) { best = e; bestScore = score; }
+      }
+    });
+  }
   drafts.forEach((d, e) => {
     if (d.type !== 'person' || d.surnames.size === 0) return;
     let similarity = 0;

@@ -18,7 +18,7 @@ import {
   adjectiveStem, memo, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
 import { NAME_TITLES, ROLE_RANK_PREFIXES } from './de/roles.js';
-import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, type GrammaticalGender } from './de/organisations.js';
+import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, type GrammaticalGender } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS, type PlaceRank } from './de/places.js';
 import { NAME_PARTICLES, SURNAME_START_PARTICLES } from './de/names.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
@@ -145,6 +145,9 @@ const FINITE_VERBS = new Set([
   'gingen', 'kamen', 'waren', 'blieben', 'begann', 'bleiben', 'meinen', 'glauben', 'fürchten', 'berichten', 'erklärten',
 ]);
 
+/** Acronyms with a small letter inside: GdF, VfGH, AfD, SoVD (two capitals at least, at most one small letter in a row). */
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?$/u;
+
 const STRICT_ADJECTIVE = /(isch|lich|ig|al|ell|iv|är|bar|los|sam|haft|end|iert|ierte|ert|neu|alt|hoh|groß|klein|rangig|oberst|höchst|ehemalig|amtierend|scheidend|derzeitig|früher|weiter|eigen|ander)(e|en|er|es|em)$/;
 const LOOSE_ADJECTIVE = /\p{Ll}(e|en|er|es|em)$/u;
 
@@ -214,7 +217,7 @@ function speakerContext(words: readonly Word[], first: number, last: number): bo
 
 function isInitialLetter(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  return !!w && w.isWord && w.text.length === 1 && w.cap && words[k + 1]?.text === '.';
+  return !!w && w.isWord && w.cap && words[k + 1]?.text === '.' && (w.text.length === 1 || /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(w.text));
 }
 
 export interface SentenceContext {
@@ -535,7 +538,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           continue;
         }
       }
-      if (w.allCaps && !capsHeavy && w.text.length <= 6 && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(w.text)) {
+      if ((w.allCaps || MIXED_ACRONYM.test(w.text)) && !capsHeavy && w.text.length <= 6 && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
         const np = extendLeft(words, used, i);
         finish(cand(s, {
           first: np.first, last: i, kind: 'organisation', type: 'organisation',
@@ -745,6 +748,7 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   }
   const np = extendLeft(words, used, nameFirst);
   const named = nameFirst < i || last > i || org.modifier.length > 0;
+  if (org.bare && !named && !(np.def === 'def' && ORG_HEADS_WITH_ARTICLE.has(org.base))) return null;
   if (np.def === 'indef' && !named) return null;
   if (org.plural && np.def === 'none' && !named && org.base !== 'behörden' && org.base !== 'streitkräfte') return null;
   const nameWords = words.slice(nameFirst, last + 1);
@@ -932,7 +936,10 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       const minimum = start === i ? start + 2 : start + 1;
       if (end < minimum) continue;
       const parts = nameParts(words, start, end, doc);
-      doc.add(parts.surname, parts.gender !== 'u' ? (parts.gender === 'pl' || parts.gender === 'n' ? 'u' : parts.gender) : gender);
+      const g = parts.gender !== 'u' ? (parts.gender === 'pl' || parts.gender === 'n' ? 'u' : parts.gender) : gender;
+      doc.add(parts.surname, g);
+      // A given name we do not know is often used alone later ("Thaksin Shinawatra" … "Thaksin").
+      if (parts.given && !parts.given.includes(' ') && !FIRST_NAMES.has(parts.given) && !/\.$/.test(parts.given)) doc.add(parts.given, g);
       i = end - 1;
     }
   }

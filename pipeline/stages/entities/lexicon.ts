@@ -147,6 +147,8 @@ export interface OrgHeadHit extends OrgHead {
   base: string;
   modifier: string;
   plural: boolean;
+  /** A compound-only head used alone ("Botschaft"): an organisation only after a definite article, if at all. */
+  bare: boolean;
 }
 
 const ORG_FORMS = new Map<string, { base: string; head: OrgHead; plural: boolean }>();
@@ -216,11 +218,12 @@ export const orgHeadOf: (lower: string) => OrgHeadHit | undefined = memo(orgHead
 function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
-  if (exact) return ORG_HEADS_COMPOUND_ONLY.has(exact.base) ? undefined : { ...exact.head, base: exact.base, modifier: '', plural: exact.plural };
+  if (exact) return { ...exact.head, base: exact.base, modifier: '', plural: exact.plural, bare: ORG_HEADS_COMPOUND_ONLY.has(exact.base) };
   const first = Math.max(1, lower.length - maxOrgLength);
   for (let i = first; i <= lower.length - 3; i++) {
     const hit = ORG_FORMS.get(lower.slice(i));
-    if (hit) return { ...hit.head, base: hit.base, modifier: lower.slice(0, i), plural: hit.plural };
+    // "Heimatstadt", "Hauptstadt" are places, not the town as an actor ("die Stadt").
+    if (hit && hit.base !== 'stadt') return { ...hit.head, base: hit.base, modifier: lower.slice(0, i), plural: hit.plural, bare: false };
   }
   return undefined;
 }
@@ -237,7 +240,7 @@ function groupHeadOfUncached(lower: string): string | undefined {
   const first = Math.max(1, lower.length - maxGroupLength);
   for (let i = first; i <= lower.length - 4; i++) {
     const tail = lower.slice(i);
-    if (GROUP_SET.has(tail) && !GROUP_NOUNS_EXACT.has(tail)) return tail;
+    if (GROUP_SET.has(tail) && (!GROUP_NOUNS_EXACT.has(tail) || lower[i - 1] === '-')) return tail;
   }
   return undefined;
 }

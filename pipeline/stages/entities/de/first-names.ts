@@ -88,7 +88,8 @@ Riccardo Rick Rob Roberto Rodrigo Roger Rolf-Dieter Ronny Rory Ross Rowan Rupert
 Santiago Scott Sean Selim Semih Serge Sergio Severin Siegfried Sigmar Sigurd Silvan Slobodan Sönke Stanislaw Stanisław Stefano
 Steffen Stephen Stuart Sven-Erik Tamás Tarik Ted Theodor Thilo Thierry Thom Till Timothy Tino Tobi Todd Tomáš Tomasz Toni
 Tony Torben Tristan Ulf Umberto Urs Vadim Valdis Vasile Vicente Vince Vincent Vítor Vojtěch Walid Wally Walther Warren Wayne
-Wenzel Werner Wes Wieland Willi Willy Winston Wojciech Wolf Wolf-Dieter Xavier Yannick Yasin Yusuf Zoran Zygmunt Jens-Uwe Lothar
+Wenzel Werner Wes Wieland Willi Willy Winston Wojciech Wolf Wolf-Dieter Xavier Yannick Yasin Yusuf Zoran Zygmunt Jens-Uwe Lothar Jerry Larry Terry Barry Gerry Harvey Henry Hank Chuck Kirk Lloyd Floyd Mitchell Marco Rudy Rudi
+Wilfried Wilhelm Winfried Ulrich Gunnar Gunter Gerold Gero Hagen Hajo Helmar Jupp Kuno Lorenz Manni Nico Olli Poul Reto Ruedi
 `;
 const MORE_FEMALE = `
 Abigail Ada Adele Adriana Agathe Aleksandra Alexandria Alicia Alma Amanda Amy Ana Anastasia Andrea Angelina Anita Ann Anne-Kathrin

@@ -57,14 +57,17 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   bischofskonferenz: h('f', 'kirche'), kirche: h('f', 'kirche'), wetterdienst: h('m', 'amt'),
   hilfsdienst: h('m', 'organisation'), zentrale: h('f', 'zentrale'), botschaft: h('f', 'botschaft'),
   airline: h('f', 'unternehmen'), reederei: h('f', 'unternehmen'), gemeinde: h('f', 'verwaltung'),
-  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), führung: h('f', 'führung'), leitung: h('f', 'führung'),
+  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), führung: h('f', 'führung'), leitung: h('f', 'führung'), stadt: h('f', 'verwaltung'),
 };
 
 /**
  * Heads that name an organisation only inside a compound ("US-Botschaft", "Kommandozentrale",
  * "Polizeiführung"): alone they are common nouns ("Seine Botschaft ist klar", "die Führung").
  */
-export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft', 'zentrale', 'führung', 'leitung', 'gemeinde', 'firma']);
+export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft', 'zentrale', 'führung', 'leitung', 'gemeinde', 'firma', 'stadt']);
+
+/** Of those, the ones that name an organisation after a definite article too ("die Firma", "die Stadt"). */
+export const ORG_HEADS_WITH_ARTICLE: ReadonlySet<string> = new Set(['firma', 'stadt', 'gemeinde', 'zentrale', 'führung', 'leitung']);
 
 /** Heads recognised only as these exact words (any case), because their tails are too short. */
 export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {

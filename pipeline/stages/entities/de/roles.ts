@@ -83,7 +83,8 @@ export const ROLES: readonly RoleEntry[] = [
   r('Regisseur', 'e'), r('Hauptmann', 'fixed', true), r('Oberst', 'en'), r('Feuerwehrmann', 'fixed'),
   r('Sachbearbeiter', 'er'), r('Dezernent', 'en'), r('Koordinator', 'or'), r('Wahlsieger', 'er'),
   r('Sieger', 'er'), r('Preisträger', 'er'), r('Diktator', 'or'), r('Herrscher', 'er'), r('Anführer', 'er'),
-  r('Jährig', 'adj'), r('Ausbilder', 'er'), r('Mann', 'fixed', true), r('Frau', 'fixed', true), r('Junge', 'n', true),
+  r('Jährig', 'adj'), r('Ausbilder', 'er'), r('Kommentator', 'or'), r('Repräsentant', 'en'),
+  r('Mitglied', 'fixed'), r('Randalierer', 'er'), r('Fluggast', 'fixed', true), r('Mann', 'fixed', true), r('Frau', 'fixed', true), r('Junge', 'n', true),
   r('Vertraut', 'adj'), r('Mediator', 'or'), r('Brandstifter', 'er'), r('Tourist', 'en'), r('Fahrer', 'er'), r('Arbeiter', 'er'), r('Landwirt', 'e'),
 ];
 
@@ -105,6 +106,8 @@ export const FIXED_FORMS: Readonly<Record<string, { sg: string[]; pl: string[]; 
   Opfer: { sg: [], pl: ['Opfer', 'Opfern'], femSg: [], femPl: [] },
   Mann: { sg: ['Mann', 'Mannes'], pl: ['Männer', 'Männern'], femSg: [], femPl: [] },
   Frau: { sg: [], pl: [], femSg: ['Frau'], femPl: ['Frauen'] },
+  Mitglied: { sg: ['Mitglied', 'Mitglieds', 'Mitgliedes'], pl: ['Mitglieder', 'Mitgliedern'], femSg: [], femPl: [] },
+  Fluggast: { sg: ['Fluggast', 'Fluggasts', 'Fluggastes'], pl: ['Fluggäste', 'Fluggästen'], femSg: [], femPl: [] },
   Hauptmann: { sg: ['Hauptmann', 'Hauptmanns'], pl: ['Hauptleute'], femSg: [], femPl: [] },
   Feuerwehrmann: { sg: ['Feuerwehrmann', 'Feuerwehrmanns'], pl: ['Feuerwehrmänner', 'Feuerwehrmännern', 'Feuerwehrleute'], femSg: ['Feuerwehrfrau'], femPl: ['Feuerwehrfrauen'] },
 };
