@@ -43,6 +43,8 @@ describe('mentions: names, titles and roles glued to names', () => {
     ['Frau Merkel wollte sich nicht äußern.', 'Frau Merkel', 'surname', 'Merkel'],
     ['Bundeskanzlerin Angela Merkel sagte, man werde prüfen.', 'Bundeskanzlerin Angela Merkel', 'name', 'Angela Merkel'],
     ['Laut Joe R. Biden ist die Lage ernst.', 'Joe R. Biden', 'name', 'Joe R. Biden'],
+    ['Der italienische Innenminister Giuliano Amato sagte, er sei besorgt.', 'Der italienische Innenminister Giuliano Amato', 'name', 'Giuliano Amato'],
+    ['Laut dem Präsidenten Jerry Larson soll der Test bald stattfinden.', 'dem Präsidenten Jerry Larson', 'name', 'Jerry Larson'],
   ])('%s → %s', (text, mentionText, kind, name) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -125,6 +127,10 @@ describe('not mentions', () => {
     ['Es gibt Kanäle, Botschaften, Treffen.', 'Kanäle'],
     ['Am Freitagabend wurde die Heimatstadt des Präsidenten, Krywyj Rih, angegriffen.', 'Krywyj Rih'],
     ['Die Sendung „Tagesthemen“ fiel aus.', 'Tagesthemen'],
+    ['Das sagte er im Telefoninterview mit dem Sender.', 'Telefoninterview'],
+    ['Damit stand Clintons Name auf der Liste.', 'Clintons Name'],
+    ['Gefunden wurde ein Hubschrauber vom Typ Bell UH-1D.', 'Typ Bell'],
+    ['Mann und Frau stritten vor Gericht.', 'Frau'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);
@@ -156,6 +162,7 @@ describe('coreference', () => {
     ['Die Kanzlerin traf Kirill Dmitrijew, Chef des Fonds. Der Kremlchef schwieg.', ['Chef', 1], ['Der Kremlchef', 1], false],
     ['Bundeskanzler Friedrich Merz verteidigte die Pläne. Merz’ Sprecher wies die Kritik zurück.', ['Bundeskanzler Friedrich Merz', 1], ['Merz', 1], true],
     ['Ägypten, das die Resolution vorschlug, setzte sich durch.', ['Ägypten', 1], ['das', 1], true],
+    ['Zuvor hatte sich Thaksin Shinawatra gemeldet. Thaksin sagte, er trete zurück.', ['Thaksin Shinawatra', 1], ['Thaksin', 1], true],
   ])('%s', (text, [a, an], [b, bn], same) => {
     const record = annotate(text);
     const ea = entityOfMention(record, a, an);

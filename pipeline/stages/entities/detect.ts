@@ -17,7 +17,7 @@ import {
   FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST, roleOf, orgHeadOf, groupHeadOf, matchPhrase,
   adjectiveStem, memo, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
-import { NAME_TITLES, ROLE_RANK_PREFIXES } from './de/roles.js';
+import { NAME_TITLES, ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, type GrammaticalGender } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS, type PlaceRank } from './de/places.js';
 import { NAME_PARTICLES, SURNAME_START_PARTICLES } from './de/names.js';
@@ -262,7 +262,7 @@ function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, ctx: Se
     if (!given) {
       onlyGivenNames = false;
       // The surname ends the name: "Kirill Dmitrijew traf", "Putin Selenskyj", "Trumps Kurs".
-      if (nameEvidence(w.text, ctx.doc, info(w).staticName)) break;
+      if (ctx.doc.knowsSurname(w.text) || info(w).staticName) break;
     }
   }
   return end;
@@ -346,7 +346,9 @@ function nameParts(words: readonly Word[], from: number, to: number, doc: DocNam
   const after = words[to];
   const stripped = stripGenitive(lastWord, doc, {
     nounBefore: !!before && before.isWord && before.cap && !info(before).role && !NAME_TITLES.has(before.text) && !info(before).functionWord,
-    nounAfter: !!after && after.isWord && after.cap && !isFunctionWord(after.lower) && !FIRST_NAMES.has(after.text),
+    // "Trumps Kurs": a prenominal genitive is a surname alone; after a full name the capitalised
+    // word is as likely the next constituent ("Edmund S. Phelps Anerkennung zollen").
+    nounAfter: to - from === 1 && !!after && after.isWord && after.cap && !isFunctionWord(after.lower) && !FIRST_NAMES.has(after.text),
     determinerBefore: !!before && (before.lower === 'des' || before.lower === 'eines'),
   });
   if (stripped !== lastWord) {
@@ -498,6 +500,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
         continue;
       }
       const plural = number === 'pl';
+      // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
+      if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) continue;
       // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
       const complement = words[i + 1]?.lower;
       const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
@@ -574,7 +578,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
 
     // 5c. Two or three capitalised words that are not nouns, mid-sentence and without article:
     //     a person named by the document without any first name we know ("Thaksin Shinawatra").
-    if (w.cap && !w.initial && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
+    if (w.cap && !w.initial && !w.text.endsWith('s') && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
       const prev = words[i - 1];
       // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
       const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
@@ -939,7 +943,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       const g = parts.gender !== 'u' ? (parts.gender === 'pl' || parts.gender === 'n' ? 'u' : parts.gender) : gender;
       doc.add(parts.surname, g);
       // A given name we do not know is often used alone later ("Thaksin Shinawatra" … "Thaksin").
-      if (parts.given && !parts.given.includes(' ') && !FIRST_NAMES.has(parts.given) && !/\.$/.test(parts.given)) doc.add(parts.given, g);
+      if (parts.given && !parts.given.includes(' ') && !FIRST_NAMES.has(parts.given) && !/\.$/.test(parts.given)) doc.addAlias(parts.given);
       i = end - 1;
     }
   }

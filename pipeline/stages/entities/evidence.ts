@@ -50,7 +50,7 @@ function isNameShapedUncached(text: string): boolean {
   if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
   const lower = text.toLowerCase();
   if (!SHAPE_ENDINGS.some((e) => lower.endsWith(e))) return false;
-  if (lower.includes('-')) return false;
+  if (lower.includes('-') || lower.endsWith('view')) return false;
   return !roleOf(lower) && !orgHeadOf(lower) && !looksLikeCommonNoun(text);
 }
 
@@ -62,6 +62,7 @@ export class DocNames {
   private readonly lastWords = new Set<string>();
   private readonly byInitial = new Map<string, string[]>();
   private readonly variants = new Map<string, string | null>();
+  private readonly aliases = new Set<string>();
 
   add(surname: string, gender: NameGender): void {
     const previous = this.surnames.get(surname);
@@ -80,8 +81,17 @@ export class DocNames {
     return this.surnames.has(surname) || KNOWN_SURNAMES.has(surname);
   }
 
-  /** Is this word a surname the document introduced (or its genitive, or a spelling variant)? */
+  /** A given name the document uses like a surname ("Thaksin"): a name word, but not one that ends a name. */
+  addAlias(given: string): void {
+    this.aliases.add(given);
+  }
+
+  /** Is this word a name the document introduced: a surname (or its genitive, or a spelling variant) or an alias? */
   knows(word: string): boolean {
+    return this.aliases.has(word) || this.knowsSurname(word);
+  }
+
+  knowsSurname(word: string): boolean {
     if (this.lastWords.has(word)) return true;
     if (word.endsWith('s') && this.lastWords.has(word.slice(0, -1))) return true;
     return this.variantOf(word) !== null;

@@ -74,6 +74,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
   'November', 'Dezember', 'Ostern', 'Weihnachten', 'Pfingsten', 'Silvester', 'Gott', 'Herr', 'Frau', 'Dr', 'Prof',
   'Euro', 'Dollar', 'Prozent', 'Uhr', 'Jahr', 'Jahre', 'Jahren', 'Jahres', 'Mitte', 'Ende', 'Anfang', 'Beginn',
+  'Typ', 'Modell', 'Marke', 'Nummer', 'Platz', 'Gruppe', 'Kategorie', 'Klasse', 'Stufe', 'Version', 'Folge', 'Teil',
 ]);
 
 /**
