@@ -18,7 +18,7 @@ import {
   adjectiveStem, memo, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
 import { NAME_TITLES, ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
-import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, type GrammaticalGender } from './de/organisations.js';
+import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, CLUB_PREFIXES, type GrammaticalGender } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS, type PlaceRank } from './de/places.js';
 import { NAME_PARTICLES, SURNAME_START_PARTICLES } from './de/names.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
@@ -306,7 +306,7 @@ function cand(sentence: number, props: Partial<Candidate> & Pick<Candidate, 'kin
 }
 
 /** Gender and number of a role from its form and the article in front of it. */
-function roleAgreement(role: RoleHit, np: NP): { gender: Gram; number: NumberGuess } {
+function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; number: NumberGuess } {
   let number: NumberGuess = role.number;
   let gender: Gram = role.gender;
   const det = np.determiner;
@@ -323,7 +323,8 @@ function roleAgreement(role: RoleHit, np: NP): { gender: Gram; number: NumberGue
     else if (det === 'die' || det === 'diese' || np.def === 'quant') number = 'pl';
     // "ihre Partner", "unsere Partner", "seine Berater": an -e determiner with a masculine form.
     else if (det !== null && det.endsWith('e') && role.gender === 'm') number = 'pl';
-    else if (det === null && role.gender !== 'f') number = 'pl';
+    // "Trainer des FC …": a bare role with its organisation is one office holder; otherwise bare = plural.
+    else if (det === null && role.gender !== 'f') number = next?.lower === 'des' ? 'sg' : 'pl';
   }
   if (number === 'pl') gender = 'pl';
   return { gender, number };
@@ -485,7 +486,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           if (loose >= k + 2) end = loose;
         }
       }
-      const { gender, number } = roleAgreement(role, np);
+      const { gender, number } = roleAgreement(role, np, words[i + 1]);
       let parts = end > k ? nameParts(words, k, end, ctx.doc) : null;
       // "Gesandter Wladimir Putins": the role belongs to someone else, the name is a genitive.
       if (parts?.genitive) { parts = null; end = k; }
@@ -544,6 +545,18 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       }
       if ((w.allCaps || MIXED_ACRONYM.test(w.text)) && !capsHeavy && w.text.length <= 6 && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
         const np = extendLeft(words, used, i);
+        if (CLUB_PREFIXES.has(w.text)) {
+          // "FC Bayern München": the club is the prefix with the capitalised words after it.
+          let last = i;
+          while (last - i < 3 && words[last + 1]?.isWord && words[last + 1]?.cap && !used[last + 1]) last++;
+          const name = words.slice(i, last + 1).map((x) => x.text).join(' ');
+          finish(cand(s, {
+            first: np.first, last, kind: 'organisation', type: 'organisation', gender: 'm', def: np.def, oblique: np.oblique,
+            genitive: np.genitive, key: name.toLowerCase(), cls: 'verein', canonical: name, nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+          }));
+          i = last;
+          continue;
+        }
         finish(cand(s, {
           first: np.first, last: i, kind: 'organisation', type: 'organisation',
           gender: 'u', def: np.def, oblique: np.oblique, genitive: np.genitive, key: w.text, cls: 'acronym', canonical: w.text,
@@ -666,6 +679,14 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       const group = info(w).group;
       if (group) {
         const np = extendLeft(words, used, i);
+        // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
+        if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
+          finish(cand(s, {
+            first: np.first, last: i, kind: 'role', type: 'person', gender: 'm', number: 'sg', def: np.def, oblique: np.oblique,
+            genitive: np.genitive, role: { base: group, gender: 'm', number: 'sg', adjective: false, ending: '', modifier: '', key: group },
+          }));
+          continue;
+        }
         if (np.def === 'indef') continue;
         finish(cand(s, {
           first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
@@ -731,6 +752,9 @@ function pronounNumber(words: readonly Word[], i: number): NumberGuess {
 const RELATIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'pl'> = new Map([
   ['der', 'm'], ['dem', 'm'], ['welcher', 'm'], ['welchem', 'm'], ['die', 'f'], ['welche', 'f'], ['das', 'n'], ['welches', 'n'], ['denen', 'pl'],
 ]);
+
+/** Articles that mark a singular noun phrase (for nouns whose singular and plural look alike). */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'dem', 'des', 'ein', 'einem', 'eines', 'dieser', 'diesem']);
 
 const PLURAL_VERBS = new Set(['sind', 'haben', 'werden', 'waren', 'hatten', 'wurden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'seien', 'hätten', 'würden', 'könnten', 'müssten', 'sollten', 'wollten', 'dürften', 'wären', 'wissen', 'gehen', 'stehen']);
 const SINGULAR_VERBS = new Set(['ist', 'hat', 'wird', 'war', 'hatte', 'wurde', 'kann', 'muss', 'soll', 'will', 'darf', 'sei', 'habe', 'werde', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'wollte', 'dürfte', 'wäre', 'weiß', 'geht', 'steht', 'könne', 'müsse', 'solle', 'wolle']);

@@ -57,17 +57,19 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   bischofskonferenz: h('f', 'kirche'), kirche: h('f', 'kirche'), wetterdienst: h('m', 'amt'),
   hilfsdienst: h('m', 'organisation'), zentrale: h('f', 'zentrale'), botschaft: h('f', 'botschaft'),
   airline: h('f', 'unternehmen'), reederei: h('f', 'unternehmen'), gemeinde: h('f', 'verwaltung'),
-  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), führung: h('f', 'führung'), leitung: h('f', 'führung'), stadt: h('f', 'verwaltung'),
+  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), stadt: h('f', 'verwaltung'),
+  parteiführung: h('f', 'führung'), armeeführung: h('f', 'führung'), konzernleitung: h('f', 'führung'), vereinsführung: h('f', 'führung'),
+  staatsführung: h('f', 'führung'), militärführung: h('f', 'führung'), geschäftsleitung: h('f', 'führung'), armeeleitung: h('f', 'führung'),
 };
 
 /**
  * Heads that name an organisation only inside a compound ("US-Botschaft", "Kommandozentrale",
  * "Polizeiführung"): alone they are common nouns ("Seine Botschaft ist klar", "die Führung").
  */
-export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft', 'zentrale', 'führung', 'leitung', 'gemeinde', 'firma', 'stadt']);
+export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft', 'zentrale', 'gemeinde', 'firma', 'stadt']);
 
 /** Of those, the ones that name an organisation after a definite article too ("die Firma", "die Stadt"). */
-export const ORG_HEADS_WITH_ARTICLE: ReadonlySet<string> = new Set(['firma', 'stadt', 'gemeinde', 'zentrale', 'führung', 'leitung']);
+export const ORG_HEADS_WITH_ARTICLE: ReadonlySet<string> = new Set(['firma', 'stadt', 'gemeinde', 'zentrale']);
 
 /** Heads recognised only as these exact words (any case), because their tails are too short. */
 export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {
@@ -156,7 +158,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
 
 /** All-capital words that are not actors: measures, products, technical terms. */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
-  'BIP', 'LNG', 'KI', 'AI', 'CO2', 'PDF', 'TV', 'PS', 'USB', 'GPS', 'PIN', 'SMS', 'PC', 'IT', 'DNA', 'DNS', 'HIV',
+  'BIP', 'LNG', 'KI', 'AI', 'CO2', 'AIDS', 'BSE', 'MERS', 'XX', 'XXI', 'XIV', 'XV', 'XVI', 'XIX', 'CD', 'DVD', 'MP3', 'SUV', 'ABC', 'OP', 'PKK-', 'TÜV', 'PDF', 'TV', 'PS', 'USB', 'GPS', 'PIN', 'SMS', 'PC', 'IT', 'DNA', 'DNS', 'HIV',
   'COVID', 'SARS', 'LKW', 'PKW', 'KFZ', 'ICE', 'IC', 'OK', 'USD', 'EUR', 'CHF', 'GBP', 'RUB', 'CEO', 'CFO', 'DDR', 'BRD',
   'UdSSR', 'NS', 'SS', 'SA', 'WM', 'EM', 'VIP', 'NGO', 'NGOs', 'MRT', 'ABS', 'LED', 'ID', 'FAQ', 'HTML', 'URL', 'II',
   'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'US', 'USA', 'UK', 'GB', 'NRW', 'BW', 'AKW', 'KKW', 'BAföG',
@@ -165,6 +167,9 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'EIN', 'EINE', 'NICHT', 'KEINE', 'ACHTUNG', 'UPDATE', 'EILMELDUNG', 'LIVE', 'NEU', 'FOTO', 'VIDEO', 'INFO',
 ]);
 // NATO, EU, UN, ZDF, ARD are in KNOWN_ORGS: the generic acronym rule leaves them to it.
+
+/** Prefixes of club names: "FC Bayern München", "VfB Stuttgart", "SC Freiburg" — the following capitalised words belong to the name. */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'SC', 'SV', 'TSV', 'VfB', 'VfL', 'TSG', 'RB', 'AC', 'AS', 'CF', 'FSV', 'SpVgg', 'SG', 'BSC', 'KSC', 'HSV']);
 
 /** Legal forms that close a company name: the capitalised words before them are the name. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
