@@ -96,6 +96,11 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Der Sprecher des Finanzministeriums widersprach.', 'des Finanzministeriums', 'organisation'],
     ['Nach Angaben der Polizei wurden drei Menschen verletzt.', 'der Polizei', 'organisation'],
     ['Auch die AfD-Vorsitzende Alice Weidel kritisierte den Kurs.', 'die AfD-Vorsitzende Alice Weidel', 'name'],
+    ['„Er ging vor der Zeit“, schrieb „Die Zeit“ in einem Nachruf.', '„Die Zeit“', 'organisation'],
+    ['Die Zeitung „Le Monde“ berichtete über den Fall.', 'Die Zeitung „Le Monde“', 'organisation'],
+    ['Der Trainer des FC Bayern München sagte, man sei zufrieden.', 'des FC Bayern München', 'organisation'],
+    ['Am Abend sagte der Italiener, er sei müde.', 'der Italiener', 'role'],
+    ['Die GdF zeigt keinerlei Verständnis für den Streik.', 'Die GdF', 'organisation'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -131,6 +136,10 @@ describe('not mentions', () => {
     ['Damit stand Clintons Name auf der Liste.', 'Clintons Name'],
     ['Gefunden wurde ein Hubschrauber vom Typ Bell UH-1D.', 'Typ Bell'],
     ['Mann und Frau stritten vor Gericht.', 'Frau'],
+    ['Die Weiterleitung der Daten ist verboten.', 'Die Weiterleitung'],
+    ['Die Entführung endete nach drei Tagen.', 'Die Entführung'],
+    ['Er nannte den Plan „völlig unrealistisch“.', '„völlig unrealistisch“'],
+    ['Die Zahl der AIDS-Fälle und der Anteil an AIDS stiegen.', 'AIDS'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

@@ -406,7 +406,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     const w = words[i];
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
-    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig')) continue;
+    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig') && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
 
     // 1. Places and known organisations (multi-word, inflected).
     if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
@@ -531,6 +531,17 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       }
     }
 
+    // 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
+    //     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
+    if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
+      const quoted = quotedName(words, used, i, s);
+      if (quoted) {
+        finish(quoted);
+        i = quoted.last;
+        continue;
+      }
+    }
+
     // 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
     //    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
     if (w.cap) {
@@ -574,17 +585,6 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           nameStart: w.start, nameEnd: words[company]?.end ?? -1,
         }));
         i = company;
-        continue;
-      }
-    }
-
-    // 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
-    //     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
-    if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
-      const quoted = quotedName(words, used, i, s);
-      if (quoted) {
-        finish(quoted);
-        i = quoted.last;
         continue;
       }
     }
@@ -836,7 +836,21 @@ function quotedName(words: readonly Word[], used: Uint8Array, i: number, s: numb
   for (let k = open + 1; k < close; k++) if (used[k]) return null;
   const medium = w.cap && MEDIUM_WORDS.test(w.lower);
   const article = !w.cap && DETERMINERS.has(w.lower) && DETERMINERS.get(w.lower)?.def === 'def';
-  if (!medium && !article) return null;
+  // "schrieb „Die Zeit“", "laut „Spiegel“": the name starts at the quotation mark.
+  const cue = !w.cap && (w.lower === 'laut' || SPEECH_VERB_FORMS.has(w.lower));
+  if (!medium && !article && !cue) return null;
+  if (cue) {
+    for (let k = open + 1; k < close; k++) {
+      const x = words[k];
+      if (x && x.isWord && !x.cap && !DETERMINERS.has(x.lower)) return null;
+    }
+    if (close - open > 4) return null;
+    const name = words.slice(open + 1, close).map((x) => x.text).join(' ');
+    return cand(s, {
+      first: open, last: close, kind: 'organisation', type: 'organisation', gender: 'u', key: name.toLowerCase(), cls: 'medium',
+      canonical: name, nameStart: words[open + 1]?.start ?? -1, nameEnd: words[close - 1]?.end ?? -1,
+    });
+  }
   if (article) {
     // Only short all-capitalised names, framed as a source.
     for (let k = open + 1; k < close; k++) {
