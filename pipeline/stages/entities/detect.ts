@@ -554,7 +554,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           continue;
         }
       }
-      if ((w.allCaps || MIXED_ACRONYM.test(w.text)) && !capsHeavy && w.text.length <= 6 && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
+      if (w.text.length <= 6 && !capsHeavy && (w.allCaps || MIXED_ACRONYM.test(w.text)) && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
         const np = extendLeft(words, used, i);
         if (CLUB_PREFIXES.has(w.text)) {
           // "FC Bayern München": the club is the prefix with the capitalised words after it.
