@@ -22,7 +22,7 @@ import type { SentenceWords } from './words.js';
 import { ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { jaroWinkler } from './similarity.js';
 import { VARIANT_SIMILARITY } from './evidence.js';
-import { FIRST_NAMES, type NumberGuess } from './lexicon.js';
+import { FIRST_NAMES, groupHeadOf, type NumberGuess } from './lexicon.js';
 
 export interface EntityDraft {
   type: EntityType;
@@ -284,7 +284,8 @@ function findRoleHolder(
     }
   });
   if (best >= 0) return best;
-  if (GENERIC_PERSON_NOUNS.has(role.base) || GENERIC_PERSON_NOUNS.has(role.key.replace(/\+$/, ''))) return -1;
+  // Generic person nouns and demonyms ("der Mann", "der Berliner") never take the salience fallback.
+  if (GENERIC_PERSON_NOUNS.has(role.base) || GENERIC_PERSON_NOUNS.has(role.key.replace(/\+$/, '')) || groupHeadOf(role.base)) return -1;
   // Failing that: the most recent salient named person who holds no other office.
   let fallback = -1;
   let fallbackScore = -Infinity;

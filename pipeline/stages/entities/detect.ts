@@ -20,7 +20,7 @@ import {
 import { NAME_TITLES, ROLE_RANK_PREFIXES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, CLUB_PREFIXES, type GrammaticalGender } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS, type PlaceRank } from './de/places.js';
-import { NAME_PARTICLES, SURNAME_START_PARTICLES } from './de/names.js';
+import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNoun, nameEvidence, staticNameEvidence, DocNames, stripGenitive, isNameShaped } from './evidence.js';
@@ -148,6 +148,9 @@ const FINITE_VERBS = new Set([
 /** Acronyms with a small letter inside: GdF, VfGH, AfD, SoVD (two capitals at least, at most one small letter in a row). */
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?$/u;
 
+/** Adjectives whose -er is an inflection ending (Internationaler, Russischer, Neuer), unlike Schweizer, Berliner. */
+const INFLECTED_ER = /(isch|al|ig|lich|ell|iv|är|bar|neu|frei|groß|hoh|alt|jung|deutsch|europäisch|eigen|ander|ehemalig)er$/;
+
 const STRICT_ADJECTIVE = /(isch|lich|ig|al|ell|iv|är|bar|los|sam|haft|end|iert|ierte|ert|neu|alt|hoh|groß|klein|rangig|oberst|höchst|ehemalig|amtierend|scheidend|derzeitig|früher|weiter|eigen|ander)(e|en|er|es|em)$/;
 const LOOSE_ADJECTIVE = /\p{Ll}(e|en|er|es|em)$/u;
 
@@ -253,7 +256,9 @@ function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, ctx: Se
       }
       break;
     }
-    if (!isNameWord(words, end, ctx, requireEvidence && count === 0)) break;
+    // Right after a known given name a capitalised word is the surname even if it ends like a noun (Dettling, Jung).
+    const afterGiven = count > 0 && onlyGivenNames && firstIsGiven && isFirstName(words[k]);
+    if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !(afterGiven && isSurnameAfterGiven(w))) break;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
     if (count > 0 && words[end]?.cap && matchPhrase(lowersOf(words), end)) break;
     end++;
@@ -286,6 +291,11 @@ function isNameWord(words: readonly Word[], k: number, ctx: SentenceContext, req
   if (nameEvidence(w.text, ctx.doc, facts.staticName)) return true;
   if (requireEvidence) return false;
   return !facts.noun && !facts.common;
+}
+
+function isSurnameAfterGiven(w: Word): boolean {
+  const facts = info(w);
+  return w.isWord && w.cap && !w.allCaps && !facts.functionWord && !facts.noun && !facts.phrase && !NEVER_NAMES.has(w.text);
 }
 
 function isFirstName(w: Word | undefined): boolean {
@@ -678,6 +688,9 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (w.cap) {
       const group = info(w).group;
       if (group) {
+        // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
+        const following = words[i + 1];
+        if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) continue;
         const np = extendLeft(words, used, i);
         // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
         if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
@@ -803,6 +816,8 @@ function canonicalOrgName(nameWords: readonly Word[], gender: GrammaticalGender,
   const strong = gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e';
   return nameWords
     .map((w, k) => {
+      // Place adjectives in -er do not inflect ("Schweizer Regierung", "Berliner Polizei").
+      if (k < headIndex && w.lower.endsWith('er') && !INFLECTED_ER.test(w.lower)) return w.text;
       if (k < headIndex) return `${adjectiveStem(w.lower).replace(/^./, (c) => c.toUpperCase())}${strong}`;
       if (k === headIndex) {
         const hit = orgHeadOf(w.lower);

@@ -57,7 +57,8 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   bischofskonferenz: h('f', 'kirche'), kirche: h('f', 'kirche'), wetterdienst: h('m', 'amt'),
   hilfsdienst: h('m', 'organisation'), zentrale: h('f', 'zentrale'), botschaft: h('f', 'botschaft'),
   airline: h('f', 'unternehmen'), reederei: h('f', 'unternehmen'), gemeinde: h('f', 'verwaltung'),
-  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), stadt: h('f', 'verwaltung'),
+  bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), stadt: h('f', 'verwaltung'), sekretariat: h('n', 'amt'),
+  staatssekretariat: h('n', 'amt'), departement: h('n', 'ministerium'), direktion: h('f', 'amt'),
   parteiführung: h('f', 'führung'), armeeführung: h('f', 'führung'), konzernleitung: h('f', 'führung'), vereinsführung: h('f', 'führung'),
   staatsführung: h('f', 'führung'), militärführung: h('f', 'führung'), geschäftsleitung: h('f', 'führung'), armeeleitung: h('f', 'führung'),
 };
