@@ -101,6 +101,9 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Der Trainer des FC Bayern München sagte, man sei zufrieden.', 'des FC Bayern München', 'organisation'],
     ['Am Abend sagte der Italiener, er sei müde.', 'der Italiener', 'role'],
     ['Die GdF zeigt keinerlei Verständnis für den Streik.', 'Die GdF', 'organisation'],
+    ['Parteipräsident Marcel Dettling sprach von einem Fehler.', 'Parteipräsident Marcel Dettling', 'name'],
+    ['Die Schweizer Regierung hat die Sanktionen verlängert.', 'Die Schweizer Regierung', 'organisation'],
+    ['Ein Sprecher des Staatssekretariats für Wirtschaft bestätigte die Zahlen.', 'des Staatssekretariats für Wirtschaft', 'organisation'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -172,6 +175,7 @@ describe('coreference', () => {
     ['Bundeskanzler Friedrich Merz verteidigte die Pläne. Merz’ Sprecher wies die Kritik zurück.', ['Bundeskanzler Friedrich Merz', 1], ['Merz', 1], true],
     ['Ägypten, das die Resolution vorschlug, setzte sich durch.', ['Ägypten', 1], ['das', 1], true],
     ['Zuvor hatte sich Thaksin Shinawatra gemeldet. Thaksin sagte, er trete zurück.', ['Thaksin Shinawatra', 1], ['Thaksin', 1], true],
+    ['Parteipräsident Marcel Dettling sprach. Der Berliner sagte, er sei unschuldig.', ['Parteipräsident Marcel Dettling', 1], ['Der Berliner', 1], false],
   ])('%s', (text, [a, an], [b, bn], same) => {
     const record = annotate(text);
     const ea = entityOfMention(record, a, an);
@@ -221,6 +225,8 @@ describe('entity names and types', () => {
     ['Der Kreml schweigt. Russland wartet ab.', 'Der Kreml', 'Russland', 'place-as-actor'],
     ['Ein NATO-Diplomat bringt es auf den Punkt.', 'Ein NATO-Diplomat', 'NATO-Diplomat', 'person'],
     ['Ukrainische Medien sprechen von einem Vertrag.', 'Ukrainische Medien', 'Ukrainische Medien', 'group'],
+    ['Die Schweizer Regierung hat die Sanktionen verlängert.', 'Die Schweizer Regierung', 'Schweizer Regierung', 'organisation'],
+    ['Bundesrätin Karin Keller-Sutter sagte: «Wir stehen zu unseren Partnern.» Sie betonte die Neutralität.', 'Sie', 'Karin Keller-Sutter', 'person'],
   ])('%s: %s → %s', (text, mentionText, name, type) => {
     const entity = entityOfMention(annotate(text), mentionText);
     expect(entity?.name).toBe(name);
