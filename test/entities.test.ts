@@ -176,6 +176,9 @@ describe('coreference', () => {
     ['Ägypten, das die Resolution vorschlug, setzte sich durch.', ['Ägypten', 1], ['das', 1], true],
     ['Zuvor hatte sich Thaksin Shinawatra gemeldet. Thaksin sagte, er trete zurück.', ['Thaksin Shinawatra', 1], ['Thaksin', 1], true],
     ['Parteipräsident Marcel Dettling sprach. Der Berliner sagte, er sei unschuldig.', ['Parteipräsident Marcel Dettling', 1], ['Der Berliner', 1], false],
+    ['Wie das Statistikamt Eurostat mitteilte, stieg die Teuerung. Eurostat bestätigte später die Zahl.', ['das Statistikamt Eurostat', 1], ['Eurostat', 1], true],
+    ['Der Handelsverband HDE warnte. Der HDE rechnet mit Einbußen.', ['Der Handelsverband HDE', 1], ['Der HDE', 1], true],
+    ['Die Nachrichtenagentur Reuters meldete das. Reuters zufolge ist das falsch.', ['Die Nachrichtenagentur Reuters', 1], ['Reuters', 1], true],
   ])('%s', (text, [a, an], [b, bn], same) => {
     const record = annotate(text);
     const ea = entityOfMention(record, a, an);

@@ -119,7 +119,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
       case 'organisation': {
         let e = -1;
         if (c.key) {
-          e = byKey.get(`org:${c.key}`) ?? -1;
+          e = byKey.get(`org:${c.key.toLowerCase()}`) ?? -1;
           // "(IWF)" right after the full name: an alias of it.
           if (e < 0 && c.cls === 'acronym') {
             const prev = cands[i - 1];
@@ -133,7 +133,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
           const d = drafts[e];
           if (d) d.key = c.key;
         }
-        if (c.key) byKey.set(`org:${c.key}`, e);
+        if (c.key) byKey.set(`org:${c.key.toLowerCase()}`, e);
         assign(i, e);
         break;
       }

@@ -557,7 +557,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (w.cap) {
       const org = info(w).org;
       if (org) {
-        const c = organisationFromHead(words, used, i, org, s);
+        const c = organisationFromHead(words, used, i, org, s, ctx.doc);
         if (c) {
           finish(c);
           i = c.last;
@@ -622,6 +622,16 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
           continue;
         }
       }
+    }
+
+    // 5d. An organisation the document introduced by name: "Eurostat bestätigte".
+    if (w.cap && ctx.doc.organisations.has(w.text)) {
+      const np = extendLeft(words, used, i);
+      finish(cand(s, {
+        first: np.first, last: i, kind: 'organisation', type: 'organisation', def: np.def, oblique: np.oblique, genitive: np.genitive,
+        key: w.text.toLowerCase(), cls: 'named', canonical: w.text, nameStart: w.start, nameEnd: w.end,
+      }));
+      continue;
     }
 
     // 6. Surnames alone, with evidence: "Rubio", "Putins", "sagte Habeck", "von der Leyen".
@@ -772,7 +782,7 @@ const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'dem', 'des', 'ei
 const PLURAL_VERBS = new Set(['sind', 'haben', 'werden', 'waren', 'hatten', 'wurden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'seien', 'hätten', 'würden', 'könnten', 'müssten', 'sollten', 'wollten', 'dürften', 'wären', 'wissen', 'gehen', 'stehen']);
 const SINGULAR_VERBS = new Set(['ist', 'hat', 'wird', 'war', 'hatte', 'wurde', 'kann', 'muss', 'soll', 'will', 'darf', 'sei', 'habe', 'werde', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'wollte', 'dürfte', 'wäre', 'weiß', 'geht', 'steht', 'könne', 'müsse', 'solle', 'wolle']);
 
-function organisationFromHead(words: readonly Word[], used: Uint8Array, i: number, org: ReturnType<typeof orgHeadOf> & object, s: number): Candidate | null {
+function organisationFromHead(words: readonly Word[], used: Uint8Array, i: number, org: ReturnType<typeof orgHeadOf> & object, s: number, doc: DocNames): Candidate | null {
   // Capitalised adjectives that belong to the name: "Internationale", "Russischen".
   let nameFirst = i;
   while (nameFirst > 0) {
@@ -787,6 +797,25 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   if (fuer && fuer.lower === 'für' && words[i + 2]?.cap && words[i + 2]?.isWord && !used[i + 2]) {
     last = i + 2;
   }
+  // "das Statistikamt Eurostat", "der Handelsverband HDE", "die Nachrichtenagentur Reuters":
+  // the proper name after the head names the organisation and is its key.
+  let properKey: string | null = null;
+  let properName: string | null = null;
+  const proper = words[last + 1];
+  if (proper && proper.isWord && proper.cap && !used[last + 1] && !proper.initial && last === i) {
+    const facts = info(proper);
+    const known = facts.phrase ? matchPhrase(lowersOf(words), last + 1) : undefined;
+    if (known && known.phrase.kind === 'organisation') {
+      properKey = known.phrase.key.toLowerCase();
+      properName = known.phrase.name;
+      last += known.length;
+    } else if (!known && !facts.common && !facts.noun && !facts.functionWord && !facts.firstName && !/s$/.test(proper.text) &&
+        (proper.allCaps ? !NOT_ORG_ACRONYMS.has(proper.text) : true)) {
+      properKey = proper.text.toLowerCase();
+      properName = proper.text;
+      last += 1;
+    }
+  }
   const np = extendLeft(words, used, nameFirst);
   const named = nameFirst < i || last > i || org.modifier.length > 0;
   if (org.bare && !named && !(np.def === 'def' && ORG_HEADS_WITH_ARTICLE.has(org.base))) return null;
@@ -794,7 +823,8 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   if (org.plural && np.def === 'none' && !named && org.base !== 'behörden' && org.base !== 'streitkräfte') return null;
   const nameWords = words.slice(nameFirst, last + 1);
   const gender: Gram = org.plural ? 'pl' : org.gender === 'pl' ? 'pl' : org.gender;
-  let key = named ? canonicalOrgName(nameWords, org.gender, i - nameFirst) : null;
+  let key = properName ?? (named ? canonicalOrgName(nameWords, org.gender, i - nameFirst) : null);
+  if (properName && !properKey?.includes(' ')) doc.organisations.set(properName, properName);
   // "die Regierung Joe Bidens", "die Regierung Frankreichs": a specific organisation, not an anaphor.
   const after = words[last + 1];
   const ownerFollows = !named && !!after && after.isWord && after.cap && !used[last + 1] && (FIRST_NAMES.has(after.text) || /s$/.test(after.text));
@@ -802,7 +832,7 @@ function organisationFromHead(words: readonly Word[], used: Uint8Array, i: numbe
   return cand(s, {
     first: np.first, last, kind: 'organisation', type: 'organisation',
     gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive,
-    key: key ? key.toLowerCase() : null, cls: org.cls, canonical: ownerFollows ? null : key,
+    key: properKey ?? (key ? key.toLowerCase() : null), cls: org.cls, canonical: ownerFollows ? null : key,
     nameStart: named ? (words[nameFirst]?.start ?? -1) : -1, nameEnd: named ? (words[last]?.end ?? -1) : -1,
   });
 }

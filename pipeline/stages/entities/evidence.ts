@@ -63,6 +63,8 @@ export class DocNames {
   private readonly byInitial = new Map<string, string[]>();
   private readonly variants = new Map<string, string | null>();
   private readonly aliases = new Set<string>();
+  /** Proper names of organisations introduced with a head noun ("das Statistikamt Eurostat"): name → canonical. */
+  readonly organisations = new Map<string, string>();
 
   add(surname: string, gender: NameGender): void {
     const previous = this.surnames.get(surname);
