@@ -39,9 +39,32 @@ export interface EntityDraft {
   lastSentence: number;
 }
 
+/**
+ * Lookups over the entities built so far, so that a mention never scans all entities: long
+ * documents (archives, transcripts) have thousands of them.
+ */
+export interface DraftIndex {
+  bySurname: Map<string, Set<number>>;
+  bySurnameInitial: Map<string, Set<number>>;
+  byGivenName: Map<string, Set<number>>;
+  /** Entities holding a role with this base noun ("präsident"). */
+  byRoleBase: Map<string, Set<number>>;
+  /** Latest group entity by role key or group key, latest organisation by class. */
+  latestGroupByRole: Map<string, number>;
+  latestGroupByKey: Map<string, number>;
+  latestOrgByClass: Map<string, number>;
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, e: number): void {
+  const set = map.get(key);
+  if (set) set.add(e);
+  else map.set(key, new Set([e]));
+}
+
 /** How many sentences back a pronoun or role looks for its antecedent. */
 const PRONOUN_WINDOW = 3;
 const ROLE_WINDOW = 6;
+const ROLE_MEMORY = 100;
 const MIN_PRONOUN_SCORE = -3.5;
 
 export function resolveEntities(cands: readonly Candidate[], sentences: readonly SentenceWords[]): { drafts: EntityDraft[]; assignment: Int32Array } {
@@ -49,6 +72,10 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
   const assignment = new Int32Array(cands.length).fill(-1);
   const byKey = new Map<string, number>();
   const deferred: number[] = [];
+  const index: DraftIndex = {
+    bySurname: new Map(), bySurnameInitial: new Map(), byGivenName: new Map(), byRoleBase: new Map(),
+    latestGroupByRole: new Map(), latestGroupByKey: new Map(), latestOrgByClass: new Map(),
+  };
 
   const create = (c: Candidate, unnamed = false): number => {
     drafts.push({
@@ -64,9 +91,24 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
     assignment[i] = e;
     d.mentions.push(i);
     d.lastSentence = Math.max(d.lastSentence, c.sentence);
-    if (c.surname) d.surnames.add(c.surname);
-    if (c.givenName) d.givenNames.add(c.givenName);
-    if (c.role) d.roles.add(c.role.key);
+    if (c.surname) {
+      d.surnames.add(c.surname);
+      if (d.type === 'person') {
+        addTo(index.bySurname, c.surname, e);
+        addTo(index.bySurnameInitial, c.surname.slice(0, 2), e);
+      }
+    }
+    if (c.givenName) {
+      d.givenNames.add(c.givenName);
+      if (d.type === 'person') addTo(index.byGivenName, c.givenName, e);
+    }
+    if (c.role) {
+      d.roles.add(c.role.key);
+      if (d.type === 'person') addTo(index.byRoleBase, c.role.base, e);
+      if (d.type === 'group') index.latestGroupByRole.set(c.role.key, e);
+    }
+    if (d.type === 'group' && d.key) index.latestGroupByKey.set(d.key, e);
+    if (d.type === 'organisation' && d.cls) index.latestOrgByClass.set(d.cls, e);
     if (d.type === 'person' && (c.kind === 'name' || c.kind === 'surname' || c.kind === 'role')) {
       if ((c.gender === 'm' || c.gender === 'f') && d.gender === 'u') d.gender = c.gender;
       if (d.unnamed && (c.kind === 'name' || c.kind === 'surname')) d.unnamed = false;
@@ -91,7 +133,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
     switch (c.kind) {
       case 'name':
       case 'surname': {
-        const e = findPerson(c, drafts);
+        const e = findPerson(c, drafts, index);
         assign(i, e >= 0 ? e : create(c));
         break;
       }
@@ -100,14 +142,14 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
           assign(i, create(c, true));
           break;
         }
-        const e = findRoleHolder(c, i, cands, assignment, drafts, sentences);
+        const e = findRoleHolder(c, i, cands, assignment, drafts, sentences, index);
         assign(i, e >= 0 ? e : create(c, true));
         break;
       }
       case 'group': {
         let e = -1;
-        if (c.def === 'def' && c.role) e = findLatest(drafts, (d) => d.type === 'group' && d.roles.has(c.role?.key ?? ''));
-        else if (c.def === 'def' && c.key) e = findLatest(drafts, (d) => d.type === 'group' && d.key === c.key);
+        if (c.def === 'def' && c.role) e = index.latestGroupByRole.get(c.role.key) ?? -1;
+        else if (c.def === 'def' && c.key) e = index.latestGroupByKey.get(c.key) ?? -1;
         if (e < 0) {
           e = create(c, true);
           const d = drafts[e];
@@ -126,7 +168,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
             if (prev && prev.kind === 'organisation' && prev.sentence === c.sentence && c.first - prev.last === 2) e = assignment[i - 1] ?? -1;
           }
         } else {
-          e = findLatest(drafts, (d) => d.type === 'organisation' && d.cls === c.cls);
+          e = c.cls ? (index.latestOrgByClass.get(c.cls) ?? -1) : -1;
         }
         if (e < 0) {
           e = create(c);
@@ -166,18 +208,6 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
   return { drafts, assignment };
 }
 
-function findLatest(drafts: readonly EntityDraft[], test: (d: EntityDraft) => boolean): number {
-  let best = -1;
-  let bestSentence = -1;
-  drafts.forEach((d, e) => {
-    if (test(d) && d.lastSentence >= bestSentence) {
-      best = e;
-      bestSentence = d.lastSentence;
-    }
-  });
-  return best;
-}
-
 function givenCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const fa = a.split(/[\s-]/)[0] ?? '';
@@ -189,22 +219,27 @@ function givenCompatible(a: string, b: string): boolean {
   return jaroWinkler(fa, fb) >= 0.9;
 }
 
-function findPerson(c: Candidate, drafts: readonly EntityDraft[]): number {
+function findPerson(c: Candidate, drafts: readonly EntityDraft[], index: DraftIndex): number {
   const surname = c.surname;
   if (!surname) return -1;
   let best = -1;
   let bestScore = 0;
   // A surname alone that is the (unusual) given name of a person named before: "Thaksin".
-  if (!c.givenName) {
-    drafts.forEach((d, e) => {
-      if (d.type === 'person' && d.givenNames.has(surname) && !FIRST_NAMES.has(surname) && !d.surnames.has(surname)) {
+  if (!c.givenName && !FIRST_NAMES.has(surname)) {
+    for (const e of index.byGivenName.get(surname) ?? []) {
+      const d = drafts[e];
+      if (d && !d.surnames.has(surname)) {
         const score = 500 + d.lastSentence;
         if (score > bestScore) { best = e; bestScore = score; }
       }
-    });
+    }
   }
-  drafts.forEach((d, e) => {
-    if (d.type !== 'person' || d.surnames.size === 0) return;
+  // Exact surnames first; spelling variants (Jaro–Winkler) only among surnames with the same first two letters.
+  const exact = index.bySurname.get(surname);
+  const pool = exact && exact.size > 0 ? exact : index.bySurnameInitial.get(surname.slice(0, 2));
+  for (const e of pool ?? []) {
+    const d = drafts[e];
+    if (!d || d.type !== 'person' || d.surnames.size === 0) continue;
     let similarity = 0;
     for (const s of d.surnames) {
       if (s === surname) similarity = 1;
@@ -213,15 +248,15 @@ function findPerson(c: Candidate, drafts: readonly EntityDraft[]): number {
         if (jw >= VARIANT_SIMILARITY) similarity = Math.max(similarity, jw);
       }
     }
-    if (similarity === 0) return;
-    if (c.givenName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => givenCompatible(g, c.givenName ?? ''))) return;
-    if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) return;
+    if (similarity === 0) continue;
+    if (c.givenName && d.givenNames.size > 0 && ![...d.givenNames].some((g) => givenCompatible(g, c.givenName ?? ''))) continue;
+    if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) continue;
     const score = similarity * 1000 + d.lastSentence;
     if (score > bestScore) {
       best = e;
       bestScore = score;
     }
-  });
+  }
   return best;
 }
 
@@ -256,7 +291,7 @@ function clauseStart(sentences: readonly SentenceWords[], c: Candidate): number 
 
 function findRoleHolder(
   c: Candidate, i: number, cands: readonly Candidate[], assignment: Int32Array, drafts: readonly EntityDraft[],
-  sentences: readonly SentenceWords[],
+  sentences: readonly SentenceWords[], index: DraftIndex,
 ): number {
   const role = c.role;
   if (!role) return -1;
@@ -271,18 +306,20 @@ function findRoleHolder(
   }
   let best = -1;
   let bestScore = 0;
-  drafts.forEach((d, e) => {
-    if (d.type !== 'person' || excluded.has(e)) return;
-    if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) return;
+  for (const e of index.byRoleBase.get(role.base) ?? []) {
+    const d = drafts[e];
+    // An office named 100 sentences ago is not what "der Minister" refers to (and long documents stay linear).
+    if (!d || d.type !== 'person' || excluded.has(e) || d.lastSentence < c.sentence - ROLE_MEMORY) continue;
+    if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) continue;
     let match = 0;
     for (const r of d.roles) match = Math.max(match, roleMatch(role.key, role.base, r));
-    if (match === 0) return;
+    if (match === 0) continue;
     const score = match * 1000 + d.lastSentence;
     if (score > bestScore) {
       best = e;
       bestScore = score;
     }
-  });
+  }
   if (best >= 0) return best;
   // Generic person nouns and demonyms ("der Mann", "der Berliner") never take the salience fallback.
   if (GENERIC_PERSON_NOUNS.has(role.base) || GENERIC_PERSON_NOUNS.has(role.key.replace(/\+$/, '')) || groupHeadOf(role.base)) return -1;
@@ -401,8 +438,13 @@ function resolvePronoun(
   if (best >= 0 && !c.speaker && (c.pronoun === 'er' || c.pronoun === 'sie') && drafts[best]?.type !== 'person') {
     const distractor = nearerDistractor(c, i, cands, sentences);
     if (distractor >= 0) {
-      const d = drafts[best];
-      const nearest = d ? Math.max(...d.mentions.map((j) => (cands[j]?.sentence === c.sentence ? (cands[j]?.last ?? -1) : -1))) : -1;
+      let nearest = -1;
+      for (let j = i - 1; j >= 0 && cands[j]?.sentence === c.sentence; j--) {
+        if (assignment[j] === best) {
+          nearest = cands[j]?.last ?? -1;
+          break;
+        }
+      }
       if (nearest < distractor) return -1;
     }
   }

@@ -267,7 +267,7 @@ function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, ctx: Se
     if (!given) {
       onlyGivenNames = false;
       // The surname ends the name: "Kirill Dmitrijew traf", "Putin Selenskyj", "Trumps Kurs".
-      if (ctx.doc.knowsSurname(w.text) || info(w).staticName) break;
+      if (ctx.doc.knowsSurname(w.text, !info(w).common && !info(w).noun) || info(w).staticName) break;
     }
   }
   return end;
@@ -288,7 +288,7 @@ function isNameWord(words: readonly Word[], k: number, ctx: SentenceContext, req
   const facts = info(w);
   if (facts.functionWord) return false;
   if (facts.firstName) return true;
-  if (nameEvidence(w.text, ctx.doc, facts.staticName)) return true;
+  if (nameEvidence(w.text, ctx.doc, facts.staticName, !facts.common && !facts.noun)) return true;
   if (requireEvidence) return false;
   return !facts.noun && !facts.common;
 }
@@ -739,7 +739,7 @@ function surnameAt(words: readonly Word[], used: Uint8Array, i: number, ctx: Sen
     return -1;
   }
   if (!w.cap || w.allCaps || info(w).functionWord) return -1;
-  if (nameEvidence(w.text, ctx.doc, info(w).staticName)) return i;
+  if (nameEvidence(w.text, ctx.doc, info(w).staticName, !info(w).common && !info(w).noun)) return i;
   // A speech verb next to an unknown capitalised word that is not a common noun: "sagte Habeck".
   if (!info(w).common && !info(w).noun) {
     const before = words[i - 1];

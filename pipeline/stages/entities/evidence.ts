@@ -72,7 +72,7 @@ export class DocNames {
     const last = surname.split(' ').pop() ?? surname;
     if (!this.lastWords.has(last)) {
       this.lastWords.add(last);
-      const key = last.slice(0, 1);
+      const key = last.slice(0, 2);
       const list = this.byInitial.get(key);
       if (list) list.push(last);
       else this.byInitial.set(key, [last]);
@@ -89,14 +89,15 @@ export class DocNames {
   }
 
   /** Is this word a name the document introduced: a surname (or its genitive, or a spelling variant) or an alias? */
-  knows(word: string): boolean {
-    return this.aliases.has(word) || this.knowsSurname(word);
+  knows(word: string, variants = true): boolean {
+    return this.aliases.has(word) || this.knowsSurname(word, variants);
   }
 
-  knowsSurname(word: string): boolean {
+  /** `variants`: also accept spelling variants (costs a similarity search; only for words that may be names). */
+  knowsSurname(word: string, variants = true): boolean {
     if (this.lastWords.has(word)) return true;
     if (word.endsWith('s') && this.lastWords.has(word.slice(0, -1))) return true;
-    return this.variantOf(word) !== null;
+    return variants && this.variantOf(word) !== null;
   }
 
   /** The introduced surname this word is a spelling variant of (Selensky → Selenskyj), or null. */
@@ -106,7 +107,7 @@ export class DocNames {
     if (cached !== undefined) return cached;
     let best: string | null = null;
     let bestScore = VARIANT_SIMILARITY;
-    for (const candidate of this.byInitial.get(word.slice(0, 1)) ?? []) {
+    for (const candidate of this.byInitial.get(word.slice(0, 2)) ?? []) {
       if (Math.abs(candidate.length - word.length) > 2 || candidate.length < 5) continue;
       const score = jaroWinkler(candidate, word);
       if (score >= bestScore) {
@@ -135,8 +136,8 @@ export function staticNameEvidence(text: string): boolean {
 const staticEvidence = memo(staticNameEvidence);
 
 /** Evidence from the document, the gazetteer or the word's shape that `text` is a surname. */
-export function nameEvidence(text: string, doc: DocNames, staticKnown?: boolean): boolean {
-  if (doc.knows(text)) return true;
+export function nameEvidence(text: string, doc: DocNames, staticKnown?: boolean, variants = true): boolean {
+  if (doc.knows(text, variants)) return true;
   return staticKnown ?? staticEvidence(text);
 }
 

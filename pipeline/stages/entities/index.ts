@@ -31,7 +31,11 @@ export function findEntities(text: string, sentences: Parameters<typeof sentence
 
   // Ids in order of first mention.
   const order = drafts
-    .map((d, e) => ({ e, first: Math.min(...d.mentions.map((i) => cands[i]?.start ?? Infinity)) }))
+    .map((d, e) => {
+      let first = Infinity;
+      for (const i of d.mentions) first = Math.min(first, cands[i]?.start ?? Infinity);
+      return { e, first };
+    })
     .filter((x) => Number.isFinite(x.first))
     .sort((a, b) => a.first - b.first);
   const ids = new Map<number, string>();
