@@ -104,6 +104,9 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Parteipräsident Marcel Dettling sprach von einem Fehler.', 'Parteipräsident Marcel Dettling', 'name'],
     ['Die Schweizer Regierung hat die Sanktionen verlängert.', 'Die Schweizer Regierung', 'organisation'],
     ['Ein Sprecher des Staatssekretariats für Wirtschaft bestätigte die Zahlen.', 'des Staatssekretariats für Wirtschaft', 'organisation'],
+    ['Nach Polizeiangaben wurden drei Menschen verletzt.', 'Polizeiangaben', 'organisation'],
+    ['Laut UNHCR-Angaben sind Tausende auf der Flucht.', 'UNHCR-Angaben', 'organisation'],
+    ['Medienberichten zufolge floh der Täter.', 'Medienberichten', 'group'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -179,6 +182,7 @@ describe('coreference', () => {
     ['Wie das Statistikamt Eurostat mitteilte, stieg die Teuerung. Eurostat bestätigte später die Zahl.', ['das Statistikamt Eurostat', 1], ['Eurostat', 1], true],
     ['Der Handelsverband HDE warnte. Der HDE rechnet mit Einbußen.', ['Der Handelsverband HDE', 1], ['Der HDE', 1], true],
     ['Die Nachrichtenagentur Reuters meldete das. Reuters zufolge ist das falsch.', ['Die Nachrichtenagentur Reuters', 1], ['Reuters', 1], true],
+    ['Nach Polizeiangaben wurden drei Menschen verletzt. Die Polizei ermittelt.', ['Polizeiangaben', 1], ['Die Polizei', 1], true],
   ])('%s', (text, [a, an], [b, bn], same) => {
     const record = annotate(text);
     const ea = entityOfMention(record, a, an);

@@ -624,6 +624,16 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
       }
     }
 
+    // 5e. Sources inside a compound: "nach Polizeiangaben", "Medienberichten zufolge",
+    //     "UNHCR-Angaben": the first part names who gave the information.
+    if (w.cap) {
+      const source = compoundSource(w);
+      if (source) {
+        finish(cand(s, { first: i, last: i, ...source }));
+        continue;
+      }
+    }
+
     // 5d. An organisation the document introduced by name: "Eurostat bestätigte".
     if (w.cap && ctx.doc.organisations.has(w.text)) {
       const np = extendLeft(words, used, i);
@@ -915,6 +925,41 @@ function quotedName(words: readonly Word[], used: Uint8Array, i: number, s: numb
     genitive: np.genitive, key: nameText.toLowerCase(), cls: 'medium', canonical: nameText,
     nameStart: words[open + 1]?.start ?? -1, nameEnd: words[close - 1]?.end ?? -1,
   });
+}
+
+/** Tails of compounds whose first part is the source of the information. */
+const SOURCE_TAILS = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
+
+/**
+ * "Polizeiangaben" → the police (organisation), "Medienberichten" → the media (group),
+ * "UNHCR-Angaben" → UNHCR. Returns the candidate fields, or null when the first part is not
+ * an organisation, group or acronym.
+ */
+function compoundSource(w: Word): Pick<Candidate, 'kind' | 'type' | 'key' | 'cls' | 'canonical' | 'gender' | 'number'> | null {
+  const lower = w.lower;
+  const tail = SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
+  if (!tail) return null;
+  let head = w.text.slice(0, w.text.length - tail.length);
+  if (head.endsWith('-')) head = head.slice(0, -1);
+  const headLower = head.toLowerCase();
+  const stem = headLower.endsWith('s') && !orgHeadOf(headLower) ? headLower.slice(0, -1) : headLower;
+  // "Regierungskreise", "Sicherheitskreisen": circles are a group, whoever they belong to.
+  if (tail.startsWith('kreis')) {
+    return { kind: 'group', type: 'group', key: `${stem}kreise`, cls: 'kreise', canonical: null, gender: 'pl', number: 'pl' };
+  }
+  if (/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(head) && !NOT_ORG_ACRONYMS.has(head)) {
+    return { kind: 'organisation', type: 'organisation', key: headLower, cls: 'acronym', canonical: head, gender: 'u', number: 'sg' };
+  }
+  const org = orgHeadOf(stem);
+  if (org && !org.bare) {
+    const name = head.endsWith('s') && stem !== headLower ? head.slice(0, -1) : head;
+    return { kind: 'organisation', type: 'organisation', key: org.modifier ? stem : null, cls: org.cls, canonical: name, gender: org.gender === 'pl' ? 'pl' : org.gender, number: org.gender === 'pl' ? 'pl' : 'sg' };
+  }
+  const group = groupHeadOf(stem) ?? (groupHeadOf(`${stem}n`) ? `${stem}n` : undefined);
+  if (group) {
+    return { kind: 'group', type: 'group', key: group ?? stem, cls: group ?? stem, canonical: null, gender: 'pl', number: 'pl' };
+  }
+  return null;
 }
 
 function w0(words: readonly Word[], i: number): string {
