@@ -25,7 +25,7 @@ describe('pipeline building', () => {
   it('turns a throwing stage into a StageError naming document and stage', () => {
     const broken: StageFactory = {
       name: 'broken', requires: [], assigns: [], germanOnly: false, defaults: {},
-      create: () => ({ name: 'broken', requires: [], assigns: [], run: () => { throw new Error('boom'); } }),
+      create: () => ({ name: 'broken', run: () => { throw new Error('boom'); } }),
     };
     const registry = new Map([...STAGES, ['broken', broken]]);
     const pipeline = buildPipeline({ stages: ['broken'] }, registry);

@@ -196,17 +196,19 @@ describe('stance stage on awkward input', () => {
     expect(OutputRecord.safeParse(record).success).toBe(true);
   });
 
-  it('reads the author voice without a quotes layer', () => {
+  it('reads attitudes the author reports, held by the resolved entity, apart from the author voice', () => {
     const record = annotate('Die USA missbilligen den russischen Verhandlungsstil. Das Ergebnis ist eine Katastrophe.');
+    const usa = record.entities.find((e) => e.name === 'USA')!;
     expect(record.stances).toEqual(expect.arrayContaining([
-      expect.objectContaining({ holder: { entity: null, name: 'Die USA' }, polarity: 'negative', quote: null }),
+      expect.objectContaining({ holder: { entity: usa.id, name: 'USA' }, polarity: 'negative', quote: null }),
       expect.objectContaining({ holder: { entity: null, name: 'author' }, polarity: 'negative', quote: null }),
     ]));
   });
 
   it('takes the inverted subject after a quote as the holder of a reported attitude („…“, lobte der Minister)', () => {
     const record = annotate('„Die Polizei hat hervorragende Arbeit geleistet“, lobte der Innenminister.');
-    expect(record.stances).toEqual([expect.objectContaining({ holder: { entity: null, name: 'der Innenminister' }, polarity: 'positive' })]);
+    const minister = record.entities.find((e) => e.name === 'Innenminister')!;
+    expect(record.stances).toEqual([expect.objectContaining({ holder: { entity: minister.id, name: 'Innenminister' }, polarity: 'positive', quote: 'q1' })]);
   });
 
   it('leaves non-German text alone', () => {

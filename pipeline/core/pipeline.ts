@@ -7,10 +7,9 @@
  */
 import { createDoc, type Doc, type InputDocument, type LayerName } from './document.js';
 
+/** A built stage; what it requires and assigns is declared once, on its factory. */
 export interface Stage {
   readonly name: string;
-  readonly requires: readonly LayerName[];
-  readonly assigns: readonly LayerName[];
   /** Adds this stage's layers to the document. Must not touch `doc.text`. */
   run(doc: Doc): void;
 }

@@ -3,6 +3,7 @@
  * under stages/, register its factory here, and add it to DEFAULT_PIPELINE in order.
  */
 import type { PipelineConfig, StageFactory } from '../core/pipeline.js';
+import { entitiesStage } from './entities/index.js';
 import { languageStage } from './language/index.js';
 import { numbersStage } from './numbers/index.js';
 import { quotesStage } from './quotes/index.js';
@@ -14,11 +15,12 @@ export const STAGES: ReadonlyMap<string, StageFactory<any>> = new Map<string, St
   [languageStage.name, languageStage],
   [sentencesStage.name, sentencesStage],
   [tokensStage.name, tokensStage],
+  [entitiesStage.name, entitiesStage],
   [quotesStage.name, quotesStage],
   [numbersStage.name, numbersStage],
   [stanceStage.name, stanceStage],
 ]);
 
 export const DEFAULT_PIPELINE: PipelineConfig = {
-  stages: ['language', 'sentences', 'tokens', 'quotes', 'numbers', 'stance'],
+  stages: ['language', 'sentences', 'tokens', 'entities', 'quotes', 'numbers', 'stance'],
 };

@@ -2,8 +2,15 @@
  * Mentions and entities (owned by the entities stage). A mention is a span that refers to a
  * speaker-capable referent: a full name (with titles and roles glued to it), a surname, a
  * role noun ("der US-Präsident"), a pronoun ("er"), an organisation, a place used as actor
- * ("Moskau", "der Kreml"), or an unnamed source ("ein NATO-Diplomat"). Coreference groups
- * mentions into entities: one entity per real-world referent in the document.
+ * ("Moskau", "der Kreml"), or an unnamed source or group ("ein NATO-Diplomat",
+ * "Diplomaten"). Coreference groups mentions into entities: one entity per real-world
+ * referent in the document.
+ *
+ * Span convention: a mention covers the whole noun phrase as written, with its article,
+ * adjectives and a title or role glued to a name ("US-Außenminister Marco Rubio", "der
+ * russische Präsident Wladimir Putin", "die NATO"). For mentions that contain a name,
+ * `name` is the sub-span of the name itself ("Marco Rubio"), so the name is always
+ * recoverable. Mentions never overlap each other.
  */
 import { TextSpan } from '../../core/span.js';
 
@@ -15,9 +22,12 @@ export class Mention extends TextSpan {
     start: number,
     end: number,
     readonly kind: MentionKind,
+    /** Index of the sentence the mention is in. */
     readonly sentence: number,
     /** Id of the entity this mention refers to, or null when it could not be resolved. */
     public entity: string | null,
+    /** The name inside the mention, without title, role or article; null if it has none. */
+    readonly name: TextSpan | null = null,
   ) {
     super(start, end);
   }

@@ -81,8 +81,6 @@ export const languageStage: StageFactory<LanguageConfig> = {
   create(config) {
     return {
       name: 'language',
-      requires: [],
-      assigns: ['language'],
       run(doc) {
         const guess = identifyLanguage(doc.text, config);
         doc.layers.language = guess;

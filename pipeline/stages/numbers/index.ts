@@ -93,8 +93,6 @@ export const numbersStage: StageFactory<NumbersConfig> = {
   create(config) {
     return {
       name: 'numbers',
-      requires: ['sentences', 'tokens'],
-      assigns: ['numbers'],
       run(doc) {
         doc.layers.numbers = findNumbers(doc, config);
       },

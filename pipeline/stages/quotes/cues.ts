@@ -177,6 +177,8 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   const first = words[i];
   if (!first || first.quote >= 0 && !isQuoteMark(first)) return quotedName(words, i);
   if (isQuoteMark(first)) return quotedName(words, i);
+  // a web source names itself by its domain: "wie t-online.de berichtet"
+  if (first.kind === 'url') return [i, i];
   if (first.kind !== 'word') return null;
   if (['er', 'sie', 'man', 'wir', 'ich'].includes(first.lower)) return [i, i];
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".

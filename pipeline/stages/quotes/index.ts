@@ -105,15 +105,13 @@ function borrowHeadlineSpeakers(text: string, found: FoundQuote[]): void {
 
 export const quotesStage: StageFactory<QuotesConfig> = {
   name: 'quotes',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'tokens', 'mentions', 'entities'],
   assigns: ['quotes'],
   germanOnly: true,
   defaults: { speakerMemory: 6, keepNestedPartials: false },
   create(config) {
     return {
       name: 'quotes',
-      requires: ['sentences', 'tokens'],
-      assigns: ['quotes'],
       run(doc) {
         doc.layers.quotes = findQuotes(doc, config);
       },

@@ -1,6 +1,6 @@
 /**
  * Pass 7: turn speaker phrases into speakers. When the entities stage has run, the phrase is
- * mapped to the mention it overlaps (the one nearest to the cue) and that mention's entity:
+ * mapped to the first mention inside it (the head of the phrase) and that mention's entity:
  * name = the entity's fullest name. Without those layers the phrase itself is the speaker.
  */
 import { span } from '../../core/span.js';
@@ -24,15 +24,12 @@ export function indexEntities(mentions: readonly Mention[] | undefined, entities
 export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: FoundQuote, index: EntityIndex | null): Speaker {
   if (!ref) return { name: null, entity: null, mention: null };
   if (index) {
-    const anchor = quote.cue ? quote.cue.start : quote.start;
+    // The head of a German noun phrase comes first; genitive attributes, appositions and
+    // parentheses follow it ("ein Sprecher der Vereinten Nationen", "Max Berger (Grüne)"),
+    // so the first mention inside the speaker phrase is the speaker.
     let best: Mention | null = null;
-    let bestDistance = Infinity;
     for (const m of overlapping(index.mentions, ref.start, ref.end)) {
-      const d = Math.abs(m.start - anchor);
-      if (d < bestDistance) {
-        best = m;
-        bestDistance = d;
-      }
+      if (!best || m.start < best.start) best = m;
     }
     if (best) {
       const name = best.entity ? index.names.get(best.entity) ?? text.slice(best.start, best.end) : text.slice(best.start, best.end);

@@ -212,7 +212,10 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
  * verb follows, or a subject pronoun right after the second-position verb.
  */
 export function sentenceSubject(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
-  let k = from;
+  // callers may pass bounds outside the word list (a quote opening the text, a sentence
+  // ending in marks only)
+  to = Math.min(to, words.length);
+  let k = Math.max(0, from);
   while (k < to && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || isPunct(words[k]) && !isQuoteMark(words[k]))) k++;
   const first = words[k];
   if (!first || first.quote >= 0) return null;

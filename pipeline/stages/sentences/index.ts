@@ -35,8 +35,6 @@ export const sentencesStage: StageFactory<SentencesConfig> = {
   create(config) {
     return {
       name: 'sentences',
-      requires: [],
-      assigns: ['paragraphs', 'sentences'],
       run(doc) {
         const { paragraphs, sentences } = splitSentences(doc.text, config);
         doc.layers.paragraphs = paragraphs;

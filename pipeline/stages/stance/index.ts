@@ -62,8 +62,7 @@ function quotedStretches(text: string): Array<{ start: number; end: number }> {
 
 export const stanceStage: StageFactory<StanceConfig> = {
   name: 'stance',
-  // the lead adds 'quotes', 'mentions', 'entities' at merge; they are read defensively
-  requires: ['sentences', 'tokens', 'quotes'],
+  requires: ['sentences', 'tokens', 'mentions', 'entities', 'quotes'],
   assigns: ['stances', 'stanceSummary'],
   germanOnly: true,
   defaults: { authorVoice: true },
@@ -71,8 +70,6 @@ export const stanceStage: StageFactory<StanceConfig> = {
     getLexicon();
     return {
       name: 'stance',
-      requires: ['sentences', 'tokens', 'quotes'],
-      assigns: ['stances', 'stanceSummary'],
       run(doc) {
         const stances = annotateStances(doc, config);
         doc.layers.stances = stances;

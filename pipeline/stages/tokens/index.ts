@@ -76,8 +76,6 @@ export const tokensStage: StageFactory<Record<string, never>> = {
   create() {
     return {
       name: 'tokens',
-      requires: ['sentences'],
-      assigns: ['tokens'],
       run(doc) {
         const tokens: Token[] = [];
         for (const s of layer(doc, 'sentences')) {

@@ -1,0 +1,486 @@
+/**
+ * Mention detection: one left-to-right pass per sentence over its words, trying in order
+ * places and known organisations (multi-word names), titles and roles glued to names, first
+ * names, role nouns, organisation heads and acronyms, surnames alone, pronouns and group
+ * nouns. Every candidate carries the grammatical features coreference needs (gender,
+ * number, definiteness, oblique or genitive position, inside a quotation, next to a speech
+ * verb). Words taken by one mention are not looked at again, so mentions never overlap.
+ *
+ * German capitalises every noun, so a capital letter alone never makes a name: a word is a
+ * name when the document gives evidence (see ./evidence.ts): a known first name before it,
+ * a title or role before it, a non-German surname shape, a speech verb next to it, or the
+ * same word as a name elsewhere in the document.
+ */
+import type { SentenceWords, Word } from './words.js';
+import { roleOf, matchPhrase, type RoleHit, type NumberGuess } from './lexicon.js';
+import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
+import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
+import { LOCATIVE_PREPOSITIONS } from './de/places.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
+import { SPEECH_VERB_FORMS } from './de/speech.js';
+import {
+  info, cand, extendLeft, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+} from './phrase.js';
+import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
+import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
+
+export type { Candidate, Gram } from './phrase.js';
+export type { SentenceContext } from './person-names.js';
+export { collectDocNames } from './person-names.js';
+
+/** Gender and number of a role from its form and the article in front of it. */
+function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; number: NumberGuess } {
+  let number: NumberGuess = role.number;
+  let gender: Gram = role.gender;
+  const det = np.determiner;
+  if (role.adjective) {
+    // der Gesandte (m), die Gesandte (f), ein Gesandter (m), Gesandte/die Gesandten (pl)
+    if (det === 'der' || det === 'dieser') { number = role.ending === 'e' ? 'sg' : 'amb'; gender = role.ending === 'e' ? 'm' : 'u'; }
+    else if (det === 'die' || det === 'diese') { number = role.ending === 'e' ? 'sg' : 'pl'; gender = role.ending === 'e' ? 'f' : 'pl'; }
+    else if (det === 'ein' || (det === null && role.ending === 'er')) { number = 'sg'; gender = 'm'; }
+    else if (det === 'eine') { number = 'sg'; gender = 'f'; }
+    else if (det === null && role.ending === 'e') { number = 'pl'; gender = 'pl'; }
+    else if (np.def === 'quant') { number = 'pl'; gender = 'pl'; }
+  } else if (number === 'amb') {
+    if (det === 'der' || det === 'des' || det === 'dem' || det === 'ein' || det === 'eines' || det === 'einem' || det === 'einen' || det === 'dieser' || det === 'diesem') number = 'sg';
+    else if (det === 'die' || det === 'diese' || np.def === 'quant') number = 'pl';
+    // "ihre Partner", "unsere Partner", "seine Berater": an -e determiner with a masculine form.
+    else if (det !== null && det.endsWith('e') && role.gender === 'm') number = 'pl';
+    // "Trainer des FC …": a bare role with its organisation is one office holder; otherwise bare = plural.
+    else if (det === null && role.gender !== 'f') number = next?.lower === 'des' ? 'sg' : 'pl';
+  }
+  if (number === 'pl') gender = 'pl';
+  return { gender, number };
+}
+
+/** Finds the mention candidates of one sentence. */
+export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
+  const words = sw.words;
+  const n = words.length;
+  const used = new Uint8Array(n);
+  const out: Candidate[] = [];
+  const s = sw.index;
+  let capitals = 0;
+  let wordCount = 0;
+  for (const w of words) {
+    if (w.allCaps) capitals++;
+    if (w.isWord) wordCount++;
+  }
+  const capsHeavy = capitals > Math.max(3, wordCount / 2);
+  let lastPlaceLocative = -10;
+
+  const finish = (c: Candidate): void => {
+    const w0 = words[c.first];
+    const w1 = words[c.last];
+    if (!w0 || !w1) return;
+    for (let k = c.first; k <= c.last; k++) used[k] = 1;
+    c.start = w0.start;
+    c.end = w1.end;
+    c.inQuote = w0.inQuote;
+    const { prep } = precededByPreposition(words, c.first);
+    if (prep && !SOURCE_PREPOSITIONS.has(prep)) c.oblique = true;
+    c.speaker = speakerContext(words, c.first, c.last);
+    if (c.genitive && c.def === 'none' && c.first <= 2) {
+      const next = words[c.last + 1];
+      c.possessor = !!next && next.isWord && next.cap;
+    }
+    out.push(c);
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const w = words[i];
+    if (!w || !w.isWord) continue;
+    // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
+    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig') && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
+
+    // 1. Places and known organisations (multi-word, inflected).
+    if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
+      const m = matchPhrase(sw.lowers, i);
+      if (m && (w.cap || m.phrase.name === w.text)) {
+        let last = i + m.length - 1;
+        if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
+        const np = extendLeft(words, used, i);
+        const prepWord = words[np.first - 1];
+        const prepLower = prepWord?.isWord ? prepWord.lower : '';
+        let locative = m.phrase.kind === 'place' && LOCATIVE_PREPOSITIONS.has(prepLower);
+        // A dateline: "BERLIN (dpa) –", "Wien – Die Gewerkschaft …" says where, not who.
+        const afterPlace = words[i + m.length]?.text;
+        if (m.phrase.kind === 'place' && np.first === 0 && (afterPlace === '(' || afterPlace === '–' || afterPlace === '-' || afterPlace === '/')) locative = true;
+        if (m.phrase.kind === 'place' && !locative && np.first - lastPlaceLocative <= 2) {
+          const between = words[np.first - 1];
+          if (between && (between.text === ',' || between.lower === 'und' || between.lower === 'oder' || between.lower === 'sowie')) locative = true;
+        }
+        if (locative) {
+          for (let k = np.first; k <= last; k++) used[k] = 1;
+          lastPlaceLocative = last;
+          i = last;
+          continue;
+        }
+        const place = m.phrase.kind === 'place';
+        const gender: Gram = m.phrase.gender === 'pl' ? 'pl' : m.phrase.gender;
+        finish(cand(s, {
+          first: np.first, last,
+          kind: place ? 'place' : 'organisation', type: place ? 'place-as-actor' : 'organisation',
+          gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive || m.genitive,
+          key: m.phrase.key, cls: m.phrase.cls, canonical: m.phrase.name, placeRank: m.phrase.place?.rank ?? null,
+          nameStart: words[i]?.start ?? -1, nameEnd: words[last]?.end ?? -1,
+        }));
+        i = last;
+        continue;
+      }
+    }
+
+    // 2. Titles before names: "Dr. Christian Osthold", "Frau Merkel".
+    const title = info(w).title;
+    if (title !== undefined && w.cap) {
+      let k = i + 1;
+      if (words[k]?.text === '.') k++;
+      while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
+      const end = nameRunEnd(words, used, k, ctx, false);
+      if (end > k) {
+        const np = extendLeft(words, used, i);
+        const parts = nameParts(words, k, end, ctx.doc);
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+          nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+          fullName: parts.full, gender: title === 'u' ? parts.gender : title, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
+        }));
+        i = end - 1;
+        continue;
+      }
+    }
+
+    // 3. Role nouns: glued to a following name, or a mention of their own.
+    // "der 81-jährige": a nominalised age adjective after number and hyphen, in either case.
+    const ageNoun = !w.cap && w.lower.startsWith('jährig') && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
+    const role = w.cap ? info(w).role : ageNoun ? roleOf(w.lower) : undefined;
+    if (role) {
+      const np = extendLeft(words, used, i);
+      let k = i + 1;
+      // "Regierungssprecher Dr. Steffen Hebestreit"
+      while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
+      const bare = np.first === i && np.def === 'none';
+      const next = words[k];
+      let end = k;
+      if (next && !used[k] && (role.number !== 'pl' || role.adjective)) {
+        if (isFirstName(next)) end = nameRunEnd(words, used, k, ctx, false);
+        else end = nameRunEnd(words, used, k, ctx, !bare);
+        // After "der Schriftsteller", two capitalised non-nouns are a name ("Musa Okwanga"); one needs evidence.
+        if (end === k && !bare && !isFirstName(next)) {
+          const loose = nameRunEnd(words, used, k, ctx, false);
+          if (loose >= k + 2) end = loose;
+        }
+      }
+      const { gender, number } = roleAgreement(role, np, words[i + 1]);
+      let parts = end > k ? nameParts(words, k, end, ctx.doc) : null;
+      // "Gesandter Wladimir Putins": the role belongs to someone else, the name is a genitive.
+      if (parts?.genitive) { parts = null; end = k; }
+      if (parts) {
+        const g: Gram = parts.gender !== 'u' ? parts.gender : role.gender === 'f' ? 'f' : role.gender === 'm' && !role.adjective ? 'm' : gender === 'pl' ? 'u' : gender;
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+          nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+          fullName: parts.full, gender: g, role, def: np.def, oblique: np.oblique, genitive: parts.genitive,
+        }));
+        i = end - 1;
+        continue;
+      }
+      const plural = number === 'pl';
+      // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
+      if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) continue;
+      // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
+      const complement = words[i + 1]?.lower;
+      const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
+      // (A copy: the role object is shared through the word cache.)
+      const roleHere = specific ? { ...role, key: `${role.key}+` } : role;
+      finish(cand(s, {
+        first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
+        gender, number, role: roleHere, def: np.def, oblique: np.oblique, genitive: np.genitive,
+      }));
+      continue;
+    }
+
+    // 4. A first name starts a person name: "Wladimir Putin", "Ursula von der Leyen".
+    if (isFirstName(w)) {
+      const end = nameRunEnd(words, used, i, ctx, false);
+      if (end > i + 1) {
+        const parts = nameParts(words, i, end, ctx.doc);
+        const np = extendLeft(words, used, i);
+        finish(cand(s, {
+          first: np.first, last: end - 1, kind: 'name', type: 'person',
+          nameStart: w.start, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+          fullName: parts.full, gender: parts.gender, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
+        }));
+        i = end - 1;
+        continue;
+      }
+    }
+
+    // 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
+    //     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
+    if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
+      const quoted = quotedName(words, used, i, s);
+      if (quoted) {
+        finish(quoted);
+        i = quoted.last;
+        continue;
+      }
+    }
+
+    // 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
+    //    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
+    if (w.cap) {
+      const org = info(w).org;
+      if (org) {
+        const c = organisationFromHead(words, used, i, org, s, ctx.doc);
+        if (c) {
+          finish(c);
+          i = c.last;
+          continue;
+        }
+      }
+      if (w.text.length <= 6 && !capsHeavy && (w.allCaps || MIXED_ACRONYM.test(w.text)) && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
+        const np = extendLeft(words, used, i);
+        if (CLUB_PREFIXES.has(w.text)) {
+          // "FC Bayern München": the club is the prefix with the capitalised words after it.
+          let last = i;
+          while (last - i < 3 && words[last + 1]?.isWord && words[last + 1]?.cap && !used[last + 1]) last++;
+          const name = words.slice(i, last + 1).map((x) => x.text).join(' ');
+          finish(cand(s, {
+            first: np.first, last, kind: 'organisation', type: 'organisation', gender: 'm', def: np.def, oblique: np.oblique,
+            genitive: np.genitive, key: name.toLowerCase(), cls: 'verein', canonical: name, nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+          }));
+          i = last;
+          continue;
+        }
+        finish(cand(s, {
+          first: np.first, last: i, kind: 'organisation', type: 'organisation',
+          gender: 'u', def: np.def, oblique: np.oblique, genitive: np.genitive, key: w.text, cls: 'acronym', canonical: w.text,
+          nameStart: w.start, nameEnd: w.end,
+        }));
+        continue;
+      }
+      const company = words[i + 1]?.cap ? companyEnd(words, used, i) : -1;
+      if (company > i) {
+        const np = extendLeft(words, used, i);
+        const name = words.slice(i, company + 1).map((x) => x.text).join(' ');
+        finish(cand(s, {
+          first: np.first, last: company, kind: 'organisation', type: 'organisation',
+          gender: 'f', def: np.def, oblique: np.oblique, key: name, cls: 'unternehmen', canonical: name,
+          nameStart: w.start, nameEnd: words[company]?.end ?? -1,
+        }));
+        i = company;
+        continue;
+      }
+    }
+
+    // 5c. Two or three capitalised words that are not nouns, mid-sentence and without article:
+    //     a person named by the document without any first name we know ("Thaksin Shinawatra").
+    if (w.cap && !w.initial && !w.text.endsWith('s') && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
+      const prev = words[i - 1];
+      // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
+      const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
+        prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
+      const second = words[i + 1];
+      if (!afterArticle && second && second.isWord && second.cap && !second.allCaps && !/(e|en|er|es|em)$/.test(w.lower) &&
+          !info(second).common && !info(second).noun && !info(second).functionWord && !info(second).phrase && !used[i + 1]) {
+        const third = words[i + 2];
+        const last = third && third.isWord && third.cap && !info(third).common && !info(third).noun && !info(third).functionWord && !used[i + 2] ? i + 2 : i + 1;
+        const next = words[last + 1];
+        if (!next || !next.isWord || !next.cap) {
+          const parts = nameParts(words, i, last + 1, ctx.doc);
+          finish(cand(s, {
+            first: i, last, kind: 'name', type: 'person', nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+            givenName: parts.given, surname: parts.surname, fullName: parts.full, gender: parts.gender, genitive: parts.genitive,
+          }));
+          i = last;
+          continue;
+        }
+      }
+    }
+
+    // 5e. Sources inside a compound: "nach Polizeiangaben", "Medienberichten zufolge",
+    //     "UNHCR-Angaben": the first part names who gave the information.
+    if (w.cap) {
+      const source = compoundSource(w);
+      if (source) {
+        finish(cand(s, { first: i, last: i, ...source }));
+        continue;
+      }
+    }
+
+    // 5d. An organisation the document introduced by name: "Eurostat bestätigte".
+    if (w.cap && ctx.doc.organisations.has(w.text)) {
+      const np = extendLeft(words, used, i);
+      finish(cand(s, {
+        first: np.first, last: i, kind: 'organisation', type: 'organisation', def: np.def, oblique: np.oblique, genitive: np.genitive,
+        key: w.text.toLowerCase(), cls: 'named', canonical: w.text, nameStart: w.start, nameEnd: w.end,
+      }));
+      continue;
+    }
+
+    // 6. Surnames alone, with evidence: "Rubio", "Putins", "sagte Habeck", "von der Leyen".
+    const surnameStart = surnameAt(words, used, i, ctx);
+    if (surnameStart >= 0) {
+      const end = nameRunEnd(words, used, surnameStart, ctx, false, false);
+      const last = Math.max(end - 1, surnameStart);
+      const parts = nameParts(words, i, last + 1, ctx.doc);
+      finish(cand(s, {
+        first: i, last, kind: parts.given ? 'name' : 'surname', type: 'person',
+        nameStart: w.start, nameEnd: words[last]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+        fullName: parts.full, gender: parts.gender !== 'u' ? parts.gender : ctx.doc.genderOf(parts.surname), genitive: parts.genitive,
+      }));
+      i = last;
+      continue;
+    }
+
+    // 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
+    const relative = RELATIVE_PRONOUNS.get(w.lower);
+    if (relative && words[i - 1]?.text === ',' && !w.cap) {
+      const next = words[i + 1];
+      const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
+      const antecedent = out[out.length - 1];
+      if (!articleUse && antecedent && antecedent.last >= i - 3 && !rangeHasComma(words, antecedent.last + 1, i - 1)) {
+        const agrees = relative === 'n' ? antecedent.type !== 'person' && antecedent.type !== 'group' && antecedent.gender === 'n'
+          : relative === 'pl' ? antecedent.number !== 'sg' || antecedent.type === 'group'
+          : relative === 'f' ? antecedent.gender === 'f' || antecedent.gender === 'u' || antecedent.number !== 'sg'
+          : antecedent.gender !== 'f' && antecedent.number !== 'pl';
+        if (agrees) {
+          finish(cand(s, {
+            first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
+            gender: antecedent.gender, number: antecedent.number, apposTo: ctx.offset + out.length - 1,
+          }));
+          continue;
+        }
+      }
+    }
+
+    // 7. Pronouns that can be speakers: er, sie (Sie only at the start of a sentence:
+    //    elsewhere it is the polite form), and demonstratives used alone ("dieser").
+    if (w.lower === 'er' || w.lower === 'sie') {
+      if (w.text === 'Sie' && !w.initial) continue;
+      if (w.text === 'Er' && !w.initial) continue;
+      const number = w.lower === 'er' ? 'sg' : pronounNumber(words, i);
+      finish(cand(s, {
+        first: i, last: i, kind: 'pronoun', type: 'person', pronoun: w.lower,
+        gender: w.lower === 'er' ? 'm' : number === 'pl' ? 'pl' : 'f', number,
+      }));
+      continue;
+    }
+    const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
+    if (demonstrative) {
+      const next = words[i + 1];
+      if (!next || !next.isWord || (!next.cap && !LOOSE_ADJECTIVE.test(next.lower)) || DETERMINERS.has(next.lower)) {
+        finish(cand(s, {
+          first: i, last: i, kind: 'pronoun', type: 'person', pronoun: 'dem',
+          gender: demonstrative, number: demonstrative === 'f' ? 'amb' : 'sg',
+        }));
+        continue;
+      }
+    }
+
+    // 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
+    if (w.cap) {
+      const group = info(w).group;
+      if (group) {
+        // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
+        const following = words[i + 1];
+        if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) continue;
+        const np = extendLeft(words, used, i);
+        // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
+        if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
+          finish(cand(s, {
+            first: np.first, last: i, kind: 'role', type: 'person', gender: 'm', number: 'sg', def: np.def, oblique: np.oblique,
+            genitive: np.genitive, role: { base: group, gender: 'm', number: 'sg', adjective: false, ending: '', modifier: '', key: group },
+          }));
+          continue;
+        }
+        if (np.def === 'indef') continue;
+        finish(cand(s, {
+          first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
+          def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
+        }));
+        continue;
+      }
+    }
+  }
+  linkAppositions(words, out, ctx.offset);
+  return out;
+}
+
+function pronounNumber(words: readonly Word[], i: number): NumberGuess {
+  for (const k of [i + 1, i - 1]) {
+    const v = words[k];
+    if (!v || !v.isWord || v.cap) continue;
+    const l = v.lower;
+    if (PLURAL_VERBS.has(l)) return 'pl';
+    if (SINGULAR_VERBS.has(l)) return 'sg';
+    if (DETERMINERS.has(l) || PREPOSITIONS.has(l)) continue;
+    if (/[^e]te$/.test(l) || /[^e]t$/.test(l) && !l.endsWith('ht')) return 'sg';
+    if (/ten$/.test(l) || (/en$/.test(l) && l.length > 4)) return 'pl';
+  }
+  return 'amb';
+}
+
+/** Relative pronouns and the gender/number they show: 'm' der/dem/welcher, 'f' die, 'n' das, 'pl' denen. */
+const RELATIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'pl'> = new Map([
+  ['der', 'm'], ['dem', 'm'], ['welcher', 'm'], ['welchem', 'm'], ['die', 'f'], ['welche', 'f'], ['das', 'n'], ['welches', 'n'], ['denen', 'pl'],
+]);
+
+/** Articles that mark a singular noun phrase (for nouns whose singular and plural look alike). */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'dem', 'des', 'ein', 'einem', 'eines', 'dieser', 'diesem']);
+
+const PLURAL_VERBS = new Set(['sind', 'haben', 'werden', 'waren', 'hatten', 'wurden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'seien', 'hätten', 'würden', 'könnten', 'müssten', 'sollten', 'wollten', 'dürften', 'wären', 'wissen', 'gehen', 'stehen']);
+
+const SINGULAR_VERBS = new Set(['ist', 'hat', 'wird', 'war', 'hatte', 'wurde', 'kann', 'muss', 'soll', 'will', 'darf', 'sei', 'habe', 'werde', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'wollte', 'dürfte', 'wäre', 'weiß', 'geht', 'steht', 'könne', 'müsse', 'solle', 'wolle']);
+
+/**
+ * Appositions: a role right after a name ("Fedor Wojtolowskij, Direktor des Instituts …",
+ * "Kirill Dmitrijew empfing – Chef des …") or right before it ("Der Leiter des Programms,
+ * Klaus Stöhr") describes the same person.
+ */
+function linkAppositions(words: readonly Word[], cands: Candidate[], offset: number): void {
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c];
+    if (!cand || cand.kind !== 'role' || cand.def === 'indef' || cand.number === 'pl') continue;
+    const punctBefore = words[cand.first - 1];
+    if (punctBefore && (punctBefore.text === ',' || punctBefore.text === '–' || punctBefore.text === '(' || punctBefore.text === '-')) {
+      const prev = cands[c - 1];
+      if (prev && prev.type === 'person' && (prev.kind === 'name' || prev.kind === 'surname')) {
+        let gap = 0;
+        let ok = true;
+        for (let k = prev.last + 1; k < cand.first - 1; k++) {
+          const w = words[k];
+          if (!w || !w.isWord || w.cap) { ok = false; break; }
+          gap++;
+        }
+        if (ok && gap <= 2 && (cand.def === 'none' || punctBefore.text !== ',' || gap === 0)) {
+          cand.apposTo = offset + c - 1;
+          continue;
+        }
+      }
+    }
+    // Role, its complement, comma, name.
+    for (let d = c + 1; d < cands.length; d++) {
+      const next = cands[d];
+      if (!next) break;
+      if (next.type === 'person' && (next.kind === 'name' || next.kind === 'surname')) {
+        if (words[next.first - 1]?.text === ',' && next.first - cand.last <= 10 && !rangeHasComma(words, cand.last + 1, next.first - 1)) {
+          cand.apposTo = offset + d;
+        }
+        break;
+      }
+      if (next.kind !== 'organisation' && next.kind !== 'place') break;
+    }
+  }
+}
+
+function rangeHasComma(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (!w) continue;
+    if (w.text === ',' || w.text === '.' || w.text === ';' || (w.isWord && !w.cap && SPEECH_VERB_FORMS.has(w.lower))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,164 @@
+/**
+ * Evidence that a capitalised word is a person name, and what the document has already
+ * shown to be a name. German capitalises all nouns, so evidence comes from the document
+ * (a surname introduced with a first name or title anywhere in it), from the word's shape
+ * (non-German surname endings), and from a small gazetteer of surnames used alone.
+ */
+import { KNOWN_SURNAMES, NOT_SURNAMES, SURNAME_ENDINGS, NEVER_NAMES, COMMON_NOUN_ENDINGS } from './de/names.js';
+import { SENTENCE_INITIAL_NON_NAMES, DETERMINERS, PREPOSITIONS } from './de/words.js';
+import { FIRST_NAMES, roleOf, orgHeadOf, memo } from './lexicon.js';
+import { jaroWinkler } from './similarity.js';
+
+/** Minimum Jaro–Winkler similarity for two surnames to be spelling variants. */
+export const VARIANT_SIMILARITY = 0.93;
+
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower);
+}
+const FUNCTION_WORDS = new Set([...SENTENCE_INITIAL_NON_NAMES, ...DETERMINERS.keys(), ...PREPOSITIONS]);
+
+
+const COMMON_ENDINGS_BY_LENGTH = (() => {
+  const lengths = new Map<number, Set<string>>();
+  for (const e of COMMON_NOUN_ENDINGS) {
+    const set = lengths.get(e.length) ?? new Set<string>();
+    set.add(e);
+    lengths.set(e.length, set);
+  }
+  return [...lengths.entries()].sort((a, b) => b[0] - a[0]);
+})();
+
+/** A capitalised word that reads as a German common noun by its ending (Verhandlung, Freiheit). */
+export const looksLikeCommonNoun: (text: string) => boolean = memo(looksLikeCommonNounUncached);
+
+function looksLikeCommonNounUncached(text: string): boolean {
+  if (NEVER_NAMES.has(text)) return true;
+  if (FIRST_NAMES.has(text) || KNOWN_SURNAMES.has(text)) return false;
+  const lower = text.toLowerCase();
+  for (const [length, set] of COMMON_ENDINGS_BY_LENGTH) {
+    if (lower.length > length + 1 && set.has(lower.slice(lower.length - length))) return true;
+  }
+  return false;
+}
+
+const SHAPE_ENDINGS = [...SURNAME_ENDINGS].sort((a, b) => b.length - a.length);
+
+/** Non-German surname shape: Dmitrijew, Selenskyj, Wojtolowskij, Tymoschenko, Vučić. */
+export const isNameShaped: (text: string) => boolean = memo(isNameShapedUncached);
+
+function isNameShapedUncached(text: string): boolean {
+  if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
+  const lower = text.toLowerCase();
+  if (!SHAPE_ENDINGS.some((e) => lower.endsWith(e))) return false;
+  if (lower.includes('-') || lower.endsWith('view')) return false;
+  return !roleOf(lower) && !orgHeadOf(lower) && !looksLikeCommonNoun(text);
+}
+
+export type NameGender = 'm' | 'f' | 'u';
+
+/** The names a document introduces (filled by a first pass over all its sentences). */
+export class DocNames {
+  private readonly surnames = new Map<string, NameGender>();
+  private readonly lastWords = new Set<string>();
+  private readonly byInitial = new Map<string, string[]>();
+  private readonly variants = new Map<string, string | null>();
+  private readonly aliases = new Set<string>();
+  /** Proper names of organisations introduced with a head noun ("das Statistikamt Eurostat"): name → canonical. */
+  readonly organisations = new Map<string, string>();
+
+  add(surname: string, gender: NameGender): void {
+    const previous = this.surnames.get(surname);
+    this.surnames.set(surname, previous && previous !== gender ? (previous === 'u' ? gender : gender === 'u' ? previous : 'u') : gender);
+    const last = surname.split(' ').pop() ?? surname;
+    if (!this.lastWords.has(last)) {
+      this.lastWords.add(last);
+      const key = last.slice(0, 2);
+      const list = this.byInitial.get(key);
+      if (list) list.push(last);
+      else this.byInitial.set(key, [last]);
+    }
+  }
+
+  hasSurname(surname: string): boolean {
+    return this.surnames.has(surname) || KNOWN_SURNAMES.has(surname);
+  }
+
+  /** A given name the document uses like a surname ("Thaksin"): a name word, but not one that ends a name. */
+  addAlias(given: string): void {
+    this.aliases.add(given);
+  }
+
+  /** Is this word a name the document introduced: a surname (or its genitive, or a spelling variant) or an alias? */
+  knows(word: string, variants = true): boolean {
+    return this.aliases.has(word) || this.knowsSurname(word, variants);
+  }
+
+  /** `variants`: also accept spelling variants (costs a similarity search; only for words that may be names). */
+  knowsSurname(word: string, variants = true): boolean {
+    if (this.lastWords.has(word)) return true;
+    if (word.endsWith('s') && this.lastWords.has(word.slice(0, -1))) return true;
+    return variants && this.variantOf(word) !== null;
+  }
+
+  /** The introduced surname this word is a spelling variant of (Selensky → Selenskyj), or null. */
+  variantOf(word: string): string | null {
+    if (word.length < 5) return null;
+    const cached = this.variants.get(word);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    let bestScore = VARIANT_SIMILARITY;
+    for (const candidate of this.byInitial.get(word.slice(0, 2)) ?? []) {
+      if (Math.abs(candidate.length - word.length) > 2 || candidate.length < 5) continue;
+      const score = jaroWinkler(candidate, word);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    this.variants.set(word, best);
+    return best;
+  }
+
+  genderOf(surname: string): 'm' | 'f' | 'u' {
+    const g = this.surnames.get(surname);
+    if (g && g !== 'u') return g;
+    return KNOWN_SURNAMES.get(surname) ?? 'u';
+  }
+}
+
+/** Evidence from the gazetteer or the word's shape alone (document-independent, so cacheable). */
+export function staticNameEvidence(text: string): boolean {
+  if (KNOWN_SURNAMES.has(text)) return true;
+  if (text.endsWith('s') && KNOWN_SURNAMES.has(text.slice(0, -1))) return true;
+  return isNameShaped(text) || (text.endsWith('s') && isNameShaped(text.slice(0, -1)));
+}
+
+const staticEvidence = memo(staticNameEvidence);
+
+/** Evidence from the document, the gazetteer or the word's shape that `text` is a surname. */
+export function nameEvidence(text: string, doc: DocNames, staticKnown?: boolean, variants = true): boolean {
+  if (doc.knows(text, variants)) return true;
+  return staticKnown ?? staticEvidence(text);
+}
+
+export interface GenitiveContext {
+  /** A capitalised common noun right before the name: "der Regierung Joe Bidens". */
+  nounBefore: boolean;
+  /** A capitalised noun right after: "Trumps Kurs" (prenominal genitive). */
+  nounAfter: boolean;
+  determinerBefore: boolean;
+}
+
+/**
+ * The surname without its genitive -s: "Putins" → "Putin", "Joe Bidens" (after a noun) →
+ * "Biden"; names that end in -s by themselves (Harris, Jens) stay.
+ */
+export function stripGenitive(word: string, doc: DocNames, ctx: GenitiveContext): string {
+  if (word.length < 4 || !word.endsWith('s') || /(ss|x|z|ß)s?$/.test(word)) return word;
+  if (KNOWN_SURNAMES.has(word) || FIRST_NAMES.has(word) || doc.hasSurname(word)) return word;
+  const stem = word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word.slice(0, -1);
+  if (doc.hasSurname(stem) || KNOWN_SURNAMES.has(stem) || (stem.includes(' ') === false && doc.knows(stem) && doc.variantOf(word) === null)) return stem;
+  if (ctx.nounBefore || ctx.nounAfter || ctx.determinerBefore) return stem;
+  if (isNameShaped(stem)) return stem;
+  return word;
+}

@@ -1,0 +1,51 @@
+/**
+ * Entity names: the fullest name the document gives. People: the name mention with the most
+ * words (given names + surname, genitive removed), never a title or role. Places: the
+ * state's name when the document names the state, else the capital or seat ("Kreml").
+ * Organisations: the canonical name of a known organisation or the fullest name written.
+ * Unnamed people and groups: their first mention without the article ("NATO-Diplomat",
+ * "ukrainische Medien").
+ */
+import type { Candidate } from './detect.js';
+import type { EntityDraft } from './coref.js';
+import { DETERMINERS } from './de/words.js';
+
+const RANK_ORDER: Readonly<Record<string, number>> = { state: 3, capital: 2, seat: 1, other: 0 };
+
+function withoutArticle(text: string): string {
+  const space = text.indexOf(' ');
+  if (space > 0 && DETERMINERS.has(text.slice(0, space).toLowerCase())) return text.slice(space + 1);
+  return text;
+}
+
+function words(s: string): number {
+  return s.split(' ').length;
+}
+
+export function entityName(d: EntityDraft, cands: readonly Candidate[], text: string): string {
+  const ms = d.mentions.map((i) => cands[i]).filter((c): c is Candidate => !!c);
+  if (d.type === 'person') {
+    let best: string | null = null;
+    for (const c of ms) {
+      if (!c.fullName) continue;
+      if (!best || words(c.fullName) > words(best) || (words(c.fullName) === words(best) && c.fullName.length > best.length)) best = c.fullName;
+    }
+    if (best) return best;
+  }
+  if (d.type === 'place-as-actor') {
+    let best: Candidate | undefined;
+    for (const c of ms) {
+      if (!best || (RANK_ORDER[c.placeRank ?? 'other'] ?? 0) > (RANK_ORDER[best.placeRank ?? 'other'] ?? 0)) best = c;
+    }
+    if (best?.canonical) return best.canonical;
+  }
+  if (d.type === 'organisation') {
+    let best: string | null = null;
+    for (const c of ms) {
+      if (c.canonical && (!best || c.canonical.length > best.length)) best = c.canonical;
+    }
+    if (best) return best;
+  }
+  const first = ms.find((c) => c.kind !== 'pronoun') ?? ms[0];
+  return first ? withoutArticle(text.slice(first.start, first.end)) : '';
+}

@@ -1,0 +1,230 @@
+/**
+ * The building blocks of mention detection: lexical facts per word (looked up once), the
+ * candidate record with one fixed object shape, and noun-phrase extension to the left over
+ * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
+ */
+import type { MentionKind, EntityType } from './types.js';
+import type { Word } from './words.js';
+import {
+  FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, memo, phraseKeys, type RoleHit, type NumberGuess,
+} from './lexicon.js';
+import { NAME_TITLES } from './de/roles.js';
+import type { PlaceRank } from './de/places.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
+import { SPEECH_VERB_FORMS } from './de/speech.js';
+import { isFunctionWord, looksLikeCommonNoun, staticNameEvidence } from './evidence.js';
+
+
+export type Gram = 'm' | 'f' | 'n' | 'u' | 'pl';
+
+/** What the lexicon says about a capitalised word, computed once per distinct word. */
+export interface WordInfo {
+  /** Known first name (with gender), or undefined. */
+  firstName: 'm' | 'f' | 'u' | undefined;
+  /** Title before names ("Dr", "Frau"), with gender; undefined if none. */
+  title: 'm' | 'f' | 'u' | undefined;
+  /** Gazetteer surname or non-German surname shape (also in the genitive). */
+  staticName: boolean;
+  /** Could start a place or known organisation name. */
+  phrase: boolean;
+  role: RoleHit | undefined;
+  org: ReturnType<typeof orgHeadOf>;
+  group: string | undefined;
+  /** Role, organisation or group noun: never part of a person name. */
+  noun: boolean;
+  common: boolean;
+  functionWord: boolean;
+}
+
+/** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
+export const LOWER_CASE_NAMES: ReadonlySet<string> = new Set(['dpa', 'ver.di', 'verdi']);
+
+/** The lower-case words the mention finder looks at at all. */
+export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
+  ...LOWER_CASE_NAMES, 'er', 'sie', 'der', 'die', 'das', 'dem', 'denen', 'welcher', 'welche', 'welches', 'welchem',
+  'dieser', 'diese', 'letzterer', 'letztere', 'von', 'van', 'de', 'di', 'da', 'bin', 'al', 'el', 'ter', 'ten', 'zu',
+]);
+
+export const NO_INFO: WordInfo = {
+  firstName: undefined, title: undefined, staticName: false, phrase: false, role: undefined, org: undefined, group: undefined,
+  noun: false, common: false, functionWord: false,
+};
+
+export const infoOf = memo((text: string): WordInfo => {
+  if (!isCapitalised(text)) return NO_INFO;
+  const lower = text.toLowerCase();
+  const role = roleOf(lower);
+  const org = orgHeadOf(lower);
+  const group = groupHeadOf(lower);
+  return {
+    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`), staticName: staticNameEvidence(text),
+    phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
+    functionWord: isFunctionWord(lower),
+  };
+});
+
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
+}
+
+/** Lexical facts of a word (cached on the word); lower-case words have none. */
+export function info(w: Word): WordInfo {
+  if (!w.cap) return NO_INFO;
+  if (w.info === undefined) w.info = infoOf(w.text);
+  return w.info as WordInfo;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  type: EntityType;
+  sentence: number;
+  /** Word indices of the mention in its sentence, inclusive. */
+  first: number;
+  last: number;
+  /** Char offsets of the name part; -1 when the mention has no name. */
+  nameStart: number;
+  nameEnd: number;
+  /** Given names as written ("Wladimir"), or null. */
+  givenName: string | null;
+  /** Surname as used alone, genitive -s removed ("Putin", "von der Leyen"). */
+  surname: string | null;
+  /** Name without title and genitive ("Wladimir Putin"). */
+  fullName: string | null;
+  /** Grammatical gender for pronoun agreement; 'u' unknown; 'pl' plural. */
+  gender: Gram;
+  number: NumberGuess;
+  role: RoleHit | null;
+  def: Definiteness | 'none';
+  oblique: boolean;
+  genitive: boolean;
+  inQuote: boolean;
+  /** Next to a speech verb or source cue ("sagte er", "laut X", "X zufolge", "X: „…“"). */
+  speaker: boolean;
+  /** Organisation or place: key of the referent (canonical name or actor), or null for "das Ministerium". */
+  key: string | null;
+  /** Organisation class (for "das Ministerium") or place rank. */
+  cls: string | null;
+  /** Canonical display name for known organisations and places. */
+  canonical: string | null;
+  placeRank: PlaceRank | null;
+  /** Index (in the document's candidate list) of the name this role is an apposition to. */
+  apposTo: number;
+  /** Pronoun: 'er', 'sie' or a demonstrative ('dieser'). */
+  pronoun: 'er' | 'sie' | 'dem' | 'rel' | null;
+  /** A genitive name before its noun at the start of a sentence ("Donald Trumps Rolle"): topical. */
+  possessor: boolean;
+}
+
+export interface NP {
+  first: number;
+  def: Definiteness | 'none';
+  oblique: boolean;
+  genitive: boolean;
+  determiner: string | null;
+}
+
+/** Finite verbs ending like adjectives (-e, -en, -er): never part of a noun phrase. */
+export const FINITE_VERBS = new Set([
+  'habe', 'hatte', 'hatten', 'hätte', 'hätten', 'werde', 'wurde', 'wurden', 'würde', 'würden', 'wäre', 'wären', 'seien',
+  'könne', 'könnte', 'könnten', 'müsse', 'müsste', 'müssten', 'solle', 'sollte', 'sollten', 'wolle', 'wollte', 'wollten',
+  'dürfe', 'dürfte', 'dürften', 'gebe', 'gäbe', 'liege', 'stehe', 'gehe', 'komme', 'sehe', 'haben', 'werden', 'sollen',
+  'wollen', 'können', 'müssen', 'dürfen', 'sagen', 'erwarten', 'warnen', 'fordern', 'kritisieren', 'sehen', 'gehen',
+  'gingen', 'kamen', 'waren', 'blieben', 'begann', 'bleiben', 'meinen', 'glauben', 'fürchten', 'berichten', 'erklärten',
+]);
+
+/** Acronyms with a small letter inside: GdF, VfGH, AfD, SoVD (two capitals at least, at most one small letter in a row). */
+export const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?$/u;
+
+/** Adjectives whose -er is an inflection ending (Internationaler, Russischer, Neuer), unlike Schweizer, Berliner. */
+export const INFLECTED_ER = /(isch|al|ig|lich|ell|iv|är|bar|neu|frei|groß|hoh|alt|jung|deutsch|europäisch|eigen|ander|ehemalig)er$/;
+
+export const STRICT_ADJECTIVE = /(isch|lich|ig|al|ell|iv|är|bar|los|sam|haft|end|iert|ierte|ert|neu|alt|hoh|groß|klein|rangig|oberst|höchst|ehemalig|amtierend|scheidend|derzeitig|früher|weiter|eigen|ander)(e|en|er|es|em)$/;
+
+export const LOOSE_ADJECTIVE = /\p{Ll}(e|en|er|es|em)$/u;
+
+/** Extends a noun phrase left over adjectives and one determiner (not over used words). */
+export function extendLeft(words: readonly Word[], used: Uint8Array, head: number): NP {
+  let j = head - 1;
+  let adjectives = 0;
+  let strict = true;
+  while (j >= 0 && adjectives < 4) {
+    const w = words[j];
+    if (!w || used[j]) break;
+    const hyphenAdjective = w.isWord && w.cap && ((w.text.includes('-') && /-\p{Ll}[^-]*(e|en|er|es|em)$/u.test(w.text)) ||
+      // "Ukrainische Medien": an adjective capitalised only because it starts the sentence.
+      (w.initial && STRICT_ADJECTIVE.test(w.lower) && !info(w).role));
+    if (hyphenAdjective || (w.isWord && !w.cap && LOOSE_ADJECTIVE.test(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !isFunctionWord(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !FINITE_VERBS.has(w.lower))) {
+      if (!STRICT_ADJECTIVE.test(w.lower)) strict = false;
+      adjectives++;
+      j--;
+      continue;
+    }
+    // "53-jährige": number, hyphen, adjective.
+    if (w.text === '-' && j >= 1 && words[j - 1]?.text.match(/^\d/)) {
+      j -= 2;
+      adjectives++;
+      continue;
+    }
+    // "russischen und ukrainischen Vertretern"
+    if ((w.lower === 'und' || w.text === ',') && adjectives > 0) {
+      const before = words[j - 1];
+      if (before && !used[j - 1] && before.isWord && !before.cap && LOOSE_ADJECTIVE.test(before.lower) && STRICT_ADJECTIVE.test(before.lower)) {
+        j--;
+        continue;
+      }
+    }
+    break;
+  }
+  const detWord = j >= 0 && !used[j] ? words[j] : undefined;
+  const det = detWord ? DETERMINERS.get(detWord.lower) : undefined;
+  if (det && detWord) {
+    return { first: j, def: det.def, oblique: det.oblique, genitive: det.genitive, determiner: detWord.lower };
+  }
+  if (adjectives > 0 && !strict) {
+    // Without an article, only words that are adjectives by their suffix join the phrase:
+    // "sagen Experten" must not take the verb.
+    let k = head;
+    while (k - 1 > j && STRICT_ADJECTIVE.test(words[k - 1]?.lower ?? '')) k--;
+    return { first: k, def: 'none', oblique: false, genitive: false, determiner: null };
+  }
+  return { first: j + 1, def: 'none', oblique: false, genitive: false, determiner: null };
+}
+
+/** A preposition right before the phrase makes it oblique (not a subject). */
+export function precededByPreposition(words: readonly Word[], first: number): { prep: string | null } {
+  const w = words[first - 1];
+  if (w && w.isWord && PREPOSITIONS.has(w.lower)) return { prep: w.lower };
+  return { prep: null };
+}
+
+export function speakerContext(words: readonly Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const after = words[last + 1];
+  if (before && before.isWord && (SPEECH_VERB_FORMS.has(before.lower) || SOURCE_PREPOSITIONS.has(before.lower))) return true;
+  if (before && before.lower === 'so' && words[first - 2]?.text === ',') return true;
+  if (after && (after.text === ':' || (after.isWord && (SPEECH_VERB_FORMS.has(after.lower) || after.lower === 'zufolge')))) return true;
+  return false;
+}
+
+/** A candidate with every field in a fixed order (one object shape for the engine), then the given ones. */
+export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidate, 'kind' | 'type' | 'first' | 'last'>): Candidate {
+  const c: Candidate = {
+    start: 0, end: 0, kind: props.kind, type: props.type, sentence, first: props.first, last: props.last,
+    nameStart: -1, nameEnd: -1, givenName: null, surname: null, fullName: null, gender: 'u', number: 'sg',
+    role: null, def: 'none', oblique: false, genitive: false, inQuote: false, speaker: false, key: null, cls: null,
+    canonical: null, placeRank: null, apposTo: -1, pronoun: null, possessor: false,
+  };
+  return Object.assign(c, props);
+}
+
+let lowersCache: { words: readonly Word[]; lowers: string[] } | undefined;
+
+export function lowersOf(words: readonly Word[]): string[] {
+  if (lowersCache?.words === words) return lowersCache.lowers;
+  const lowers = words.map((w) => (w.isWord ? w.lower : ''));
+  lowersCache = { words, lowers };
+  return lowers;
+}

@@ -1,0 +1,97 @@
+/**
+ * Per-sentence token views with the features the mention finder asks for again and again
+ * (lower-case form, capitalisation, sentence-initial position, inside a quotation), computed
+ * once per token. Quotation state is tracked across the sentences of a paragraph, so the
+ * pronoun resolver can keep a speaker's "wir" and "sie" inside their quote apart from the
+ * author's.
+ */
+import type { Sentence } from '../sentences/types.js';
+import type { Token } from '../tokens/types.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  isWord: boolean;
+  /** First letter is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (NATO, CNN, IWF). */
+  allCaps: boolean;
+  /** Starts the sentence, or follows an opening quotation mark or a colon. */
+  initial: boolean;
+  inQuote: boolean;
+  /** Lexical facts about the word, looked up once (see ./detect.ts info()). */
+  info?: unknown;
+}
+
+export interface SentenceWords {
+  index: number;
+  paragraph: number;
+  words: Word[];
+  /** Lower-case words, '' for punctuation: what the phrase matcher reads. */
+  lowers: string[];
+}
+
+const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
+
+/**
+ * Builds the word views of every sentence. Tokens arrive in document order, grouped by
+ * sentence (the tokens stage guarantees it).
+ */
+export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
+  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], lowers: [] }));
+  let open = false;
+  let opener = '';
+  let paragraph = -1;
+  let current: SentenceWords | undefined;
+  let expectInitial = true;
+  for (const token of tokens) {
+    const target = out[token.sentence];
+    if (!target) continue;
+    if (target !== current) {
+      current = target;
+      expectInitial = true;
+      if (target.paragraph !== paragraph) {
+        paragraph = target.paragraph;
+        open = false;
+      }
+    }
+    const raw = text.slice(token.start, token.end);
+    if (token.kind === 'punct' || token.kind === 'symbol') {
+      let opened = false;
+      if (raw === '„') {
+        if (!open) { open = true; opener = raw; opened = true; }
+      } else if (raw === '»' || raw === '«') {
+        // »…« (German books) and «…» (Swiss press): whichever comes first opens.
+        if (!open) { open = true; opener = raw; opened = true; }
+        else if (opener !== raw) open = false;
+      } else if (raw === '“' || raw === '”' || raw === '"') {
+        if (open) open = false;
+        else { open = true; opener = raw; opened = true; }
+      }
+      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open });
+      target.lowers.push('');
+      if (opened || raw === ':' || raw === '(') expectInitial = true;
+      else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
+      continue;
+    }
+    const first = raw.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(raw);
+    // Lower-casing and the all-capitals test allocate: only capitalised words need them.
+    const lower = cap ? raw.toLowerCase() : raw;
+    const second = raw.charCodeAt(1);
+    const allCaps = cap && raw.length >= 2 && second < 0xd800 && String.fromCharCode(second) !== String.fromCharCode(second).toLowerCase() &&
+      raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
+    const isWord = token.kind === 'word';
+    target.words.push({ start: token.start, end: token.end, text: raw, lower, isWord, cap, allCaps, initial: expectInitial, inQuote: open });
+    target.lowers.push(isWord ? lower : '');
+    expectInitial = false;
+  }
+  return out;
+}
+
+function isUpperLetter(raw: string): boolean {
+  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
+}
