@@ -1,0 +1,37 @@
+/**
+ * One batch of documents through a built pipeline: the same code runs on a worker thread and
+ * in-process (--workers 1). Keeps core/extract.ts's contract (a record or a named failure) and
+ * adds one case: an unexpected exception that is not a StageError fails that document (stage
+ * 'pipeline', code 'internal-error') instead of the whole batch.
+ */
+import { extractDocument } from '../core/extract.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { RecordFormat, WireDoc, WireResult } from './protocol.js';
+
+export function processBatch(pipeline: Pipeline, docs: readonly WireDoc[], maxChars: number, format: RecordFormat): WireResult[] {
+  const results: WireResult[] = [];
+  for (const doc of docs) {
+    try {
+      const outcome = extractDocument(pipeline, { id: doc.id, text: doc.text, meta: doc.meta }, { maxChars }, doc.source);
+      if (outcome.ok) {
+        const json = format === 'pretty' ? JSON.stringify(outcome.record, null, 2) + '\n' : JSON.stringify(outcome.record);
+        results.push({ ok: true, id: doc.id, json });
+      } else {
+        results.push({ ok: false, id: doc.id, failure: outcome.failure });
+      }
+    } catch (error) {
+      results.push({
+        ok: false,
+        id: doc.id,
+        failure: {
+          id: doc.id,
+          source: doc.source,
+          stage: 'pipeline',
+          code: 'internal-error',
+          message: `document '${doc.id}': ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,23 @@
+/**
+ * Worker thread entry: builds the pipeline once from the setup it was started with, then
+ * turns batches of documents into serialised records or named failures.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createPipeline } from '../index.js';
+import { processBatch } from './process.js';
+import type { TaskMessage, WorkerReply, WorkerSetup } from './protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('pipeline/batch/worker must run as a worker thread');
+const setup = workerData as WorkerSetup;
+const send = (reply: WorkerReply) => port.postMessage(reply);
+
+try {
+  const pipeline = createPipeline(setup.pipeline);
+  port.on('message', (message: TaskMessage) => {
+    send({ task: message.task, results: processBatch(pipeline, message.docs, setup.maxChars, setup.format) });
+  });
+  send({ ready: true });
+} catch (error) {
+  send({ fatal: error instanceof Error ? error.message : String(error) });
+}
