@@ -1,0 +1,212 @@
+/**
+ * Batch behaviour: order with several workers, the errors file, sharding, progress for
+ * orchestrators, crash isolation, and resume after SIGKILL (byte-identical output).
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WorkerCrash, type Executor } from '../pipeline/batch/executor.js';
+import type { WireDoc, WireResult } from '../pipeline/batch/protocol.js';
+import { runBatch } from '../pipeline/batch/run.js';
+import { inShard, parseShard, shardHash } from '../pipeline/batch/shard.js';
+import type { InputItem } from '../pipeline/io/inputs.js';
+import { jsonlSink } from '../pipeline/io/outputs.js';
+import { cli, jsonlArchive, lines, startCli, tempDir } from './cli-harness.js';
+
+let dir: string;
+let archive: string;
+let reference: string;
+beforeAll(async () => {
+  dir = tempDir();
+  archive = join(dir, 'archiv.jsonl');
+  const rows = jsonlArchive(240).split('\n');
+  rows.splice(100, 0, '{"id":"art-kaputt","text":"Der Satz bricht ab');
+  writeFileSync(archive, rows.join('\n'));
+  const r = await cli(['extract', '--workers', '1', '-q', archive]);
+  expect(r.code).toBe(1);
+  reference = r.stdout;
+});
+
+describe('ordered output with worker threads', () => {
+  it('writes the same bytes in input order with 2 workers and small batches as in-process', async () => {
+    const r = await cli(['extract', '--workers', '2', '--batch-size', '7', '-q', archive]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(reference);
+    expect(lines(r.stdout).map((x) => x.id)).toEqual(Array.from({ length: 240 }, (_, i) => `art-${i}`));
+  });
+});
+
+describe('the errors file', () => {
+  it('holds one JSON line per failed document with id, source, stage, code and message', async () => {
+    const errors = join(dir, 'logs', 'fehler.jsonl');
+    const bin = join(dir, 'binär.txt');
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3, 0, 0, 0x41]));
+    const r = await cli(['extract', '--workers', '2', '-q', '--errors', errors, archive, bin]);
+    expect(r.code).toBe(1);
+    expect(lines(readFileSync(errors, 'utf8'))).toEqual([
+      { id: 'archiv:101', source: `${archive}:101`, stage: 'input', code: 'invalid-json', message: expect.stringContaining(`${archive}:101: invalid JSON`) },
+      { id: 'binär', source: bin, stage: 'input', code: 'binary', message: expect.stringContaining('is not text') },
+    ]);
+    expect(r.stderr).toMatch(/2 document\(s\) failed \(1 input\/invalid-json, 1 input\/binary\); listed in/);
+  });
+
+  it('is empty and the exit code 0 when nothing failed', async () => {
+    const errors = join(dir, 'keine-fehler.jsonl');
+    const good = join(dir, 'gut.jsonl');
+    writeFileSync(good, jsonlArchive(3));
+    const r = await cli(['extract', '--workers', '1', '-q', '--errors', errors, good]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(errors, 'utf8')).toBe('');
+  });
+});
+
+describe('sharding', () => {
+  it('splits the archive into N shards that together are exactly the archive, without overlap', async () => {
+    const shards = await Promise.all([0, 1, 2].map((k) => cli(['extract', '--workers', '1', '-q', '--shard', `${k}/3`, archive])));
+    const ids = shards.map((s) => lines(s.stdout).map((x) => x.id as string));
+    for (const list of ids) expect(list.length).toBeGreaterThan(40);
+    const all = ids.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(lines(reference).map((x) => x.id as string).sort());
+    // every record is byte-identical to the unsharded run's, and each shard keeps input order
+    const byId = new Map(reference.split('\n').filter(Boolean).map((l) => [JSON.parse(l).id as string, l]));
+    for (const s of shards) for (const l of s.stdout.split('\n').filter(Boolean)) expect(l).toBe(byId.get(JSON.parse(l).id));
+    // the broken line is reported by exactly one shard
+    expect(shards.filter((s) => s.code === 1)).toHaveLength(1);
+  });
+
+  it('reads index and count from a Kubernetes Indexed Job or an AWS Batch array job', async () => {
+    expect(parseShard('auto/4', { JOB_COMPLETION_INDEX: '2' })).toEqual({ index: 2, count: 4 });
+    expect(parseShard('auto', { JOB_COMPLETION_INDEX: '0', WORTLAUT_SHARD_COUNT: '8' })).toEqual({ index: 0, count: 8 });
+    expect(parseShard('auto', { AWS_BATCH_JOB_ARRAY_INDEX: '5', AWS_BATCH_JOB_ARRAY_SIZE: '6' })).toEqual({ index: 5, count: 6 });
+    expect(() => parseShard('auto', {})).toThrow(/neither JOB_COMPLETION_INDEX/);
+    expect(() => parseShard('auto', { JOB_COMPLETION_INDEX: '1' })).toThrow(/--shard auto\/N or set WORTLAUT_SHARD_COUNT/);
+    expect(() => parseShard('auto/2', { JOB_COMPLETION_INDEX: '2' })).toThrow(/from 0 to 1/);
+    expect(() => parseShard('1-3')).toThrow(/K\/N/);
+    const viaEnv = await cli(['extract', '--workers', '1', '-q', '--shard', 'auto', archive], { env: { JOB_COMPLETION_INDEX: '1', WORTLAUT_SHARD_COUNT: '3' } });
+    const fixed = await cli(['extract', '--workers', '1', '-q', '--shard', '1/3', archive]);
+    expect(viaEnv.stdout).toBe(fixed.stdout);
+  });
+
+  it('hashes ids stably (FNV-1a over UTF-8), so every machine agrees', () => {
+    expect(shardHash('')).toBe(0x811c9dc5);
+    expect(shardHash('a')).toBe(0xe40c292c);
+    expect(shardHash('foobar')).toBe(0xbf9cf968);
+    expect(inShard('Köln-2024-001', { index: shardHash('Köln-2024-001') % 7, count: 7 })).toBe(true);
+  });
+});
+
+describe('progress', () => {
+  it('--progress json writes one JSON object per stderr line, ending with a done event; stdout keeps only data', async () => {
+    const r = await cli(['extract', '--workers', '1', '--progress', 'json', '--progress-interval', '0.05', archive]);
+    const events = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(events.filter((e) => e.event === 'failure')).toEqual([expect.objectContaining({ id: 'archiv:101', code: 'invalid-json' })]);
+    expect(events.at(-1)).toEqual(expect.objectContaining({ event: 'done', docs: 240, failed: 1, failuresByCode: { 'input/invalid-json': 1 } }));
+    expect(r.stdout).toBe(reference);
+  });
+
+  it('writes plain lines (no carriage returns) in CI, and nothing but failures with --quiet', async () => {
+    const ci = await cli(['extract', '--workers', '1', '--progress-interval', '0.05', archive], { env: { CI: 'true' } });
+    expect(ci.stderr).not.toContain('\r');
+    expect(ci.stderr).toMatch(/^wortlaut: finished: 241 documents, 1 failed, .* docs\/s, .* MB\/s, .* elapsed$/m);
+    const quiet = await cli(['extract', '--workers', '1', '-q', '--progress-interval', '0.05', archive]);
+    const kept = quiet.stderr.trim().split('\n');
+    expect(kept).toHaveLength(3);
+    expect(kept[0]).toMatch(/^wortlaut: FAILED archiv:101 /);
+    expect(kept[1]).toMatch(/^wortlaut: finished: 241 documents, 1 failed/);
+    expect(kept[2]).toMatch(/^wortlaut: 1 document\(s\) failed \(1 input\/invalid-json\)$/);
+  });
+});
+
+describe('crash isolation', () => {
+  it('retries a batch whose worker died one document at a time, failing only the culprit', async () => {
+    const executor: Executor = {
+      workers: 2,
+      async run(docs: WireDoc[]): Promise<WireResult[]> {
+        if (docs.some((d) => d.id === 'gift')) throw new WorkerCrash('worker thread crashed: out of memory');
+        return docs.map((d) => ({ ok: true, id: d.id, json: JSON.stringify({ id: d.id }) }));
+      },
+      async close() {},
+    };
+    async function* items(): AsyncGenerator<InputItem> {
+      for (const id of ['a', 'b', 'gift', 'c', 'd']) yield { kind: 'doc', doc: { id, text: 'Text.', meta: {} }, source: 'mem' };
+    }
+    let written = '';
+    const sink = jsonlSink({ write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WritableStream);
+    const failed: string[] = [];
+    await runBatch(items(), { executor, sink, batchDocs: 3, observer: { done() {}, skipped() {}, failed: (f) => failed.push(`${f.id}:${f.code}`) } });
+    expect(lines(written).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(failed).toEqual(['gift:worker-crashed']);
+  });
+});
+
+describe('resume', () => {
+  let big: string;
+  let uninterrupted: string;
+  beforeAll(async () => {
+    big = join(dir, 'gross.jsonl');
+    writeFileSync(big, jsonlArchive(3000));
+    const out = join(dir, 'ununterbrochen.jsonl');
+    const r = await cli(['extract', '--workers', '2', '-q', big, '-o', out]);
+    expect(r.code).toBe(0);
+    uninterrupted = readFileSync(out, 'utf8');
+  });
+
+  it('continues a batch killed with SIGKILL mid-run: every document once, byte-identical', async () => {
+    const out = join(dir, 'abgebrochen.jsonl');
+    const partial = out + '.partial';
+    const child = startCli(['extract', '--workers', '2', '-q', big, '-o', out]);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // kill as soon as some records are on disk
+    while (!existsSync(partial) || statSync(partial).size < 200_000) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGKILL');
+    await exited;
+    expect(existsSync(out)).toBe(false);
+    const before = readFileSync(partial, 'utf8');
+    const complete = before.slice(0, before.lastIndexOf('\n') + 1).split('\n').length - 1;
+    expect(complete).toBeGreaterThan(0);
+    expect(complete).toBeLessThan(3000);
+    // simulate the worst moment too: a record cut off in the middle of its line
+    appendFileSync(partial, uninterrupted.split('\n')[complete]!.slice(0, 500));
+    const r = await cli(['extract', '--workers', '2', '--progress', 'json', '--progress-interval', '60', big, '-o', out, '--resume']);
+    expect(r.code).toBe(0);
+    const done = JSON.parse(r.stderr.trim().split('\n').at(-1)!) as Record<string, number>;
+    expect(done.skipped).toBe(complete);
+    expect(done.docs).toBe(3000 - complete);
+    expect(existsSync(partial)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe(uninterrupted);
+  });
+
+  it('resumes a compressed output and a directory output after SIGKILL', async () => {
+    const gz = join(dir, 'abgebrochen.jsonl.gz');
+    const outDir = join(dir, 'abgebrochen-dir');
+    for (const [target, ready] of [
+      [gz, () => existsSync(gz + '.partial') && statSync(gz + '.partial').size > 100_000],
+      [outDir, () => existsSync(outDir) && readdirSync(outDir).length > 30],
+    ] as const) {
+      const child = startCli(['extract', '--workers', '2', '-q', big, '-o', target]);
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      while (!ready()) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGKILL');
+      await exited;
+      const r = await cli(['extract', '--workers', '2', '-q', big, '-o', target, '--resume']);
+      expect(r.code).toBe(0);
+    }
+    expect(gunzipSync(readFileSync(gz)).toString('utf8')).toBe(uninterrupted);
+    const files = readdirSync(outDir);
+    expect(files).toHaveLength(3000);
+    const expected = uninterrupted.split('\n')[1234]!;
+    expect(JSON.parse(readFileSync(join(outDir, 'art-1234.json'), 'utf8'))).toEqual(JSON.parse(expected));
+  });
+
+  it('with nothing left to do, leaves a finished output as it is', async () => {
+    const out = join(dir, 'fertig.jsonl');
+    await cli(['extract', '--workers', '1', '-q', archive, '-o', out]);
+    const first = readFileSync(out, 'utf8');
+    const r = await cli(['extract', '--workers', '1', '--progress', 'json', archive, '-o', out, '--resume']);
+    expect(r.code).toBe(1); // the broken line fails again: it never had a record
+    expect(readFileSync(out, 'utf8')).toBe(first);
+    expect(JSON.parse(r.stderr.trim().split('\n').at(-1)!)).toEqual(expect.objectContaining({ skipped: 240, docs: 0 }));
+  });
+});
