@@ -125,7 +125,7 @@ describe('crash isolation', () => {
       workers: 2,
       async run(docs: WireDoc[]): Promise<WireResult[]> {
         if (docs.some((d) => d.id === 'gift')) throw new WorkerCrash('worker thread crashed: out of memory');
-        return docs.map((d) => ({ ok: true, id: d.id, json: JSON.stringify({ id: d.id }) }));
+        return docs.map((d) => ({ ok: true, id: d.id, data: new TextEncoder().encode(JSON.stringify({ id: d.id }) + '\n') }));
       },
       async close() {},
     };
@@ -133,7 +133,7 @@ describe('crash isolation', () => {
       for (const id of ['a', 'b', 'gift', 'c', 'd']) yield { kind: 'doc', doc: { id, text: 'Text.', meta: {} }, source: 'mem' };
     }
     let written = '';
-    const sink = jsonlSink({ write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WritableStream);
+    const sink = jsonlSink({ write: (chunk: Uint8Array) => ((written += Buffer.from(chunk).toString('utf8')), true) } as unknown as NodeJS.WritableStream);
     const failed: string[] = [];
     await runBatch(items(), { executor, sink, batchDocs: 3, observer: { done() {}, skipped() {}, failed: (f) => failed.push(`${f.id}:${f.code}`) } });
     expect(lines(written).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);

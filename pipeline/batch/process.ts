@@ -8,14 +8,17 @@ import { extractDocument } from '../core/extract.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { RecordFormat, WireDoc, WireResult } from './protocol.js';
 
+const encoder = new TextEncoder();
+
 export function processBatch(pipeline: Pipeline, docs: readonly WireDoc[], maxChars: number, format: RecordFormat): WireResult[] {
   const results: WireResult[] = [];
   for (const doc of docs) {
     try {
       const outcome = extractDocument(pipeline, { id: doc.id, text: doc.text, meta: doc.meta }, { maxChars }, doc.source);
       if (outcome.ok) {
-        const json = format === 'pretty' ? JSON.stringify(outcome.record, null, 2) + '\n' : JSON.stringify(outcome.record);
-        results.push({ ok: true, id: doc.id, json });
+        const json = format === 'pretty' ? JSON.stringify(outcome.record, null, 2) : JSON.stringify(outcome.record);
+        // TextEncoder gives each record its own ArrayBuffer, which can be transferred.
+        results.push({ ok: true, id: doc.id, data: encoder.encode(json + '\n') });
       } else {
         results.push({ ok: false, id: doc.id, failure: outcome.failure });
       }

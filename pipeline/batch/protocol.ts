@@ -1,7 +1,8 @@
 /**
  * What travels between the batch runner and the pipeline workers. Documents go in batches
  * (one message per task costs more than the work of a short article); records come back
- * already serialised, so JSON.stringify runs on the workers, not on the main thread.
+ * serialised and UTF-8 encoded, their buffers transferred rather than copied, so
+ * JSON.stringify and encoding run on the workers and the main thread only writes bytes.
  */
 import type { DocumentFailure } from '../core/extract.js';
 import type { Meta } from '../core/document.js';
@@ -25,7 +26,8 @@ export interface WireDoc {
 }
 
 export type WireResult =
-  | { ok: true; id: string; json: string }
+  /** `data`: the record's UTF-8 bytes, ending in a newline (JSONL line or pretty JSON file). */
+  | { ok: true; id: string; data: Uint8Array }
   | { ok: false; id: string; failure: DocumentFailure };
 
 export interface TaskMessage {

@@ -60,7 +60,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
       }
       const result = out[next++]!;
       if (result.ok) {
-        await sink.write(result.id, result.json);
+        await sink.write(result.id, result.data);
         observer.done(entry.bytes);
       } else {
         observer.failed(result.failure);

@@ -15,7 +15,9 @@ const send = (reply: WorkerReply) => port.postMessage(reply);
 try {
   const pipeline = createPipeline(setup.pipeline);
   port.on('message', (message: TaskMessage) => {
-    send({ task: message.task, results: processBatch(pipeline, message.docs, setup.maxChars, setup.format) });
+    const results = processBatch(pipeline, message.docs, setup.maxChars, setup.format);
+    const transfer = results.flatMap((r) => (r.ok ? [r.data.buffer as ArrayBuffer] : []));
+    port.postMessage({ task: message.task, results } satisfies WorkerReply, transfer);
   });
   send({ ready: true });
 } catch (error) {

@@ -19,8 +19,8 @@ export interface RecordSink {
   readonly resumed: number;
   /** True when this document's record is already complete (--resume); consumes the match. */
   isDone(id: string): boolean;
-  /** One record, serialised by the worker: a JSON line (no newline) or pretty JSON. */
-  write(id: string, json: string): Promise<void>;
+  /** One record as serialised by a worker: UTF-8 bytes of a JSON line or of pretty JSON, ending in a newline. */
+  write(id: string, data: Uint8Array): Promise<void>;
   /** `finished`: the batch ran to its end (documents may have failed); false on a fatal error. */
   close(finished: boolean): Promise<void>;
 }
@@ -30,12 +30,12 @@ export function jsonlSink(stream: NodeJS.WritableStream): RecordSink {
   return {
     resumed: 0,
     isDone: () => false,
-    write: (_id, json) => writeWhole(stream, json + '\n'),
+    write: (_id, data) => writeWhole(stream, data),
     async close() {},
   };
 }
 
-async function writeWhole(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+async function writeWhole(stream: NodeJS.WritableStream, chunk: Uint8Array): Promise<void> {
   if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 
@@ -65,10 +65,10 @@ export async function directorySink(dir: string, resume = false): Promise<Record
   return {
     resumed: existing.size,
     isDone: (id) => existing.has(fileNameForId(id)),
-    async write(id, json) {
+    async write(id, data) {
       const target = join(dir, fileNameForId(id));
       const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, json);
+      await writeFile(temporary, data);
       await rename(temporary, target);
     },
     async close() {},
@@ -118,7 +118,7 @@ export async function jsonlFileSink(file: string, resume = false): Promise<Recor
   return {
     resumed: done.size,
     isDone: (id) => done.take(id),
-    write: (_id, json) => writeWhole(stream, json + '\n'),
+    write: (_id, data) => writeWhole(stream, data),
     async close(finished) {
       await endStream(stream);
       if (!finished) return;
