@@ -15,7 +15,7 @@ import { parseShard, type Shard } from '../batch/shard.js';
 import { createPipeline, DEFAULT_PIPELINE } from '../index.js';
 import { checkInput, InputError, readInputs, scanInputs, type InputOptions, type ReadCounter } from '../io/inputs.js';
 import { directorySink, isJsonlPath, jsonlFileSink, jsonlSink, type RecordSink } from '../io/outputs.js';
-import { EXIT_DOCUMENTS_FAILED, EXIT_OK, UsageError } from './exit.js';
+import { EXIT_DOCUMENTS_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { EXTRACT_HELP } from './help.js';
 import { Progress, PROGRESS_MODES, resolveProgressMode } from './progress.js';
 
@@ -62,6 +62,14 @@ export async function runExtract(argv: string[]): Promise<number> {
   };
 
   const resume = values.resume ?? false;
+  if (!out) {
+    // A closed pipe downstream (… | head) ends the run; nothing more can be delivered.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.stderr.write('wortlaut: standard output was closed; stopping\n');
+      process.exit(EXIT_USAGE);
+    });
+  }
   const sink: RecordSink = !out ? jsonlSink(process.stdout) : isJsonlPath(out) ? await jsonlFileSink(out, resume) : await directorySink(out, resume);
   const errorsFile = values.errors;
   let errors: NodeJS.WritableStream | null = null;

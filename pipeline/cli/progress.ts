@@ -34,6 +34,8 @@ export interface ProgressFigures {
   failed: number;
   skipped: number;
   total: number | null;
+  /** Share of the input bytes read so far (0–100), when the inputs' size is known. */
+  percent: number | null;
   textBytes: number;
   elapsedSeconds: number;
   docsPerSecond: number;
@@ -116,6 +118,10 @@ export class Progress {
     const processed = this.docs + this.failures;
     const total = this.options.partial ? null : (this.totals?.docs ?? null);
     let eta: number | null = null;
+    let percent: number | null = null;
+    if (this.totals && this.totals.bytes > 0 && this.options.readBytes) {
+      percent = Math.min(100, round((100 * this.options.readBytes()) / this.totals.bytes, 1));
+    }
     if (total !== null && processed > 0) {
       eta = Math.max(0, total - processed - this.skips) / (processed / elapsed);
     } else if (this.totals && this.options.readBytes) {
@@ -127,6 +133,7 @@ export class Progress {
       failed: this.failures,
       skipped: this.skips,
       total,
+      percent,
       textBytes: this.bytes,
       elapsedSeconds: round(elapsed, 1),
       docsPerSecond: round(processed / elapsed, 1),
@@ -163,7 +170,7 @@ export class Progress {
   private describe(f: ProgressFigures, withEta: boolean): string {
     const done = f.total !== null ? `${f.docs + f.failed + f.skipped}/${f.total}` : `${f.docs + f.failed + f.skipped}`;
     const parts = [
-      `${done} documents`,
+      `${done} documents${f.percent !== null && f.total === null && withEta ? ` (${f.percent}% read)` : ''}`,
       `${f.failed} failed`,
       ...(f.skipped > 0 ? [`${f.skipped} already done`] : []),
       `${(f.textBytes / 1e6).toFixed(2)} MB`,
