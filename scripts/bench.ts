@@ -109,7 +109,8 @@ function rss(row: Row): string {
 }
 function print(row: Row): void {
   const docsPerSec = row.docs / row.run.seconds;
-  say(`${row.name.padEnd(40)} ${row.run.seconds.toFixed(1).padStart(7)} s  ${mbps(row).toFixed(2).padStart(6)} MB/s  ${docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${rss(row)}${row.failed ? `  (${row.failed} failed)` : ''}`);
+  const cpu = row.run.cpuSeconds !== null ? `  CPU ${row.run.cpuSeconds.toFixed(1)} s (${(row.run.cpuSeconds / row.run.seconds).toFixed(2)} cores busy)` : '';
+  say(`${row.name.padEnd(40)} ${row.run.seconds.toFixed(1).padStart(7)} s  ${mbps(row).toFixed(2).padStart(6)} MB/s  ${docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${rss(row)}${cpu}${row.failed ? `  (${row.failed} failed)` : ''}`);
 }
 
 say('summary');
@@ -118,6 +119,13 @@ say(`  1 worker:  ${mbps(one).toFixed(2)} MB/s (target ≥ 5)  ${mbps(one) >= 5 
 if (multi) {
   const speedup = mbps(multi) / mbps(one);
   say(`  ${many} workers: ${mbps(multi).toFixed(2)} MB/s, speed-up ${speedup.toFixed(2)}× (target ≥ 1.7× with 2)  ${speedup >= 1.7 ? 'ok' : 'BELOW TARGET'}`);
+  if (one.run.cpuSeconds !== null && multi.run.cpuSeconds !== null) {
+    // Load-independent view: the CPU the parallel run spends beyond the sequential one is its
+    // overhead (messaging, copies, a busier main thread); with every core free it could reach
+    // at most cores × (sequential CPU / parallel CPU).
+    const bound = Math.min(many, cores) * (one.run.cpuSeconds / multi.run.cpuSeconds);
+    say(`  CPU: ${one.run.cpuSeconds.toFixed(1)} s with 1 worker, ${multi.run.cpuSeconds.toFixed(1)} s with ${many}: speed-up bound on an idle machine ${bound.toFixed(2)}× (${(multi.run.cpuSeconds / multi.run.seconds).toFixed(2)} of ${Math.min(many, cores)} cores were ours during the run)`);
+  }
 }
 say(`  peak RSS of the pipeline runs: ${peak.toFixed(0)} MB on ${(archive.textBytes / 1e6).toFixed(0)} MB of text (target < 300 MB, flat in archive size)  ${peak < 300 ? 'ok' : 'ABOVE TARGET'}`);
 if (!values['skip-segmenter']) say(`  pipeline vs Intl.Segmenter alone: ${(mbps(one) / mbps(rows[0]!)).toFixed(2)}× the segmenter's speed on 1 thread`);

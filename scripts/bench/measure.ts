@@ -18,6 +18,8 @@ export interface Measured {
   peakRssTimeMb: number | null;
   /** MB, the largest sampled sum of VmRSS over the process tree, or null without /proc. */
   peakRssSampledMb: number | null;
+  /** User + system CPU seconds of the child (from /usr/bin/time), or null. */
+  cpuSeconds: number | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -47,12 +49,16 @@ export function measure(command: string, args: string[], options: { stdoutToNull
       if (sampler) clearInterval(sampler);
       if (nullFd !== null) closeSync(nullFd);
       let peakRssTimeMb: number | null = null;
+      let cpuSeconds: number | null = null;
       if (HAS_TIME) {
+        const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+        if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
         const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
         if (match) peakRssTimeMb = Number(match[1]) / 1024;
         stderr = stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '');
       }
-      resolve({ code, seconds, stdout, stderr, peakRssTimeMb, peakRssSampledMb: HAS_PROC ? peakSampled / 1024 : null });
+      resolve({ code, seconds, stdout, stderr, peakRssTimeMb, peakRssSampledMb: HAS_PROC ? peakSampled / 1024 : null, cpuSeconds });
     });
   });
 }
