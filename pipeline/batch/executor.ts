@@ -133,7 +133,8 @@ class WorkerPool implements Executor {
       this.dispatch();
     });
     // A stage that prints must never corrupt the data on stdout: worker stdout goes to stderr.
-    worker.stdout.pipe(process.stderr);
+    // (a listener, not pipe(): pipes add listeners on stderr per worker and respawn)
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     return slot;
   }
 
