@@ -2,7 +2,7 @@
  * Batch behaviour: order with several workers, the errors file, sharding, progress for
  * orchestrators, crash isolation, and resume after SIGKILL (byte-identical output).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { runBatch } from '../pipeline/batch/run.js';
 import { inShard, parseShard, shardHash } from '../pipeline/batch/shard.js';
 import type { InputItem } from '../pipeline/io/inputs.js';
 import { jsonlSink } from '../pipeline/io/outputs.js';
-import { cli, jsonlArchive, lines, startCli, tempDir } from './cli-harness.js';
+import { article, cli, jsonlArchive, lines, startCli, tempDir } from './cli-harness.js';
 
 let dir: string;
 let archive: string;
@@ -37,6 +37,24 @@ describe('ordered output with worker threads', () => {
   });
 });
 
+describe('many .txt files', () => {
+  it('reads a folder of articles ahead with bounded concurrency and still writes them in name order', async () => {
+    const folder = join(dir, 'artikel');
+    mkdirSync(join(folder, '2024', '10'), { recursive: true });
+    const names: string[] = [];
+    for (let i = 0; i < 90; i++) {
+      const name = `meldung-${String(i).padStart(3, '0')}`;
+      names.push(name);
+      writeFileSync(join(folder, i < 45 ? '2024' : join('2024', '10'), `${name}.txt`), article(i));
+    }
+    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '-q', folder]);
+    expect(r.code).toBe(0);
+    // in 2024/ the folder "10" sorts before the "meldung-…" files, so its articles come first
+    const expected = names.slice(45).concat(names.slice(0, 45));
+    expect(lines(r.stdout).map((x) => x.id)).toEqual(expected);
+  });
+});
+
 describe('the errors file', () => {
   it('holds one JSON line per failed document with id, source, stage, code and message', async () => {
     const errors = join(dir, 'logs', 'fehler.jsonl');
@@ -49,6 +67,22 @@ describe('the errors file', () => {
       { id: 'binär', source: bin, stage: 'input', code: 'binary', message: expect.stringContaining('is not text') },
     ]);
     expect(r.stderr).toMatch(/2 document\(s\) failed \(1 input\/invalid-json, 1 input\/binary\); listed in/);
+  });
+
+  it('names a corrupt or truncated .jsonl.gz as unreadable and goes on', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const truncated = join(dir, 'abgeschnitten.jsonl.gz');
+    const whole = gzipSync(jsonlArchive(50));
+    writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
+    const fake = join(dir, 'kein-gzip.jsonl.gz');
+    writeFileSync(fake, jsonlArchive(1));
+    const good = join(dir, 'nachher.jsonl');
+    writeFileSync(good, jsonlArchive(2));
+    const r = await cli(['extract', '--workers', '1', '-q', truncated, fake, good]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/abgeschnitten\.jsonl\.gz.*\[input\/unreadable\].*unexpected end of file/);
+    expect(r.stderr).toMatch(/kein-gzip\.jsonl\.gz.*\[input\/unreadable\].*incorrect header check/);
+    expect(lines(r.stdout).map((x) => x.id).slice(-2)).toEqual(['art-0', 'art-1']);
   });
 
   it('is empty and the exit code 0 when nothing failed', async () => {
@@ -103,6 +137,13 @@ describe('progress', () => {
     const events = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(events.filter((e) => e.event === 'failure')).toEqual([expect.objectContaining({ id: 'archiv:101', code: 'invalid-json' })]);
     expect(events.at(-1)).toEqual(expect.objectContaining({ event: 'done', docs: 240, failed: 1, failuresByCode: { 'input/invalid-json': 1 } }));
+    expect(r.stdout).toBe(reference);
+  });
+
+  it('redraws one live line on a terminal (--progress tty) and clears it before the summary', async () => {
+    const r = await cli(['extract', '--workers', '1', '--progress', 'tty', '--progress-interval', '0.02', archive]);
+    expect(r.stderr).toMatch(/\r\x1b\[2Kwortlaut: \d+ documents/);
+    expect(r.stderr).toMatch(/\r\x1b\[2Kwortlaut: finished: 241 documents/);
     expect(r.stdout).toBe(reference);
   });
 

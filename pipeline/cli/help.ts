@@ -62,7 +62,8 @@ Progress (stderr):
                           a terminal; a plain line every few seconds when stderr is not a
                           terminal or CI is set). json: one object per line with "event":
                           "progress", "failure" or "done", for orchestrators.
-  --progress-interval S   seconds between plain/json progress lines (default: 5)
+  --progress-interval S   seconds between plain/json progress lines (default: 5; the
+                          live line is redrawn every 0.25 s or this, if shorter)
   -q, --quiet             no progress and no summary (failures are still named)
   -h, --help              this text
 

@@ -60,7 +60,8 @@ export class Progress {
   ) {
     const { mode } = options;
     if (mode !== 'none') {
-      const every = mode === 'tty' ? 250 : (options.intervalSeconds ?? 5) * 1000;
+      const interval = (options.intervalSeconds ?? 5) * 1000;
+      const every = mode === 'tty' ? Math.min(250, interval) : interval;
       this.timer = setInterval(() => this.tick(), every);
       this.timer.unref();
     }
