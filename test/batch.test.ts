@@ -182,6 +182,19 @@ describe('crash isolation', () => {
   });
 });
 
+describe('timeout', () => {
+  it('stops a document that runs past --timeout, fails it alone and writes the rest of its batch in order', async () => {
+    const file = join(dir, 'langsam.jsonl');
+    const rows = jsonlArchive(12).split('\n').filter(Boolean);
+    rows[6] = JSON.stringify({ id: 'endlos', text: article(6).repeat(15000) }); // ≈ 8 M characters: seconds of work
+    writeFileSync(file, rows.join('\n') + '\n');
+    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '--timeout', '1', '--max-chars', '20000000', '-q', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/FAILED endlos .*\[pipeline\/timeout\]: document 'endlos': stopped after 1 s/);
+    expect(lines(r.stdout).map((x) => x.id)).toEqual(['art-0', 'art-1', 'art-2', 'art-3', 'art-4', 'art-5', 'art-7', 'art-8', 'art-9', 'art-10', 'art-11']);
+  });
+});
+
 describe('resume', () => {
   let big: string;
   let uninterrupted: string;

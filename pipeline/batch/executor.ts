@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { createPipeline } from '../index.js';
 import { processBatch } from './process.js';
-import type { TaskMessage, WireDoc, WireResult, WorkerReply, WorkerSetup } from './protocol.js';
+import type { TaskMessage, WireDoc, WireResult, WorkerData, WorkerReply, WorkerSetup } from './protocol.js';
 
 export interface Executor {
   readonly workers: number;
@@ -21,13 +21,29 @@ export class WorkerCrash extends Error {
   override name = 'WorkerCrash';
 }
 
+/** One document ran longer than the timeout; its worker was stopped. */
+export class DocumentTimeout extends Error {
+  override name = 'DocumentTimeout';
+  constructor(
+    /** Index of the hanging document in the batch. */
+    readonly index: number,
+    readonly seconds: number,
+  ) {
+    super(`stopped after ${seconds} s (--timeout)`);
+  }
+}
+
 /** The pipeline could not be built on a worker: nothing can run. */
 export class WorkerSetupError extends Error {
   override name = 'WorkerSetupError';
 }
 
-export function createExecutor(setup: WorkerSetup, workers: number): Executor {
-  return workers <= 1 ? new InProcessExecutor(setup) : new WorkerPool(setup, workers);
+/**
+ * `timeoutSeconds`: a document still running after this long has its worker stopped and is
+ * failed alone. Only worker threads can be stopped, so the in-process executor has none.
+ */
+export function createExecutor(setup: WorkerSetup, workers: number, timeoutSeconds = 0): Executor {
+  return workers <= 1 ? new InProcessExecutor(setup) : new WorkerPool(setup, workers, timeoutSeconds);
 }
 
 class InProcessExecutor implements Executor {
@@ -52,6 +68,17 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   task: number;
+  /** Shared with the worker: [documents started, index of the current one in its batch]. */
+  position: Int32Array;
+  /** The watchdog's last view of position[0], and since when it has not moved. */
+  seen: number;
+  seenSince: number;
+  /** position[0] when the current batch was sent: until it moves, no document of it started. */
+  dispatched: number;
+  /** The worker has built its pipeline (startup, tsx compiling, is not a hanging document). */
+  ready: boolean;
+  /** Set when the watchdog stopped this worker: the index of the hanging document. */
+  timedOut: number | null;
 }
 
 /** Crashes in a row (without a finished batch between them) before the pool gives up. */
@@ -64,12 +91,34 @@ class WorkerPool implements Executor {
   private closing = false;
   private fatal: Error | null = null;
   private crashesInARow = 0;
+  private readonly watchdog: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly setup: WorkerSetup,
     readonly workers: number,
+    private readonly timeoutSeconds = 0,
   ) {
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
+    if (timeoutSeconds > 0) {
+      this.watchdog = setInterval(() => this.checkHanging(), Math.min(1000, (timeoutSeconds * 1000) / 4));
+      this.watchdog.unref();
+    }
+  }
+
+  /** A busy worker whose document counter has not moved for the timeout is stopped. */
+  private checkHanging(): void {
+    const now = Date.now();
+    for (const slot of this.slots) {
+      if (!slot.job || !slot.ready || slot.timedOut !== null) continue;
+      const started = Atomics.load(slot.position, 0);
+      if (started === slot.dispatched || started !== slot.seen) {
+        slot.seen = started;
+        slot.seenSince = now;
+      } else if (now - slot.seenSince > this.timeoutSeconds * 1000) {
+        slot.timedOut = Atomics.load(slot.position, 1);
+        void slot.worker.terminate();
+      }
+    }
   }
 
   run(docs: WireDoc[]): Promise<WireResult[]> {
@@ -82,6 +131,7 @@ class WorkerPool implements Executor {
 
   async close(): Promise<void> {
     this.closing = true;
+    if (this.watchdog) clearInterval(this.watchdog);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -92,21 +142,28 @@ class WorkerPool implements Executor {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.task = this.nextTask++;
+      slot.dispatched = slot.seen = Atomics.load(slot.position, 0);
+      slot.seenSince = Date.now();
       const message: TaskMessage = { task: slot.task, docs: job.docs };
       slot.worker.postMessage(message);
     }
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.setup);
-    const slot: Slot = { worker, job: null, task: -1 };
+    const position = new SharedArrayBuffer(8);
+    const worker = startWorker({ ...this.setup, position });
+    const slot: Slot = { worker, job: null, task: -1, position: new Int32Array(position), seen: 0, seenSince: 0, dispatched: 0, ready: false, timedOut: null };
     let lastError: Error | null = null;
     worker.on('message', (reply: WorkerReply) => {
       if ('fatal' in reply) {
         this.fail(new WorkerSetupError(`cannot build the pipeline on a worker: ${reply.fatal}`));
         return;
       }
-      if ('ready' in reply) return;
+      if ('ready' in reply) {
+        slot.ready = true;
+        slot.seenSince = Date.now();
+        return;
+      }
       if (slot.job && reply.task === slot.task) {
         const job = slot.job;
         slot.job = null;
@@ -123,11 +180,17 @@ class WorkerPool implements Executor {
       const job = slot.job;
       slot.job = null;
       const reason = lastError?.message ?? `exit code ${code}`;
+      const index = this.slots.indexOf(slot);
+      if (slot.timedOut !== null) {
+        if (index >= 0) this.slots[index] = this.spawn();
+        job?.reject(new DocumentTimeout(slot.timedOut, this.timeoutSeconds));
+        this.dispatch();
+        return;
+      }
       if (++this.crashesInARow > MAX_CONSECUTIVE_CRASHES) {
         this.fail(new WorkerSetupError(`worker threads keep crashing (last: ${reason})`));
         return;
       }
-      const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
       job?.reject(new WorkerCrash(`worker thread crashed: ${reason}`));
       this.dispatch();
@@ -151,7 +214,7 @@ class WorkerPool implements Executor {
   }
 }
 
-function startWorker(setup: WorkerSetup): Worker {
+function startWorker(setup: WorkerData): Worker {
   const options = { workerData: setup, stdout: true } as const;
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./worker.ts', import.meta.url).href;

@@ -10,9 +10,16 @@ import type { RecordFormat, WireDoc, WireResult } from './protocol.js';
 
 const encoder = new TextEncoder();
 
-export function processBatch(pipeline: Pipeline, docs: readonly WireDoc[], maxChars: number, format: RecordFormat): WireResult[] {
+export function processBatch(
+  pipeline: Pipeline,
+  docs: readonly WireDoc[],
+  maxChars: number,
+  format: RecordFormat,
+  onDocument?: (index: number) => void,
+): WireResult[] {
   const results: WireResult[] = [];
-  for (const doc of docs) {
+  for (const [index, doc] of docs.entries()) {
+    onDocument?.(index);
     try {
       const outcome = extractDocument(pipeline, { id: doc.id, text: doc.text, meta: doc.meta }, { maxChars }, doc.source);
       if (outcome.ok) {

@@ -18,6 +18,14 @@ export interface WorkerSetup {
   format: RecordFormat;
 }
 
+/**
+ * What a worker thread starts with: the setup, plus a shared Int32Array [documents started,
+ * index in the current batch] that the pool's watchdog reads to find a document that hangs.
+ */
+export interface WorkerData extends WorkerSetup {
+  position: SharedArrayBuffer;
+}
+
 export interface WireDoc {
   id: string;
   text: string;

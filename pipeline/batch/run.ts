@@ -7,7 +7,7 @@
 import type { DocumentFailure } from '../core/extract.js';
 import type { InputItem } from '../io/inputs.js';
 import type { RecordSink } from '../io/outputs.js';
-import { WorkerCrash, type Executor } from './executor.js';
+import { DocumentTimeout, WorkerCrash, type Executor } from './executor.js';
 import type { WireDoc, WireResult } from './protocol.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -105,11 +105,21 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
 /**
  * A worker that dies (a stage ran out of memory, a native crash) takes its batch with it: the
  * batch is retried one document per task, so only the document that kills a worker fails.
+ * A document that hangs is failed with 'timeout' and the rest of its batch is run again.
  */
 async function runIsolatingCrashes(executor: Executor, docs: WireDoc[]): Promise<WireResult[]> {
   try {
     return await executor.run(docs);
   } catch (error) {
+    if (error instanceof DocumentTimeout) {
+      const hanging = docs[error.index]!;
+      const [before, after] = await Promise.all([
+        error.index > 0 ? runIsolatingCrashes(executor, docs.slice(0, error.index)) : [],
+        error.index + 1 < docs.length ? runIsolatingCrashes(executor, docs.slice(error.index + 1)) : [],
+      ]);
+      const failure = { id: hanging.id, source: hanging.source, stage: 'pipeline', code: 'timeout', message: `document '${hanging.id}': ${error.message}` };
+      return [...before, { ok: false, id: hanging.id, failure }, ...after];
+    }
     if (!(error instanceof WorkerCrash)) throw error;
     if (docs.length === 1) {
       const doc = docs[0]!;

@@ -19,6 +19,9 @@ import { EXIT_DOCUMENTS_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.j
 import { EXTRACT_HELP } from './help.js';
 import { Progress, PROGRESS_MODES, resolveProgressMode } from './progress.js';
 
+/** Seconds one document may take before its worker is stopped (5 MB/s would be 600 MB). */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+
 export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv);
   if (values.help) {
@@ -34,6 +37,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const workers = positiveInt(values.workers, availableParallelism(), '--workers');
   const batchDocs = positiveInt(values['batch-size'], DEFAULT_BATCH_DOCS, '--batch-size');
   const progressEvery = positiveNumber(values['progress-interval'], 5, '--progress-interval');
+  const timeout = positiveNumber(values.timeout, DEFAULT_TIMEOUT_SECONDS, '--timeout');
   const requestedProgress = values.quiet ? 'none' : (values.progress ?? 'auto');
   if (!(PROGRESS_MODES as readonly string[]).includes(requestedProgress)) {
     throw new UsageError(`--progress must be one of ${PROGRESS_MODES.join(', ')}, not '${requestedProgress}'`);
@@ -87,7 +91,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   let stopped = false;
   let completed = false;
   void scanInputs(positionals, () => stopped).then((totals) => progress.setTotals(totals), () => {});
-  const executor = createExecutor({ pipeline: pipelineConfig, maxChars, format: out && !isJsonlPath(out) ? 'pretty' : 'line' }, workers);
+  const executor = createExecutor({ pipeline: pipelineConfig, maxChars, format: out && !isJsonlPath(out) ? 'pretty' : 'line' }, workers, timeout);
   const observer = {
     done: (bytes: number) => progress.done(bytes),
     skipped: () => progress.skipped(),
@@ -132,6 +136,7 @@ function parseCli(argv: string[]) {
         stages: { type: 'string' },
         workers: { type: 'string', short: 'w' },
         'batch-size': { type: 'string' },
+        timeout: { type: 'string' },
         errors: { type: 'string' },
         resume: { type: 'boolean' },
         shard: { type: 'string' },

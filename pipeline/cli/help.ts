@@ -47,6 +47,8 @@ Parallelism and sharding:
   -w, --workers N         worker threads for the pipeline (default: number of cores;
                           1 runs in-process). Each worker builds the pipeline once.
   --batch-size N          documents per task sent to a worker (default: 50)
+  --timeout S             fail a document still running after S seconds and go on
+                          (default: 120; needs worker threads, i.e. --workers ≥ 2)
   --shard K/N             process only shard K of N (K from 0): documents whose
                           FNV-1a-32 hash of the UTF-8 id, modulo N, is K. The N shards
                           together are exactly the archive, without overlap.
@@ -67,7 +69,8 @@ Progress (stderr):
   -q, --quiet             no progress and no summary (failures are still named)
   -h, --help              this text
 
-Failures: a document that breaks a stage, exceeds --max-chars, is not text (binary), or an
+Failures: a document that breaks a stage, exceeds --max-chars or --timeout, crashes its
+worker, is not text (binary), or an
 invalid JSONL line (named by file and line number) is reported on stderr and in --errors;
 the batch goes on. Exit codes: 0 all documents done; 1 finished, some documents failed;
 2 usage or fatal error.
