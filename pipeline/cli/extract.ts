@@ -78,8 +78,14 @@ export async function runExtract(argv: string[]): Promise<number> {
   const errorsFile = values.errors;
   let errors: NodeJS.WritableStream | null = null;
   if (errorsFile) {
-    await mkdir(dirname(errorsFile), { recursive: true });
-    errors = createWriteStream(errorsFile);
+    try {
+      await mkdir(dirname(errorsFile), { recursive: true });
+      const stream = createWriteStream(errorsFile);
+      await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+      errors = stream;
+    } catch (error) {
+      throw new UsageError(`cannot write the errors file '${errorsFile}': ${(error as Error).message}`);
+    }
   }
   const counter: ReadCounter = { bytes: 0 };
   const progress = new Progress(process.stderr, {
