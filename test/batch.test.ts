@@ -12,7 +12,8 @@ import { runBatch } from '../pipeline/batch/run.js';
 import { inShard, parseShard, shardHash } from '../pipeline/batch/shard.js';
 import type { InputItem } from '../pipeline/io/inputs.js';
 import { jsonlSink } from '../pipeline/io/outputs.js';
-import { article, cli, jsonlArchive, lines, startCli, tempDir } from './cli-harness.js';
+import { spawnSync } from 'node:child_process';
+import { article, cli, jsonlArchive, lines, ROOT, startCli, tempDir } from './cli-harness.js';
 
 let dir: string;
 let archive: string;
@@ -34,6 +35,19 @@ describe('ordered output with worker threads', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(reference);
     expect(lines(r.stdout).map((x) => x.id)).toEqual(Array.from({ length: 240 }, (_, i) => `art-${i}`));
+  });
+});
+
+describe('the compiled dist/', () => {
+  it('runs its worker threads from plain JavaScript, with the same output as under tsx', async () => {
+    // built into node_modules/.cache so package imports resolve and dist/ is left alone
+    const out = join(ROOT, 'node_modules', '.cache', 'wortlaut-dist-test');
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const build = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const run = spawnSync(process.execPath, [join(out, 'pipeline', 'cli.js'), 'extract', '--workers', '2', '--batch-size', '9', '-q', archive], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(reference);
   });
 });
 
