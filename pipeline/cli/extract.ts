@@ -107,6 +107,15 @@ export async function runExtract(argv: string[]): Promise<number> {
     },
   };
 
+  // Ctrl-C or a scheduler's SIGTERM: stop at once (records on disk are whole lines or renamed
+  // files, so nothing needs flushing) and say how to continue.
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress.interrupted(signal, out ? 'run the same command with --resume to continue' : null);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
   try {
     await runBatch(readInputs(positionals, inputOptions, counter), { executor, sink, observer, shard, batchDocs });
     completed = true;

@@ -73,7 +73,7 @@ Failures: a document that breaks a stage, exceeds --max-chars or --timeout, cras
 worker, is not text (binary), or an
 invalid JSONL line (named by file and line number) is reported on stderr and in --errors;
 the batch goes on. Exit codes: 0 all documents done; 1 finished, some documents failed;
-2 usage or fatal error.
+2 usage or fatal error; 130/143 stopped by SIGINT/SIGTERM (continue with --resume).
 
 Examples:
   wortlaut extract corpora -o output

@@ -114,6 +114,18 @@ export class Progress {
     return figures;
   }
 
+  /** The run was stopped by a signal: no summary figures to trust, but say where it stopped. */
+  interrupted(signal: string, hint: string | null): void {
+    if (this.timer) clearInterval(this.timer);
+    this.clearLine();
+    const figures = this.figures();
+    if (this.options.mode === 'json') {
+      this.out.write(JSON.stringify({ event: 'interrupted', signal, ...figures }) + '\n');
+      return;
+    }
+    this.out.write(`wortlaut: interrupted (${signal}) after ${this.describe(figures, false)}${hint ? `; ${hint}` : ''}\n`);
+  }
+
   figures(): ProgressFigures {
     const elapsed = Math.max((Date.now() - this.started) / 1000, 0.001);
     const processed = this.docs + this.failures;
