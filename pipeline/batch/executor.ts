@@ -12,7 +12,11 @@ import type { TaskMessage, WireDoc, WireResult, WorkerData, WorkerReply, WorkerS
 
 export interface Executor {
   readonly workers: number;
-  run(docs: WireDoc[]): Promise<WireResult[]>;
+  /**
+   * `wholeInput`: this batch is the entire input (it ended before a second batch filled), so
+   * starting worker threads would cost more than the work: it may run in-process.
+   */
+  run(docs: WireDoc[], hint?: { wholeInput?: boolean }): Promise<WireResult[]>;
   close(): Promise<void>;
 }
 
@@ -43,7 +47,33 @@ export class WorkerSetupError extends Error {
  * failed alone. Only worker threads can be stopped, so the in-process executor has none.
  */
 export function createExecutor(setup: WorkerSetup, workers: number, timeoutSeconds = 0): Executor {
-  return workers <= 1 ? new InProcessExecutor(setup) : new WorkerPool(setup, workers, timeoutSeconds);
+  return workers <= 1 ? new InProcessExecutor(setup) : new LazyPool(setup, workers, timeoutSeconds);
+}
+
+/**
+ * Worker threads start with the first batch, not before, and an input that fits in one batch
+ * (a single article, a handful of files: what `wortlaut check`, evaluation scripts and quick
+ * looks run) is processed in-process without starting them at all.
+ */
+class LazyPool implements Executor {
+  private pool: WorkerPool | null = null;
+  private local: InProcessExecutor | null = null;
+  constructor(
+    private readonly setup: WorkerSetup,
+    readonly workers: number,
+    private readonly timeoutSeconds: number,
+  ) {}
+  run(docs: WireDoc[], hint?: { wholeInput?: boolean }): Promise<WireResult[]> {
+    if (hint?.wholeInput && !this.pool) {
+      this.local ??= new InProcessExecutor(this.setup);
+      return this.local.run(docs);
+    }
+    this.pool ??= new WorkerPool(this.setup, this.workers, this.timeoutSeconds);
+    return this.pool.run(docs);
+  }
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
 }
 
 class InProcessExecutor implements Executor {

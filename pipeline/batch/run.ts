@@ -49,6 +49,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
   let current: Entry[] = [];
   let currentDocs = 0;
   let currentChars = 0;
+  let batches = 0;
 
   const emit = async ({ entries, results }: InFlight) => {
     const out = await results;
@@ -68,14 +69,17 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
     }
   };
 
-  const flush = async () => {
+  const flush = async (last = false) => {
     if (current.length === 0) return;
+    // the input ended before a second batch: tell the executor, it may skip starting threads
+    const wholeInput = last && batches === 0;
+    batches++;
     const entries = current;
     current = [];
     currentDocs = 0;
     currentChars = 0;
     const docs = entries.flatMap((e) => (e.kind === 'doc' ? [e.doc] : []));
-    const results = docs.length > 0 ? runIsolatingCrashes(executor, docs) : Promise.resolve([]);
+    const results = docs.length > 0 ? runIsolatingCrashes(executor, docs, wholeInput) : Promise.resolve([]);
     results.catch(() => {}); // awaited in order by emit(); this only keeps Node from calling it unhandled meanwhile
     inFlight.push({ entries, results });
     while (inFlight.length >= maxInFlight) await emit(inFlight.shift()!);
@@ -98,7 +102,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
     }
     if (currentDocs >= batchDocs || currentChars >= batchChars) await flush();
   }
-  await flush();
+  await flush(true);
   while (inFlight.length > 0) await emit(inFlight.shift()!);
 }
 
@@ -107,9 +111,9 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
  * batch is retried one document per task, so only the document that kills a worker fails.
  * A document that hangs is failed with 'timeout' and the rest of its batch is run again.
  */
-async function runIsolatingCrashes(executor: Executor, docs: WireDoc[]): Promise<WireResult[]> {
+async function runIsolatingCrashes(executor: Executor, docs: WireDoc[], wholeInput = false): Promise<WireResult[]> {
   try {
-    return await executor.run(docs);
+    return await executor.run(docs, { wholeInput });
   } catch (error) {
     if (error instanceof DocumentTimeout) {
       const hanging = docs[error.index]!;

@@ -45,7 +45,8 @@ Input:
 
 Parallelism and sharding:
   -w, --workers N         worker threads for the pipeline (default: number of cores;
-                          1 runs in-process). Each worker builds the pipeline once.
+                          1 runs in-process). Each worker builds the pipeline once;
+                          an input smaller than one batch runs in-process.
   --batch-size N          documents per task sent to a worker (default: 50)
   --timeout S             fail a document still running after S seconds and go on
                           (default: 120; needs worker threads, i.e. --workers ≥ 2)
