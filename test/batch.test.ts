@@ -155,7 +155,8 @@ describe('progress', () => {
   });
 
   it('redraws one live line on a terminal (--progress tty) and clears it before the summary', async () => {
-    const r = await cli(['extract', '--workers', '1', '--progress', 'tty', '--progress-interval', '0.02', archive]);
+    // two workers: the main thread waits on them, so the redraw timer gets its turns
+    const r = await cli(['extract', '--workers', '2', '--progress', 'tty', '--progress-interval', '0.02', archive]);
     expect(r.stderr).toMatch(/\r\x1b\[2Kwortlaut: \d+ documents/);
     expect(r.stderr).toMatch(/\r\x1b\[2Kwortlaut: finished: 241 documents/);
     expect(r.stdout).toBe(reference);
@@ -200,11 +201,11 @@ describe('timeout', () => {
   it('stops a document that runs past --timeout, fails it alone and writes the rest of its batch in order', async () => {
     const file = join(dir, 'langsam.jsonl');
     const rows = jsonlArchive(12).split('\n').filter(Boolean);
-    rows[6] = JSON.stringify({ id: 'endlos', text: article(6).repeat(15000) }); // ≈ 8 M characters: seconds of work
+    rows[6] = JSON.stringify({ id: 'endlos', text: article(6).repeat(20000) }); // ≈ 10 M characters: over a second of work even on a fast machine
     writeFileSync(file, rows.join('\n') + '\n');
-    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '--timeout', '1', '--max-chars', '20000000', '-q', file]);
+    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '--timeout', '0.4', '--max-chars', '20000000', '-q', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FAILED endlos .*\[pipeline\/timeout\]: document 'endlos': stopped after 1 s/);
+    expect(r.stderr).toMatch(/FAILED endlos .*\[pipeline\/timeout\]: document 'endlos': stopped after 0.4 s/);
     expect(lines(r.stdout).map((x) => x.id)).toEqual(['art-0', 'art-1', 'art-2', 'art-3', 'art-4', 'art-5', 'art-7', 'art-8', 'art-9', 'art-10', 'art-11']);
   });
 });
@@ -225,9 +226,11 @@ describe('resume', () => {
     const out = join(dir, 'abgebrochen.jsonl');
     const partial = out + '.partial';
     const child = startCli(['extract', '--workers', '2', '-q', big, '-o', out]);
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    // kill as soon as some records are on disk
-    while (!existsSync(partial) || statSync(partial).size < 200_000) await new Promise((r) => setTimeout(r, 10));
+    let running = true;
+    const exited = new Promise((resolve) => child.on('exit', () => resolve((running = false))));
+    // kill as soon as some records are on disk (stop waiting if the run ended first: the
+    // assertions below then say so instead of the test hanging)
+    while (running && (!existsSync(partial) || statSync(partial).size < 200_000)) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGKILL');
     await exited;
     expect(existsSync(out)).toBe(false);
@@ -254,8 +257,10 @@ describe('resume', () => {
       [outDir, () => existsSync(outDir) && readdirSync(outDir).length > 30],
     ] as const) {
       const child = startCli(['extract', '--workers', '2', '-q', big, '-o', target]);
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      while (!ready()) await new Promise((r) => setTimeout(r, 10));
+      let running = true;
+      const exited = new Promise((resolve) => child.on('exit', () => resolve((running = false))));
+      while (running && !ready()) await new Promise((r) => setTimeout(r, 10));
+      expect(running, `the run on ${target} ended before it could be killed`).toBe(true);
       child.kill('SIGKILL');
       await exited;
       const r = await cli(['extract', '--workers', '2', '-q', big, '-o', target, '--resume']);
