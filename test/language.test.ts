@@ -25,6 +25,13 @@ describe('language identification', () => {
     expect(identifyLanguage('', config)).toEqual({ code: 'und', confidence: 0 });
   });
 
+  it.each(['Washington verhängte Strafzölle.', 'Moskau schweigt.', 'Der Kreml dementierte.', 'Trump droht Putin mit Zöllen'])(
+    'takes a short German line for German, not for whatever trigrams suggest: %s',
+    (text) => {
+      expect(identifyLanguage(text, config).code).toBe('de');
+    },
+  );
+
   it('ignores an English quote inside a German article', () => {
     const text = 'Der Präsident sagte auf Englisch: „We will never accept that, and we will not give up.“ Dann ging er.';
     expect(identifyLanguage(text, config).code).toBe('de');

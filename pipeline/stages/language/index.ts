@@ -58,15 +58,18 @@ export function identifyLanguage(text: string, config: LanguageConfig): Language
   const fwBest = ranked[0];
   if (fwBest && total >= config.minEvidence) return { code: fwBest[0], confidence: round(fwBest[1] / total) };
 
-  // Too few function words for their share to mean much (a headline, a list of names):
-  // franc's trigrams decide, and agreement with the function words sets the confidence.
+  // Too few function words for their share to mean much (a headline, a one-line teaser).
+  // Trigram models are unreliable on a handful of words (franc calls "Moskau schweigt."
+  // Swedish), so German spelling decides first, franc only where nothing else speaks.
+  if (fwBest?.[0] === 'de' || (!fwBest && GERMAN_SPELLING.test(sample))) return { code: 'de', confidence: 0.5 };
   const francBest = francAll(sample, { only: FRANC_ONLY, minLength: 10 })[0];
   const francCode = francBest && francBest[0] !== 'und' ? FRANC_TO_ISO1[francBest[0]] ?? 'und' : 'und';
-  if (!fwBest) return { code: francCode, confidence: francCode === 'und' ? 0 : 0.4 };
-  const [code, hits] = fwBest;
-  if (francCode === code) return { code, confidence: round(Math.max(0.6, (hits / total) * 0.8)) };
-  return { code: francCode !== 'und' ? francCode : code, confidence: 0.4 };
+  if (!fwBest) return { code: francCode, confidence: francCode === 'und' ? 0 : 0.3 };
+  return { code: fwBest[0], confidence: francCode === fwBest[0] ? 0.6 : 0.3 };
 }
+
+/** Letters and letter groups typical of German spelling and rare in the other candidates. */
+const GERMAN_SPELLING = /[äöüß]|sch|cht|ung\b|keit\b|lich/i;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
