@@ -77,7 +77,7 @@ the batch goes on. Exit codes: 0 all documents done; 1 finished, some documents 
 2 usage or fatal error; 130/143 stopped by SIGINT/SIGTERM (continue with --resume).
 
 Examples:
-  wortlaut extract corpora -o output
+  wortlaut extract corpora/*.txt -o output
   wortlaut extract --jsonl archive.jsonl.gz > records.jsonl
   wortlaut extract articles/ -o records.jsonl.gz --errors failed.jsonl --workers 8
   wortlaut extract archive.jsonl.gz -o records.jsonl --resume      # after a crash or kill
