@@ -56,3 +56,28 @@ describe('code point offsets at the output edge', () => {
     for (const s of record.sentences) expect(sliceCodePoints(record.text, s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('document diagnostics', () => {
+  const codes = (text: string) => annotate(text).diagnostics.map((d) => d.code);
+
+  it.each([
+    ['Der Minister sagte am Montag, die Verhandlungen seien gescheitert. Man werde nun', true],
+    ['Die Regierung kündigte an, die Steuern im kommenden Jahr zu senken. Details folgen […]', true],
+    ['Der Ausschuss hat am Dienstag nach langer Debatte über den Haushalt des kommenden Jahres und die geplanten Kürzungen bei', true],
+    ['Haushalt beschlossen\nDer Bundestag hat den Haushalt beschlossen.', false],
+    ['Haushalt beschlossen', false],
+    ['„Wir sind bereit“, sagte sie.', false],
+  ])('truncated: %s → %s', (text, truncated) => {
+    expect(codes(text).includes('truncated')).toBe(truncated);
+  });
+
+  it('names control characters but still analyses the text', () => {
+    const record = annotate('Der Minister sagte\u0007, er sei zufrieden.');
+    expect(record.diagnostics.map((d) => d.code)).toContain('control-characters');
+    expect(record.sentences).toHaveLength(1);
+  });
+
+  it('names an empty document', () => {
+    expect(codes('   \n ')).toContain('empty-text');
+  });
+});

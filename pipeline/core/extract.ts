@@ -49,6 +49,15 @@ export function extractDocument(
     if (input.text.trim() === '') {
       doc.diagnostics.unshift({ code: 'empty-text', severity: 'warning', stage: 'input', message: `document '${input.id}' has no text` });
     }
+    const control = countControlCharacters(input.text);
+    if (control > 0) {
+      doc.diagnostics.push({
+        code: 'control-characters',
+        severity: 'warning',
+        stage: 'input',
+        message: `document '${input.id}' contains ${control} control character(s) (other than tab and line breaks)`,
+      });
+    }
     if (input.text.includes('\ufffd')) {
       doc.diagnostics.push({
         code: 'replacement-characters',
@@ -64,6 +73,16 @@ export function extractDocument(
   }
 }
 
+function isControl(c: number): boolean {
+  return (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f;
+}
+
+function countControlCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  return n;
+}
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 4096);
@@ -71,7 +90,7 @@ function looksBinary(text: string): boolean {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if (isControl(c)) control++;
   }
   return control / sample.length > 0.1;
 }

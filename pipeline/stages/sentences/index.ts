@@ -3,8 +3,10 @@
  * each paragraph (see ./split.ts for the passes).
  */
 import type { StageFactory } from '../../core/pipeline.js';
+import { span } from '../../core/span.js';
 import { findParagraphs } from './paragraphs.js';
 import { splitParagraph } from './split.js';
+import { looksTruncated } from './truncation.js';
 import { Sentence } from './types.js';
 
 export interface SentencesConfig {
@@ -39,6 +41,16 @@ export const sentencesStage: StageFactory<SentencesConfig> = {
         const { paragraphs, sentences } = splitSentences(doc.text, config);
         doc.layers.paragraphs = paragraphs;
         doc.layers.sentences = sentences;
+        if (looksTruncated(doc.text, sentences)) {
+          const last = sentences[sentences.length - 1]!;
+          doc.diagnostics.push({
+            code: 'truncated',
+            severity: 'warning',
+            stage: 'sentences',
+            message: `document '${doc.id}' seems cut off: its last sentence has no final punctuation`,
+            span: span(last.start, last.end),
+          });
+        }
       },
     };
   },
