@@ -102,6 +102,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['… und fügte hinzu:', 'Er sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie geht es nicht.“', [I('Europa brauche die Briten', 'Er', 'sagen'), D('Ohne sie geht es nicht.', 'Er', 'hinzufügen')]],
   ['web source as speaker', 'Wie t-online.de berichtet, ist der Trailer im Netz aufgetaucht.', [I('ist der Trailer im Netz aufgetaucht', 't-online.de', 'berichten')]],
   ['wie es … hieß', 'Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro.', [I('Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro', 'einer Pressekonferenz', 'heißen')]],
+  // --- Speaker phrase: adverbial or object first, referent after the verb; wie + apposition
+  ['adjective first, name after the verb', 'Besorgt äußerte sich Generalsekretär Kofi Annan über die Lage, die Gewalt nehme zu.', [I('die Gewalt nehme zu', 'Generalsekretär Kofi Annan', 'äußern')]],
+  ['adverbial phrase first, surname after the verb', 'Des Weiteren verwies Finanzminister Peer Steinbrück darauf, dass die Neuverschuldung sinke.', [I('dass die Neuverschuldung sinke', 'Finanzminister Peer Steinbrück', 'verweisen')]],
+  ['demonstrative object first', 'Das erklärte General Winai Phattiyakul am Montag in Bangkok, die Wahl finde im Herbst statt.', [I('die Wahl finde im Herbst statt', 'General Winai Phattiyakul', 'erklären')]],
+  ['…, wie X, apposition, mitteilte', 'Der Tank stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', [I('Der Tank stand unter Druck', 'Burt Rutan', 'mitteilen')]],
+  ['Wie X, apposition, erklärte, …', 'Wie die Regierungschefin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz alarmiert.', [I('habe sie den Zivilschutz alarmiert', 'die Regierungschefin von Queensland', 'erklären')]],
   ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
 
   // --- Not quotes: scare quotes, titles, names

@@ -25,6 +25,8 @@ export interface SpeakerRef {
   end: number;
   /** The phrase is a personal pronoun. */
   pronoun: boolean;
+  /** The phrase holds a mention of the entities layer (a speaker-capable referent). */
+  mention: boolean;
 }
 
 export interface FoundQuote {
@@ -42,6 +44,8 @@ export interface FoundQuote {
 export interface ExtractOptions {
   /** How many sentences a speaker stays "current" for quotes without their own cue. */
   speakerMemory: number;
+  /** The entities layer ran: words know whether they lie in a mention. */
+  mentions?: boolean;
 }
 
 const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
@@ -71,7 +75,8 @@ export function extractQuotes(
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (speaker && !POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) context = { speaker, sentence };
+    if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    context = { speaker, sentence };
   };
   const contextSpeaker = (sentence: number): SpeakerRef | null =>
     context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
@@ -399,7 +404,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to >= from ? [[from, to]] : null;
   }
   const verb = c.verb!;
-  const cs = clauseStartOf(words, c.index);
+  let cs = clauseStartOf(words, c.index);
+  // "wie Burt Rutan, Chef der Firma, mitteilte": the attribution clause began before the apposition.
+  if (cs === c.index) cs = wieBeforeApposition(words, cs) ?? cs;
   const ce = clauseEndOf(words, Math.max(c.index, c.particle));
   let leadAt = cs;
   while (leadAt < c.index && SKIPPABLE_ADVERBS.has(words[leadAt]!.lower)) leadAt++;
@@ -451,6 +458,27 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   return to >= t ? [[t, to]] : null;
 }
 
+/**
+ * The start of "wie X, <apposition>, mitteilte" when the verb at `cs` opens its clause after
+ * the apposition: a segment "wie" + noun phrase, then at most two appositions, then the verb.
+ */
+function wieBeforeApposition(words: readonly Word[], cs: number): number | null {
+  let end = cs - 1; // the comma before the verb
+  for (let hop = 0; hop < 3 && end > 1 && words[end]!.text === ','; hop++) {
+    const seg = clauseStartOf(words, end - 1);
+    const lead = words[seg]!.lower;
+    if (lead === 'wie') {
+      const np = phraseAfter(words, seg + 1, end);
+      return hop > 0 && np && np[0] === seg + 1 && np[1] >= end - 1 ? seg : null;
+    }
+    // An apposition: a short noun phrase without a verb of its own.
+    const np = phraseAfter(words, seg, end);
+    if (!np || np[0] !== seg || end - seg > 10) return null;
+    end = seg - 1;
+  }
+  return null;
+}
+
 /** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */
 function subjectFollows(words: readonly Word[], v: number): boolean {
   let m = v + 1;
@@ -492,7 +520,9 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     to--;
   }
   const first = words[from]!;
-  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower) };
+  let mention = false;
+  for (let k = from; k <= to && !mention; k++) mention = words[k]!.mention;
+  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower), mention };
 }
 
 function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {

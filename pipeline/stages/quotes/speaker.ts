@@ -147,7 +147,14 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         const subject = phraseAfter(words, finite + 1);
         if (subject) return { from: subject[0], to: subject[1] };
       }
-      if (np && np[0] === k) return { from: np[0], to: np[1] };
+      if (np && np[0] === k) {
+        // The opening phrase is no referent but the phrase after the verb is: an adverbial or
+        // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
+        // Steinbrück darauf", "Das erklärte General Winai").
+        const inverted = invertedSubject(words, finite, verb);
+        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to)) return inverted;
+        return { from: np[0], to: np[1] };
+      }
     }
   }
   // The verb opens its clause after a comma that closes an apposition or relative clause:
@@ -157,10 +164,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     if (before) return before;
   }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
-  let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
-  const np = phraseAfter(words, m);
-  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  const inverted = invertedSubject(words, finite, verb);
+  if (inverted) return inverted;
   // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
   if (k === finite && start > 1 && words[start - 1]!.text === ',') {
     let end = start - 1;
@@ -179,6 +184,19 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 
+/** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
+function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
+  let m = finite + 1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  const np = phraseAfter(words, m);
+  return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
+}
+
+function hasMention(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
+  return false;
+}
+
 const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
@@ -190,6 +208,8 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
     if (segStart === 0 || words[segStart - 1]!.text !== ',') {
       // Only a subject if at least one insertion stood between it and the verb.
       if (hops === 0) return null;
+      const subordinate = subordinateSubject(words, segStart, end);
+      if (subordinate) return subordinate;
       // The sentence's first segment: its noun phrase is the subject if the segment is one.
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
@@ -199,6 +219,9 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
       return sentenceSubject(words, segStart, end);
     }
     const lead = words[segStart]!;
+    // "wie Burt Rutan, Chef der Firma, mitteilte": the subject follows the subordinator.
+    const subordinate = subordinateSubject(words, segStart, end);
+    if (subordinate) return subordinate;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
     const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
     if (!isRelative && !isApposition) return null;
@@ -239,4 +262,15 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   }
   return null;
 }
+/** A segment that is a subordinator plus one noun phrase ("wie die Premierministerin von Queensland"). */
+function subordinateSubject(words: readonly Word[], segStart: number, end: number): SpeakerPhrase | null {
+  const lead = words[segStart]!.lower;
+  // Not "als": "Müller, als Chef der Firma, sagte" is an apposition of Müller.
+  if (!(SUBORDINATORS.has(lead) || lead === 'wie') || lead === 'als') return null;
+  let k = segStart + 1;
+  while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = phraseAfter(words, k, end);
+  return np && np[0] === k && np[1] >= end - 1 ? { from: np[0], to: np[1] } : null;
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);

@@ -18,6 +18,14 @@ export interface Word {
   quote: number;
   /** Starts with an upper-case letter (computed once: German nouns and names). */
   upper: boolean;
+  /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
+  mention: boolean;
+}
+
+/** A mention's extent; the entities layer's `Mention` satisfies it. */
+export interface MentionExtent {
+  start: number;
+  end: number;
 }
 
 export interface SentenceWords {
@@ -30,9 +38,11 @@ export function buildSentenceWords(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   outerPairs: readonly QuotePair[],
+  mentions: readonly MentionExtent[] = [],
 ): SentenceWords[] {
   const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
   let q = 0;
+  let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   for (const t of tokens) {
     const bucket = out[t.sentence];
     if (!bucket) continue;
@@ -43,7 +53,9 @@ export function buildSentenceWords(
     const lower = s.toLowerCase();
     const first = s[0]!;
     const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
-    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper });
+    while (m < mentions.length && mentions[m]!.end <= t.start) m++;
+    const inMention = m < mentions.length && mentions[m]!.start < t.end;
+    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention });
   }
   return out;
 }
