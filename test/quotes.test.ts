@@ -89,6 +89,13 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative clause, then sprach von', 'Dmitrijew, der in Washington Witkoff traf, sprach dennoch von einem „positiven Ergebnis“.', [P('positiven Ergebnis', 'Dmitrijew', 'sprechen')]],
   ['coordinated verb, object after verb', 'Er sprach von Referenden und bezeichnete europäische Staaten abfällig als „posierende Akteure“.', [P('posierende Akteure', 'Er', 'bezeichnen')]],
 
+  ['als „…“ zurückweisen (label with a speech verb)', 'Die Justizministerin wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück.', [P('Unverschämtheit', 'Die Justizministerin', 'zurückweisen')]],
+  ['als „…“ bezeichnet (passive, one word, lower case)', 'Von der Polizei werden die Absperrungen als „angemessen“ bezeichnet.', [P('angemessen', 'der Polizei', 'bezeichnen')]],
+  ['Parolen wie „…“ oder „…“', 'Die Demonstranten skandierten Parolen wie „Hände weg vom Tarifvertrag“ oder „Wir sind keine Bittsteller“.', [P('Hände weg vom Tarifvertrag', 'Die Demonstranten', null), P('Wir sind keine Bittsteller', 'Die Demonstranten', null)]],
+  ['mit der Aufschrift „…“', 'Einige Bauern trugen Schilder mit der Aufschrift „Ohne uns kein Brot“ vor sich her.', [P('Ohne uns kein Brot', 'Einige Bauern', null)]],
+  ['relative pronoun is the speaker as written', 'Der Bischof, der die Reform zunächst als „Irrweg“ bezeichnete, lenkte später ein.', [P('Irrweg', 'der', 'bezeichnen')]],
+  ['als „…“ without a speech verb is a name', 'Die Stadt wurde als „Hauptstadt der Musik“ ausgezeichnet.', []],
+  ['bekannt als „…“ is a name', 'Der Unbekannte ist nur als „Der Rosenkavalier“ bekannt.', []],
   ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],
   ['Als Antwort … sagte X: (als in a main clause)', 'Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“', [D('Wir prüfen das.', 'ein Sprecher der Regierung', 'sagen')]],
   ['X, der …, begründete … damit, dass', 'Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.', [I('dass Daten genutzt würden', 'Der Sender', 'begründen')]],

@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -18,6 +18,9 @@ const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const TITLE_NOUNS = TITLE_NOUNS_;
 const PREPOSITIONS = PREPOSITIONS_;
+const SPEECH_NOUNS = SPEECH_NOUNS_;
+const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
+const SPEECH_NOUN_LINKS = SPEECH_NOUN_LINKS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -72,6 +75,8 @@ export function extractQuotes(
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
   const directPairs = new Set<number>();
+  // Quote pairs taken as quoted words after "als", a speech noun or a preceding such quote.
+  const introducedPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
@@ -172,6 +177,12 @@ export function extractQuotes(
       if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
       if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
 
+      // A phrase introduced as quoted words: "als „Unverschämtheit“ zurückweisen", "Parolen
+      // wie „…“", "mit der Aufschrift „…“", "„A“ oder „B“" after such a phrase.
+      // After "als", a capitalised phrase is a label only with a speech verb ("als „Fest“
+      // bezeichnen"); without one it is a name or title ("als „Stadt der Musik“ ausgezeichnet").
+      const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
+      const introduced = !standalone && introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower)));
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
@@ -186,7 +197,8 @@ export function extractQuotes(
           // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
           const firstChar = text[pair.contentStart]!;
           const lowerStart = firstChar !== firstChar.toUpperCase();
-          if (!lowerStart || sentence.kind === 'headline' || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL || isTitle(words, a)) continue;
+          const weakPhrase = !lowerStart || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL;
+          if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
           // In reported speech the phrase is the current speaker's; else the subject's
           // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
           const subject = sentenceSubject(words, 0, a);
@@ -194,7 +206,8 @@ export function extractQuotes(
           uncued = true;
         }
       }
-      const labelled = cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma);
+      const labelled = (cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma)) || introduced;
+      if (introduced) introducedPairs.add(q);
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
@@ -334,13 +347,22 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
   for (const c of cues) {
     if (c.kind === 'adverb') continue;
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
-    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0);
+    // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
+    // „Irrweg“ bezeichnete, lenkte später ein").
+    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
+}
+
+function breakBetween(words: readonly Word[], i: number, j: number): boolean {
+  const from = Math.min(i, j);
+  const to = Math.max(i, j);
+  for (let k = from + 1; k < to; k++) if (isClauseBreak(words[k])) return true;
+  return false;
 }
 
 /** Quoted content made only of capitalised words, numbers and abbreviations. */
@@ -353,6 +375,24 @@ function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean
     count++;
   }
   return count > 0 && count <= 8;
+}
+
+/**
+ * Quoted words introduced as such: after "als" (a label: "als „Fest“ bezeichnen", "als
+ * „Unverschämtheit“ zurückweisen"), after a speech noun ("Parolen wie „…“", "mit der
+ * Aufschrift „…“", "mit den Worten „…“"), or after "oder/und/," following such a quote.
+ */
+function introducedQuote(words: readonly Word[], a: number, introducedPairs: ReadonlySet<number>, labelAllowed: boolean): boolean {
+  const prev = words[a - 1];
+  if (!prev) return false;
+  if (prev.lower === 'als') return labelAllowed;
+  if ((prev.lower === 'oder' || prev.lower === 'und' || prev.text === ',') && words[a - 2]?.quote !== undefined && words[a - 2]!.quote >= 0 && introducedPairs.has(words[a - 2]!.quote)) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const w = words[k]!;
+    if (SPEECH_NOUNS.has(w.text)) return true;
+    if (!SPEECH_NOUN_LINKS.has(w.lower) && !DETERMINER_START.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */

@@ -110,6 +110,19 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
   // has "als" in a verb-second main clause.
   const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
+  // the subject as written (the entities layer links it to its antecedent), unless a subject
+  // pronoun follows it ("…, die er gestern nannte").
+  if (k < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
+    const next = words[k + 1];
+    if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
+    // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
+    if (next && NOMINATIVE_ONLY.has(next.lower)) {
+      const np = phraseAfter(words, k + 1, verb);
+      if (np && np[0] === k + 1) return { from: np[0], to: np[1] };
+    }
+    return { from: k, to: k };
+  }
   if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
     while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
@@ -198,6 +211,10 @@ function hasMention(words: readonly Word[], from: number, to: number): boolean {
 }
 
 const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
+/** Relative pronouns that can be a clause's subject (nominative forms). */
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'welcher', 'welche']);
+/** Determiners that open a nominative (subject) phrase after a relative pronoun ("die der Minister …"). */
+const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 

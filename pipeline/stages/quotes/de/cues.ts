@@ -82,13 +82,27 @@ export const NP_STOPPERS = words(`am im in an auf bei beim nach vor vom mit zu z
 export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten kritisieren loben warnen beschreiben abtun feiern verurteilen würdigen');
 
 /**
+ * Nouns that introduce the words someone said, chanted or wrote, so that the quoted phrase
+ * after them is a quotation, not a title: "skandierten Parolen wie „…“", "Bänder mit der
+ * Aufschrift „…“", "mit den Worten „…“", "die Feststellung „…“". Hand-written for wortlaut.
+ */
+export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans Aufschrift Aufschriften Worten Feststellung
+  Spruch Sprüche Sprüchen Sprechchor Sprechchöre Sprechchören Ruf Rufe Rufen Schlachtruf Schlachtrufe Zitat Ausruf Satz Sätzen`);
+
+/** Participles of speech verbs that are mostly adjectives: "ist als „…“ bekannt" names, it does not quote. */
+export const ADJECTIVE_PARTICIPLES = words('bekannt bekannte bekannten bekannter bekanntes');
+
+/** Words that may stand between a speech noun and its quotation ("Parolen wie zum Beispiel „…“"). */
+export const SPEECH_NOUN_LINKS = words('wie zum beispiel etwa unter anderem anderen etwas u. a. u.a. z. b. z.b.');
+
+/**
  * Nouns (and the adjective "sogenannt") that mark a quoted phrase as a title, name or
  * scare quote rather than a quotation: die Sendung „Tagesthemen“, das Etikett „…“.
  */
 export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes sog so-genannte so-genannten
   Sendung Serie Show Film Filme Filmes Buch Buches Roman Romans Titel Titels Album Lied Song Single Stück Oper Musical
   Zeitung Zeitschrift Magazin Magazins Blatt Blattes Portal Blog Kolumne Rubrik Artikel Beitrag Beitrags Studie Bericht Berichts
-  Etikett Begriff Begriffs Schlagwort Stichwort Motto Slogan Parole Losung Wort Unwort Ausdruck Label Marke Name Namen Spitzname
+  Etikett Begriff Begriffs Schlagwort Stichwort Motto Wort Unwort Ausdruck Label Marke Name Namen Spitzname
   Codename Kürzel Formel Operation Projekt Projekts Programm Programms Initiative Kampagne Aktion Bündnis Bewegung Partei Verein
   Gruppe Band Firma Unternehmen Hotel Restaurant Schiff Mission Plattform App Gesetz Abkommen Plan Plans Konzept Ausstellung
   Festival Preis Wettbewerb Spiel Spiels Theaterstück Dokumentation Doku Podcast Reihe Format Modell Satire namens genannt genannte
