@@ -175,6 +175,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['continues over sentences', 'Der Bürgermeister kündigte Einsparungen an. Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai.', [I('Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai', 'Der Bürgermeister', null)]],
   ['continues after a direct quote', '„Wir kämpfen weiter“, sagte die Gewerkschafterin. Ein Streik sei nicht ausgeschlossen.', [D('Wir kämpfen weiter', 'die Gewerkschafterin', 'sagen'), I('Ein Streik sei nicht ausgeschlossen', 'die Gewerkschafterin', null)]],
   ['plain sollen continues established reported speech', 'Die Stadt teilte mit, der Park werde saniert. Im Herbst sollen die Arbeiten beginnen.', [I('der Park werde saniert', 'Die Stadt', 'mitteilen'), I('Im Herbst sollen die Arbeiten beginnen', 'Die Stadt', null)]],
+  ['reportive sollen after a sentence whose subject is a referent', 'Die Staatsanwaltschaft Köln hat Anklage gegen einen Bankangestellten erhoben. Er soll über Jahre Kundengelder abgezweigt haben.', [I('Er soll über Jahre Kundengelder abgezweigt haben', 'Die Staatsanwaltschaft Köln', null)]],
+  ['standalone quote after a narrated sentence naming the speaker', 'Bundesfinanzministerin Eva Roth trat am Dienstag im Bundestag ans Rednerpult.\n„Wir sparen, wo es vertretbar ist, und investieren, wo es nötig ist.“', [D('Wir sparen, wo es vertretbar ist, und investieren, wo es nötig ist.', 'Bundesfinanzministerin Eva Roth', null)]],
   ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
   ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
 

@@ -71,6 +71,9 @@ export function extractQuotes(
   let context: { speaker: SpeakerRef; sentence: number } | null = null;
   let lastReportedSentence = -10;
   let lastFreeSentence = -10;
+  // The last sentence subject that is a referent (an entities mention), for reported speech
+  // that follows a narrated sentence.
+  let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
   // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
@@ -83,6 +86,10 @@ export function extractQuotes(
     if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
     context = { speaker, sentence };
   };
+  // Nobody speaks in view: the referent that is the subject of one of the last two sentences
+  // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
+  const recentSubject = (sentence: number): SpeakerRef | null =>
+    lastSubject && lastSubject.sentence < sentence && lastSubject.sentence >= sentence - 2 ? lastSubject.speaker : null;
   const contextSpeaker = (sentence: number): SpeakerRef | null =>
     context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
 
@@ -212,7 +219,7 @@ export function extractQuotes(
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
       if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
-      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
+      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
       found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
@@ -259,7 +266,11 @@ export function extractQuotes(
       if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
-          const speaker = contextSpeaker(s);
+          let speaker = contextSpeaker(s);
+          // Reported speech right after a sentence whose subject is a referent and which is not
+          // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
+          // that subject is the source, not a speaker from further back.
+          speaker ??= recentSubject(s);
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
@@ -273,6 +284,10 @@ export function extractQuotes(
       }
     }
     if (reportedHere) lastReportedSentence = s;
+    if (options.mentions && sentence.kind !== 'headline') {
+      const subject = refOf(words, sentenceSubject(words, 0, words.length));
+      lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
+    }
   }
   return found;
 }
