@@ -160,14 +160,15 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Name zufolge', 'Dmitrijew zufolge zeigten sich die Gesprächspartner respektvoll.', [I('zeigten sich die Gesprächspartner respektvoll', 'Dmitrijew', 'zufolge')]],
   ['nach Angaben von X', 'Nach Angaben der Feuerwehr brach das Feuer im Keller aus.', [I('brach das Feuer im Keller aus', 'Angaben der Feuerwehr', 'nach')]],
   ['nach Polizeiangaben (compound)', 'Nach Polizeiangaben war der Fahrer betrunken.', [I('war der Fahrer betrunken', 'Polizeiangaben', 'nach')]],
-  ['nach eigenen Angaben → subject', 'Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro.', [I('Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro', 'Das Unternehmen', 'nach')]],
+  ['nach eigenen Angaben → the source as written (the subject is its referent)', 'Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro.', [I('Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro', 'eigenen Angaben', 'nach')]],
   ['wie X mitteilte', 'Wie das Ministerium am Freitag mitteilte, wird die Frist verlängert.', [I('wird die Frist verlängert', 'das Ministerium', 'mitteilen')]],
   ['…, wie X bekannt gab', 'Die Fabrik schließt im Herbst, wie der Betriebsrat bekannt gab.', [I('Die Fabrik schließt im Herbst', 'der Betriebsrat', 'bekanntgeben')]],
   ['…, so X.', 'Die Preise würden weiter steigen, so der Ökonom.', [I('Die Preise würden weiter steigen', 'der Ökonom', 'so')]],
   ['…, so X, … (inserted)', 'Ein Regierungswechsel, so Trump, würde jede Lösung blockieren.', [I('Ein Regierungswechsel, so Trump, würde jede Lösung blockieren', 'Trump', 'so')]],
   ['…, hieß es aus X', 'Die Verhandlungen seien gescheitert, hieß es aus Regierungskreisen.', [I('Die Verhandlungen seien gescheitert', 'Regierungskreisen', 'heißen')]],
   ['…, heißt es (no source)', 'Feiern seien nicht vorgesehen, heißt es.', [I('Feiern seien nicht vorgesehen', null, 'heißen')]],
-  ['demnach (the source named before)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Die Polizei', 'demnach')]],
+  ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
+  ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],
   ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
 
@@ -252,6 +253,17 @@ describe('quotes: structure', () => {
     expect(q.speaker.name).toBe('Marco Rubio');
     expect(q.speaker.entity).toBe('e1');
     expect(q.speaker.mention?.start).toBe(pronoun.start);
+  });
+
+  it.each([
+    ['Die Polizei veröffentlichte am Morgen einen Bericht. Demnach war der Fahrer zu schnell.', 'Demnach', 'Polizei'],
+    ['Die Stadtwerke Bochum haben nach eigenen Angaben den Strompreis gesenkt.', 'eigenen Angaben', 'Stadtwerke Bochum'],
+    ['Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', 'wonach', 'Reuters'],
+  ])('names the referent of "demnach", "wonach", "nach eigenen Angaben" while the mention is the cue as written: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'w', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
   });
 
   it('keeps the pronoun as speaker without the entities layer', () => {

@@ -4,7 +4,7 @@
  * reported speech that continues in Konjunktiv without a new cue (free indirect).
  */
 import type { QuotePair } from './marks.js';
-import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { findCues, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
@@ -30,6 +30,12 @@ export interface SpeakerRef {
   pronoun: boolean;
   /** The phrase holds a mention of the entities layer (a speaker-capable referent). */
   mention: boolean;
+  /**
+   * The source as the text writes it at the cue, when that is not the referent's phrase:
+   * "Demnach", "wonach", "nach eigenen Angaben" (the referent is the current speaker, the
+   * noun before "wonach", or the subject). The output's speaker mention is this span.
+   */
+  written?: { start: number; end: number };
 }
 
 export interface FoundQuote {
@@ -84,7 +90,8 @@ export function extractQuotes(
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
     if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
-    context = { speaker, sentence };
+    // Later quotes name the referent, not "demnach" or "eigenen Angaben".
+    context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
   };
   // Nobody speaks in view: the referent that is the subject of one of the last two sentences
   // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
@@ -239,8 +246,17 @@ export function extractQuotes(
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
       let speaker = refOf(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
-      // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
-      if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
+      const cueWord = words[c.index]!;
+      if (c.kind === 'adverb') {
+        // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
+        const before = c.lemma === 'wonach' && words[c.index - 1]?.text === ',' ? phraseBefore(words, c.index - 2) : null;
+        const referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
+        // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
+        speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
+      } else if (c.ownSource && c.source && words[c.source[0]]!.lower.startsWith('eigen') && speaker) {
+        // "nach eigenen Angaben": the subject speaks; the text names the source "eigenen Angaben".
+        speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[c.source[1]]!.end } };
+      }
       if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
       if (!range) continue;
       for (const r of range) {
@@ -435,6 +451,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     }
     return k - 1;
   };
+  // "…, wonach der Minister zurücktreten wolle": the relative clause after the adverb.
+  if (c.kind === 'adverb' && c.lemma === 'wonach' && c.index > 0) {
+    const to = lastContent(c.index + 1);
+    return to > c.index ? [[c.index + 1, to]] : null;
+  }
   if (c.kind === 'source' || c.kind === 'adverb' || c.kind === 'so' || c.kind === 'impersonal') {
     // The clause the attribution belongs to: the sentence minus the cue phrase at its edge.
     let from = 0;
@@ -494,6 +515,8 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
   const t = ce + 1;
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
+  // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
+  if (words[t]!.lower === 'wonach') return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
   const second = words[t + 1]?.lower ?? '';
