@@ -259,6 +259,7 @@ describe('quotes: structure', () => {
     ['Die Polizei veröffentlichte am Morgen einen Bericht. Demnach war der Fahrer zu schnell.', 'Demnach', 'Polizei'],
     ['Die Stadtwerke Bochum haben nach eigenen Angaben den Strompreis gesenkt.', 'eigenen Angaben', 'Stadtwerke Bochum'],
     ['Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', 'wonach', 'Reuters'],
+    ['Diplomaten in Paris berichten über Gerüchte, wonach der Gipfel verschoben werde.', 'wonach', 'Diplomaten'],
   ])('names the referent of "demnach", "wonach", "nach eigenen Angaben" while the mention is the cue as written: %s', (text, mention, name) => {
     const doc = pipeline.process({ id: 'w', text, meta: {} });
     const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;

@@ -249,13 +249,21 @@ export function extractQuotes(
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
+        // When that noun is no referent ("berichten über Gerüchte, wonach …"), the speaker of the
+        // speech verb before it.
         const before = c.lemma === 'wonach' && words[c.index - 1]?.text === ',' ? phraseBefore(words, c.index - 2) : null;
-        const referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
+        let referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
+        if (referent && options.mentions && !referent.mention) {
+          const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
+          referent = (verb ? refOf(words, speakerOf(words, verb)) : null) ?? referent;
+        }
         // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
         speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
       } else if (c.ownSource && c.source && words[c.source[0]]!.lower.startsWith('eigen') && speaker) {
         // "nach eigenen Angaben": the subject speaks; the text names the source "eigenen Angaben".
-        speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[c.source[1]]!.end } };
+        // Only "eigenen Angaben": the source phrase can run on into a quotation.
+        const last = Math.min(c.source[1], c.source[0] + 1);
+        speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
       }
       if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
       if (!range) continue;
