@@ -115,6 +115,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['demonstrative object first', 'Das erklärte General Winai Phattiyakul am Montag in Bangkok, die Wahl finde im Herbst statt.', [I('die Wahl finde im Herbst statt', 'General Winai Phattiyakul', 'erklären')]],
   ['…, wie X, apposition, mitteilte', 'Der Tank stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', [I('Der Tank stand unter Druck', 'Burt Rutan', 'mitteilen')]],
   ['Wie X, apposition, erklärte, …', 'Wie die Regierungschefin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz alarmiert.', [I('habe sie den Zivilschutz alarmiert', 'die Regierungschefin von Queensland', 'erklären')]],
+  ['Dies bestätigte X: the previous sentence is the statement', 'Die Liberalen schließen eine Koalition mit der Linken aus. Dies bestätigte der Parteivorsitzende Jan Moll am Abend.', [I('Die Liberalen schließen eine Koalition mit der Linken aus', 'der Parteivorsitzende Jan Moll', 'bestätigen')]],
+  ['Das erklärte X after a cue-less quote', '„Wir lassen niemanden zurück.“ Das erklärte die Bürgermeisterin Ute Kranz am Montag.', [D('Wir lassen niemanden zurück.', 'die Bürgermeisterin Ute Kranz', 'erklären')]],
+  ['Das + noun is an article, not a demonstrative attribution', 'Der Staatssekretär war lange im Amt. Das Ministerium erklärte am Montag seinen Rücktritt.', []],
   ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
 
   // --- Not quotes: scare quotes, titles, names

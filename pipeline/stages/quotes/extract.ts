@@ -266,6 +266,24 @@ export function extractQuotes(
         speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
       }
       if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
+      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
+        // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
+        // is the previous sentence. Its quotes without a cue of their own get this speaker;
+        // a previous sentence without a quote is itself the reported statement.
+        const prev = sentences[s - 1]!;
+        const prevQuotes = found.filter((f) => f.sentence === prev.sentence.index && (f.cue === null || f.speaker === null));
+        if (prevQuotes.length > 0) {
+          for (const f of prevQuotes) {
+            f.speaker = speaker;
+            f.cue = cueOf(words, c);
+          }
+        } else if (prev.sentence.kind !== 'headline' && !found.some((f) => f.sentence === prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
+          const span = offsetsOf(prev.words, 0, prev.words.length - 1);
+          if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue: cueOf(words, c), confidence: 0.7, group: 0 });
+        }
+        reportedHere = true;
+        continue;
+      }
       if (!range) continue;
       for (const r of range) {
         const span = offsetsOf(words, r[0], r[1]);
@@ -563,6 +581,18 @@ function wieBeforeApposition(words: readonly Word[], cs: number): number | null 
     end = seg - 1;
   }
   return null;
+}
+
+/**
+ * "Das erklärte General X", "Dies bestätigte der Parteichef am Abend": a demonstrative object
+ * opens the sentence, the speech verb (or its auxiliary) follows, and the subject stands after
+ * it — the sentence attributes what was said just before.
+ */
+function pointsBack(words: readonly Word[], c: Cue, subject: SpeakerPhrase): boolean {
+  const first = words[0]!.lower;
+  if (first !== 'das' && first !== 'dies' && first !== 'dieses') return false;
+  const verbAt = c.index === 1 || (isAuxiliary(words[1]) && c.index > 1);
+  return verbAt && subject.from > 1 && !words.some((w) => w.quote >= 0);
 }
 
 /** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */
