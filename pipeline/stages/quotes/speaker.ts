@@ -165,7 +165,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
         // Steinbrück darauf", "Das erklärte General Winai").
         const inverted = invertedSubject(words, finite, verb);
-        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to)) return inverted;
+        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
         return { from: np[0], to: np[1] };
       }
     }
@@ -204,6 +204,19 @@ function invertedSubject(words: readonly Word[], finite: number, verb: number): 
   const np = phraseAfter(words, m);
   return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
 }
+
+/**
+ * A phrase that can be a subject by its first word: not a dative or accusative determiner or
+ * pronoun ("teilte dem Sender mit", "schlug den Mitarbeitern vor") and not a genitive name
+ * before its noun ("nannte Patersons Entscheidung").
+ */
+function mayBeSubject(words: readonly Word[], from: number): boolean {
+  const w = words[from]!;
+  if (OBLIQUE_STARTS.has(w.lower)) return false;
+  const next = words[from + 1];
+  return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
+}
+const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
 
 function hasMention(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
