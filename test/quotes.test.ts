@@ -94,6 +94,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Parolen wie „…“ oder „…“', 'Die Demonstranten skandierten Parolen wie „Hände weg vom Tarifvertrag“ oder „Wir sind keine Bittsteller“.', [P('Hände weg vom Tarifvertrag', 'Die Demonstranten', null), P('Wir sind keine Bittsteller', 'Die Demonstranten', null)]],
   ['mit der Aufschrift „…“', 'Einige Bauern trugen Schilder mit der Aufschrift „Ohne uns kein Brot“ vor sich her.', [P('Ohne uns kein Brot', 'Einige Bauern', null)]],
   ['relative pronoun is the speaker as written', 'Der Bischof, der die Reform zunächst als „Irrweg“ bezeichnete, lenkte später ein.', [P('Irrweg', 'der', 'bezeichnen')]],
+  ['relative der + dative der', 'Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Häftlinge schlecht zu behandeln.', [I('die Häftlinge schlecht zu behandeln', 'der', 'vorwerfen')]],
+  ['relative die + nominative der: the phrase after it is the subject', 'Das ist die Reform, die der Minister am Montag als „Meilenstein“ bezeichnete.', [P('Meilenstein', 'der Minister', 'bezeichnen')]],
   ['als „…“ without a speech verb is a name', 'Die Stadt wurde als „Hauptstadt der Musik“ ausgezeichnet.', []],
   ['bekannt als „…“ is a name', 'Der Unbekannte ist nur als „Der Rosenkavalier“ bekannt.', []],
   ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],

@@ -117,7 +117,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     const next = words[k + 1];
     if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
     // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
-    if (next && NOMINATIVE_ONLY.has(next.lower)) {
+    // ("…, der der Regierung vorwarf": after the masculine relative "der", "der" is a dative.)
+    if (next && NOMINATIVE_ONLY.has(next.lower) && !(lead === 'der' && next.lower === 'der')) {
       const np = phraseAfter(words, k + 1, verb);
       if (np && np[0] === k + 1) return { from: np[0], to: np[1] };
     }
