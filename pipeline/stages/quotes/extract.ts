@@ -313,6 +313,9 @@ export function extractQuotes(
           // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
           // that subject is the source, not a speaker from further back.
           speaker ??= recentSubject(s);
+          // A referent that was the subject of the sentence just before, newer than the
+          // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
+          if (lastSubject && lastSubject.sentence === s - 1 && context && context.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
