@@ -315,7 +315,8 @@ export function extractQuotes(
           speaker ??= recentSubject(s);
           // A referent that was the subject of the sentence just before, newer than the
           // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
-          if (lastSubject && lastSubject.sentence === s - 1 && context && context.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
+          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+          if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
