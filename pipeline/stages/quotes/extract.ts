@@ -528,7 +528,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const breakBefore = words[cs - 1];
   const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];
@@ -547,6 +547,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
   // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
   if (words[t]!.lower === 'wonach') return null;
+  // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
+  // clause is a speech act of its own, not this cue's content.
+  if (verbCues.has(t)) return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
   const second = words[t + 1]?.lower ?? '';
@@ -597,6 +600,19 @@ function pointsBack(words: readonly Word[], c: Cue, subject: SpeakerPhrase): boo
   if (first !== 'das' && first !== 'dies' && first !== 'dieses') return false;
   const verbAt = c.index === 1 || (isAuxiliary(words[1]) && c.index > 1);
   return verbAt && subject.from > 1 && !words.some((w) => w.quote >= 0);
+}
+
+/**
+ * "Trotz aller Kritik an den Sendern, die …, erklärte die OSZE": the sentence opens with a
+ * prepositional phrase whose first clause has no Konjunktiv — an adverbial, not a statement
+ * ("Nach Ansicht der Experten sei die Lage ernst, sagte er" is one).
+ */
+function frontedAdverbial(words: readonly Word[], cs: number): boolean {
+  let first = 0;
+  while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  if (!PREPOSITIONS.has(words[first]!.lower)) return false;
+  const end = clauseEndOf(words, first);
+  return end < cs - 1 && !hasReportedMood(words, first, end, { konjunktivII: true, reportive: true });
 }
 
 /** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */

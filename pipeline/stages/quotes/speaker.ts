@@ -244,7 +244,8 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
       // The sentence's first segment: its noun phrase is the subject if the segment is one.
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
-      const np = phraseAfter(words, k, end);
+      // A preposition opens an adverbial ("Trotz Anerkennung für …, kritisiert die OSZE"), not a subject.
+      const np = PREPOSITIONS.has(words[k]!.lower) ? null : phraseAfter(words, k, end);
       if (np && np[0] === k) return { from: np[0], to: np[1] };
       // "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt": after the verb.
       return sentenceSubject(words, segStart, end);
