@@ -178,7 +178,9 @@ export function extractQuotes(
         } else {
           const cs = clauseStartOf(words, prevWord - 1);
           const np = phraseAfter(words, cs);
-          if (np && np[1] === prevWord - 1) {
+          // "Und: „…“" is no speaker: a single word that is no referent continues the current one.
+          const lone = np !== null && np[0] === np[1] && options.mentions && !words[np[0]]!.mention;
+          if (np && np[1] === prevWord - 1 && !lone) {
             speaker = refOf(words, { from: np[0], to: np[1] });
             explicit = true;
           } else {

@@ -279,7 +279,19 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
     const next = np ? words[np[1] + 1] : undefined;
-    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) {
+      // An adverb or object first, the referent after the verb: "Hier sparte der
+      // Bundespräsident nicht mit Kritik", "Jede Mitverantwortung weist Hartmann von sich".
+      const verb = finiteAfter(words, np[1] + 1, to);
+      const inverted = verb >= 0 ? invertedSubject(words, verb, -1) : null;
+      if (inverted && inverted.to < to && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+      return { from: np[0], to: np[1] };
+    }
+    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik".
+    if (!np && k > from && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
+      const inverted = invertedSubject(words, k, -1);
+      if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
+    }
     return null;
   }
   // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
@@ -294,6 +306,27 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   }
   return null;
 }
+/**
+ * The second-position verb after the opening phrase: the first lower-case word that is not a
+ * preposition (its phrase is skipped) or a determiner. -1 when none stands before `to`.
+ */
+function finiteAfter(words: readonly Word[], from: number, to: number): number {
+  let m = from;
+  while (m < to) {
+    const w = words[m]!;
+    if (w.kind !== 'word' || w.quote >= 0 || isClauseBreak(w)) return -1;
+    if (PREPOSITIONS.has(w.lower)) {
+      const np = phraseAfter(words, m + 1, to);
+      m = np ? np[1] + 1 : m + 1;
+      continue;
+    }
+    if (!w.upper && !NP_WORDS.has(w.lower)) return m;
+    m++;
+  }
+  return -1;
+}
+const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und']);
+
 /** A segment that is a subordinator plus one noun phrase ("wie die Premierministerin von Queensland"). */
 function subordinateSubject(words: readonly Word[], segStart: number, end: number): SpeakerPhrase | null {
   const lead = words[segStart]!.lower;
