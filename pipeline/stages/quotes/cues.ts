@@ -184,7 +184,7 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
   if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower)) {
     const next = words[i + 1];
-    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower))) return [i, i];
+    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower) || SPEECH_VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return [i, i];
   }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
@@ -195,7 +195,8 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   }
   if (determined) j++;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
-  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1])) return null;
+  // (Not a name the entities layer knows: "Glos sagte".)
+  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
   let head = -1;
   while (j < limit) {
     const w = words[j];

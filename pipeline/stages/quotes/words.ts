@@ -49,6 +49,15 @@ export function buildSentenceWords(
     while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
     const pair = outerPairs[q];
     const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
+    const prev = bucket.words[bucket.words.length - 1];
+    // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
+    // ends the sentence stays a word of its own.
+    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && prev.kind === 'number' && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+      prev.end = t.end;
+      prev.text += '.';
+      prev.lower += '.';
+      continue;
+    }
     const s = text.slice(t.start, t.end);
     const lower = s.toLowerCase();
     const first = s[0]!;
