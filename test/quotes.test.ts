@@ -130,6 +130,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Das + noun is an article, not a demonstrative attribution', 'Der Staatssekretär war lange im Amt. Das Ministerium erklärte am Montag seinen Rücktritt.', []],
   ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
 
+  ['quoted organisation name as subject', '„Ärzte ohne Grenzen“ kündigten an, die Zahl der Helfer in der Region zu verdoppeln.', [I('die Zahl der Helfer in der Region zu verdoppeln', 'Ärzte ohne Grenzen', 'ankündigen')]],
+  ['quoted pseudonym as subject', '„Muslix64“ erwähnte auch, dass er weiteren Code veröffentlichen werde.', [I('dass er weiteren Code veröffentlichen werde', 'Muslix64', 'erwähnen')]],
   // --- Not quotes: scare quotes, titles, names
   ['book title after a verb', 'Er las in der Haft den Roman „Nackt unter Wölfen“ mehrmals.', []],
   ['capitalised title without cue', 'Das Gesetz heißt offiziell „Gesetz zur Änderung des Passgesetzes“ und gilt ab Mai.', []],

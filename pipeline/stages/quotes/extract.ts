@@ -8,7 +8,7 @@ import { findCues, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue }
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -190,6 +190,8 @@ export function extractQuotes(
           }
         }
       }
+      // A quoted name as the subject of the sentence: „Muslix64“ erwähnte, „Ärzte ohne Grenzen“ kündigten an.
+      if (!explicit && prevWord < 0 && end.sentence === s && quotedSubjectName(words, a, b)) continue;
       if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
       if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
 

@@ -9,7 +9,7 @@
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type Word } from './words.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
 const PREPOSITIONS = PREPOSITIONS_;
@@ -153,7 +153,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   if (k < finite) {
     const first = words[k]!;
-    if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
+    if (!PREPOSITIONS.has(first.lower) && (!isQuoteMark(first) || quotedNameFirst(words, k))) {
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
       const after = words[finite + 1];
@@ -196,6 +196,12 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   return null;
+}
+
+/** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
+function quotedNameFirst(words: readonly Word[], k: number): boolean {
+  for (let c = k + 1; c < words.length && c < k + 8; c++) if (isQuoteMark(words[c]) && words[c]!.quote === words[k]!.quote) return quotedSubjectName(words, k, c);
+  return false;
 }
 
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */

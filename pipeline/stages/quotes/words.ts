@@ -81,3 +81,23 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']
 export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
+
+/**
+ * A short quoted name opening the sentence and followed directly by a lower-case word (its
+ * verb): „Muslix64“ erwähnte auch …, „Ärzte ohne Grenzen“ kündigten an. Made of at most five
+ * words, most of them capitalised, without sentence punctuation.
+ */
+export function quotedSubjectName(words: readonly Word[], open: number, close: number): boolean {
+  const next = words[close + 1];
+  if (!next || next.kind !== 'word' || next.upper || next.quote >= 0) return false;
+  let count = 0;
+  let capitalised = 0;
+  for (let k = open + 1; k < close; k++) {
+    const w = words[k]!;
+    if (w.text === '.' || w.text === '!' || w.text === '?' || w.text === ',' || w.text === ':') return false;
+    if (isPunct(w)) continue;
+    count++;
+    if (w.upper || w.kind === 'number' || /^\p{Lu}|\d/u.test(w.text)) capitalised++;
+  }
+  return count > 0 && count <= 5 && isCapitalized(words[open + 1]) && capitalised * 2 > count;
+}
