@@ -301,6 +301,18 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     return null;
   }
   // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
+  // An auxiliary is the surest finite verb ("Erst vor zwei Tagen hatte der Investor …").
+
+  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
+    const w = words[m]!;
+    if (isClauseBreak(w) || w.quote >= 0) break;
+    if (!isAuxiliary(w) || w.upper) continue;
+    const after = words[m + 1];
+    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    const np = phraseAfter(words, m + 1, to);
+    if (np && np[0] === m + 1 && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    break;
+  }
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
     const w = words[m]!;
     if (isClauseBreak(w) || w.quote >= 0) break;

@@ -56,6 +56,8 @@ export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
 /**
  * Adverbs and connectives that may stand before the subject or between the verb and the
  * subject without changing who speaks: "Auch Rubio sagte", "sagte zudem der Minister".
+ * One word each: of "vor allem" and "darüber hinaus" only the second word is listed, since
+ * "vor" and "darüber" open adverbials of their own ("Vor zwei Tagen hatte …").
  */
 export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoch aber und doch zwar zugleich gleichzeitig später zuvor
   bereits nun jetzt inzwischen dann daraufhin allerdings ebenfalls hingegen dagegen deshalb darum daher dennoch trotzdem
@@ -64,7 +66,7 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
   also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
-  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl darüber hinaus parallel daneben
+  insbesondere allem zuvor hierbei hierzu dabei demgegenüber gleichwohl hinaus parallel daneben
   somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
