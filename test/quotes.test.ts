@@ -169,6 +169,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['colon + Konjunktiv', 'Der Bericht stellt fest: Die Schulen seien unterfinanziert.', [I('Die Schulen seien unterfinanziert', 'Der Bericht', 'feststellen')]],
   ['zu dem Ergebnis kommen', 'Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', [I('dass es keine Beweise gebe', 'Die Experten', 'kommen')]],
 
+  ['ist der Meinung, dass', 'Der Verbraucherschützer Jan Horn ist der Meinung, dass die Gebühren zu hoch seien.', [I('dass die Gebühren zu hoch seien', 'Der Verbraucherschützer Jan Horn', 'Meinung')]],
+  ['hegt den Verdacht, + Konjunktiv II', 'Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Gelder veruntreut haben.', [I('der Bürgermeister könnte Gelder veruntreut haben', 'Die Staatsanwaltschaft', 'Verdacht')]],
+  ['opinion noun without content clause', 'Die Ministerin änderte ihre Meinung nach der Anhörung.', []],
   // --- Source cues
   ['laut X', 'Laut Polizei wurden drei Menschen leicht verletzt. Die Ursache ist unklar.', [I('wurden drei Menschen leicht verletzt', 'Polizei', 'laut')]],
   ['laut X mid-sentence', 'Der Beraterkreis soll ihm laut NBC News davon abgeraten haben.', [I('Der Beraterkreis soll ihm laut NBC News davon abgeraten haben', 'NBC News', 'laut')]],

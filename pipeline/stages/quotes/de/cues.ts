@@ -91,6 +91,15 @@ export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten 
 export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans Aufschrift Aufschriften Worten Feststellung
   Spruch Sprüche Sprüchen Sprechchor Sprechchöre Sprechchören Ruf Rufe Rufen Schlachtruf Schlachtrufe Zitat Ausruf Satz Sätzen`);
 
+/**
+ * Nouns of opinion and claim that take a content clause in a support-verb construction, so that
+ * the clause is the subject's reported view: "ist der Meinung, dass …", "vertritt die
+ * Auffassung, …", "hegt den Verdacht, er könnte …", "äußerte die Hoffnung, dass …". Only
+ * counted right before the comma that opens the content. Hand-written for wortlaut.
+ */
+export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
+  Eindruck Standpunkt Vermutung`);
+
 /** Participles of speech verbs that are mostly adjectives: "ist als „…“ bekannt" names, it does not quote. */
 export const ADJECTIVE_PARTICIPLES = words('bekannt bekannte bekannten bekannter bekanntes');
 
