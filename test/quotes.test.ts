@@ -101,6 +101,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative die + nominative der: the phrase after it is the subject', 'Das ist die Reform, die der Minister am Montag als „Meilenstein“ bezeichnete.', [P('Meilenstein', 'der Minister', 'bezeichnen')]],
   ['als „…“ without a speech verb is a name', 'Die Stadt wurde als „Hauptstadt der Musik“ ausgezeichnet.', []],
   ['bekannt als „…“ is a name', 'Der Unbekannte ist nur als „Der Rosenkavalier“ bekannt.', []],
+  ['für X ist … „…“: the holder of the judgement', 'Für den Gesundheitsminister Karl Berg ist die Lage in der Stadt „alarmierend“.', [P('alarmierend', 'den Gesundheitsminister Karl Berg', null)]],
+  ['… war für X „…“', 'Die Verschiebung war für die Lehrerverbände in Niedersachsen „Wortbruch und Vertrauensmissbrauch“.', [P('Wortbruch und Vertrauensmissbrauch', 'die Lehrerverbände', null)]],
   ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],
   ['Als Antwort … sagte X: (als in a main clause)', 'Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“', [D('Wir prüfen das.', 'ein Sprecher der Regierung', 'sagen')]],
   ['X, der …, begründete … damit, dass', 'Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.', [I('dass Daten genutzt würden', 'Der Sender', 'begründen')]],

@@ -200,7 +200,9 @@ export function extractQuotes(
       // After "als", a capitalised phrase is a label only with a speech verb ("als „Fest“
       // bezeichnen"); without one it is a name or title ("als „Stadt der Musik“ ausgezeichnet").
       const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
-      const introduced = !standalone && introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower)));
+      // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
+      const holder = !standalone && options.mentions ? forHolder(words, a) : null;
+      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
@@ -219,8 +221,8 @@ export function extractQuotes(
           if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
           // In reported speech the phrase is the current speaker's; else the subject's
           // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
-          const subject = sentenceSubject(words, 0, a);
-          speaker = hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
+          const subject = holder ?? sentenceSubject(words, 0, a);
+          speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
           uncued = true;
         }
       }
@@ -459,6 +461,29 @@ function introducedQuote(words: readonly Word[], a: number, introducedPairs: Rea
   }
   return false;
 }
+
+/**
+ * The holder of a judgement in a copula clause: "Für den Minister ist die Lage „alarmierend“",
+ * "… war für die Lehrerverbände „Wortbruch“". The phrase after "für" must be a referent (an
+ * entities mention) and the clause must have a form of "sein" outside quotations.
+ */
+function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
+  const cs = clauseStartOf(words, a);
+  let holder: SpeakerPhrase | null = null;
+  let copula = false;
+  for (let k = cs; k < a; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) continue;
+    if (COPULAS.has(w.lower)) copula = true;
+    if (w.lower === 'für' && !holder) {
+      const np = phraseAfter(words, k + 1, a);
+      if (np && np[0] === k + 1 && words.slice(np[0], np[1] + 1).some((x) => x.mention)) holder = { from: np[0], to: np[1] };
+    }
+  }
+  for (let k = a; !copula && k < words.length && !isClauseBreak(words[k]); k++) if (words[k]!.quote < 0 && COPULAS.has(words[k]!.lower)) copula = true;
+  return copula ? holder : null;
+}
+const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */
 function isTitle(words: readonly Word[], a: number): boolean {
