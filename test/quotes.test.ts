@@ -167,6 +167,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['gab bekannt across apposition', 'Jetzt gab der Leiter der Kripo, Andreas Huber, bekannt, dass das Handy gefunden wurde.', [I('dass das Handy gefunden wurde', 'der Leiter der Kripo', 'bekanntgeben')]],
   ['inverted: …, sagte X', 'Die Lage sei unter Kontrolle, sagte ein Polizeisprecher am Abend.', [I('Die Lage sei unter Kontrolle', 'ein Polizeisprecher', 'sagen')]],
   ['interrupted indirect', 'Zwar nehme Moskau die Vorschläge ernst, erklärte er, doch in dieser Form seien sie nicht akzeptabel.', [I('Zwar nehme Moskau die Vorschläge ernst', 'er', 'erklären'), I('doch in dieser Form seien sie nicht akzeptabel', 'er', 'erklären')]],
+  ['…, indem er sagte, …: the inner speech verb owns the content', 'Der Präsident widersprach indirekt, indem er sagte, eine engere Zusammenarbeit würde die Achse nicht ersetzen.', [I('eine engere Zusammenarbeit würde die Achse nicht ersetzen', 'er', 'sagen')]],
   ['Dass …, bestätigte X', 'Dass der Vertrag verlängert wird, bestätigte der Verein am Freitag.', [I('Dass der Vertrag verlängert wird', 'der Verein', 'bestätigen')]],
   ['colon + Konjunktiv', 'Der Bericht stellt fest: Die Schulen seien unterfinanziert.', [I('Die Schulen seien unterfinanziert', 'Der Bericht', 'feststellen')]],
   ['zu dem Ergebnis kommen', 'Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', [I('dass es keine Beweise gebe', 'Die Experten', 'kommen')]],

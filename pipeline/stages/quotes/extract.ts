@@ -589,7 +589,8 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
     // Konjunktiv in the first clause, or further on when it is only a short noun phrase
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
-    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 ? n : segEnd, { konjunktivII: true, reportive: true }) ||
+    // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
+    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
     !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
@@ -642,6 +643,11 @@ function frontedAdverbial(words: readonly Word[], cs: number): boolean {
   if (!PREPOSITIONS.has(words[first]!.lower)) return false;
   const end = clauseEndOf(words, first);
   return end < cs - 1 && !hasReportedMood(words, first, end, { konjunktivII: true, reportive: true });
+}
+
+function hasVerbCue(verbCues: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbCues.has(k)) return true;
+  return false;
 }
 
 /** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */
