@@ -277,13 +277,18 @@ export function extractQuotes(
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
         // a previous sentence without a quote is itself the reported statement.
         const prev = sentences[s - 1]!;
-        const prevQuotes = found.filter((f) => f.sentence === prev.sentence.index && (f.cue === null || f.speaker === null));
+        // found is in text order: look back only over the previous sentence's quotes.
+        const prevQuotes: FoundQuote[] = [];
+        for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
+          const q = found[f]!;
+          if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
+        }
         if (prevQuotes.length > 0) {
           for (const f of prevQuotes) {
             f.speaker = speaker;
             f.cue = cueOf(words, c);
           }
-        } else if (prev.sentence.kind !== 'headline' && !found.some((f) => f.sentence === prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
+        } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
           const span = offsetsOf(prev.words, 0, prev.words.length - 1);
           if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue: cueOf(words, c), confidence: 0.7, group: 0 });
         }
