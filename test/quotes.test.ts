@@ -188,6 +188,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['…, so X.', 'Die Preise würden weiter steigen, so der Ökonom.', [I('Die Preise würden weiter steigen', 'der Ökonom', 'so')]],
   ['…, so X, … (inserted)', 'Ein Regierungswechsel, so Trump, würde jede Lösung blockieren.', [I('Ein Regierungswechsel, so Trump, würde jede Lösung blockieren', 'Trump', 'so')]],
   ['…, hieß es aus X', 'Die Verhandlungen seien gescheitert, hieß es aus Regierungskreisen.', [I('Die Verhandlungen seien gescheitert', 'Regierungskreisen', 'heißen')]],
+  ['Aus X verlautete, … (impersonal verb, source after aus)', 'Der Fonds lehnte weitere Hilfen ab. Aus EU-Kreisen verlautete, dies sei nur Spekulation.', [I('dies sei nur Spekulation', 'EU-Kreisen', 'verlauten')]],
   ['…, heißt es (no source)', 'Feiern seien nicht vorgesehen, heißt es.', [I('Feiern seien nicht vorgesehen', null, 'heißen')]],
   ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],

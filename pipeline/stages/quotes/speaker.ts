@@ -195,8 +195,15 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // The verb opens its clause after a comma: the subject stands before an apposition or a
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
+  // No subject, but the clause opens with where the words came from: "Aus EU-Kreisen
+  // verlautete, …", "Von der Polizei hieß es, …".
+  if (k < finite && SOURCE_PREPOSITIONS.has(words[k]!.lower)) {
+    const np = phraseAfter(words, k + 1, finite);
+    if (np && np[1] === finite - 1) return { from: np[0], to: np[1] };
+  }
   return null;
 }
+const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
 
 /** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
 function quotedNameFirst(words: readonly Word[], k: number): boolean {
