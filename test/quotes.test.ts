@@ -55,6 +55,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative clause before the verb', 'Die Richterin, die den Fall seit Jahren kennt, sagte: „Das Urteil ist endgültig.“', [D('Das Urteil ist endgültig.', 'Die Richterin', 'sagen')]],
   ['adverbial first, subject after verb', 'Am Montag erklärte der Sprecher der Stadt: „Die Schule bleibt geschlossen.“', [D('Die Schule bleibt geschlossen.', 'der Sprecher der Stadt', 'erklären')]],
   ['NP + colon without verb', 'Ein Beamter der Nationalpolizei: „Hier weiß jeder, wer die Täter sind.“', [D('Hier weiß jeder, wer die Täter sind.', 'Ein Beamter der Nationalpolizei', null)]],
+  ['adverb first, subject after the verb, colon without a speech verb', 'Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik: „Jeder muss seinen Beitrag leisten.“', [D('Jeder muss seinen Beitrag leisten.', 'der Bundespräsident Horst Köhler', null)]],
+  ['object first, name after the verb, colon', 'Jede Mitverantwortung für die Affäre weist Bezirkschef Hartmann von sich: „Das muss der Vorsitzende tragen.“', [D('Das muss der Vorsitzende tragen.', 'Bezirkschef Hartmann', null)]],
+  ['„Und:“ continues the speaker', 'Der Preisträger Al Gore äußerte sich knapp: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“', [D('Die Nachricht ist einfach.', 'Der Preisträger Al Gore', 'äußern'), D('Die Gefahren sind real.', 'Der Preisträger Al Gore', null)]],
   ['formulierte es so:', 'Ein hochrangiger NATO-Vertreter formulierte es so: „Reden ist nicht Verhandeln.“', [D('Reden ist nicht Verhandeln.', 'Ein hochrangiger NATO-Vertreter', 'formulieren')]],
   ['bringt es auf den Punkt:', 'Ein Diplomat bringt es auf den Punkt: „Moskau will Zeit gewinnen.“', [D('Moskau will Zeit gewinnen.', 'Ein Diplomat', 'bringen')]],
   ['zitierte Y mit den Worten', 'Die Zeitung zitierte den Minister mit den Worten: „Wir halten Kurs.“', [D('Wir halten Kurs.', 'den Minister', 'zitieren')]],
@@ -89,6 +92,17 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative clause, then sprach von', 'Dmitrijew, der in Washington Witkoff traf, sprach dennoch von einem „positiven Ergebnis“.', [P('positiven Ergebnis', 'Dmitrijew', 'sprechen')]],
   ['coordinated verb, object after verb', 'Er sprach von Referenden und bezeichnete europäische Staaten abfällig als „posierende Akteure“.', [P('posierende Akteure', 'Er', 'bezeichnen')]],
 
+  ['als „…“ zurückweisen (label with a speech verb)', 'Die Justizministerin wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück.', [P('Unverschämtheit', 'Die Justizministerin', 'zurückweisen')]],
+  ['als „…“ bezeichnet (passive, one word, lower case)', 'Von der Polizei werden die Absperrungen als „angemessen“ bezeichnet.', [P('angemessen', 'der Polizei', 'bezeichnen')]],
+  ['Parolen wie „…“ oder „…“', 'Die Demonstranten skandierten Parolen wie „Hände weg vom Tarifvertrag“ oder „Wir sind keine Bittsteller“.', [P('Hände weg vom Tarifvertrag', 'Die Demonstranten', null), P('Wir sind keine Bittsteller', 'Die Demonstranten', null)]],
+  ['mit der Aufschrift „…“', 'Einige Bauern trugen Schilder mit der Aufschrift „Ohne uns kein Brot“ vor sich her.', [P('Ohne uns kein Brot', 'Einige Bauern', null)]],
+  ['relative pronoun is the speaker as written', 'Der Bischof, der die Reform zunächst als „Irrweg“ bezeichnete, lenkte später ein.', [P('Irrweg', 'der', 'bezeichnen')]],
+  ['relative der + dative der', 'Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Häftlinge schlecht zu behandeln.', [I('die Häftlinge schlecht zu behandeln', 'der', 'vorwerfen')]],
+  ['relative die + nominative der: the phrase after it is the subject', 'Das ist die Reform, die der Minister am Montag als „Meilenstein“ bezeichnete.', [P('Meilenstein', 'der Minister', 'bezeichnen')]],
+  ['als „…“ without a speech verb is a name', 'Die Stadt wurde als „Hauptstadt der Musik“ ausgezeichnet.', []],
+  ['bekannt als „…“ is a name', 'Der Unbekannte ist nur als „Der Rosenkavalier“ bekannt.', []],
+  ['für X ist … „…“: the holder of the judgement', 'Für den Gesundheitsminister Karl Berg ist die Lage in der Stadt „alarmierend“.', [P('alarmierend', 'den Gesundheitsminister Karl Berg', null)]],
+  ['… war für X „…“', 'Die Verschiebung war für die Lehrerverbände in Niedersachsen „Wortbruch und Vertrauensmissbrauch“.', [P('Wortbruch und Vertrauensmissbrauch', 'die Lehrerverbände', null)]],
   ['uncued evaluative phrase → partial of the subject', 'Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“ am Wochenende.', [P('sehr ergiebigen Niederschlägen', 'Meteorologen', null)]],
   ['Als Antwort … sagte X: (als in a main clause)', 'Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“', [D('Wir prüfen das.', 'ein Sprecher der Regierung', 'sagen')]],
   ['X, der …, begründete … damit, dass', 'Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.', [I('dass Daten genutzt würden', 'Der Sender', 'begründen')]],
@@ -102,8 +116,25 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['… und fügte hinzu:', 'Er sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie geht es nicht.“', [I('Europa brauche die Briten', 'Er', 'sagen'), D('Ohne sie geht es nicht.', 'Er', 'hinzufügen')]],
   ['web source as speaker', 'Wie t-online.de berichtet, ist der Trailer im Netz aufgetaucht.', [I('ist der Trailer im Netz aufgetaucht', 't-online.de', 'berichten')]],
   ['wie es … hieß', 'Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro.', [I('Das Unternehmen bekomme, wie es auf einer Pressekonferenz hieß, vier Millionen Euro', 'einer Pressekonferenz', 'heißen')]],
+  // --- Speaker phrase: adverbial or object first, referent after the verb; wie + apposition
+  ['adjective first, name after the verb', 'Besorgt äußerte sich Generalsekretär Kofi Annan über die Lage, die Gewalt nehme zu.', [I('die Gewalt nehme zu', 'Generalsekretär Kofi Annan', 'äußern')]],
+  ['adverbial phrase first, surname after the verb', 'Des Weiteren verwies Finanzminister Peer Steinbrück darauf, dass die Neuverschuldung sinke.', [I('dass die Neuverschuldung sinke', 'Finanzminister Peer Steinbrück', 'verweisen')]],
+  ['demonstrative object first', 'Das erklärte General Winai Phattiyakul am Montag in Bangkok, die Wahl finde im Herbst statt.', [I('die Wahl finde im Herbst statt', 'General Winai Phattiyakul', 'erklären')]],
+  ['subject first even when only the dative after the verb is a known name', 'Die Botschaft in Riad teilte dem Fernsehsender CNN mit, die Lage sei ruhig.', [I('die Lage sei ruhig', 'Die Botschaft in Riad', 'mitteilen')]],
+  ['fronted prepositional phrase with a relative clause, verb, subject after it', 'Trotz aller Kritik an den Sendern, die zu wenig berichtet hätten, erklärte die OSZE, die Wahl sei frei gewesen.', [I('die Wahl sei frei gewesen', 'die OSZE', 'erklären')]],
+  ['bare surname ending like an adverb (-los) opens the sentence', 'Der Minister Michael Glos war in Berlin. Glos sagte, die Fraktionen müssten einbezogen werden.', [I('die Fraktionen müssten einbezogen werden', 'Glos', 'sagen')]],
+  ['demonstrative dieser as subject before the verb', 'Ein Detektiv erstattete Anzeige. Dieser behauptete, dass der Bürgermeister Reisekosten falsch abgerechnet habe.', [I('dass der Bürgermeister Reisekosten falsch abgerechnet habe', 'Dieser', 'behaupten')]],
+  ['ordinal dot in a date is no clause end', 'Die Regierung von Guatemala hat am 25. November angekündigt, eine Kommission zu gründen.', [I('eine Kommission zu gründen', 'Die Regierung von Guatemala', 'ankündigen')]],
+  ['adverbial with vor, auxiliary, subject, apposition, participle', 'Erst vor zwei Tagen hatte der Investor des Neubaus, Larry Stein, zugesagt, auf weitere Forderungen zu verzichten.', [I('auf weitere Forderungen zu verzichten', 'der Investor des Neubaus', 'zusagen')]],
+  ['…, wie X, apposition, mitteilte', 'Der Tank stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', [I('Der Tank stand unter Druck', 'Burt Rutan', 'mitteilen')]],
+  ['Wie X, apposition, erklärte, …', 'Wie die Regierungschefin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz alarmiert.', [I('habe sie den Zivilschutz alarmiert', 'die Regierungschefin von Queensland', 'erklären')]],
+  ['Dies bestätigte X: the previous sentence is the statement', 'Die Liberalen schließen eine Koalition mit der Linken aus. Dies bestätigte der Parteivorsitzende Jan Moll am Abend.', [I('Die Liberalen schließen eine Koalition mit der Linken aus', 'der Parteivorsitzende Jan Moll', 'bestätigen')]],
+  ['Das erklärte X after a cue-less quote', '„Wir lassen niemanden zurück.“ Das erklärte die Bürgermeisterin Ute Kranz am Montag.', [D('Wir lassen niemanden zurück.', 'die Bürgermeisterin Ute Kranz', 'erklären')]],
+  ['Das + noun is an article, not a demonstrative attribution', 'Der Staatssekretär war lange im Amt. Das Ministerium erklärte am Montag seinen Rücktritt.', []],
   ['die Forderung nach … is no source', 'Dahinter verbirgt sich die Forderung nach einem Abzug der Truppen.', []],
 
+  ['quoted organisation name as subject', '„Ärzte ohne Grenzen“ kündigten an, die Zahl der Helfer in der Region zu verdoppeln.', [I('die Zahl der Helfer in der Region zu verdoppeln', 'Ärzte ohne Grenzen', 'ankündigen')]],
+  ['quoted pseudonym as subject', '„Muslix64“ erwähnte auch, dass er weiteren Code veröffentlichen werde.', [I('dass er weiteren Code veröffentlichen werde', 'Muslix64', 'erwähnen')]],
   // --- Not quotes: scare quotes, titles, names
   ['book title after a verb', 'Er las in der Haft den Roman „Nackt unter Wölfen“ mehrmals.', []],
   ['capitalised title without cue', 'Das Gesetz heißt offiziell „Gesetz zur Änderung des Passgesetzes“ und gilt ab Mai.', []],
@@ -136,10 +167,14 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['gab bekannt across apposition', 'Jetzt gab der Leiter der Kripo, Andreas Huber, bekannt, dass das Handy gefunden wurde.', [I('dass das Handy gefunden wurde', 'der Leiter der Kripo', 'bekanntgeben')]],
   ['inverted: …, sagte X', 'Die Lage sei unter Kontrolle, sagte ein Polizeisprecher am Abend.', [I('Die Lage sei unter Kontrolle', 'ein Polizeisprecher', 'sagen')]],
   ['interrupted indirect', 'Zwar nehme Moskau die Vorschläge ernst, erklärte er, doch in dieser Form seien sie nicht akzeptabel.', [I('Zwar nehme Moskau die Vorschläge ernst', 'er', 'erklären'), I('doch in dieser Form seien sie nicht akzeptabel', 'er', 'erklären')]],
+  ['…, indem er sagte, …: the inner speech verb owns the content', 'Der Präsident widersprach indirekt, indem er sagte, eine engere Zusammenarbeit würde die Achse nicht ersetzen.', [I('eine engere Zusammenarbeit würde die Achse nicht ersetzen', 'er', 'sagen')]],
   ['Dass …, bestätigte X', 'Dass der Vertrag verlängert wird, bestätigte der Verein am Freitag.', [I('Dass der Vertrag verlängert wird', 'der Verein', 'bestätigen')]],
   ['colon + Konjunktiv', 'Der Bericht stellt fest: Die Schulen seien unterfinanziert.', [I('Die Schulen seien unterfinanziert', 'Der Bericht', 'feststellen')]],
   ['zu dem Ergebnis kommen', 'Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', [I('dass es keine Beweise gebe', 'Die Experten', 'kommen')]],
 
+  ['ist der Meinung, dass', 'Der Verbraucherschützer Jan Horn ist der Meinung, dass die Gebühren zu hoch seien.', [I('dass die Gebühren zu hoch seien', 'Der Verbraucherschützer Jan Horn', 'Meinung')]],
+  ['hegt den Verdacht, + Konjunktiv II', 'Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Gelder veruntreut haben.', [I('der Bürgermeister könnte Gelder veruntreut haben', 'Die Staatsanwaltschaft', 'Verdacht')]],
+  ['opinion noun without content clause', 'Die Ministerin änderte ihre Meinung nach der Anhörung.', []],
   // --- Source cues
   ['laut X', 'Laut Polizei wurden drei Menschen leicht verletzt. Die Ursache ist unklar.', [I('wurden drei Menschen leicht verletzt', 'Polizei', 'laut')]],
   ['laut X mid-sentence', 'Der Beraterkreis soll ihm laut NBC News davon abgeraten haben.', [I('Der Beraterkreis soll ihm laut NBC News davon abgeraten haben', 'NBC News', 'laut')]],
@@ -147,14 +182,16 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Name zufolge', 'Dmitrijew zufolge zeigten sich die Gesprächspartner respektvoll.', [I('zeigten sich die Gesprächspartner respektvoll', 'Dmitrijew', 'zufolge')]],
   ['nach Angaben von X', 'Nach Angaben der Feuerwehr brach das Feuer im Keller aus.', [I('brach das Feuer im Keller aus', 'Angaben der Feuerwehr', 'nach')]],
   ['nach Polizeiangaben (compound)', 'Nach Polizeiangaben war der Fahrer betrunken.', [I('war der Fahrer betrunken', 'Polizeiangaben', 'nach')]],
-  ['nach eigenen Angaben → subject', 'Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro.', [I('Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro', 'Das Unternehmen', 'nach')]],
+  ['nach eigenen Angaben → the source as written (the subject is its referent)', 'Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro.', [I('Das Unternehmen machte nach eigenen Angaben einen Verlust von zwei Millionen Euro', 'eigenen Angaben', 'nach')]],
   ['wie X mitteilte', 'Wie das Ministerium am Freitag mitteilte, wird die Frist verlängert.', [I('wird die Frist verlängert', 'das Ministerium', 'mitteilen')]],
   ['…, wie X bekannt gab', 'Die Fabrik schließt im Herbst, wie der Betriebsrat bekannt gab.', [I('Die Fabrik schließt im Herbst', 'der Betriebsrat', 'bekanntgeben')]],
   ['…, so X.', 'Die Preise würden weiter steigen, so der Ökonom.', [I('Die Preise würden weiter steigen', 'der Ökonom', 'so')]],
   ['…, so X, … (inserted)', 'Ein Regierungswechsel, so Trump, würde jede Lösung blockieren.', [I('Ein Regierungswechsel, so Trump, würde jede Lösung blockieren', 'Trump', 'so')]],
   ['…, hieß es aus X', 'Die Verhandlungen seien gescheitert, hieß es aus Regierungskreisen.', [I('Die Verhandlungen seien gescheitert', 'Regierungskreisen', 'heißen')]],
+  ['Aus X verlautete, … (impersonal verb, source after aus)', 'Der Fonds lehnte weitere Hilfen ab. Aus EU-Kreisen verlautete, dies sei nur Spekulation.', [I('dies sei nur Spekulation', 'EU-Kreisen', 'verlauten')]],
   ['…, heißt es (no source)', 'Feiern seien nicht vorgesehen, heißt es.', [I('Feiern seien nicht vorgesehen', null, 'heißen')]],
-  ['demnach (the source named before)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Die Polizei', 'demnach')]],
+  ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
+  ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],
   ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
 
@@ -162,6 +199,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['continues over sentences', 'Der Bürgermeister kündigte Einsparungen an. Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai.', [I('Man werde alle Ausgaben prüfen. Eine Entscheidung falle erst im Mai', 'Der Bürgermeister', null)]],
   ['continues after a direct quote', '„Wir kämpfen weiter“, sagte die Gewerkschafterin. Ein Streik sei nicht ausgeschlossen.', [D('Wir kämpfen weiter', 'die Gewerkschafterin', 'sagen'), I('Ein Streik sei nicht ausgeschlossen', 'die Gewerkschafterin', null)]],
   ['plain sollen continues established reported speech', 'Die Stadt teilte mit, der Park werde saniert. Im Herbst sollen die Arbeiten beginnen.', [I('der Park werde saniert', 'Die Stadt', 'mitteilen'), I('Im Herbst sollen die Arbeiten beginnen', 'Die Stadt', null)]],
+  ['reportive sollen after a sentence whose subject is a referent', 'Die Staatsanwaltschaft Köln hat Anklage gegen einen Bankangestellten erhoben. Er soll über Jahre Kundengelder abgezweigt haben.', [I('Er soll über Jahre Kundengelder abgezweigt haben', 'Die Staatsanwaltschaft Köln', null)]],
+  ['standalone quote after a narrated sentence naming the speaker', 'Bundesfinanzministerin Eva Roth trat am Dienstag im Bundestag ans Rednerpult.\n„Wir sparen, wo es vertretbar ist, und investieren, wo es nötig ist.“', [D('Wir sparen, wo es vertretbar ist, und investieren, wo es nötig ist.', 'Bundesfinanzministerin Eva Roth', null)]],
+  ['a newer subject referent takes over from an older speaker', 'Der Bürgermeister sagte, die Stadt werde sparen. Der Winter war mild. Innenministerin Ute Kranz ist besorgt. Die Lage sei angespannt.', [I('die Stadt werde sparen', 'Der Bürgermeister', 'sagen'), I('Die Lage sei angespannt', 'Innenministerin Ute Kranz', null)]],
   ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
   ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
 
@@ -237,6 +277,18 @@ describe('quotes: structure', () => {
     expect(q.speaker.name).toBe('Marco Rubio');
     expect(q.speaker.entity).toBe('e1');
     expect(q.speaker.mention?.start).toBe(pronoun.start);
+  });
+
+  it.each([
+    ['Die Polizei veröffentlichte am Morgen einen Bericht. Demnach war der Fahrer zu schnell.', 'Demnach', 'Polizei'],
+    ['Die Stadtwerke Bochum haben nach eigenen Angaben den Strompreis gesenkt.', 'eigenen Angaben', 'Stadtwerke Bochum'],
+    ['Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', 'wonach', 'Reuters'],
+    ['Diplomaten in Paris berichten über Gerüchte, wonach der Gipfel verschoben werde.', 'wonach', 'Diplomaten'],
+  ])('names the referent of "demnach", "wonach", "nach eigenen Angaben" while the mention is the cue as written: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'w', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
   });
 
   it('keeps the pronoun as speaker without the entities layer', () => {

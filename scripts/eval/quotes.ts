@@ -278,7 +278,17 @@ function score(title: string, docs: GoldDoc[], errors: number): void {
       const p = preds[m.p]!;
       const g = doc.quotes[m.g]!;
       if (speakerRight(p, g)) speakerOk++;
-      else spkList.push(`[${doc.id}] ${g.form}: ${show(g.span).slice(0, 120)}\n      gold speaker: ${g.sourceText || '—'} | predicted: ${p.speakerName ?? '—'} (cue: ${p.cue ?? '—'})\n      context: …${context(g.span).slice(0, 260)}…`);
+      else {
+        // Gold source and predicted mention as written, each with a little context, so that
+        // convention errors (pronoun vs. antecedent) are told apart from wrong referents.
+        const around = (r: Range) => `${cps.slice(Math.max(0, r.start - 40), r.start).join('')}[${cps.slice(r.start, r.end).join('')}]${cps.slice(r.end, r.end + 30).join('')}`.replace(/\s+/g, ' ');
+        const goldAt = g.sources[0] ? around(g.sources[0]) : '—';
+        const predAt = p.speakerMention ? around(p.speakerMention) : '—';
+        // Where the gold source stands relative to the quote: inside it, or how far before/after.
+        const src = g.sources[0];
+        const where = !src ? 'none' : src.start >= g.span.start && src.end <= g.span.end ? 'inside' : src.end <= g.span.start ? `before ${g.span.start - src.end}` : `after ${src.start - g.span.end}`;
+        spkList.push(`[${doc.id}] ${g.form} (${p.type}, cue: ${p.cue ?? '—'}, source ${where}): ${show(g.span).slice(0, 120)}\n      gold: ${g.sourceText || '—'}  @ …${goldAt}…\n      pred: ${p.speakerMention ? show(p.speakerMention) : '—'} = ${p.speakerName ?? '—'}  @ …${predAt}…`);
+      }
     }
     quotes.tp += matches.length;
     doc.quotes.forEach((g, j) => {

@@ -6,7 +6,7 @@
  */
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
+  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -17,6 +17,8 @@ const SOURCE_PREPOSITIONS = SOURCE_PREPOSITIONS_;
 const SOURCE_POSTPOSITIONS = SOURCE_POSTPOSITIONS_;
 const IMPERSONAL_FORMS = IMPERSONAL_FORMS_;
 const ATTRIBUTING_ADVERBS = ATTRIBUTING_ADVERBS_;
+const OPINION_NOUNS = OPINION_NOUNS_;
+const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 const DETERMINERS = DETERMINERS_;
 const NP_STOPPERS = NP_STOPPERS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
@@ -60,6 +62,12 @@ export function findCues(words: readonly Word[]): Cue[] {
     const verbCue = readVerb(words, i);
     if (verbCue) {
       cues.push(verbCue);
+      continue;
+    }
+    // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
+    // speech verb; its content clause follows the comma, its holder is the subject.
+    if (OPINION_NOUNS.has(w.text) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
+      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
     if (SOURCE_PREPOSITIONS.has(lower)) {
@@ -184,7 +192,7 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
   if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower)) {
     const next = words[i + 1];
-    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower))) return [i, i];
+    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower) || SPEECH_VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return [i, i];
   }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
@@ -195,7 +203,8 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   }
   if (determined) j++;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
-  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1])) return null;
+  // (Not a name the entities layer knows: "Glos sagte".)
+  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
   let head = -1;
   while (j < limit) {
     const w = words[j];

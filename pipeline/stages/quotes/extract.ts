@@ -4,11 +4,11 @@
  * reported speech that continues in Konjunktiv without a new cue (free indirect).
  */
 import type { QuotePair } from './marks.js';
-import { findCues, isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { findCues, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type SentenceWords, type Word } from './words.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -18,6 +18,9 @@ const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const TITLE_NOUNS = TITLE_NOUNS_;
 const PREPOSITIONS = PREPOSITIONS_;
+const SPEECH_NOUNS = SPEECH_NOUNS_;
+const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
+const SPEECH_NOUN_LINKS = SPEECH_NOUN_LINKS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -25,6 +28,14 @@ export interface SpeakerRef {
   end: number;
   /** The phrase is a personal pronoun. */
   pronoun: boolean;
+  /** The phrase holds a mention of the entities layer (a speaker-capable referent). */
+  mention: boolean;
+  /**
+   * The source as the text writes it at the cue, when that is not the referent's phrase:
+   * "Demnach", "wonach", "nach eigenen Angaben" (the referent is the current speaker, the
+   * noun before "wonach", or the subject). The output's speaker mention is this span.
+   */
+  written?: { start: number; end: number };
 }
 
 export interface FoundQuote {
@@ -42,6 +53,8 @@ export interface FoundQuote {
 export interface ExtractOptions {
   /** How many sentences a speaker stays "current" for quotes without their own cue. */
   speakerMemory: number;
+  /** The entities layer ran: words know whether they lie in a mention. */
+  mentions?: boolean;
 }
 
 const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
@@ -64,15 +77,26 @@ export function extractQuotes(
   let context: { speaker: SpeakerRef; sentence: number } | null = null;
   let lastReportedSentence = -10;
   let lastFreeSentence = -10;
+  // The last sentence subject that is a referent (an entities mention), for reported speech
+  // that follows a narrated sentence.
+  let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
   // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
   const directPairs = new Set<number>();
+  // Quote pairs taken as quoted words after "als", a speech noun or a preceding such quote.
+  const introducedPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (speaker && !POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) context = { speaker, sentence };
+    if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    // Later quotes name the referent, not "demnach" or "eigenen Angaben".
+    context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
   };
+  // Nobody speaks in view: the referent that is the subject of one of the last two sentences
+  // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
+  const recentSubject = (sentence: number): SpeakerRef | null =>
+    lastSubject && lastSubject.sentence < sentence && lastSubject.sentence >= sentence - 2 ? lastSubject.speaker : null;
   const contextSpeaker = (sentence: number): SpeakerRef | null =>
     context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
 
@@ -154,7 +178,9 @@ export function extractQuotes(
         } else {
           const cs = clauseStartOf(words, prevWord - 1);
           const np = phraseAfter(words, cs);
-          if (np && np[1] === prevWord - 1) {
+          // "Und: „…“" is no speaker: a single word that is no referent continues the current one.
+          const lone = np !== null && np[0] === np[1] && options.mentions && !words[np[0]]!.mention;
+          if (np && np[1] === prevWord - 1 && !lone) {
             speaker = refOf(words, { from: np[0], to: np[1] });
             explicit = true;
           } else {
@@ -164,9 +190,19 @@ export function extractQuotes(
           }
         }
       }
+      // A quoted name as the subject of the sentence: „Muslix64“ erwähnte, „Ärzte ohne Grenzen“ kündigten an.
+      if (!explicit && prevWord < 0 && end.sentence === s && quotedSubjectName(words, a, b)) continue;
       if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
       if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
 
+      // A phrase introduced as quoted words: "als „Unverschämtheit“ zurückweisen", "Parolen
+      // wie „…“", "mit der Aufschrift „…“", "„A“ oder „B“" after such a phrase.
+      // After "als", a capitalised phrase is a label only with a speech verb ("als „Fest“
+      // bezeichnen"); without one it is a name or title ("als „Stadt der Musik“ ausgezeichnet").
+      const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
+      // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
+      const holder = !standalone && options.mentions ? forHolder(words, a) : null;
+      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
@@ -181,20 +217,22 @@ export function extractQuotes(
           // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
           const firstChar = text[pair.contentStart]!;
           const lowerStart = firstChar !== firstChar.toUpperCase();
-          if (!lowerStart || sentence.kind === 'headline' || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL || isTitle(words, a)) continue;
+          const weakPhrase = !lowerStart || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL;
+          if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
           // In reported speech the phrase is the current speaker's; else the subject's
           // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
-          const subject = sentenceSubject(words, 0, a);
-          speaker = hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
+          const subject = holder ?? sentenceSubject(words, 0, a);
+          speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
           uncued = true;
         }
       }
-      const labelled = cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma);
+      const labelled = (cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma)) || introduced;
+      if (introduced) introducedPairs.add(q);
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
       if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
-      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s);
+      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
       found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
@@ -214,9 +252,49 @@ export function extractQuotes(
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
       let speaker = refOf(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
-      // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
-      if (!speaker && c.kind === 'adverb') speaker = refOf(words, { from: c.index, to: c.index });
+      const cueWord = words[c.index]!;
+      if (c.kind === 'adverb') {
+        // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
+        // When that noun is no referent ("berichten über Gerüchte, wonach …"), the speaker of the
+        // speech verb before it.
+        const before = c.lemma === 'wonach' && words[c.index - 1]?.text === ',' ? phraseBefore(words, c.index - 2) : null;
+        let referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
+        if (referent && options.mentions && !referent.mention) {
+          const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
+          referent = (verb ? refOf(words, speakerOf(words, verb)) : null) ?? referent;
+        }
+        // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
+        speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
+      } else if (c.ownSource && c.source && words[c.source[0]]!.lower.startsWith('eigen') && speaker) {
+        // "nach eigenen Angaben": the subject speaks; the text names the source "eigenen Angaben".
+        // Only "eigenen Angaben": the source phrase can run on into a quotation.
+        const last = Math.min(c.source[1], c.source[0] + 1);
+        speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
+      }
       if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
+      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
+        // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
+        // is the previous sentence. Its quotes without a cue of their own get this speaker;
+        // a previous sentence without a quote is itself the reported statement.
+        const prev = sentences[s - 1]!;
+        // found is in text order: look back only over the previous sentence's quotes.
+        const prevQuotes: FoundQuote[] = [];
+        for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
+          const q = found[f]!;
+          if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
+        }
+        if (prevQuotes.length > 0) {
+          for (const f of prevQuotes) {
+            f.speaker = speaker;
+            f.cue = cueOf(words, c);
+          }
+        } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
+          const span = offsetsOf(prev.words, 0, prev.words.length - 1);
+          if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue: cueOf(words, c), confidence: 0.7, group: 0 });
+        }
+        reportedHere = true;
+        continue;
+      }
       if (!range) continue;
       for (const r of range) {
         const span = offsetsOf(words, r[0], r[1]);
@@ -241,7 +319,15 @@ export function extractQuotes(
       if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
-          const speaker = contextSpeaker(s);
+          let speaker = contextSpeaker(s);
+          // Reported speech right after a sentence whose subject is a referent and which is not
+          // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
+          // that subject is the source, not a speaker from further back.
+          speaker ??= recentSubject(s);
+          // A referent that was the subject of the sentence just before, newer than the
+          // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
+          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+          if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
@@ -255,6 +341,10 @@ export function extractQuotes(
       }
     }
     if (reportedHere) lastReportedSentence = s;
+    if (options.mentions && sentence.kind !== 'headline') {
+      const subject = refOf(words, sentenceSubject(words, 0, words.length));
+      lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
+    }
   }
   return found;
 }
@@ -329,13 +419,22 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
   for (const c of cues) {
     if (c.kind === 'adverb') continue;
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
-    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0);
+    // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
+    // „Irrweg“ bezeichnete, lenkte später ein").
+    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
+}
+
+function breakBetween(words: readonly Word[], i: number, j: number): boolean {
+  const from = Math.min(i, j);
+  const to = Math.max(i, j);
+  for (let k = from + 1; k < to; k++) if (isClauseBreak(words[k])) return true;
+  return false;
 }
 
 /** Quoted content made only of capitalised words, numbers and abbreviations. */
@@ -349,6 +448,47 @@ function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean
   }
   return count > 0 && count <= 8;
 }
+
+/**
+ * Quoted words introduced as such: after "als" (a label: "als „Fest“ bezeichnen", "als
+ * „Unverschämtheit“ zurückweisen"), after a speech noun ("Parolen wie „…“", "mit der
+ * Aufschrift „…“", "mit den Worten „…“"), or after "oder/und/," following such a quote.
+ */
+function introducedQuote(words: readonly Word[], a: number, introducedPairs: ReadonlySet<number>, labelAllowed: boolean): boolean {
+  const prev = words[a - 1];
+  if (!prev) return false;
+  if (prev.lower === 'als') return labelAllowed;
+  if ((prev.lower === 'oder' || prev.lower === 'und' || prev.text === ',') && words[a - 2]?.quote !== undefined && words[a - 2]!.quote >= 0 && introducedPairs.has(words[a - 2]!.quote)) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const w = words[k]!;
+    if (SPEECH_NOUNS.has(w.text)) return true;
+    if (!SPEECH_NOUN_LINKS.has(w.lower) && !DETERMINER_START.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The holder of a judgement in a copula clause: "Für den Minister ist die Lage „alarmierend“",
+ * "… war für die Lehrerverbände „Wortbruch“". The phrase after "für" must be a referent (an
+ * entities mention) and the clause must have a form of "sein" outside quotations.
+ */
+function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
+  const cs = clauseStartOf(words, a);
+  let holder: SpeakerPhrase | null = null;
+  let copula = false;
+  for (let k = cs; k < a; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) continue;
+    if (COPULAS.has(w.lower)) copula = true;
+    if (w.lower === 'für' && !holder) {
+      const np = phraseAfter(words, k + 1, a);
+      if (np && np[0] === k + 1 && words.slice(np[0], np[1] + 1).some((x) => x.mention)) holder = { from: np[0], to: np[1] };
+    }
+  }
+  for (let k = a; !copula && k < words.length && !isClauseBreak(words[k]); k++) if (words[k]!.quote < 0 && COPULAS.has(words[k]!.lower)) copula = true;
+  return copula ? holder : null;
+}
+const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */
 function isTitle(words: readonly Word[], a: number): boolean {
@@ -375,6 +515,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     }
     return k - 1;
   };
+  // "…, wonach der Minister zurücktreten wolle": the relative clause after the adverb.
+  if (c.kind === 'adverb' && c.lemma === 'wonach' && c.index > 0) {
+    const to = lastContent(c.index + 1);
+    return to > c.index ? [[c.index + 1, to]] : null;
+  }
   if (c.kind === 'source' || c.kind === 'adverb' || c.kind === 'so' || c.kind === 'impersonal') {
     // The clause the attribution belongs to: the sentence minus the cue phrase at its edge.
     let from = 0;
@@ -399,7 +544,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to >= from ? [[from, to]] : null;
   }
   const verb = c.verb!;
-  const cs = clauseStartOf(words, c.index);
+  let cs = clauseStartOf(words, c.index);
+  // "wie Burt Rutan, Chef der Firma, mitteilte": the attribution clause began before the apposition.
+  if (cs === c.index) cs = wieBeforeApposition(words, cs) ?? cs;
   const ce = clauseEndOf(words, Math.max(c.index, c.particle));
   let leadAt = cs;
   while (leadAt < c.index && SKIPPABLE_ADVERBS.has(words[leadAt]!.lower)) leadAt++;
@@ -415,7 +562,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const breakBefore = words[cs - 1];
   const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];
@@ -432,6 +579,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
   const t = ce + 1;
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
+  // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
+  if (words[t]!.lower === 'wonach') return null;
+  // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
+  // clause is a speech act of its own, not this cue's content.
+  if (verbCues.has(t)) return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
   const second = words[t + 1]?.lower ?? '';
@@ -442,13 +594,65 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
     // Konjunktiv in the first clause, or further on when it is only a short noun phrase
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
-    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 ? n : segEnd, { konjunktivII: true, reportive: true }) ||
+    // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
+    (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
     !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
+}
+
+/**
+ * The start of "wie X, <apposition>, mitteilte" when the verb at `cs` opens its clause after
+ * the apposition: a segment "wie" + noun phrase, then at most two appositions, then the verb.
+ */
+function wieBeforeApposition(words: readonly Word[], cs: number): number | null {
+  let end = cs - 1; // the comma before the verb
+  for (let hop = 0; hop < 3 && end > 1 && words[end]!.text === ','; hop++) {
+    const seg = clauseStartOf(words, end - 1);
+    const lead = words[seg]!.lower;
+    if (lead === 'wie') {
+      const np = phraseAfter(words, seg + 1, end);
+      return hop > 0 && np && np[0] === seg + 1 && np[1] >= end - 1 ? seg : null;
+    }
+    // An apposition: a short noun phrase without a verb of its own.
+    const np = phraseAfter(words, seg, end);
+    if (!np || np[0] !== seg || end - seg > 10) return null;
+    end = seg - 1;
+  }
+  return null;
+}
+
+/**
+ * "Das erklärte General X", "Dies bestätigte der Parteichef am Abend": a demonstrative object
+ * opens the sentence, the speech verb (or its auxiliary) follows, and the subject stands after
+ * it — the sentence attributes what was said just before.
+ */
+function pointsBack(words: readonly Word[], c: Cue, subject: SpeakerPhrase): boolean {
+  const first = words[0]!.lower;
+  if (first !== 'das' && first !== 'dies' && first !== 'dieses') return false;
+  const verbAt = c.index === 1 || (isAuxiliary(words[1]) && c.index > 1);
+  return verbAt && subject.from > 1 && !words.some((w) => w.quote >= 0);
+}
+
+/**
+ * "Trotz aller Kritik an den Sendern, die …, erklärte die OSZE": the sentence opens with a
+ * prepositional phrase whose first clause has no Konjunktiv — an adverbial, not a statement
+ * ("Nach Ansicht der Experten sei die Lage ernst, sagte er" is one).
+ */
+function frontedAdverbial(words: readonly Word[], cs: number): boolean {
+  let first = 0;
+  while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  if (!PREPOSITIONS.has(words[first]!.lower)) return false;
+  const end = clauseEndOf(words, first);
+  return end < cs - 1 && !hasReportedMood(words, first, end, { konjunktivII: true, reportive: true });
+}
+
+function hasVerbCue(verbCues: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbCues.has(k)) return true;
+  return false;
 }
 
 /** "sagte er", "erklärte zudem der Minister": an inverted verb with its subject after it. */
@@ -492,7 +696,9 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     to--;
   }
   const first = words[from]!;
-  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower) };
+  let mention = false;
+  for (let k = from; k <= to && !mention; k++) mention = words[k]!.mention;
+  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower), mention };
 }
 
 function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {

@@ -38,11 +38,11 @@ export function findQuotes(doc: Doc, config: QuotesConfig): Quote[] {
     });
   }
   const outer: QuotePair[] = pairs.filter((p) => p.depth === 0);
-  const words = buildSentenceWords(text, sentences, tokens, outer);
-  let found = extractQuotes(text, words, outer, { speakerMemory: config.speakerMemory });
+  const index = indexEntities(doc.layers.mentions, doc.layers.entities);
+  const words = buildSentenceWords(text, sentences, tokens, outer, index?.mentions ?? []);
+  let found = extractQuotes(text, words, outer, { speakerMemory: config.speakerMemory, mentions: index !== null });
   found = cleanUp(found, config);
   borrowHeadlineSpeakers(text, found);
-  const index = indexEntities(doc.layers.mentions, doc.layers.entities);
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const ids = found.map((_, i) => `q${i + 1}`);

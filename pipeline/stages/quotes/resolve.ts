@@ -23,6 +23,14 @@ export function indexEntities(mentions: readonly Mention[] | undefined, entities
 
 export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: FoundQuote, index: EntityIndex | null): Speaker {
   if (!ref) return { name: null, entity: null, mention: null };
+  const speaker = resolveReferent(text, ref, index);
+  // "Demnach", "wonach", "nach eigenen Angaben": the mention is the source as written at the
+  // cue (like a pronoun), the name and entity are its referent's.
+  if (ref.written) return { ...speaker, mention: span(ref.written.start, ref.written.end) };
+  return speaker;
+}
+
+function resolveReferent(text: string, ref: SpeakerRef, index: EntityIndex | null): Speaker {
   if (index) {
     // The head of a German noun phrase comes first; genitive attributes, appositions and
     // parentheses follow it ("ein Sprecher der Vereinten Nationen", "Max Berger (Grüne)"),

@@ -9,7 +9,7 @@
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, type Word } from './words.js';
+import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
 const PREPOSITIONS = PREPOSITIONS_;
@@ -110,6 +110,20 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
   // has "als" in a verb-second main clause.
   const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
+  // the subject as written (the entities layer links it to its antecedent), unless a subject
+  // pronoun follows it ("…, die er gestern nannte").
+  if (k < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
+    const next = words[k + 1];
+    if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
+    // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
+    // ("…, der der Regierung vorwarf": after the masculine relative "der", "der" is a dative.)
+    if (next && NOMINATIVE_ONLY.has(next.lower) && !(lead === 'der' && next.lower === 'der')) {
+      const np = phraseAfter(words, k + 1, verb);
+      if (np && np[0] === k + 1) return { from: np[0], to: np[1] };
+    }
+    return { from: k, to: k };
+  }
   if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
     while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
@@ -139,7 +153,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   if (k < finite) {
     const first = words[k]!;
-    if (!PREPOSITIONS.has(first.lower) && !isQuoteMark(first)) {
+    if (!PREPOSITIONS.has(first.lower) && (!isQuoteMark(first) || quotedNameFirst(words, k))) {
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
       const after = words[finite + 1];
@@ -147,7 +161,14 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         const subject = phraseAfter(words, finite + 1);
         if (subject) return { from: subject[0], to: subject[1] };
       }
-      if (np && np[0] === k) return { from: np[0], to: np[1] };
+      if (np && np[0] === k) {
+        // The opening phrase is no referent but the phrase after the verb is: an adverbial or
+        // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
+        // Steinbrück darauf", "Das erklärte General Winai").
+        const inverted = invertedSubject(words, finite, verb);
+        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+        return { from: np[0], to: np[1] };
+      }
     }
   }
   // The verb opens its clause after a comma that closes an apposition or relative clause:
@@ -157,10 +178,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     if (before) return before;
   }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
-  let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
-  const np = phraseAfter(words, m);
-  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  const inverted = invertedSubject(words, finite, verb);
+  if (inverted) return inverted;
   // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
   if (k === finite && start > 1 && words[start - 1]!.text === ',') {
     let end = start - 1;
@@ -176,10 +195,53 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // The verb opens its clause after a comma: the subject stands before an apposition or a
   // relative clause ("Dmitrijew, der … zusammentraf, sprach von …").
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
+  // No subject, but the clause opens with where the words came from: "Aus EU-Kreisen
+  // verlautete, …", "Von der Polizei hieß es, …".
+  if (k < finite && SOURCE_PREPOSITIONS.has(words[k]!.lower)) {
+    const np = phraseAfter(words, k + 1, finite);
+    if (np && np[1] === finite - 1) return { from: np[0], to: np[1] };
+  }
   return null;
+}
+const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+
+/** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
+function quotedNameFirst(words: readonly Word[], k: number): boolean {
+  for (let c = k + 1; c < words.length && c < k + 8; c++) if (isQuoteMark(words[c]) && words[c]!.quote === words[k]!.quote) return quotedSubjectName(words, k, c);
+  return false;
+}
+
+/** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
+function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
+  let m = finite + 1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  const np = phraseAfter(words, m);
+  return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
+}
+
+/**
+ * A phrase that can be a subject by its first word: not a dative or accusative determiner or
+ * pronoun ("teilte dem Sender mit", "schlug den Mitarbeitern vor") and not a genitive name
+ * before its noun ("nannte Patersons Entscheidung").
+ */
+function mayBeSubject(words: readonly Word[], from: number): boolean {
+  const w = words[from]!;
+  if (OBLIQUE_STARTS.has(w.lower)) return false;
+  const next = words[from + 1];
+  return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
+}
+const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
+
+function hasMention(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
+  return false;
 }
 
 const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
+/** Relative pronouns that can be a clause's subject (nominative forms). */
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'welcher', 'welche']);
+/** Determiners that open a nominative (subject) phrase after a relative pronoun ("die der Minister …"). */
+const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
@@ -190,15 +252,21 @@ function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerP
     if (segStart === 0 || words[segStart - 1]!.text !== ',') {
       // Only a subject if at least one insertion stood between it and the verb.
       if (hops === 0) return null;
+      const subordinate = subordinateSubject(words, segStart, end);
+      if (subordinate) return subordinate;
       // The sentence's first segment: its noun phrase is the subject if the segment is one.
       let k = segStart;
       while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
-      const np = phraseAfter(words, k, end);
+      // A preposition opens an adverbial ("Trotz Anerkennung für …, kritisiert die OSZE"), not a subject.
+      const np = PREPOSITIONS.has(words[k]!.lower) ? null : phraseAfter(words, k, end);
       if (np && np[0] === k) return { from: np[0], to: np[1] };
       // "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt": after the verb.
       return sentenceSubject(words, segStart, end);
     }
     const lead = words[segStart]!;
+    // "wie Burt Rutan, Chef der Firma, mitteilte": the subject follows the subordinator.
+    const subordinate = subordinateSubject(words, segStart, end);
+    if (subordinate) return subordinate;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
     const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
     if (!isRelative && !isApposition) return null;
@@ -224,10 +292,34 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
     const next = np ? words[np[1] + 1] : undefined;
-    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+    if (np && np[0] === k && next && next.kind === 'word' && !next.upper) {
+      // An adverb or object first, the referent after the verb: "Hier sparte der
+      // Bundespräsident nicht mit Kritik", "Jede Mitverantwortung weist Hartmann von sich".
+      const verb = finiteAfter(words, np[1] + 1, to);
+      const inverted = verb >= 0 ? invertedSubject(words, verb, -1) : null;
+      if (inverted && inverted.to < to && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+      return { from: np[0], to: np[1] };
+    }
+    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik".
+    if (!np && k > from && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
+      const inverted = invertedSubject(words, k, -1);
+      if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
+    }
     return null;
   }
   // Adverbial first: the subject follows the finite verb ("Beim Treffen wurde Rubio deutlicher").
+  // An auxiliary is the surest finite verb ("Erst vor zwei Tagen hatte der Investor …").
+
+  for (let m = k + 1; m < Math.min(to, k + 10); m++) {
+    const w = words[m]!;
+    if (isClauseBreak(w) || w.quote >= 0) break;
+    if (!isAuxiliary(w) || w.upper) continue;
+    const after = words[m + 1];
+    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    const np = phraseAfter(words, m + 1, to);
+    if (np && np[0] === m + 1 && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    break;
+  }
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
     const w = words[m]!;
     if (isClauseBreak(w) || w.quote >= 0) break;
@@ -239,4 +331,36 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   }
   return null;
 }
+/**
+ * The second-position verb after the opening phrase: the first lower-case word that is not a
+ * preposition (its phrase is skipped) or a determiner. -1 when none stands before `to`.
+ */
+function finiteAfter(words: readonly Word[], from: number, to: number): number {
+  let m = from;
+  while (m < to) {
+    const w = words[m]!;
+    if (w.kind !== 'word' || w.quote >= 0 || isClauseBreak(w)) return -1;
+    if (PREPOSITIONS.has(w.lower)) {
+      const np = phraseAfter(words, m + 1, to);
+      m = np ? np[1] + 1 : m + 1;
+      continue;
+    }
+    if (!w.upper && !NP_WORDS.has(w.lower)) return m;
+    m++;
+  }
+  return -1;
+}
+const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und']);
+
+/** A segment that is a subordinator plus one noun phrase ("wie die Premierministerin von Queensland"). */
+function subordinateSubject(words: readonly Word[], segStart: number, end: number): SpeakerPhrase | null {
+  const lead = words[segStart]!.lower;
+  // Not "als": "Müller, als Chef der Firma, sagte" is an apposition of Müller.
+  if (!(SUBORDINATORS.has(lead) || lead === 'wie') || lead === 'als') return null;
+  let k = segStart + 1;
+  while (k < end && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = phraseAfter(words, k, end);
+  return np && np[0] === k && np[1] >= end - 1 ? { from: np[0], to: np[1] } : null;
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);

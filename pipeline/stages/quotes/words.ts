@@ -18,6 +18,14 @@ export interface Word {
   quote: number;
   /** Starts with an upper-case letter (computed once: German nouns and names). */
   upper: boolean;
+  /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
+  mention: boolean;
+}
+
+/** A mention's extent; the entities layer's `Mention` satisfies it. */
+export interface MentionExtent {
+  start: number;
+  end: number;
 }
 
 export interface SentenceWords {
@@ -30,20 +38,33 @@ export function buildSentenceWords(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   outerPairs: readonly QuotePair[],
+  mentions: readonly MentionExtent[] = [],
 ): SentenceWords[] {
   const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
   let q = 0;
+  let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   for (const t of tokens) {
     const bucket = out[t.sentence];
     if (!bucket) continue;
     while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
     const pair = outerPairs[q];
     const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
+    const prev = bucket.words[bucket.words.length - 1];
+    // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
+    // ends the sentence stays a word of its own.
+    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && prev.kind === 'number' && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+      prev.end = t.end;
+      prev.text += '.';
+      prev.lower += '.';
+      continue;
+    }
     const s = text.slice(t.start, t.end);
     const lower = s.toLowerCase();
     const first = s[0]!;
     const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
-    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper });
+    while (m < mentions.length && mentions[m]!.end <= t.start) m++;
+    const inMention = m < mentions.length && mentions[m]!.start < t.end;
+    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention });
   }
   return out;
 }
@@ -60,3 +81,23 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']
 export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
+
+/**
+ * A short quoted name opening the sentence and followed directly by a lower-case word (its
+ * verb): „Muslix64“ erwähnte auch …, „Ärzte ohne Grenzen“ kündigten an. Made of at most five
+ * words, most of them capitalised, without sentence punctuation.
+ */
+export function quotedSubjectName(words: readonly Word[], open: number, close: number): boolean {
+  const next = words[close + 1];
+  if (!next || next.kind !== 'word' || next.upper || next.quote >= 0) return false;
+  let count = 0;
+  let capitalised = 0;
+  for (let k = open + 1; k < close; k++) {
+    const w = words[k]!;
+    if (w.text === '.' || w.text === '!' || w.text === '?' || w.text === ',' || w.text === ':') return false;
+    if (isPunct(w)) continue;
+    count++;
+    if (w.upper || w.kind === 'number' || /^\p{Lu}|\d/u.test(w.text)) capitalised++;
+  }
+  return count > 0 && count <= 5 && isCapitalized(words[open + 1]) && capitalised * 2 > count;
+}

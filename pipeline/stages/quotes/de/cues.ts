@@ -56,6 +56,8 @@ export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
 /**
  * Adverbs and connectives that may stand before the subject or between the verb and the
  * subject without changing who speaks: "Auch Rubio sagte", "sagte zudem der Minister".
+ * One word each: of "vor allem" and "darüber hinaus" only the second word is listed, since
+ * "vor" and "darüber" open adverbials of their own ("Vor zwei Tagen hatte …").
  */
 export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoch aber und doch zwar zugleich gleichzeitig später zuvor
   bereits nun jetzt inzwischen dann daraufhin allerdings ebenfalls hingegen dagegen deshalb darum daher dennoch trotzdem
@@ -64,7 +66,7 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   ebenso mittlerweile unterdessen indes indessen offenbar offensichtlich vielmehr wiederum selbst sogar nur
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
   also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
-  insbesondere vor allem zuvor hierbei hierzu dabei demgegenüber gleichwohl darüber hinaus parallel daneben
+  insbesondere allem zuvor hierbei hierzu dabei demgegenüber gleichwohl hinaus parallel daneben
   somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
@@ -82,13 +84,36 @@ export const NP_STOPPERS = words(`am im in an auf bei beim nach vor vom mit zu z
 export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten kritisieren loben warnen beschreiben abtun feiern verurteilen würdigen');
 
 /**
+ * Nouns that introduce the words someone said, chanted or wrote, so that the quoted phrase
+ * after them is a quotation, not a title: "skandierten Parolen wie „…“", "Bänder mit der
+ * Aufschrift „…“", "mit den Worten „…“", "die Feststellung „…“". Hand-written for wortlaut.
+ */
+export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans Aufschrift Aufschriften Worten Feststellung
+  Spruch Sprüche Sprüchen Sprechchor Sprechchöre Sprechchören Ruf Rufe Rufen Schlachtruf Schlachtrufe Zitat Ausruf Satz Sätzen`);
+
+/**
+ * Nouns of opinion and claim that take a content clause in a support-verb construction, so that
+ * the clause is the subject's reported view: "ist der Meinung, dass …", "vertritt die
+ * Auffassung, …", "hegt den Verdacht, er könnte …", "äußerte die Hoffnung, dass …". Only
+ * counted right before the comma that opens the content. Hand-written for wortlaut.
+ */
+export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
+  Eindruck Standpunkt Vermutung`);
+
+/** Participles of speech verbs that are mostly adjectives: "ist als „…“ bekannt" names, it does not quote. */
+export const ADJECTIVE_PARTICIPLES = words('bekannt bekannte bekannten bekannter bekanntes');
+
+/** Words that may stand between a speech noun and its quotation ("Parolen wie zum Beispiel „…“"). */
+export const SPEECH_NOUN_LINKS = words('wie zum beispiel etwa unter anderem anderen etwas u. a. u.a. z. b. z.b.');
+
+/**
  * Nouns (and the adjective "sogenannt") that mark a quoted phrase as a title, name or
  * scare quote rather than a quotation: die Sendung „Tagesthemen“, das Etikett „…“.
  */
 export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes sog so-genannte so-genannten
   Sendung Serie Show Film Filme Filmes Buch Buches Roman Romans Titel Titels Album Lied Song Single Stück Oper Musical
   Zeitung Zeitschrift Magazin Magazins Blatt Blattes Portal Blog Kolumne Rubrik Artikel Beitrag Beitrags Studie Bericht Berichts
-  Etikett Begriff Begriffs Schlagwort Stichwort Motto Slogan Parole Losung Wort Unwort Ausdruck Label Marke Name Namen Spitzname
+  Etikett Begriff Begriffs Schlagwort Stichwort Motto Wort Unwort Ausdruck Label Marke Name Namen Spitzname
   Codename Kürzel Formel Operation Projekt Projekts Programm Programms Initiative Kampagne Aktion Bündnis Bewegung Partei Verein
   Gruppe Band Firma Unternehmen Hotel Restaurant Schiff Mission Plattform App Gesetz Abkommen Plan Plans Konzept Ausstellung
   Festival Preis Wettbewerb Spiel Spiels Theaterstück Dokumentation Doku Podcast Reihe Format Modell Satire namens genannt genannte
