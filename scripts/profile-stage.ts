@@ -9,6 +9,11 @@
  * shared machine count less than in wall time). Both pipelines are warmed up first, then
  * run alternately for N rounds; the best round of each is used. The whole default pipeline
  * is timed the same way and printed in MB/s for reference.
+ *
+ * `--novel`: the cost on text whose vocabulary the process has not seen yet (what an archive
+ * of new articles pays until per-word caches fill): warm-up on every other document, then one
+ * timed pass over the others (the pipeline up to the stage before first, so only <stage>
+ * meets new words). One round only, so repeat the command to see the spread.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +28,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '3' },
     data: { type: 'string', default: join(ROOT, '..', 'shared', 'data', 'spkatt-wikinews-train.jsonl') },
     copies: { type: 'string', default: '100' },
+    novel: { type: 'boolean', default: false },
   },
 });
 const names = DEFAULT_PIPELINE.stages.map((s) => (typeof s === 'string' ? s : s.name));
@@ -58,6 +64,28 @@ function cpuMs(pipeline: Pipeline): number {
 }
 
 const upto = names.indexOf(stage);
+if (values.novel) {
+  const warm = docs.filter((_, k) => k % 2 === 0);
+  const fresh = docs.filter((_, k) => k % 2 === 1);
+  const seen = new Set(warm.map((d) => d.text));
+  const unseen = fresh.filter((d) => !seen.has(d.text));
+  const withStage = createPipeline({ stages: names.slice(0, upto + 1) });
+  const withoutStage = createPipeline({ stages: names.slice(0, upto) });
+  const timed = (pipeline: Pipeline, set: InputDocument[]): number => {
+    const before = process.cpuUsage();
+    for (const doc of set) pipeline.process(doc);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  for (let r = 0; r < 2; r++) { timed(withoutStage, warm); timed(withStage, warm); }
+  const unseenMb = unseen.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
+  const without = timed(withoutStage, unseen);
+  const first = timed(withStage, unseen);
+  const second = timed(withStage, unseen);
+  process.stdout.write(`novel text: ${unseen.length} documents, ${unseenMb.toFixed(2)} MB not seen during warm-up\n`);
+  process.stdout.write(`stage ${stage}: first pass ${((first - without) / unseenMb).toFixed(0)} ms/MB, second pass ${((second - without) / unseenMb).toFixed(0)} ms/MB\n`);
+  process.exit(0);
+}
 const withStage = createPipeline({ stages: names.slice(0, upto + 1) });
 const withoutStage = createPipeline({ stages: names.slice(0, upto) });
 const full = createPipeline();
