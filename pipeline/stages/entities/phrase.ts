@@ -6,7 +6,7 @@
 import type { MentionKind, EntityType } from './types.js';
 import type { Word } from './words.js';
 import {
-  FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, memo, phraseKeys, type RoleHit, type NumberGuess,
+  FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
@@ -50,7 +50,8 @@ export const NO_INFO: WordInfo = {
   noun: false, common: false, functionWord: false,
 };
 
-export const infoOf = memo((text: string): WordInfo => {
+/** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
+export function infoOf(text: string): WordInfo {
   if (!isCapitalised(text)) return NO_INFO;
   const lower = text.toLowerCase();
   const role = roleOf(lower);
@@ -61,18 +62,16 @@ export const infoOf = memo((text: string): WordInfo => {
     phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
     functionWord: isFunctionWord(lower),
   };
-});
+}
 
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
 }
 
-/** Lexical facts of a word (cached on the word); lower-case words have none. */
+/** Lexical facts of a word (looked up with its form); lower-case words have none. */
 export function info(w: Word): WordInfo {
-  if (!w.cap) return NO_INFO;
-  if (w.info === undefined) w.info = infoOf(w.text);
-  return w.info as WordInfo;
+  return w.info;
 }
 
 export interface Candidate {

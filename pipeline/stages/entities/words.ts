@@ -7,6 +7,8 @@
  */
 import type { Sentence } from '../sentences/types.js';
 import type { Token } from '../tokens/types.js';
+import { lexemeAt } from './lexemes.js';
+import { NO_INFO, type WordInfo } from './phrase.js';
 
 export interface Word {
   start: number;
@@ -21,8 +23,8 @@ export interface Word {
   /** Starts the sentence, or follows an opening quotation mark or a colon. */
   initial: boolean;
   inQuote: boolean;
-  /** Lexical facts about the word, looked up once (see ./detect.ts info()). */
-  info?: unknown;
+  /** Lexical facts about the word (NO_INFO unless capitalised; see ./phrase.ts info()). */
+  info: WordInfo;
 }
 
 export interface SentenceWords {
@@ -57,7 +59,8 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         open = false;
       }
     }
-    const raw = text.slice(token.start, token.end);
+    const lexeme = lexemeAt(text, token.start, token.end);
+    const raw = lexeme.text;
     if (token.kind === 'punct' || token.kind === 'symbol') {
       let opened = false;
       if (raw === '„') {
@@ -70,28 +73,16 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         if (open) open = false;
         else { open = true; opener = raw; opened = true; }
       }
-      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open });
+      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open, info: NO_INFO });
       target.lowers.push('');
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
     }
-    const first = raw.charCodeAt(0);
-    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(raw);
-    // Lower-casing and the all-capitals test allocate: only capitalised words need them.
-    const lower = cap ? raw.toLowerCase() : raw;
-    const second = raw.charCodeAt(1);
-    const allCaps = cap && raw.length >= 2 && second < 0xd800 && String.fromCharCode(second) !== String.fromCharCode(second).toLowerCase() &&
-      raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
     const isWord = token.kind === 'word';
-    target.words.push({ start: token.start, end: token.end, text: raw, lower, isWord, cap, allCaps, initial: expectInitial, inQuote: open });
-    target.lowers.push(isWord ? lower : '');
+    target.words.push({ start: token.start, end: token.end, text: raw, lower: lexeme.lower, isWord, cap: lexeme.cap, allCaps: lexeme.allCaps, initial: expectInitial, inQuote: open, info: lexeme.info });
+    target.lowers.push(isWord ? lexeme.lower : '');
     expectInitial = false;
   }
   return out;
-}
-
-function isUpperLetter(raw: string): boolean {
-  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
-  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
 }

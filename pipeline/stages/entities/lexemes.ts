@@ -1,0 +1,100 @@
+/**
+ * The distinct word forms seen so far, each with what is known about it independently of
+ * its context (lower-case form, capitalisation, lexical facts), computed once per form for
+ * the whole process instead of once per token.
+ *
+ * Tokens are looked up by hashing their characters in the document text, so a form already
+ * seen costs no string slice, no lower-casing and no lexicon lookups; and since every token
+ * of a form shares one string, later Map and Set lookups with it reuse its cached hash. The
+ * table is bounded (news vocabulary repeats; a full table starts over), and very long tokens
+ * (URLs, runs of letters) are not kept.
+ */
+import { infoOf, NO_INFO, type WordInfo } from './phrase.js';
+
+export interface Lexeme {
+  /** The form as written. */
+  readonly text: string;
+  /** Lower-cased if capitalised, else `text` itself. */
+  readonly lower: string;
+  /** First letter is an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case (NATO, CNN, IWF). */
+  readonly allCaps: boolean;
+  /** Lexical facts (NO_INFO unless capitalised). */
+  readonly info: WordInfo;
+}
+
+const MAX_LENGTH = 40;
+const LIMIT = 100_000;
+const SLOTS = 1 << 18; // load factor ≤ 0.4 at LIMIT
+const MASK = SLOTS - 1;
+
+let slots = new Int32Array(SLOTS).fill(-1);
+let hashes = new Int32Array(LIMIT);
+let entries: Lexeme[] = [];
+
+/** The lexeme of text[start, end). */
+export function lexemeAt(text: string, start: number, end: number): Lexeme {
+  const length = end - start;
+  if (length > MAX_LENGTH || length <= 0) return makeLexeme(text.slice(start, end));
+  // FNV-1a over the UTF-16 code units.
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let slot = h & MASK;
+  for (;;) {
+    const e = slots[slot]!;
+    if (e < 0) break;
+    if (hashes[e] === h) {
+      const lexeme = entries[e]!;
+      if (sameForm(lexeme.text, text, start, length)) return lexeme;
+    }
+    slot = (slot + 1) & MASK;
+  }
+  if (entries.length >= LIMIT) {
+    slots = new Int32Array(SLOTS).fill(-1);
+    hashes = new Int32Array(LIMIT);
+    entries = [];
+    slot = h & MASK;
+  }
+  const lexeme = makeLexeme(ownCopy(text.slice(start, end)));
+  slots[slot] = entries.length;
+  hashes[entries.length] = h;
+  entries.push(lexeme);
+  return lexeme;
+}
+
+function sameForm(form: string, text: string, start: number, length: number): boolean {
+  if (form.length !== length) return false;
+  for (let k = 0; k < length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * A slice of 13 or more characters is a view into the whole document text; kept in the table
+ * it would keep the document alive. Concatenating and slicing again makes a string of its own.
+ */
+function ownCopy(s: string): string {
+  return s.length >= 13 ? (s + ' ').slice(0, -1) : s;
+}
+
+function makeLexeme(raw: string): Lexeme {
+  const first = raw.charCodeAt(0);
+  const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(raw);
+  // Lower-casing and the all-capitals test allocate: only capitalised words need them.
+  const lower = cap ? raw.toLowerCase() : raw;
+  const allCaps = cap && raw.length >= 2 && isUpperCaseUnit(raw.charCodeAt(1)) && raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
+  return { text: raw, lower, cap, allCaps, info: cap ? infoOf(raw) : NO_INFO };
+}
+
+/** A UTF-16 unit (not a surrogate) that lower-casing changes. */
+function isUpperCaseUnit(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || code >= 0xd800) return false;
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
+}
+
+function isUpperLetter(raw: string): boolean {
+  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
+}
