@@ -19,7 +19,7 @@ import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+  info, cand, extendLeft, useLowers, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -55,6 +55,7 @@ function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; numb
 
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
+  useLowers(sw);
   const words = sw.words;
   const n = words.length;
   const used = new Uint8Array(n);
@@ -336,8 +337,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     }
 
     // 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
-    const relative = RELATIVE_PRONOUNS.get(w.lower);
-    if (relative && words[i - 1]?.text === ',' && !w.cap) {
+    const relative = w.cap ? undefined : RELATIVE_PRONOUNS.get(w.lower);
+    if (relative && words[i - 1]?.text === ',') {
       const next = words[i + 1];
       const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
       const antecedent = out[out.length - 1];

@@ -11,7 +11,7 @@ import {
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, DocNames } from './evidence.js';
-import { info, cand, extendLeft, lowersOf, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
+import { info, cand, extendLeft, lowersOf, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
 
 export function organisationFromHead(words: readonly Word[], used: Uint8Array, i: number, org: ReturnType<typeof orgHeadOf> & object, s: number, doc: DocNames): Candidate | null {
   // Capitalised adjectives that belong to the name: "Internationale", "Russischen".
@@ -148,8 +148,6 @@ export function quotedName(words: readonly Word[], used: Uint8Array, i: number, 
   });
 }
 
-/** Tails of compounds whose first part is the source of the information. */
-export const SOURCE_TAILS = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
 
 /**
  * "Polizeiangaben" → the police (organisation), "Medienberichten" → the media (group),
@@ -158,7 +156,8 @@ export const SOURCE_TAILS = ['angaben', 'berichten', 'berichte', 'aussagen', 'in
  */
 export function compoundSource(w: Word): Pick<Candidate, 'kind' | 'type' | 'key' | 'cls' | 'canonical' | 'gender' | 'number'> | null {
   const lower = w.lower;
-  const tail = SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
+  const facts = info(w);
+  const tail = facts === NO_INFO ? sourceTailOf(lower) : facts.sourceTail;
   if (!tail) return null;
   let head = w.text.slice(0, w.text.length - tail.length);
   if (head.endsWith('-')) head = head.slice(0, -1);

@@ -10,7 +10,7 @@ import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, nameEvidence, DocNames, stripGenitive } from './evidence.js';
-import { info, lowersOf, type Gram } from './phrase.js';
+import { info, lowersOf, useLowers, type Gram } from './phrase.js';
 
 export function isInitialLetter(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -171,6 +171,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
   const ctx: SentenceContext = { doc, offset: 0 };
   const none = new Uint8Array(0);
   for (const sw of sentences) {
+    useLowers(sw);
     const words = sw.words;
     const used = none.length >= words.length ? none : new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {

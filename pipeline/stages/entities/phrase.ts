@@ -4,12 +4,13 @@
  * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
  */
 import type { MentionKind, EntityType } from './types.js';
-import type { Word } from './words.js';
+import type { SentenceWords, Word } from './words.js';
 import {
   FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, phraseKeys, type RoleHit, type NumberGuess,
 } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
+import { SOURCE_TAILS } from './de/organisations.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNoun, staticNameEvidence } from './evidence.js';
@@ -34,6 +35,8 @@ export interface WordInfo {
   noun: boolean;
   common: boolean;
   functionWord: boolean;
+  /** The source tail the word ends in ("Polizeiangaben" → angaben; see ./org-names.ts compoundSource). */
+  sourceTail: string | undefined;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -47,7 +50,7 @@ export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
 
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false,
+  noun: false, common: false, functionWord: false, sourceTail: undefined,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -60,8 +63,13 @@ export function infoOf(text: string): WordInfo {
   return {
     firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`), staticName: staticNameEvidence(text),
     phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
-    functionWord: isFunctionWord(lower),
+    functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
   };
+}
+
+/** The tail of a compound whose first part is a source of information ("Polizeiangaben" → angaben). */
+export function sourceTailOf(lower: string): string | undefined {
+  return SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
 }
 
 export function isCapitalised(text: string): boolean {
@@ -219,9 +227,15 @@ export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidat
   return Object.assign(c, props);
 }
 
-let lowersCache: { words: readonly Word[]; lowers: string[] } | undefined;
+let lowersCache: { words: readonly Word[]; lowers: readonly string[] } | undefined;
 
-export function lowersOf(words: readonly Word[]): string[] {
+/** The sentence being read: its lower-case words serve lowersOf(words) without a copy. */
+export function useLowers(sw: SentenceWords): void {
+  lowersCache = { words: sw.words, lowers: sw.lowers };
+}
+
+/** Lower-case words of a sentence, '' for non-words (what the phrase matcher reads). */
+export function lowersOf(words: readonly Word[]): readonly string[] {
   if (lowersCache?.words === words) return lowersCache.lowers;
   const lowers = words.map((w) => (w.isWord ? w.lower : ''));
   lowersCache = { words, lowers };
