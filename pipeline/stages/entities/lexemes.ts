@@ -6,8 +6,8 @@
  * Tokens are looked up by hashing their characters in the document text, so a form already
  * seen costs no string slice, no lower-casing and no lexicon lookups; and since every token
  * of a form shares one string, later Map and Set lookups with it reuse its cached hash. The
- * table is bounded (news vocabulary repeats; a full table starts over), and very long tokens
- * (URLs, runs of letters) are not kept.
+ * table is bounded (two generations of at most 100,000 forms), and very long tokens (URLs,
+ * runs of letters) are not kept.
  */
 import { infoOf, NO_INFO, type WordInfo } from './phrase.js';
 
@@ -29,9 +29,42 @@ const LIMIT = 100_000;
 const SLOTS = 1 << 18; // load factor ≤ 0.4 at LIMIT
 const MASK = SLOTS - 1;
 
-let slots = new Int32Array(SLOTS).fill(-1);
-let hashes = new Int32Array(LIMIT);
-let entries: Lexeme[] = [];
+/** One generation of forms: open addressing over FNV-1a hashes of the characters. */
+class FormTable {
+  private readonly slots = new Int32Array(SLOTS).fill(-1);
+  private readonly hashes = new Int32Array(LIMIT);
+  private readonly entries: Lexeme[] = [];
+
+  get full(): boolean {
+    return this.entries.length >= LIMIT;
+  }
+
+  find(h: number, text: string, start: number, length: number): Lexeme | undefined {
+    for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
+      const e = this.slots[slot]!;
+      if (e < 0) return undefined;
+      if (this.hashes[e] === h) {
+        const lexeme = this.entries[e]!;
+        if (sameForm(lexeme.text, text, start, length)) return lexeme;
+      }
+    }
+  }
+
+  /** Adds a lexeme not in the table (the caller has looked). */
+  add(h: number, lexeme: Lexeme): void {
+    let slot = h & MASK;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & MASK;
+    this.slots[slot] = this.entries.length;
+    this.hashes[this.entries.length] = h;
+    this.entries.push(lexeme);
+  }
+}
+
+// Two generations: when the current table is full it becomes the previous one, and forms
+// still in use move back into the new current table on their next lookup. A long archive
+// keeps its frequent words however much new vocabulary passes through.
+let current = new FormTable();
+let previous: FormTable | null = null;
 
 /** The lexeme of text[start, end). */
 export function lexemeAt(text: string, start: number, end: number): Lexeme {
@@ -40,26 +73,14 @@ export function lexemeAt(text: string, start: number, end: number): Lexeme {
   // FNV-1a over the UTF-16 code units.
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  let slot = h & MASK;
-  for (;;) {
-    const e = slots[slot]!;
-    if (e < 0) break;
-    if (hashes[e] === h) {
-      const lexeme = entries[e]!;
-      if (sameForm(lexeme.text, text, start, length)) return lexeme;
-    }
-    slot = (slot + 1) & MASK;
+  const known = current.find(h, text, start, length);
+  if (known) return known;
+  const lexeme = previous?.find(h, text, start, length) ?? makeLexeme(ownCopy(text.slice(start, end)));
+  if (current.full) {
+    previous = current;
+    current = new FormTable();
   }
-  if (entries.length >= LIMIT) {
-    slots = new Int32Array(SLOTS).fill(-1);
-    hashes = new Int32Array(LIMIT);
-    entries = [];
-    slot = h & MASK;
-  }
-  const lexeme = makeLexeme(ownCopy(text.slice(start, end)));
-  slots[slot] = entries.length;
-  hashes[entries.length] = h;
-  entries.push(lexeme);
+  current.add(h, lexeme);
   return lexeme;
 }
 
