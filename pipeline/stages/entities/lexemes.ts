@@ -115,6 +115,18 @@ function isUpperCaseUnit(code: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Does text[start, end) start with an upper-case letter (as makeLexeme decides `cap`)? */
+export function startsCapitalised(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128) return false;
+  // A surrogate pair cut by the token end counts as the lone unit, as in the slice.
+  const code = end - start >= 2 ? (text.codePointAt(start) ?? first) : first;
+  const firstChar = String.fromCodePoint(code);
+  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
+}
+
 function isUpperLetter(raw: string): boolean {
   const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
   return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();

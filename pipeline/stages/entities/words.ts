@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../sentences/types.js';
 import type { Token } from '../tokens/types.js';
-import { lexemeAt } from './lexemes.js';
+import { lexemeAt, startsCapitalised } from './lexemes.js';
 import { NO_INFO, type WordInfo } from './phrase.js';
 
 export interface Word {
@@ -59,9 +59,8 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         open = false;
       }
     }
-    const lexeme = lexemeAt(text, token.start, token.end);
-    const raw = lexeme.text;
     if (token.kind === 'punct' || token.kind === 'symbol') {
+      const raw = text.slice(token.start, token.end);
       let opened = false;
       if (raw === '„') {
         if (!open) { open = true; opener = raw; opened = true; }
@@ -80,8 +79,17 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
       continue;
     }
     const isWord = token.kind === 'word';
-    target.words.push({ start: token.start, end: token.end, text: raw, lower: lexeme.lower, isWord, cap: lexeme.cap, allCaps: lexeme.allCaps, initial: expectInitial, inQuote: open, info: lexeme.info });
-    target.lowers.push(isWord ? lexeme.lower : '');
+    if (startsCapitalised(text, token.start, token.end)) {
+      // Capitalised words carry the lexical facts: looked up once per form.
+      const lexeme = lexemeAt(text, token.start, token.end);
+      target.words.push({ start: token.start, end: token.end, text: lexeme.text, lower: lexeme.lower, isWord, cap: true, allCaps: lexeme.allCaps, initial: expectInitial, inQuote: open, info: lexeme.info });
+      target.lowers.push(isWord ? lexeme.lower : '');
+    } else {
+      // The rest (two thirds of the tokens) need only their text; a slice is cheaper than the table.
+      const raw = text.slice(token.start, token.end);
+      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
+      target.lowers.push(isWord ? raw : '');
+    }
     expectInitial = false;
   }
   return out;
