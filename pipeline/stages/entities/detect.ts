@@ -12,14 +12,14 @@
  * same word as a name elsewhere in the document.
  */
 import type { SentenceWords, Word } from './words.js';
-import { roleOf, matchPhrase, type RoleHit, type NumberGuess } from './lexicon.js';
+import { roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, useLowers, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -97,7 +97,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
 
     // 1. Places and known organisations (multi-word, inflected).
     if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
-      const m = matchPhrase(sw.lowers, i);
+      const m = phraseAt(words, sw.lowers, i);
       if (m && (w.cap || m.phrase.name === w.text)) {
         let last = i + m.length - 1;
         if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;

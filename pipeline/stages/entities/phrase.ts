@@ -6,14 +6,15 @@
 import type { MentionKind, EntityType } from './types.js';
 import type { SentenceWords, Word } from './words.js';
 import {
-  FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, phraseKeys, type RoleHit, type NumberGuess,
+  FIRST_NAMES, roleOfUncached, orgHeadOfUncached, groupHeadOfUncached, phraseKeysUncached, matchPhrase, matchPhraseFrom,
+  type orgHeadOf, type RoleHit, type NumberGuess, type Phrase, type PhraseMatch,
 } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
 import { SOURCE_TAILS } from './de/organisations.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
-import { isFunctionWord, looksLikeCommonNoun, staticNameEvidence } from './evidence.js';
+import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
 
 
 export type Gram = 'm' | 'f' | 'n' | 'u' | 'pl';
@@ -28,6 +29,8 @@ export interface WordInfo {
   staticName: boolean;
   /** Could start a place or known organisation name. */
   phrase: boolean;
+  /** The place and organisation names it could start (see ./lexicon.ts phraseKeys). */
+  phrases: readonly Phrase[][];
   role: RoleHit | undefined;
   org: ReturnType<typeof orgHeadOf>;
   group: string | undefined;
@@ -49,7 +52,7 @@ export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
 ]);
 
 export const NO_INFO: WordInfo = {
-  firstName: undefined, title: undefined, staticName: false, phrase: false, role: undefined, org: undefined, group: undefined,
+  firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
   noun: false, common: false, functionWord: false, sourceTail: undefined,
 };
 
@@ -57,12 +60,16 @@ export const NO_INFO: WordInfo = {
 export function infoOf(text: string): WordInfo {
   if (!isCapitalised(text)) return NO_INFO;
   const lower = text.toLowerCase();
-  const role = roleOf(lower);
-  const org = orgHeadOf(lower);
-  const group = groupHeadOf(lower);
+  // Each lexicon search once (not through the per-function caches: the form table caches this).
+  const role = roleOfUncached(lower);
+  const org = orgHeadOfUncached(lower);
+  const group = groupHeadOfUncached(lower);
+  const common = looksLikeCommonNounUncached(text);
+  const phrases = phraseKeysUncached(lower);
   return {
-    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`), staticName: staticNameEvidence(text),
-    phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
+    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`),
+    staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
+    phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
     functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
   };
 }
@@ -75,6 +82,12 @@ export function sourceTailOf(lower: string): string | undefined {
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
+}
+
+/** The longest place or known-organisation name starting at words[i] (lowers: the sentence's lower-case words). */
+export function phraseAt(words: readonly Word[], lowers: readonly string[], i: number): PhraseMatch | undefined {
+  const facts = words[i]?.info;
+  return facts === undefined || facts === NO_INFO ? matchPhrase(lowers, i) : matchPhraseFrom(facts.phrases, lowers, i);
 }
 
 /** Lexical facts of a word (looked up with its form); lower-case words have none. */
