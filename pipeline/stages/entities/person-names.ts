@@ -187,8 +187,8 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
         if (g === 'm' || g === 'f') gender = g;
       } else {
         const role = info(w).role;
-        const before = words[i - 1];
-        const bare = !before || !before.isWord || !DETERMINERS.has(before.lower);
+        const before = role ? words[i - 1] : undefined;
+        const bare = !!role && (!before || !before.isWord || !DETERMINERS.has(before.lower));
         if (role && role.number !== 'pl' && bare && !role.adjective) {
           const next = words[i + 1];
           if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !phraseAt(words, sw.lowers, i + 1)) {
