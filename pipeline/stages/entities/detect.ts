@@ -12,14 +12,14 @@
  * same word as a name elsewhere in the document.
  */
 import type { SentenceWords, Word } from './words.js';
-import { roleOf, matchPhrase, type RoleHit, type NumberGuess } from './lexicon.js';
+import { roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -55,6 +55,7 @@ function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; numb
 
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
+  useLowers(sw);
   const words = sw.words;
   const n = words.length;
   const used = new Uint8Array(n);
@@ -96,7 +97,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
 
     // 1. Places and known organisations (multi-word, inflected).
     if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
-      const m = matchPhrase(sw.lowers, i);
+      const m = phraseAt(words, sw.lowers, i);
       if (m && (w.cap || m.phrase.name === w.text)) {
         let last = i + m.length - 1;
         if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
@@ -336,8 +337,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     }
 
     // 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
-    const relative = RELATIVE_PRONOUNS.get(w.lower);
-    if (relative && words[i - 1]?.text === ',' && !w.cap) {
+    const relative = w.cap ? undefined : RELATIVE_PRONOUNS.get(w.lower);
+    if (relative && words[i - 1]?.text === ',') {
       const next = words[i + 1];
       const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
       const antecedent = out[out.length - 1];

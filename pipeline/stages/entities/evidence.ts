@@ -31,7 +31,7 @@ const COMMON_ENDINGS_BY_LENGTH = (() => {
 /** A capitalised word that reads as a German common noun by its ending (Verhandlung, Freiheit). */
 export const looksLikeCommonNoun: (text: string) => boolean = memo(looksLikeCommonNounUncached);
 
-function looksLikeCommonNounUncached(text: string): boolean {
+export function looksLikeCommonNounUncached(text: string): boolean {
   if (NEVER_NAMES.has(text)) return true;
   if (FIRST_NAMES.has(text) || KNOWN_SURNAMES.has(text)) return false;
   const lower = text.toLowerCase();
@@ -47,11 +47,15 @@ const SHAPE_ENDINGS = [...SURNAME_ENDINGS].sort((a, b) => b.length - a.length);
 export const isNameShaped: (text: string) => boolean = memo(isNameShapedUncached);
 
 function isNameShapedUncached(text: string): boolean {
-  if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
   const lower = text.toLowerCase();
+  return hasNameShape(text, lower) && !roleOf(lower) && !orgHeadOf(lower) && !looksLikeCommonNoun(text);
+}
+
+/** The ending and length of a non-German surname, before asking whether the word is a noun. */
+function hasNameShape(text: string, lower: string): boolean {
+  if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
   if (!SHAPE_ENDINGS.some((e) => lower.endsWith(e))) return false;
-  if (lower.includes('-') || lower.endsWith('view')) return false;
-  return !roleOf(lower) && !orgHeadOf(lower) && !looksLikeCommonNoun(text);
+  return !(lower.includes('-') || lower.endsWith('view'));
 }
 
 export type NameGender = 'm' | 'f' | 'u';
@@ -134,6 +138,16 @@ export function staticNameEvidence(text: string): boolean {
 }
 
 const staticEvidence = memo(staticNameEvidence);
+
+/**
+ * staticNameEvidence for a word whose noun facts are known already (`noun`: a role,
+ * organisation head or common noun by its ending): the word's lexical facts compute them once.
+ */
+export function staticNameEvidenceOf(text: string, lower: string, noun: boolean): boolean {
+  if (KNOWN_SURNAMES.has(text)) return true;
+  if (text.endsWith('s') && KNOWN_SURNAMES.has(text.slice(0, -1))) return true;
+  return (!noun && hasNameShape(text, lower)) || (text.endsWith('s') && isNameShaped(text.slice(0, -1)));
+}
 
 /** Evidence from the document, the gazetteer or the word's shape that `text` is a surname. */
 export function nameEvidence(text: string, doc: DocNames, staticKnown?: boolean, variants = true): boolean {

@@ -126,7 +126,7 @@ const MIN_TAIL = 4;
  */
 export const roleOf: (lower: string) => RoleHit | undefined = memo(roleOfUncached);
 
-function roleOfUncached(lower: string): RoleHit | undefined {
+export function roleOfUncached(lower: string): RoleHit | undefined {
   if (NOT_ROLES.has(lower)) return undefined;
   const exact = ROLE_FORMS.get(lower);
   if (exact) return { ...exact, modifier: '', key: exact.base };
@@ -215,7 +215,7 @@ for (const key of ORG_FORMS.keys()) maxOrgLength = Math.max(maxOrgLength, key.le
 /** The organisation head a capitalised word ends in: "Außenministeriums" → ministerium. */
 export const orgHeadOf: (lower: string) => OrgHeadHit | undefined = memo(orgHeadOfUncached);
 
-function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
+export function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
   if (exact) return { ...exact.head, base: exact.base, modifier: '', plural: exact.plural, bare: ORG_HEADS_COMPOUND_ONLY.has(exact.base) };
@@ -235,7 +235,7 @@ for (const g of GROUP_NOUNS) maxGroupLength = Math.max(maxGroupLength, g.length)
 /** A plural group noun, also as compound tail ("Regierungskreise"): its lower-case head. */
 export const groupHeadOf: (lower: string) => string | undefined = memo(groupHeadOfUncached);
 
-function groupHeadOfUncached(lower: string): string | undefined {
+export function groupHeadOfUncached(lower: string): string | undefined {
   if (GROUP_SET.has(lower)) return lower;
   const first = Math.max(1, lower.length - maxGroupLength);
   for (let i = first; i <= lower.length - 4; i++) {
@@ -300,14 +300,16 @@ for (const org of KNOWN_ORGS) {
 }
 
 /** The phrase lists a word can start (as written, as adjective stem, without genitive -s). */
-export const phraseKeys = memo((w: string): Phrase[][] => {
+export const phraseKeys = memo(phraseKeysUncached);
+
+export function phraseKeysUncached(w: string): Phrase[][] {
   const out: Phrase[][] = [];
   for (const key of [w, adjectiveStem(w), w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('es') ? w.slice(0, -2) : '']) {
     const list = key ? PHRASES_BY_FIRST.get(key) : undefined;
     if (list && !out.includes(list)) out.push(list);
   }
   return out;
-});
+}
 
 function tokenMatches(pattern: { word: string; adjective: boolean }, lower: string, last: boolean): boolean {
   if (pattern.adjective) {
@@ -334,8 +336,12 @@ export interface PhraseMatch {
 export function matchPhrase(lowers: readonly string[], i: number): PhraseMatch | undefined {
   const w = lowers[i];
   if (!w) return undefined;
-  const keys = phraseKeys(w);
-  if (keys.length === 0) return undefined;
+  return matchPhraseFrom(phraseKeys(w), lowers, i);
+}
+
+/** matchPhrase with the phrase lists of lowers[i] known already (a word's lexical facts carry them). */
+export function matchPhraseFrom(keys: readonly Phrase[][], lowers: readonly string[], i: number): PhraseMatch | undefined {
+  if (keys.length === 0 || !lowers[i]) return undefined;
   let best: PhraseMatch | undefined;
   for (const list of keys) {
     for (const phrase of list) {

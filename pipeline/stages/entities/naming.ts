@@ -19,7 +19,9 @@ function withoutArticle(text: string): string {
 }
 
 function words(s: string): number {
-  return s.split(' ').length;
+  let n = 1;
+  for (let k = s.indexOf(' '); k >= 0; k = s.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 export function entityName(d: EntityDraft, cands: readonly Candidate[], text: string): string {

@@ -4,14 +4,14 @@
  * after a medium, sources inside compounds ("Polizeiangaben"), company legal forms.
  */
 import type { Word } from './words.js';
-import { FIRST_NAMES, orgHeadOf, groupHeadOf, matchPhrase, adjectiveStem } from './lexicon.js';
+import { FIRST_NAMES, orgHeadOf, groupHeadOf, adjectiveStem } from './lexicon.js';
 import {
   NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, type GrammaticalGender,
 } from './de/organisations.js';
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, DocNames } from './evidence.js';
-import { info, cand, extendLeft, lowersOf, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
+import { info, cand, extendLeft, lowersOf, phraseAt, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
 
 export function organisationFromHead(words: readonly Word[], used: Uint8Array, i: number, org: ReturnType<typeof orgHeadOf> & object, s: number, doc: DocNames): Candidate | null {
   // Capitalised adjectives that belong to the name: "Internationale", "Russischen".
@@ -35,7 +35,7 @@ export function organisationFromHead(words: readonly Word[], used: Uint8Array, i
   const proper = words[last + 1];
   if (proper && proper.isWord && proper.cap && !used[last + 1] && !proper.initial && last === i) {
     const facts = info(proper);
-    const known = facts.phrase ? matchPhrase(lowersOf(words), last + 1) : undefined;
+    const known = facts.phrase ? phraseAt(words, lowersOf(words), last + 1) : undefined;
     if (known && known.phrase.kind === 'organisation') {
       properKey = known.phrase.key.toLowerCase();
       properName = known.phrase.name;
@@ -148,8 +148,6 @@ export function quotedName(words: readonly Word[], used: Uint8Array, i: number, 
   });
 }
 
-/** Tails of compounds whose first part is the source of the information. */
-export const SOURCE_TAILS = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
 
 /**
  * "Polizeiangaben" → the police (organisation), "Medienberichten" → the media (group),
@@ -158,7 +156,8 @@ export const SOURCE_TAILS = ['angaben', 'berichten', 'berichte', 'aussagen', 'in
  */
 export function compoundSource(w: Word): Pick<Candidate, 'kind' | 'type' | 'key' | 'cls' | 'canonical' | 'gender' | 'number'> | null {
   const lower = w.lower;
-  const tail = SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
+  const facts = info(w);
+  const tail = facts === NO_INFO ? sourceTailOf(lower) : facts.sourceTail;
   if (!tail) return null;
   let head = w.text.slice(0, w.text.length - tail.length);
   if (head.endsWith('-')) head = head.slice(0, -1);

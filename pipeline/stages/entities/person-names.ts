@@ -4,13 +4,13 @@
  * collects the surnames a document introduces.
  */
 import type { SentenceWords, Word } from './words.js';
-import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST, matchPhrase } from './lexicon.js';
+import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names.js';
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, nameEvidence, DocNames, stripGenitive } from './evidence.js';
-import { info, lowersOf, type Gram } from './phrase.js';
+import { info, lowersOf, useLowers, phraseAt, type Gram } from './phrase.js';
 
 export function isInitialLetter(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -54,7 +54,7 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
     const afterGiven = count > 0 && onlyGivenNames && firstIsGiven && isFirstName(words[k]);
     if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !(afterGiven && isSurnameAfterGiven(w))) break;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
-    if (count > 0 && words[end]?.cap && matchPhrase(lowersOf(words), end)) break;
+    if (count > 0 && words[end]?.cap && phraseAt(words, lowersOf(words), end)) break;
     end++;
     count++;
     const given = FIRST_NAMES.has(w.text) && !(count === 1 && !firstIsGiven);
@@ -171,6 +171,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
   const ctx: SentenceContext = { doc, offset: 0 };
   const none = new Uint8Array(0);
   for (const sw of sentences) {
+    useLowers(sw);
     const words = sw.words;
     const used = none.length >= words.length ? none : new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
@@ -186,11 +187,11 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
         if (g === 'm' || g === 'f') gender = g;
       } else {
         const role = info(w).role;
-        const before = words[i - 1];
-        const bare = !before || !before.isWord || !DETERMINERS.has(before.lower);
+        const before = role ? words[i - 1] : undefined;
+        const bare = !!role && (!before || !before.isWord || !DETERMINERS.has(before.lower));
         if (role && role.number !== 'pl' && bare && !role.adjective) {
           const next = words[i + 1];
-          if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !matchPhrase(sw.lowers, i + 1)) {
+          if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !phraseAt(words, sw.lowers, i + 1)) {
             start = i + 1;
             if (role.gender === 'f') gender = 'f';
           }

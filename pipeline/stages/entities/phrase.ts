@@ -4,15 +4,17 @@
  * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
  */
 import type { MentionKind, EntityType } from './types.js';
-import type { Word } from './words.js';
+import type { SentenceWords, Word } from './words.js';
 import {
-  FIRST_NAMES, roleOf, orgHeadOf, groupHeadOf, memo, phraseKeys, type RoleHit, type NumberGuess,
+  FIRST_NAMES, roleOfUncached, orgHeadOfUncached, groupHeadOfUncached, phraseKeysUncached, matchPhrase, matchPhraseFrom,
+  type orgHeadOf, type RoleHit, type NumberGuess, type Phrase, type PhraseMatch,
 } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
+import { SOURCE_TAILS } from './de/organisations.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
-import { isFunctionWord, looksLikeCommonNoun, staticNameEvidence } from './evidence.js';
+import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
 
 
 export type Gram = 'm' | 'f' | 'n' | 'u' | 'pl';
@@ -27,6 +29,8 @@ export interface WordInfo {
   staticName: boolean;
   /** Could start a place or known organisation name. */
   phrase: boolean;
+  /** The place and organisation names it could start (see ./lexicon.ts phraseKeys). */
+  phrases: readonly Phrase[][];
   role: RoleHit | undefined;
   org: ReturnType<typeof orgHeadOf>;
   group: string | undefined;
@@ -34,6 +38,8 @@ export interface WordInfo {
   noun: boolean;
   common: boolean;
   functionWord: boolean;
+  /** The source tail the word ends in ("Polizeiangaben" → angaben; see ./org-names.ts compoundSource). */
+  sourceTail: string | undefined;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -46,33 +52,47 @@ export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
 ]);
 
 export const NO_INFO: WordInfo = {
-  firstName: undefined, title: undefined, staticName: false, phrase: false, role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false,
+  firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
+  noun: false, common: false, functionWord: false, sourceTail: undefined,
 };
 
-export const infoOf = memo((text: string): WordInfo => {
+/** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
+export function infoOf(text: string): WordInfo {
   if (!isCapitalised(text)) return NO_INFO;
   const lower = text.toLowerCase();
-  const role = roleOf(lower);
-  const org = orgHeadOf(lower);
-  const group = groupHeadOf(lower);
+  // Each lexicon search once (not through the per-function caches: the form table caches this).
+  const role = roleOfUncached(lower);
+  const org = orgHeadOfUncached(lower);
+  const group = groupHeadOfUncached(lower);
+  const common = looksLikeCommonNounUncached(text);
+  const phrases = phraseKeysUncached(lower);
   return {
-    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`), staticName: staticNameEvidence(text),
-    phrase: phraseKeys(lower).length > 0, role, org, group, noun: !!(role || org || group), common: looksLikeCommonNoun(text),
-    functionWord: isFunctionWord(lower),
+    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`),
+    staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
+    phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
+    functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
   };
-});
+}
+
+/** The tail of a compound whose first part is a source of information ("Polizeiangaben" → angaben). */
+export function sourceTailOf(lower: string): string | undefined {
+  return SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
+}
 
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
 }
 
-/** Lexical facts of a word (cached on the word); lower-case words have none. */
+/** The longest place or known-organisation name starting at words[i] (lowers: the sentence's lower-case words). */
+export function phraseAt(words: readonly Word[], lowers: readonly string[], i: number): PhraseMatch | undefined {
+  const facts = words[i]?.info;
+  return facts === undefined || facts === NO_INFO ? matchPhrase(lowers, i) : matchPhraseFrom(facts.phrases, lowers, i);
+}
+
+/** Lexical facts of a word (looked up with its form); lower-case words have none. */
 export function info(w: Word): WordInfo {
-  if (!w.cap) return NO_INFO;
-  if (w.info === undefined) w.info = infoOf(w.text);
-  return w.info as WordInfo;
+  return w.info;
 }
 
 export interface Candidate {
@@ -220,9 +240,15 @@ export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidat
   return Object.assign(c, props);
 }
 
-let lowersCache: { words: readonly Word[]; lowers: string[] } | undefined;
+let lowersCache: { words: readonly Word[]; lowers: readonly string[] } | undefined;
 
-export function lowersOf(words: readonly Word[]): string[] {
+/** The sentence being read: its lower-case words serve lowersOf(words) without a copy. */
+export function useLowers(sw: SentenceWords): void {
+  lowersCache = { words: sw.words, lowers: sw.lowers };
+}
+
+/** Lower-case words of a sentence, '' for non-words (what the phrase matcher reads). */
+export function lowersOf(words: readonly Word[]): readonly string[] {
   if (lowersCache?.words === words) return lowersCache.lowers;
   const lowers = words.map((w) => (w.isWord ? w.lower : ''));
   lowersCache = { words, lowers };

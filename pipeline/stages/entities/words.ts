@@ -7,6 +7,8 @@
  */
 import type { Sentence } from '../sentences/types.js';
 import type { Token } from '../tokens/types.js';
+import { lexemeAt, startsCapitalised } from './lexemes.js';
+import { NO_INFO, type WordInfo } from './phrase.js';
 
 export interface Word {
   start: number;
@@ -21,8 +23,8 @@ export interface Word {
   /** Starts the sentence, or follows an opening quotation mark or a colon. */
   initial: boolean;
   inQuote: boolean;
-  /** Lexical facts about the word, looked up once (see ./detect.ts info()). */
-  info?: unknown;
+  /** Lexical facts about the word (NO_INFO unless capitalised; see ./phrase.ts info()). */
+  info: WordInfo;
 }
 
 export interface SentenceWords {
@@ -57,8 +59,8 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         open = false;
       }
     }
-    const raw = text.slice(token.start, token.end);
     if (token.kind === 'punct' || token.kind === 'symbol') {
+      const raw = text.slice(token.start, token.end);
       let opened = false;
       if (raw === '„') {
         if (!open) { open = true; opener = raw; opened = true; }
@@ -70,28 +72,25 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         if (open) open = false;
         else { open = true; opener = raw; opened = true; }
       }
-      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open });
+      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open, info: NO_INFO });
       target.lowers.push('');
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
     }
-    const first = raw.charCodeAt(0);
-    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(raw);
-    // Lower-casing and the all-capitals test allocate: only capitalised words need them.
-    const lower = cap ? raw.toLowerCase() : raw;
-    const second = raw.charCodeAt(1);
-    const allCaps = cap && raw.length >= 2 && second < 0xd800 && String.fromCharCode(second) !== String.fromCharCode(second).toLowerCase() &&
-      raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw);
     const isWord = token.kind === 'word';
-    target.words.push({ start: token.start, end: token.end, text: raw, lower, isWord, cap, allCaps, initial: expectInitial, inQuote: open });
-    target.lowers.push(isWord ? lower : '');
+    if (startsCapitalised(text, token.start, token.end)) {
+      // Capitalised words carry the lexical facts: looked up once per form.
+      const lexeme = lexemeAt(text, token.start, token.end);
+      target.words.push({ start: token.start, end: token.end, text: lexeme.text, lower: lexeme.lower, isWord, cap: true, allCaps: lexeme.allCaps, initial: expectInitial, inQuote: open, info: lexeme.info });
+      target.lowers.push(isWord ? lexeme.lower : '');
+    } else {
+      // The rest (two thirds of the tokens) need only their text; a slice is cheaper than the table.
+      const raw = text.slice(token.start, token.end);
+      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
+      target.lowers.push(isWord ? raw : '');
+    }
     expectInitial = false;
   }
   return out;
-}
-
-function isUpperLetter(raw: string): boolean {
-  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
-  return /\p{L}/u.test(firstChar) && firstChar !== firstChar.toLowerCase();
 }

@@ -176,3 +176,9 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'SC', 'SV', 'TS
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'AG', 'GmbH', 'SE', 'KG', 'KGaA', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'plc', 'S.A.', 'SA', 'e.V.', 'eG', 'Co.',
 ]);
+
+/**
+ * Tails of compounds whose first part is the source of the information: "Polizeiangaben",
+ * "Medienberichten", "Regierungskreise".
+ */
+export const SOURCE_TAILS: readonly string[] = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
