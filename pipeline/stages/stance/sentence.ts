@@ -226,32 +226,81 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
 }
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
-function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, view_entries: Array<WordEntry | undefined>,
-  fl: Int32Array,
-) {
-  const FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
-  const nps: NounPhrase[] = [];
-  const npAt: number[] = new Array(tokens.length).fill(-1);
-  const lex = getLexicon();
-  const isNoun = (i: number) => {
-    if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(text[tokens[i]!.start]!)) return false;
-    // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
-    if (i === 0 || tokens[i - 1]!.kind === 'punct') {
-      const w = lower[i]!;
-      if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
-      // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
-      if (/(lich|weise|mals|dings|falls|ens)$/.test(w) && !view_entries[i]?.hits) return false;
-      const hits = view_entries[i]?.hits;
-      if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
-    }
-    return true;
-  };
-  const isAttribute = (i: number, afterDet = true) =>
-    isWord(tokens, i) && (fl[i]! & FUNCTION) === 0 && hasAdjectiveEnding(lower[i]!) && !isCapitalised(text[tokens[i]!.start]!) &&
+const CHUNK_FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
+/** What the chunker's helpers read and write (module-level helpers: no closures per sentence). */
+interface Chunker {
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  clause: number[];
+  mentionAt: Int32Array;
+  entries: Array<WordEntry | undefined>;
+  fl: Int32Array;
+  nps: NounPhrase[];
+  npAt: number[];
+}
+const DERIVED_ADVERB = /(lich|weise|mals|dings|falls|ens)$/;
+const PRETERITE_LIKE = /[^s]ten?$/;
+
+function chunkIsNoun(ch: Chunker, i: number): boolean {
+  const { tokens, fl } = ch;
+  if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(ch.text[tokens[i]!.start]!)) return false;
+  // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
+  if (i === 0 || tokens[i - 1]!.kind === 'punct') {
+    const w = ch.lower[i]!;
+    if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
+    // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
+    if (DERIVED_ADVERB.test(w) && !ch.entries[i]?.hits) return false;
+    const hits = ch.entries[i]?.hits;
+    if (hits && !hits.some(isNounHit)) return false;
+  }
+  return true;
+}
+function isNounHit(h: FormHit): boolean {
+  return h.entry.pos === 'noun';
+}
+
+function chunkIsAttribute(ch: Chunker, i: number, afterDet = true): boolean {
+  return isWord(ch.tokens, i) && (ch.fl[i]! & CHUNK_FUNCTION) === 0 && hasAdjectiveEnding(ch.lower[i]!) && !isCapitalised(ch.text[ch.tokens[i]!.start]!) &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
-    (afterDet || (!/[^s]ten?$/.test(lower[i]!) && lower[i]!.length >= 6));
+    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && ch.lower[i]!.length >= 6));
+}
+
+function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
+  return k < ch.tokens.length && ch.tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(ch.lower[k]!);
+}
+
+function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean): void {
+  const { lower, fl, tokens, clause, nps } = ch;
+  let b = first - 1;
+  while (b >= 0 && chunkIsQuoteMark(ch, b)) b--;
+  const before = b >= 0 ? lower[b]! : '';
+  // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
+  const beforeFlags = b >= 0 ? fl[b]! : 0;
+  const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+  let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+  // "in Europa und Kiew": the second conjunct shares the preposition of the first
+  if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
+    const previous = nps[nps.length - 1];
+    if (previous && previous.last === b - 1) prep = previous.prep;
+  }
+  const after = lower[last + 1] ?? '';
+  const nominative =
+    prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
+    (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
+  const idx = nps.length;
+  nps.push({ first, last, prep, nominative, pronoun });
+  for (let t = first; t <= last; t++) ch.npAt[t] = idx;
+}
+
+function chunkNounPhrases(
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
+  fl: Int32Array,
+) {
+  const nps: NounPhrase[] = [];
+  const npAt: number[] = new Array(tokens.length).fill(-1);
+  const ch: Chunker = { text, tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
@@ -260,21 +309,21 @@ function chunkNounPhrases(
     const hasDet = (fl[i]! & WORD.DET) !== 0;
     if (hasDet) {
       j++;
-      while (isQuoteMark(j)) j++;
+      while (chunkIsQuoteMark(ch, j)) j++;
       // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
       let k = j;
-      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
-      while (isQuoteMark(k)) k++;
-      if (k > j && isNoun(k)) j = k;
+      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & CHUNK_FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
+      while (chunkIsQuoteMark(ch, k)) k++;
+      if (k > j && chunkIsNoun(ch, k)) j = k;
     }
-    while (isAttribute(j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
-    if (isNoun(j) || tokens[j]?.kind === 'number') {
+    while (chunkIsAttribute(ch, j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
+    if (chunkIsNoun(ch, j) || tokens[j]?.kind === 'number') {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
       let named = false;
       for (let k = i; k <= j; k++) if (mentionAt[k]! >= 0) named = true;
-      while (isNoun(j + 1) && clause[j + 1] === clause[j] && view_entries[j + 1]?.hits === undefined) {
+      while (chunkIsNoun(ch, j + 1) && clause[j + 1] === clause[j] && entries[j + 1]?.hits === undefined) {
         const m = mentionAt[j + 1]!;
         if (m >= 0 && m === mentionAt[j]) { j++; continue; } // inside one mention: always one phrase
         if (m >= 0 && named) break; // a second name: "Putin Selenskyj", "Kiew Russland"
@@ -286,48 +335,25 @@ function chunkNounPhrases(
       let k = j + 1;
       while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
         let m = k + 1;
-        while (isAttribute(m)) m++;
-        if (!isNoun(m)) break;
-        while (isNoun(m + 1)) m++;
+        while (chunkIsAttribute(ch, m)) m++;
+        if (!chunkIsNoun(ch, m)) break;
+        while (chunkIsNoun(ch, m + 1)) m++;
         j = m;
         k = m + 1;
       }
       // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
-      if (/er$/.test(lower[j + 1] ?? '') && isAttribute(j + 1, false) && isNoun(j + 2) && clause[j + 2] === clause[i]) j += 2;
-      addNp(i, j, false);
+      const next = lower[j + 1];
+      if (next !== undefined && next.endsWith('er') && chunkIsAttribute(ch, j + 1, false) && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
+      chunkAddNp(ch, i, j, false);
       i = j + 1;
       continue;
     }
     if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
-      addNp(i, i, true);
-    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
-      addNp(i, i, true);
+      chunkAddNp(ch, i, i, true);
+    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !chunkIsNoun(ch, i + 1))) {
+      chunkAddNp(ch, i, i, true);
     }
     i++;
-  }
-  function isQuoteMark(k: number): boolean {
-    return k < tokens.length && tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(lower[k]!);
-  }
-  function addNp(first: number, last: number, pronoun: boolean) {
-    let b = first - 1;
-    while (b >= 0 && isQuoteMark(b)) b--;
-    const before = b >= 0 ? lower[b]! : '';
-    // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
-    const beforeFlags = b >= 0 ? fl[b]! : 0;
-    const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
-    let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
-    // "in Europa und Kiew": the second conjunct shares the preposition of the first
-    if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
-      const previous = nps[nps.length - 1];
-      if (previous && previous.last === b - 1) prep = previous.prep;
-    }
-    const after = lower[last + 1] ?? '';
-    const nominative =
-      prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
-      (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
-    const idx = nps.length;
-    nps.push({ first, last, prep, nominative, pronoun });
-    for (let t = first; t <= last; t++) npAt[t] = idx;
   }
   return { nps, npAt };
 }
@@ -416,15 +442,21 @@ function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
+function adjectiveEntry(lex: ReturnType<typeof getLexicon>, rest: string): CueEntry | undefined {
+  const hits = lex.forms.get(rest);
+  if (hits === undefined) return undefined;
+  for (const h of hits) if (h.entry.pos === 'adj') return h.entry;
+  return undefined;
+}
+
 function derivedAdjective(lex: ReturnType<typeof getLexicon>, w: string): { entry: CueEntry; negated: boolean; factor: number } | null {
-  const adjective = (rest: string) => lex.forms.get(rest)?.find((h) => h.entry.pos === 'adj')?.entry;
   if (w.startsWith('un') && w.length >= 7) {
-    const entry = adjective(w.slice(2));
+    const entry = adjectiveEntry(lex, w.slice(2));
     if (entry) return { entry, negated: true, factor: 1 };
   }
   for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
     if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
-    const entry = adjective(w.slice(prefix.length));
+    const entry = adjectiveEntry(lex, w.slice(prefix.length));
     if (entry) return { entry, negated: false, factor: 1.3 };
   }
   return null;
@@ -468,13 +500,7 @@ function chooseHit(text: string, view: SentenceView, i: number, hits: readonly F
   const capital = isCapitalised(text[view.tokens[i]!.start]!);
   const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
   // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
-  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
-  function rank(h: FormHit): number {
-    const pos = h.entry.pos;
-    if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
-    if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
-    return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
-  }
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
   for (const hit of ranked) {
     if (hit.entry.pos === 'noun' && !capital) continue;
     if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
@@ -483,6 +509,13 @@ function chooseHit(text: string, view: SentenceView, i: number, hits: readonly F
     if (particle) return { hit, particle };
   }
   return null;
+}
+
+function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
+  const pos = h.entry.pos;
+  if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
+  if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
+  return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
 }
 
 const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
