@@ -4,10 +4,11 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { getLexicon, WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
+import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
+import { compoundOf, derivedOf, FORM, wordInfo, type WordInfo } from './words.js';
 import {
-  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -63,6 +64,7 @@ export interface SentenceView {
   lower: string[];
   /** Lexicon entry of each token (one lookup per token), or undefined. */
   entries: Array<WordEntry | undefined>;
+  infos: Array<WordInfo | undefined>;
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
@@ -92,15 +94,15 @@ export function isCapitalised(word: string): boolean {
  */
 export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
-  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
+  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText, false),
 ): SentenceView {
-  const { lower, entries, flags } = prepared;
+  const { lower, entries, infos, flags } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
   const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, entries, clause, clauses, nps, npsByClause, npAt, cues: [],
+    index, tokens, lower, entries, infos, clause, clauses, nps, npsByClause, npAt, cues: [],
   };
   view.cues = findCues(text, view);
   return view;
@@ -188,41 +190,80 @@ export function lowerWords(text: string, tokens: Token[], lowerText: string | nu
   return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
 }
 
-const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
 const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
 
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
+  /** What is known about each word's form (undefined for other tokens). */
+  infos: Array<WordInfo | undefined>;
   /** Closed-class bits of each token (WORD.*). */
   flags: Int32Array;
-  /** Could any word be a cue? Sentences without a candidate skip the full analysis in the author pass. */
+  /**
+   * Could the sentence hold an author's stance? It needs a candidate word (a weighted cue, a
+   * phrase start, a compound or derivation, "zu", or a preposition verb with a preposition)
+   * and at least one word that the cue pass would take as a cue. Sentences without skip the
+   * full analysis in the author pass.
+   */
   candidate: boolean;
 }
 
 /** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
-export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
-  const lex = getLexicon();
+export function prepareSentence(text: string, tokens: Token[], lowerText: string | null, checkCues = true): PreparedSentence {
   const lower = lowerWords(text, tokens, lowerText);
   const entries: Array<WordEntry | undefined> = new Array(tokens.length);
+  const infos: Array<WordInfo | undefined> = new Array(tokens.length);
   const flags = new Int32Array(tokens.length);
   let candidate = false;
   let needsPrep = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const w = lower[i]!;
-    const e = lex.index.get(w);
-    entries[i] = e;
-    if (e !== undefined) flags[i] = e.flags;
+    const info = wordInfo(w);
+    infos[i] = info;
+    entries[i] = info.entry;
+    flags[i] = info.flags;
     if (candidate) continue;
     // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
-    else if (e?.hits) needsPrep ||= e.hits.some((h) => h.entry.requiresPrep);
-    else if ((w === 'zu' && i + 1 < tokens.length) || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
-    else if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) candidate = true;
+    const bits = info.bits;
+    if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
+    else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
+    else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
   }
   if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  return { lower, entries, flags, candidate };
+  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, infos);
+  return { lower, entries, infos, flags, candidate };
+}
+
+/**
+ * Would findCues find at least one cue? Decided per word without clauses: a separable verb
+ * counts when its particle words occur anywhere in the sentence (findCues then also wants
+ * them in the verb's clause), so this says yes a little more often than findCues, never less.
+ */
+function anyCue(text: string, tokens: Token[], lower: string[], infos: Array<WordInfo | undefined>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i];
+    if (info === undefined) continue;
+    const w = lower[i]!;
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) return true;
+    const entry = info.entry;
+    if (entry?.phrases && matchPhrase(tokens, lower, i, entry.phrases)) return true;
+    const hits = entry?.hits;
+    const capital = isCapitalised(text[tokens[i]!.start]!);
+    if (hits) {
+      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
+      for (const hit of hits) {
+        if (hit.entry.pos === 'noun' && !capital) continue;
+        if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
+        if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
+      }
+    } else if (!capital && w.length >= 6) {
+      if (derivedOf(info, w)) return true;
+    } else if (capital) {
+      if (compoundOf(info, w)) return true;
+    }
+  }
+  return false;
 }
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
@@ -366,15 +407,14 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
  * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
  */
-function isExcess(text: string, view: SentenceView, k: number): boolean {
-  const w = view.lower[k]!;
+function isExcess(text: string, tokens: Token[], lower: string[], k: number): boolean {
+  const w = lower[k]!;
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  if (isCapitalised(text[tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
 function findCues(text: string, view: SentenceView): Cue[] {
-  const lex = getLexicon();
   const { tokens, lower } = view;
   const cues: Cue[] = [];
   const consumed = new Set<number>();
@@ -382,14 +422,14 @@ function findCues(text: string, view: SentenceView): Cue[] {
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, view, i + 1)) {
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) {
       cues.push(makeCue(EXCESS, i, i + 1, [], false));
       i += 2;
       continue;
     }
     // multiword phrases first: they win over their single words
     const entry = view.entries[i];
-    const phrase = entry?.phrases ? matchPhrase(view, i, entry.phrases) : null;
+    const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
       i = phrase.last + 1;
@@ -403,7 +443,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedAdjective(lex, w);
+      const derived = derivedOf(view.infos[i]!, w);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -412,15 +452,11 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const parts = w.includes('-') ? w.split('-') : [w];
-      for (const part of parts) {
-        const head = compoundHead(lex, part, parts.length > 1);
-        if (head) {
-          const cue = makeCue(head, i, i, [], false);
-          cue.factor = 0.8;
-          cues.push(cue);
-          break;
-        }
+      const head = compoundOf(view.infos[i]!, w);
+      if (head) {
+        const cue = makeCue(head, i, i, [], false);
+        cue.factor = 0.8;
+        cues.push(cue);
       }
     }
     i++;
@@ -442,51 +478,18 @@ function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
-function adjectiveEntry(lex: ReturnType<typeof getLexicon>, rest: string): CueEntry | undefined {
-  const hits = lex.forms.get(rest);
-  if (hits === undefined) return undefined;
-  for (const h of hits) if (h.entry.pos === 'adj') return h.entry;
-  return undefined;
-}
-
-function derivedAdjective(lex: ReturnType<typeof getLexicon>, w: string): { entry: CueEntry; negated: boolean; factor: number } | null {
-  if (w.startsWith('un') && w.length >= 7) {
-    const entry = adjectiveEntry(lex, w.slice(2));
-    if (entry) return { entry, negated: true, factor: 1 };
-  }
-  for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
-    if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
-    const entry = adjectiveEntry(lex, w.slice(prefix.length));
-    if (entry) return { entry, negated: false, factor: 1.3 };
-  }
-  return null;
-}
-
-function compoundHead(lex: ReturnType<typeof getLexicon>, w: string, part: boolean): CueEntry | null {
-  if (part) {
-    const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
-    if (exact && w.length >= 5) return exact.entry;
-  }
-  if (w.length < 8 || !lex.compoundEndings.has(w.slice(-3))) return null;
-  for (let k = 3; k <= w.length - 5; k++) {
-    const head = lex.compoundHeads.get(w.slice(k));
-    if (head) return head;
-  }
-  return null;
-}
-
 function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
   return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
 }
 
-function matchPhrase(view: SentenceView, i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
+function matchPhrase(tokens: Token[], lower: string[], i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
   if (!patterns) return null;
   for (const p of patterns) {
     let t = i;
     let ok = true;
     for (const word of p.words) {
-      while (t < view.tokens.length && view.tokens[t]!.kind !== 'word' && view.lower[t] === '\u00ad') t++;
-      const w = view.lower[t];
+      while (t < tokens.length && tokens[t]!.kind !== 'word' && lower[t] === '\u00ad') t++;
+      const w = lower[t];
       if (w === undefined || !(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
     }
