@@ -75,6 +75,8 @@ export interface SentenceView {
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
+  /** Token indexes of hedges (see hedgePositions), computed at first use. */
+  hedges: number[] | null;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -102,7 +104,7 @@ export function buildSentenceView(
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, entries, infos, clause, clauses, nps, npsByClause, npAt, cues: [],
+    index, tokens, lower, entries, infos, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null,
   };
   view.cues = findCues(text, view);
   return view;
@@ -186,8 +188,13 @@ function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32
  * offset (it does unless the text has characters such as İ that grow when lowercased).
  */
 export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
-  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
-  return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
+  const out: string[] = new Array(tokens.length);
+  if (lowerText !== null && lowerText.length === text.length) {
+    for (let i = 0; i < tokens.length; i++) out[i] = lowerText.slice(tokens[i]!.start, tokens[i]!.end);
+  } else {
+    for (let i = 0; i < tokens.length; i++) out[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  }
+  return out;
 }
 
 const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
@@ -417,7 +424,7 @@ function isExcess(text: string, tokens: Token[], lower: string[], k: number): bo
 function findCues(text: string, view: SentenceView): Cue[] {
   const { tokens, lower } = view;
   const cues: Cue[] = [];
-  const consumed = new Set<number>();
+  let consumed: Set<number> | null = null;
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
@@ -436,11 +443,12 @@ function findCues(text: string, view: SentenceView): Cue[] {
       continue;
     }
     const hits = entry?.hits;
-    const hit = hits && !consumed.has(i) ? chooseHit(text, view, i, hits) : null;
+    const hit = hits && !consumed?.has(i) ? chooseHit(text, view, i, hits) : null;
     if (hit) {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
       // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
-      for (const p of hit.particle) consumed.add(p);
+      if (hit.particle.length > 0) consumed ??= new Set();
+      for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
       const derived = derivedOf(view.infos[i]!, w);
@@ -613,16 +621,14 @@ function segmentStart(view: SentenceView, at: number): number {
   return 0;
 }
 
-const hedgeCache = new WeakMap<SentenceView, number[]>();
 function hedgePositions(view: SentenceView): number[] {
-  let out = hedgeCache.get(view);
-  if (out) return out;
-  out = [];
+  if (view.hedges !== null) return view.hedges;
+  const out: number[] = [];
   const { lower } = view;
   for (let j = 0; j < lower.length; j++) {
     if (HEDGES.has(lower[j]!) || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
-  hedgeCache.set(view, out);
+  view.hedges = out;
   return out;
 }
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));

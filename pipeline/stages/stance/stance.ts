@@ -27,6 +27,8 @@ export interface StanceContext {
   entities: Map<string, Entity>;
   /** The text lowercased once (offsets checked before use, see lowerWords). */
   lowerText: string;
+  /** Contributions of each sentence, computed at first use (see sentenceContributions). */
+  contributions: Array<Contribution[] | undefined>;
 }
 
 const contexts = new WeakMap<Doc, StanceContext>();
@@ -37,12 +39,23 @@ export function stanceContext(doc: Doc): StanceContext {
   const sentences = doc.layers.sentences ?? [];
   const sentenceTokens: Token[][] = sentences.map(() => []);
   for (const t of doc.layers.tokens ?? []) sentenceTokens[t.sentence]?.push(t);
-  const mentions = Array.isArray(doc.layers.mentions) ? [...doc.layers.mentions].sort((a, b) => a.start - b.start) : [];
+  const mentions = Array.isArray(doc.layers.mentions) ? sortedByStart(doc.layers.mentions) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
-  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase() };
+  ctx = {
+    doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase(),
+    contributions: new Array(sentences.length),
+  };
   contexts.set(doc, ctx);
   return ctx;
+}
+
+/** The mentions by start offset (usually they already are: then no copy and no sort). */
+function sortedByStart(mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
 function view(ctx: StanceContext, s: number): SentenceView {
@@ -104,8 +117,6 @@ export function stanceOfSpan(doc: Doc, span: { start: number; end: number }, hol
   return aggregate(ctx, contributions, holder, quote, sentence, () => fallbackTarget(ctx, sentences, span, holder));
 }
 
-const contributionCache = new WeakMap<SentenceView, Contribution[]>();
-
 /**
  * Every cue of a sentence with its target and weight. A cue inside the target of an attitude
  * verb or noun is part of what is criticised or praised, not a stance of its own ("Zweifel an
@@ -113,7 +124,7 @@ const contributionCache = new WeakMap<SentenceView, Contribution[]>();
  * attitude takes that attitude's target ("wirft Russland gezielten Terror vor").
  */
 function sentenceContributions(ctx: StanceContext, v: SentenceView): Contribution[] {
-  const cached = contributionCache.get(v);
+  const cached = ctx.contributions[v.index];
   if (cached) return cached;
   const all: Array<Contribution & { np: NounPhrase | null }> = [];
   for (const cue of v.cues) {
@@ -140,7 +151,7 @@ function sentenceContributions(ctx: StanceContext, v: SentenceView): Contributio
     }
     out.push(c);
   }
-  contributionCache.set(v, out);
+  ctx.contributions[v.index] = out;
   return out;
 }
 

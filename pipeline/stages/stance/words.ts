@@ -55,7 +55,8 @@ export function wordInfo(w: string): WordInfo {
   if (info === undefined) {
     if (cache.size >= MAX_FORMS) cache = new Map();
     const entry = getLexicon().index.get(w);
-    info = { entry, flags: entry?.flags ?? 0, bits: formBits(getLexicon(), w, entry) };
+    // all fields from the start: one object shape for every form
+    info = { entry, flags: entry?.flags ?? 0, bits: formBits(getLexicon(), w, entry), derived: undefined, compound: undefined };
     cache.set(w, info);
   }
   return info;
