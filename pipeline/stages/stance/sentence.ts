@@ -6,7 +6,7 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, FORM, wordInfo, type WordInfo } from './words.js';
+import { compoundOf, derivedOf, FORM, formId, formInfo, formText, type WordInfo } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -125,7 +125,7 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: number[]) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -163,8 +163,9 @@ export interface MentionRange {
 const NO_MENTIONS: readonly MentionRange[] = [];
 
 /** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
-function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32Array {
-  const out = new Int32Array(tokens.length).fill(-1);
+function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): number[] {
+  // plain arrays, not typed ones: a typed array per sentence costs an off-heap buffer each
+  const out: number[] = new Array(tokens.length).fill(-1);
   if (mentions.length === 0 || tokens.length === 0) return out;
   let lo = 0;
   let hi = mentions.length;
@@ -190,7 +191,7 @@ function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32
 export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
   const out: string[] = new Array(tokens.length);
   if (lowerText !== null && lowerText.length === text.length) {
-    for (let i = 0; i < tokens.length; i++) out[i] = lowerText.slice(tokens[i]!.start, tokens[i]!.end);
+    for (let i = 0; i < tokens.length; i++) out[i] = formText(formId(lowerText, tokens[i]!.start, tokens[i]!.end));
   } else {
     for (let i = 0; i < tokens.length; i++) out[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
   }
@@ -205,7 +206,7 @@ export interface PreparedSentence {
   /** What is known about each word's form (undefined for other tokens). */
   infos: Array<WordInfo | undefined>;
   /** Closed-class bits of each token (WORD.*). */
-  flags: Int32Array;
+  flags: number[];
   /**
    * Could the sentence hold an author's stance? It needs a candidate word (a weighted cue, a
    * phrase start, a compound or derivation, "zu", or a preposition verb with a preposition)
@@ -217,16 +218,27 @@ export interface PreparedSentence {
 
 /** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
 export function prepareSentence(text: string, tokens: Token[], lowerText: string | null, checkCues = true): PreparedSentence {
-  const lower = lowerWords(text, tokens, lowerText);
-  const entries: Array<WordEntry | undefined> = new Array(tokens.length);
-  const infos: Array<WordInfo | undefined> = new Array(tokens.length);
-  const flags = new Int32Array(tokens.length);
+  const n = tokens.length;
+  const lower: string[] = new Array(n);
+  const entries: Array<WordEntry | undefined> = new Array(n);
+  const infos: Array<WordInfo | undefined> = new Array(n);
+  const flags: number[] = new Array(n).fill(0);
+  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
   let candidate = false;
   let needsPrep = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const w = lower[i]!;
-    const info = wordInfo(w);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let id: number;
+    if (source !== null) {
+      id = formId(source, t.start, t.end);
+    } else {
+      const lowered = text.slice(t.start, t.end).toLowerCase();
+      id = formId(lowered, 0, lowered.length);
+    }
+    const w = formText(id);
+    lower[i] = w;
+    if (t.kind !== 'word') continue;
+    const info = formInfo(id);
     infos[i] = info;
     entries[i] = info.entry;
     flags[i] = info.flags;
@@ -281,9 +293,9 @@ interface Chunker {
   tokens: Token[];
   lower: string[];
   clause: number[];
-  mentionAt: Int32Array;
+  mentionAt: number[];
   entries: Array<WordEntry | undefined>;
-  fl: Int32Array;
+  fl: number[];
   nps: NounPhrase[];
   npAt: number[];
 }
@@ -343,8 +355,8 @@ function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean):
 }
 
 function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
-  fl: Int32Array,
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: number[], entries: Array<WordEntry | undefined>,
+  fl: number[],
 ) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);

@@ -37,8 +37,7 @@ export function stanceContext(doc: Doc): StanceContext {
   let ctx = contexts.get(doc);
   if (ctx) return ctx;
   const sentences = doc.layers.sentences ?? [];
-  const sentenceTokens: Token[][] = sentences.map(() => []);
-  for (const t of doc.layers.tokens ?? []) sentenceTokens[t.sentence]?.push(t);
+  const sentenceTokens = tokensBySentence(doc.layers.tokens ?? [], sentences.length);
   const mentions = Array.isArray(doc.layers.mentions) ? sortedByStart(doc.layers.mentions) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
@@ -48,6 +47,32 @@ export function stanceContext(doc: Doc): StanceContext {
   };
   contexts.set(doc, ctx);
   return ctx;
+}
+
+/**
+ * The tokens of each sentence. The tokens layer is in text order, so each sentence's tokens
+ * are one run, copied with slice; should a token ever be out of order, they are collected one
+ * by one.
+ */
+function tokensBySentence(tokens: readonly Token[], count: number): Token[][] {
+  const out: Token[][] = new Array(count);
+  let ordered = true;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.sentence < tokens[i - 1]!.sentence) { ordered = false; break; }
+  }
+  if (!ordered) {
+    for (let s = 0; s < count; s++) out[s] = [];
+    for (const t of tokens) out[t.sentence]?.push(t);
+    return out;
+  }
+  let i = 0;
+  for (let s = 0; s < count; s++) {
+    while (i < tokens.length && tokens[i]!.sentence < s) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i]!.sentence === s) i++;
+    out[s] = tokens.slice(from, i);
+  }
+  return out;
 }
 
 /** The mentions by start offset (usually they already are: then no copy and no sort). */

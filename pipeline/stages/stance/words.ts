@@ -48,18 +48,83 @@ const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map(
 /** Distinct forms kept before the cache starts over (a few tens of MB at most). */
 const MAX_FORMS = 300_000;
 
-let cache = new Map<string, WordInfo>();
+/**
+ * The forms seen so far, in an open-addressing table keyed by a hash of the characters, so
+ * that a token is looked up straight in the lowercased document text: no string is sliced
+ * for a known form, and every token of that form gets the same (interned) string, whose
+ * hash the later Set lookups compute only once.
+ */
+let forms: string[] = [];
+let infos: WordInfo[] = [];
+let hashes: number[] = [];
+/** Slot → form id + 1 (0 = empty); the capacity is a power of two, at most half full. */
+let slots = new Int32Array(1 << 16);
 
-export function wordInfo(w: string): WordInfo {
-  let info = cache.get(w);
-  if (info === undefined) {
-    if (cache.size >= MAX_FORMS) cache = new Map();
-    const entry = getLexicon().index.get(w);
-    // all fields from the start: one object shape for every form
-    info = { entry, flags: entry?.flags ?? 0, bits: formBits(getLexicon(), w, entry), derived: undefined, compound: undefined };
-    cache.set(w, info);
+function reset(): void {
+  forms = [];
+  infos = [];
+  hashes = [];
+  slots = new Int32Array(1 << 16);
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h | 0;
+}
+
+function sameForm(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The id of the form text[start, end) (text already lowercase), added when new. */
+export function formId(text: string, start: number, end: number): number {
+  const h = hashOf(text, start, end);
+  const mask = slots.length - 1;
+  let slot = h & mask;
+  for (let id = slots[slot]!; id !== 0; id = slots[slot]!) {
+    if (hashes[id - 1] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
+    slot = (slot + 1) & mask;
   }
-  return info;
+  if (forms.length >= MAX_FORMS) {
+    reset();
+    return formId(text, start, end);
+  }
+  const w = text.slice(start, end);
+  const entry = getLexicon().index.get(w);
+  // all fields from the start: one object shape for every form
+  infos.push({ entry, flags: entry?.flags ?? 0, bits: formBits(getLexicon(), w, entry), derived: undefined, compound: undefined });
+  forms.push(w);
+  hashes.push(h);
+  slots[slot] = forms.length;
+  if (forms.length * 2 > slots.length) grow();
+  return forms.length - 1;
+}
+
+function grow(): void {
+  slots = new Int32Array(slots.length * 2);
+  const mask = slots.length - 1;
+  for (let id = 0; id < forms.length; id++) {
+    let slot = hashes[id]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+}
+
+/** The form's string (the same string object for every occurrence). */
+export function formText(id: number): string {
+  return forms[id]!;
+}
+
+export function formInfo(id: number): WordInfo {
+  return infos[id]!;
+}
+
+/** What is known about a lowercase word. */
+export function wordInfo(w: string): WordInfo {
+  return infos[formId(w, 0, w.length)]!;
 }
 
 function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
