@@ -6,7 +6,7 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, FORM, formId, formInfo, formText, type WordInfo } from './words.js';
+import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -64,7 +64,10 @@ export interface SentenceView {
   lower: string[];
   /** Lexicon entry of each token (one lookup per token), or undefined. */
   entries: Array<WordEntry | undefined>;
-  infos: Array<WordInfo | undefined>;
+  /** Form id of each token (words.ts). */
+  ids: number[];
+  /** Closed-class bits of each token (WORD.*). */
+  flags: number[];
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
@@ -98,13 +101,13 @@ export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
   prepared: PreparedSentence = prepareSentence(text, tokens, lowerText, false),
 ): SentenceView {
-  const { lower, entries, infos, flags } = prepared;
+  const { lower, entries, ids, flags } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
   const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, entries, infos, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null,
+    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null,
   };
   view.cues = findCues(text, view);
   return view;
@@ -203,8 +206,8 @@ const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', '
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
-  /** What is known about each word's form (undefined for other tokens). */
-  infos: Array<WordInfo | undefined>;
+  /** Form id of each token (words.ts). */
+  ids: number[];
   /** Closed-class bits of each token (WORD.*). */
   flags: number[];
   /**
@@ -221,7 +224,7 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
   const n = tokens.length;
   const lower: string[] = new Array(n);
   const entries: Array<WordEntry | undefined> = new Array(n);
-  const infos: Array<WordInfo | undefined> = new Array(n);
+  const ids: number[] = new Array(n);
   const flags: number[] = new Array(n).fill(0);
   const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
   let candidate = false;
@@ -237,21 +240,20 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
     }
     const w = formText(id);
     lower[i] = w;
+    ids[i] = id;
     if (t.kind !== 'word') continue;
-    const info = formInfo(id);
-    infos[i] = info;
-    entries[i] = info.entry;
-    flags[i] = info.flags;
+    entries[i] = formEntry(id);
+    flags[i] = formFlags(id);
     if (candidate) continue;
     // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    const bits = info.bits;
+    const bits = formBitsOf(id);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
     else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
   }
   if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, infos);
-  return { lower, entries, infos, flags, candidate };
+  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, entries, ids);
+  return { lower, entries, ids, flags, candidate };
 }
 
 /**
@@ -259,13 +261,12 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
  * counts when its particle words occur anywhere in the sentence (findCues then also wants
  * them in the verb's clause), so this says yes a little more often than findCues, never less.
  */
-function anyCue(text: string, tokens: Token[], lower: string[], infos: Array<WordInfo | undefined>): boolean {
+function anyCue(text: string, tokens: Token[], lower: string[], entries: Array<WordEntry | undefined>, ids: number[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const info = infos[i];
-    if (info === undefined) continue;
+    if (tokens[i]!.kind !== 'word') continue;
     const w = lower[i]!;
     if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) return true;
-    const entry = info.entry;
+    const entry = entries[i];
     if (entry?.phrases && matchPhrase(tokens, lower, i, entry.phrases)) return true;
     const hits = entry?.hits;
     const capital = isCapitalised(text[tokens[i]!.start]!);
@@ -277,9 +278,9 @@ function anyCue(text: string, tokens: Token[], lower: string[], infos: Array<Wor
         if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
       }
     } else if (!capital && w.length >= 6) {
-      if (derivedOf(info, w)) return true;
+      if (derivedOf(ids[i]!)) return true;
     } else if (capital) {
-      if (compoundOf(info, w)) return true;
+      if (compoundOf(ids[i]!)) return true;
     }
   }
   return false;
@@ -463,7 +464,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(view.infos[i]!, w);
+      const derived = derivedOf(view.ids[i]!);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -472,7 +473,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(view.infos[i]!, w);
+      const head = compoundOf(view.ids[i]!);
       if (head) {
         const cue = makeCue(head, i, i, [], false);
         cue.factor = 0.8;
@@ -638,7 +639,7 @@ function hedgePositions(view: SentenceView): number[] {
   const out: number[] = [];
   const { lower } = view;
   for (let j = 0; j < lower.length; j++) {
-    if (HEDGES.has(lower[j]!) || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((view.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
   view.hedges = out;
   return out;

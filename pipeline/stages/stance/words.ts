@@ -3,7 +3,7 @@
  * the process: its lexicon entry, the bits the per-sentence prefilter tests, and (lazily)
  * its reading as a derived adjective (unkonstruktiv, brandgefährlich) or a compound with an
  * evaluative head (Staatsterror). Everything here depends on the form alone, so a form seen
- * in one document costs one Map lookup in every later one. The cache is dropped when it
+ * in one document costs one table lookup in every later one. The cache is dropped when it
  * grows past a bound, so an archive with an unbounded vocabulary does not grow memory.
  */
 import { ADJECTIVE_INTENSIFYING_PREFIXES } from './de/modifiers.js';
@@ -32,38 +32,38 @@ export interface Derived {
   factor: number;
 }
 
-export interface WordInfo {
-  entry: WordEntry | undefined;
-  /** Closed-class bits of the entry (WORD.*), 0 without an entry. */
-  flags: number;
-  /** FORM.* bits. */
-  bits: number;
-  /** derivedAdjective of the form; undefined until first asked. */
-  derived?: Derived | null;
-  /** The cue of a capitalised form read as a compound (by its parts when hyphenated); undefined until first asked. */
-  compound?: CueEntry | null;
-}
-
 const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
-/** Distinct forms kept before the cache starts over (a few tens of MB at most). */
+/** Distinct forms kept before the table starts over (a few tens of MB at most). */
 const MAX_FORMS = 300_000;
+const NOT_YET = 0;
 
 /**
  * The forms seen so far, in an open-addressing table keyed by a hash of the characters, so
  * that a token is looked up straight in the lowercased document text: no string is sliced
  * for a known form, and every token of that form gets the same (interned) string, whose
- * hash the later Set lookups compute only once.
+ * hash the later Set lookups compute only once. What is known about form `id` lies in
+ * parallel arrays (entry, closed-class flags, prefilter bits, and lazily the derived and
+ * compound readings), so the per-token pass touches no object per form.
  */
 let forms: string[] = [];
-let infos: WordInfo[] = [];
-let hashes: number[] = [];
+let entryOf: Array<WordEntry | undefined> = [];
+let flagsOf: Int32Array = new Int32Array(1 << 15);
+let bitsOf: Int32Array = new Int32Array(1 << 15);
+let hashOf32: Int32Array = new Int32Array(1 << 15);
+/** Derived-adjective reading: NOT_YET, or null / the reading. */
+let derivedOfId: Array<Derived | null | typeof NOT_YET> = [];
+let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
 /** Slot → form id + 1 (0 = empty); the capacity is a power of two, at most half full. */
 let slots = new Int32Array(1 << 16);
 
 function reset(): void {
   forms = [];
-  infos = [];
-  hashes = [];
+  entryOf = [];
+  flagsOf = new Int32Array(1 << 15);
+  bitsOf = new Int32Array(1 << 15);
+  hashOf32 = new Int32Array(1 << 15);
+  derivedOfId = [];
+  compoundOfId = [];
   slots = new Int32Array(1 << 16);
 }
 
@@ -85,29 +85,45 @@ export function formId(text: string, start: number, end: number): number {
   const mask = slots.length - 1;
   let slot = h & mask;
   for (let id = slots[slot]!; id !== 0; id = slots[slot]!) {
-    if (hashes[id - 1] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
+    if (hashOf32[id - 1] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
     slot = (slot + 1) & mask;
   }
   if (forms.length >= MAX_FORMS) {
     reset();
     return formId(text, start, end);
   }
+  const id = forms.length;
   const w = text.slice(start, end);
-  const entry = getLexicon().index.get(w);
-  // all fields from the start: one object shape for every form
-  infos.push({ entry, flags: entry?.flags ?? 0, bits: formBits(getLexicon(), w, entry), derived: undefined, compound: undefined });
+  const lex = getLexicon();
+  const entry = lex.index.get(w);
+  if (id >= flagsOf.length) {
+    flagsOf = grown(flagsOf);
+    bitsOf = grown(bitsOf);
+    hashOf32 = grown(hashOf32);
+  }
   forms.push(w);
-  hashes.push(h);
-  slots[slot] = forms.length;
-  if (forms.length * 2 > slots.length) grow();
-  return forms.length - 1;
+  entryOf.push(entry);
+  derivedOfId.push(NOT_YET);
+  compoundOfId.push(NOT_YET);
+  flagsOf[id] = entry?.flags ?? 0;
+  bitsOf[id] = formBits(lex, w, entry);
+  hashOf32[id] = h;
+  slots[slot] = id + 1;
+  if (forms.length * 2 > slots.length) rehash();
+  return id;
 }
 
-function grow(): void {
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function rehash(): void {
   slots = new Int32Array(slots.length * 2);
   const mask = slots.length - 1;
   for (let id = 0; id < forms.length; id++) {
-    let slot = hashes[id]! & mask;
+    let slot = hashOf32[id]! & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = id + 1;
   }
@@ -117,14 +133,16 @@ function grow(): void {
 export function formText(id: number): string {
   return forms[id]!;
 }
-
-export function formInfo(id: number): WordInfo {
-  return infos[id]!;
+export function formEntry(id: number): WordEntry | undefined {
+  return entryOf[id];
 }
-
-/** What is known about a lowercase word. */
-export function wordInfo(w: string): WordInfo {
-  return infos[formId(w, 0, w.length)]!;
+/** Closed-class bits (WORD.*) of the form's entry, 0 without one. */
+export function formFlags(id: number): number {
+  return flagsOf[id]!;
+}
+/** FORM.* bits. */
+export function formBitsOf(id: number): number {
+  return bitsOf[id]!;
 }
 
 function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
@@ -144,24 +162,28 @@ function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
 }
 
 /** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). */
-export function derivedOf(info: WordInfo, w: string): Derived | null {
-  if (info.derived === undefined) info.derived = derivedAdjective(getLexicon(), w);
-  return info.derived;
+export function derivedOf(id: number): Derived | null {
+  const d = derivedOfId[id]!;
+  if (d !== NOT_YET) return d;
+  const found = derivedAdjective(getLexicon(), forms[id]!);
+  derivedOfId[id] = found;
+  return found;
 }
 
 /** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). */
-export function compoundOf(info: WordInfo, w: string): CueEntry | null {
-  if (info.compound === undefined) {
-    const lex = getLexicon();
-    const parts = w.includes('-') ? w.split('-') : [w];
-    let found: CueEntry | null = null;
-    for (const part of parts) {
-      found = compoundHead(lex, part, parts.length > 1);
-      if (found) break;
-    }
-    info.compound = found;
+export function compoundOf(id: number): CueEntry | null {
+  const c = compoundOfId[id]!;
+  if (c !== NOT_YET) return c;
+  const lex = getLexicon();
+  const w = forms[id]!;
+  const parts = w.includes('-') ? w.split('-') : [w];
+  let found: CueEntry | null = null;
+  for (const part of parts) {
+    found = compoundHead(lex, part, parts.length > 1);
+    if (found) break;
   }
-  return info.compound;
+  compoundOfId[id] = found;
+  return found;
 }
 
 function adjectiveEntry(lex: Lexicon, rest: string): CueEntry | undefined {
