@@ -231,6 +231,12 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
   let needsPrep = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    if (t.kind !== 'word' && t.end - t.start === 1) {
+      // a punctuation mark: its one-character string, no form lookup
+      lower[i] = source !== null ? source[t.start]! : text[t.start]!.toLowerCase();
+      ids[i] = -1;
+      continue;
+    }
     let id: number;
     if (source !== null) {
       id = formId(source, t.start, t.end);

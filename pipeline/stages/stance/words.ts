@@ -53,8 +53,11 @@ let hashOf32: Int32Array = new Int32Array(1 << 15);
 /** Derived-adjective reading: NOT_YET, or null / the reading. */
 let derivedOfId: Array<Derived | null | typeof NOT_YET> = [];
 let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
-/** Slot → form id + 1 (0 = empty); the capacity is a power of two, at most half full. */
-let slots = new Int32Array(1 << 16);
+/**
+ * Pairs (hash, form id + 1) per slot, id 0 = empty: a probe reads hash and id from one cache
+ * line. The number of slots is a power of two, at most half of them used.
+ */
+let slots = new Int32Array(2 << 16);
 
 function reset(): void {
   forms = [];
@@ -64,7 +67,7 @@ function reset(): void {
   hashOf32 = new Int32Array(1 << 15);
   derivedOfId = [];
   compoundOfId = [];
-  slots = new Int32Array(1 << 16);
+  slots = new Int32Array(2 << 16);
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -82,10 +85,10 @@ function sameForm(form: string, text: string, start: number, end: number): boole
 /** The id of the form text[start, end) (text already lowercase), added when new. */
 export function formId(text: string, start: number, end: number): number {
   const h = hashOf(text, start, end);
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   let slot = h & mask;
-  for (let id = slots[slot]!; id !== 0; id = slots[slot]!) {
-    if (hashOf32[id - 1] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
+  for (let id = slots[2 * slot + 1]!; id !== 0; id = slots[2 * slot + 1]!) {
+    if (slots[2 * slot] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
     slot = (slot + 1) & mask;
   }
   if (forms.length >= MAX_FORMS) {
@@ -108,8 +111,9 @@ export function formId(text: string, start: number, end: number): number {
   flagsOf[id] = entry?.flags ?? 0;
   bitsOf[id] = formBits(lex, w, entry);
   hashOf32[id] = h;
-  slots[slot] = id + 1;
-  if (forms.length * 2 > slots.length) rehash();
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = id + 1;
+  if (forms.length * 4 > slots.length) rehash();
   return id;
 }
 
@@ -121,11 +125,13 @@ function grown(a: Int32Array): Int32Array {
 
 function rehash(): void {
   slots = new Int32Array(slots.length * 2);
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   for (let id = 0; id < forms.length; id++) {
-    let slot = hashOf32[id]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+    const h = hashOf32[id]!;
+    let slot = h & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id + 1;
   }
 }
 
