@@ -207,7 +207,8 @@ function aggregate(
   const score = round(Math.max(-1, Math.min(1, sum)));
   const polarity: Polarity = score >= POLARITY_THRESHOLD ? 'positive' : score <= -POLARITY_THRESHOLD ? 'negative' : 'neutral';
   const target = mainTarget(contributions, holder, Math.sign(sum)) ?? fallback();
-  const cues = contributions.flatMap((c) => cueSpans(ctx, c));
+  const cues: TextSpan[] = [];
+  for (const c of contributions) addCueSpans(ctx, c, cues);
   return { holder, target, polarity, score, hedged: hedged && polarity !== 'neutral', cues, quote, sentence, contributions };
 }
 
@@ -236,13 +237,12 @@ function isHolder(target: StanceTarget, holder: Holder): boolean {
   return FIRST_PERSON.has(target.text.toLowerCase());
 }
 
-function cueSpans(ctx: StanceContext, c: Contribution): TextSpan[] {
+function addCueSpans(ctx: StanceContext, c: Contribution, out: TextSpan[]): void {
   const v = ctx.views[c.sentence]!;
-  const out = [makeSpan(v.tokens[c.cue.first]!.start, v.tokens[c.cue.last]!.end)];
+  out.push(makeSpan(v.tokens[c.cue.first]!.start, v.tokens[c.cue.last]!.end));
   if (c.cue.particle.length) {
     out.push(makeSpan(v.tokens[c.cue.particle[0]!]!.start, v.tokens[c.cue.particle[c.cue.particle.length - 1]!]!.end));
   }
-  return out;
 }
 
 /** Third-person pronouns and the articles of the phrases they can take up in the same sentence. */
@@ -330,9 +330,12 @@ export function quoteStances(doc: Doc, quotes: readonly Quote[]): Stance[] {
   return out;
 }
 
+/** The stance without its contributions (same fields in the same order as aggregate builds them). */
 function strip(s: SpanStance): Stance {
-  const { contributions: _, ...stance } = s;
-  return stance;
+  return {
+    holder: s.holder, target: s.target, polarity: s.polarity, score: s.score, hedged: s.hedged, cues: s.cues,
+    quote: s.quote, sentence: s.sentence,
+  };
 }
 
 /**
