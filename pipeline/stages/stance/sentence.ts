@@ -6,7 +6,7 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText } from './words.js';
+import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText, unknownFormBits } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -64,7 +64,7 @@ export interface SentenceView {
   lower: string[];
   /** Lexicon entry of each token (one lookup per token), or undefined. */
   entries: Array<WordEntry | undefined>;
-  /** Form id of each token (words.ts). */
+  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
   ids: number[];
   /** Closed-class bits of each token (WORD.*). */
   flags: number[];
@@ -206,7 +206,7 @@ const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', '
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
-  /** Form id of each token (words.ts). */
+  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
   ids: number[];
   /** Closed-class bits of each token (WORD.*). */
   flags: number[];
@@ -238,21 +238,25 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
       continue;
     }
     let id: number;
+    let w: string;
     if (source !== null) {
       id = formId(source, t.start, t.end);
+      w = id >= 0 ? formText(id) : source.slice(t.start, t.end);
     } else {
       const lowered = text.slice(t.start, t.end).toLowerCase();
       id = formId(lowered, 0, lowered.length);
+      w = id >= 0 ? formText(id) : lowered;
     }
-    const w = formText(id);
     lower[i] = w;
     ids[i] = id;
     if (t.kind !== 'word') continue;
-    entries[i] = formEntry(id);
-    flags[i] = formFlags(id);
+    if (id >= 0) {
+      entries[i] = formEntry(id);
+      flags[i] = formFlags(id);
+    }
     if (candidate) continue;
     // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    const bits = formBitsOf(id);
+    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(w);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
     else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
@@ -284,9 +288,9 @@ function anyCue(text: string, tokens: Token[], lower: string[], entries: Array<W
         if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
       }
     } else if (!capital && w.length >= 6) {
-      if (derivedOf(ids[i]!)) return true;
+      if (derivedOf(ids[i]!, w)) return true;
     } else if (capital) {
-      if (compoundOf(ids[i]!)) return true;
+      if (compoundOf(ids[i]!, w)) return true;
     }
   }
   return false;
@@ -470,7 +474,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(view.ids[i]!);
+      const derived = derivedOf(view.ids[i]!, w);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -479,7 +483,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(view.ids[i]!);
+      const head = compoundOf(view.ids[i]!, w);
       if (head) {
         const cue = makeCue(head, i, i, [], false);
         cue.factor = 0.8;

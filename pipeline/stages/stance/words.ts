@@ -2,9 +2,7 @@
  * What the stage knows about one lowercase word form, computed once per form and kept for
  * the process: its lexicon entry, the bits the per-sentence prefilter tests, and (lazily)
  * its reading as a derived adjective (unkonstruktiv, brandgefährlich) or a compound with an
- * evaluative head (Staatsterror). Everything here depends on the form alone, so a form seen
- * in one document costs one table lookup in every later one. The cache is dropped when it
- * grows past a bound, so an archive with an unbounded vocabulary does not grow memory.
+ * evaluative head (Staatsterror). Everything here depends on the form alone.
  */
 import { ADJECTIVE_INTENSIFYING_PREFIXES } from './de/modifiers.js';
 import { getLexicon, type CueEntry, type Lexicon, type WordEntry } from './lexicon.js';
@@ -33,41 +31,60 @@ export interface Derived {
 }
 
 const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
-/** Distinct forms kept before the table starts over (a few tens of MB at most). */
-const MAX_FORMS = 300_000;
 const NOT_YET = 0;
+/** Compound readings of words outside the lexicon kept before the cache starts over. */
+const MAX_CACHED_COMPOUNDS = 100_000;
 
 /**
- * The forms seen so far, in an open-addressing table keyed by a hash of the characters, so
- * that a token is looked up straight in the lowercased document text: no string is sliced
- * for a known form, and every token of that form gets the same (interned) string, whose
- * hash the later Set lookups compute only once. What is known about form `id` lies in
- * parallel arrays (entry, closed-class flags, prefilter bits, and lazily the derived and
- * compound readings), so the per-token pass touches no object per form.
+ * The forms the lexicon knows (cue forms, phrase starts, closed-class words), in an
+ * open-addressing table keyed by a hash of the characters, so that a token is looked up
+ * straight in the lowercased document text: no string is sliced for a known form, and every
+ * token of that form gets the same (interned) string, whose hash the later Set lookups compute
+ * only once. Only the lexicon's forms are in it (some ten thousand), not the vocabulary of the
+ * archive, so the table stays small enough to stay in the processor's cache. What is known
+ * about form `id` lies in parallel arrays (entry, closed-class flags, prefilter bits, and
+ * lazily the derived and compound readings).
  */
 let forms: string[] = [];
 let entryOf: Array<WordEntry | undefined> = [];
-let flagsOf: Int32Array = new Int32Array(1 << 15);
-let bitsOf: Int32Array = new Int32Array(1 << 15);
-let hashOf32: Int32Array = new Int32Array(1 << 15);
+let flagsOf: Int32Array = new Int32Array(0);
+let bitsOf: Int32Array = new Int32Array(0);
 /** Derived-adjective reading: NOT_YET, or null / the reading. */
 let derivedOfId: Array<Derived | null | typeof NOT_YET> = [];
 let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
 /**
  * Pairs (hash, form id + 1) per slot, id 0 = empty: a probe reads hash and id from one cache
- * line. The number of slots is a power of two, at most half of them used.
+ * line. The number of slots is a power of two, at most a quarter of them used.
  */
-let slots = new Int32Array(2 << 16);
+let slots: Int32Array | null = null;
+/** Compound readings of capitalised words outside the lexicon that pass the cheap ending test. */
+let compoundCache = new Map<string, CueEntry | null>();
 
-function reset(): void {
-  forms = [];
-  entryOf = [];
-  flagsOf = new Int32Array(1 << 15);
-  bitsOf = new Int32Array(1 << 15);
-  hashOf32 = new Int32Array(1 << 15);
-  derivedOfId = [];
-  compoundOfId = [];
-  slots = new Int32Array(2 << 16);
+function buildTable(): Int32Array {
+  const lex = getLexicon();
+  const keys = [...lex.index.keys()];
+  let size = 1 << 10;
+  while (size < keys.length * 4) size *= 2;
+  const table = new Int32Array(2 * size);
+  const mask = size - 1;
+  flagsOf = new Int32Array(keys.length);
+  bitsOf = new Int32Array(keys.length);
+  for (const w of keys) {
+    const id = forms.length;
+    const entry = lex.index.get(w)!;
+    forms.push(w);
+    entryOf.push(entry);
+    derivedOfId.push(NOT_YET);
+    compoundOfId.push(NOT_YET);
+    flagsOf[id] = entry.flags;
+    bitsOf[id] = formBits(lex, w, entry);
+    const h = hashOf(w, 0, w.length);
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+  }
+  return table;
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -82,57 +99,17 @@ function sameForm(form: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** The id of the form text[start, end) (text already lowercase), added when new. */
+/** The id of the lexicon form text[start, end) (text already lowercase), or -1 for a word the lexicon does not know. */
 export function formId(text: string, start: number, end: number): number {
+  const table = slots ??= buildTable();
   const h = hashOf(text, start, end);
-  const mask = (slots.length >> 1) - 1;
+  const mask = (table.length >> 1) - 1;
   let slot = h & mask;
-  for (let id = slots[2 * slot + 1]!; id !== 0; id = slots[2 * slot + 1]!) {
-    if (slots[2 * slot] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
+  for (let id = table[2 * slot + 1]!; id !== 0; id = table[2 * slot + 1]!) {
+    if (table[2 * slot] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
     slot = (slot + 1) & mask;
   }
-  if (forms.length >= MAX_FORMS) {
-    reset();
-    return formId(text, start, end);
-  }
-  const id = forms.length;
-  const w = text.slice(start, end);
-  const lex = getLexicon();
-  const entry = lex.index.get(w);
-  if (id >= flagsOf.length) {
-    flagsOf = grown(flagsOf);
-    bitsOf = grown(bitsOf);
-    hashOf32 = grown(hashOf32);
-  }
-  forms.push(w);
-  entryOf.push(entry);
-  derivedOfId.push(NOT_YET);
-  compoundOfId.push(NOT_YET);
-  flagsOf[id] = entry?.flags ?? 0;
-  bitsOf[id] = formBits(lex, w, entry);
-  hashOf32[id] = h;
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = id + 1;
-  if (forms.length * 4 > slots.length) rehash();
-  return id;
-}
-
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function rehash(): void {
-  slots = new Int32Array(slots.length * 2);
-  const mask = (slots.length >> 1) - 1;
-  for (let id = 0; id < forms.length; id++) {
-    const h = hashOf32[id]!;
-    let slot = h & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = id + 1;
-  }
+  return -1;
 }
 
 /** The form's string (the same string object for every occurrence). */
@@ -142,13 +119,17 @@ export function formText(id: number): string {
 export function formEntry(id: number): WordEntry | undefined {
   return entryOf[id];
 }
-/** Closed-class bits (WORD.*) of the form's entry, 0 without one. */
+/** Closed-class bits (WORD.*) of the form's entry. */
 export function formFlags(id: number): number {
   return flagsOf[id]!;
 }
-/** FORM.* bits. */
+/** FORM.* bits of a lexicon form. */
 export function formBitsOf(id: number): number {
   return bitsOf[id]!;
+}
+/** FORM.* bits of a word outside the lexicon. */
+export function unknownFormBits(w: string): number {
+  return formBits(getLexicon(), w, undefined);
 }
 
 function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
@@ -167,29 +148,45 @@ function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
   return bits;
 }
 
-/** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). */
-export function derivedOf(id: number): Derived | null {
+/** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). `id` -1: outside the lexicon. */
+export function derivedOf(id: number, w: string): Derived | null {
+  if (id < 0) return derivedAdjective(getLexicon(), w);
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
-  const found = derivedAdjective(getLexicon(), forms[id]!);
+  const found = derivedAdjective(getLexicon(), w);
   derivedOfId[id] = found;
   return found;
 }
 
-/** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). */
-export function compoundOf(id: number): CueEntry | null {
-  const c = compoundOfId[id]!;
-  if (c !== NOT_YET) return c;
-  const lex = getLexicon();
-  const w = forms[id]!;
-  const parts = w.includes('-') ? w.split('-') : [w];
-  let found: CueEntry | null = null;
-  for (const part of parts) {
-    found = compoundHead(lex, part, parts.length > 1);
-    if (found) break;
+/** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). `id` -1: outside the lexicon. */
+export function compoundOf(id: number, w: string): CueEntry | null {
+  if (id >= 0) {
+    const c = compoundOfId[id]!;
+    if (c !== NOT_YET) return c;
+    const found = compoundReading(w);
+    compoundOfId[id] = found;
+    return found;
   }
-  compoundOfId[id] = found;
+  // most words fail the cheap tests of compoundHead: no cache needed for them
+  const lex = getLexicon();
+  if (!w.includes('-') && (w.length < 8 || !lex.compoundEndings.has(w.slice(-3)))) return null;
+  let found = compoundCache.get(w);
+  if (found === undefined) {
+    if (compoundCache.size >= MAX_CACHED_COMPOUNDS) compoundCache = new Map();
+    found = compoundReading(w);
+    compoundCache.set(w, found);
+  }
   return found;
+}
+
+function compoundReading(w: string): CueEntry | null {
+  const lex = getLexicon();
+  const parts = w.includes('-') ? w.split('-') : [w];
+  for (const part of parts) {
+    const head = compoundHead(lex, part, parts.length > 1);
+    if (head) return head;
+  }
+  return null;
 }
 
 function adjectiveEntry(lex: Lexicon, rest: string): CueEntry | undefined {
