@@ -87,6 +87,17 @@ function buildTable(): Int32Array {
   return table;
 }
 
+/** The lexicon's compound-head endings (last three letters) as numbers: tested without slicing the word. */
+let endingCodes: Set<number> | null = null;
+function endingCode(w: string, from: number): number {
+  return (w.charCodeAt(from) * 65536 + w.charCodeAt(from + 1)) * 65536 + w.charCodeAt(from + 2);
+}
+/** Do the last three letters of `w` (at least three long) end a compound head? */
+function hasCompoundEnding(w: string): boolean {
+  endingCodes ??= new Set([...getLexicon().compoundEndings].map((e) => endingCode(e, 0)));
+  return endingCodes.has(endingCode(w, w.length - 3));
+}
+
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
@@ -142,7 +153,7 @@ function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
       if (h.entry.requiresPrep) bits |= FORM.PREP_HIT;
     }
   }
-  if (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) bits |= FORM.COMPOUND_END;
+  if (w.length >= 8 && hasCompoundEnding(w)) bits |= FORM.COMPOUND_END;
   if (w.includes('-')) bits |= FORM.HYPHEN;
   if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) bits |= FORM.DERIVATION_START;
   return bits;
@@ -168,8 +179,7 @@ export function compoundOf(id: number, w: string): CueEntry | null {
     return found;
   }
   // most words fail the cheap tests of compoundHead: no cache needed for them
-  const lex = getLexicon();
-  if (!w.includes('-') && (w.length < 8 || !lex.compoundEndings.has(w.slice(-3)))) return null;
+  if (w.length < 8 ? !w.includes('-') : !hasCompoundEnding(w) && !w.includes('-')) return null;
   let found = compoundCache.get(w);
   if (found === undefined) {
     if (compoundCache.size >= MAX_CACHED_COMPOUNDS) compoundCache = new Map();
@@ -214,7 +224,7 @@ function compoundHead(lex: Lexicon, w: string, part: boolean): CueEntry | null {
     const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
     if (exact && w.length >= 5) return exact.entry;
   }
-  if (w.length < 8 || !lex.compoundEndings.has(w.slice(-3))) return null;
+  if (w.length < 8 || !hasCompoundEnding(w)) return null;
   for (let k = 3; k <= w.length - 5; k++) {
     const head = lex.compoundHeads.get(w.slice(k));
     if (head) return head;
