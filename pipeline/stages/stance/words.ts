@@ -206,7 +206,11 @@ function adjectiveEntry(lex: Lexicon, rest: string): CueEntry | undefined {
   return undefined;
 }
 
+/** First two char codes of un- and of the intensifying prefixes: most words are ruled out by them alone. */
+const DERIVATION_START_CODES = new Set([...DERIVATION_STARTS].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
+
 function derivedAdjective(lex: Lexicon, w: string): Derived | null {
+  if (w.length < 2 || !DERIVATION_START_CODES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) return null;
   if (w.startsWith('un') && w.length >= 7) {
     const entry = adjectiveEntry(lex, w.slice(2));
     if (entry) return { entry, negated: true, factor: 1 };
