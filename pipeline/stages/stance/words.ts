@@ -31,6 +31,8 @@ export interface Derived {
 }
 
 const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
+/** The same as char codes: tested without slicing the word. */
+const DERIVATION_START_CODES = new Set([...DERIVATION_STARTS].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
 const NOT_YET = 0;
 /** Compound readings of words outside the lexicon kept before the cache starts over. */
 const MAX_CACHED_COMPOUNDS = 100_000;
@@ -155,7 +157,7 @@ function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
   }
   if (w.length >= 8 && hasCompoundEnding(w)) bits |= FORM.COMPOUND_END;
   if (w.includes('-')) bits |= FORM.HYPHEN;
-  if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) bits |= FORM.DERIVATION_START;
+  if (w.length >= 7 && DERIVATION_START_CODES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) bits |= FORM.DERIVATION_START;
   return bits;
 }
 
@@ -205,9 +207,6 @@ function adjectiveEntry(lex: Lexicon, rest: string): CueEntry | undefined {
   for (const h of hits) if (h.entry.pos === 'adj') return h.entry;
   return undefined;
 }
-
-/** First two char codes of un- and of the intensifying prefixes: most words are ruled out by them alone. */
-const DERIVATION_START_CODES = new Set([...DERIVATION_STARTS].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
 
 function derivedAdjective(lex: Lexicon, w: string): Derived | null {
   if (w.length < 2 || !DERIVATION_START_CODES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) return null;
