@@ -4,10 +4,11 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { getLexicon, WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
+import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
+import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText, unknownFormBits } from './words.js';
 import {
-  ADJECTIVE_INTENSIFYING_PREFIXES, AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -63,6 +64,10 @@ export interface SentenceView {
   lower: string[];
   /** Lexicon entry of each token (one lookup per token), or undefined. */
   entries: Array<WordEntry | undefined>;
+  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
+  ids: number[];
+  /** Closed-class bits of each token (WORD.*). */
+  flags: number[];
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
@@ -73,6 +78,8 @@ export interface SentenceView {
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
+  /** Token indexes of hedges (see hedgePositions), computed at first use. */
+  hedges: number[] | null;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -92,15 +99,15 @@ export function isCapitalised(word: string): boolean {
  */
 export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
-  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
+  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText, false),
 ): SentenceView {
-  const { lower, entries, flags } = prepared;
+  const { lower, entries, ids, flags } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
   const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, entries, clause, clauses, nps, npsByClause, npAt, cues: [],
+    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null,
   };
   view.cues = findCues(text, view);
   return view;
@@ -121,7 +128,7 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: number[]) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -159,8 +166,9 @@ export interface MentionRange {
 const NO_MENTIONS: readonly MentionRange[] = [];
 
 /** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
-function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32Array {
-  const out = new Int32Array(tokens.length).fill(-1);
+function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): number[] {
+  // plain arrays, not typed ones: a typed array per sentence costs an off-heap buffer each
+  const out: number[] = new Array(tokens.length).fill(-1);
   if (mentions.length === 0 || tokens.length === 0) return out;
   let lo = 0;
   let hi = mentions.length;
@@ -184,74 +192,186 @@ function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): Int32
  * offset (it does unless the text has characters such as İ that grow when lowercased).
  */
 export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
-  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
-  return tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()));
+  const out: string[] = new Array(tokens.length);
+  if (lowerText !== null && lowerText.length === text.length) {
+    for (let i = 0; i < tokens.length; i++) out[i] = formText(formId(lowerText, tokens[i]!.start, tokens[i]!.end));
+  } else {
+    for (let i = 0; i < tokens.length; i++) out[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  }
+  return out;
 }
 
-const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
 const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
 
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
+  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
+  ids: number[];
   /** Closed-class bits of each token (WORD.*). */
-  flags: Int32Array;
-  /** Could any word be a cue? Sentences without a candidate skip the full analysis in the author pass. */
+  flags: number[];
+  /**
+   * Could the sentence hold an author's stance? It needs a candidate word (a weighted cue, a
+   * phrase start, a compound or derivation, "zu", or a preposition verb with a preposition)
+   * and at least one word that the cue pass would take as a cue. Sentences without skip the
+   * full analysis in the author pass.
+   */
   candidate: boolean;
 }
 
 /** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
-export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
-  const lex = getLexicon();
-  const lower = lowerWords(text, tokens, lowerText);
-  const entries: Array<WordEntry | undefined> = new Array(tokens.length);
-  const flags = new Int32Array(tokens.length);
+export function prepareSentence(text: string, tokens: Token[], lowerText: string | null, checkCues = true): PreparedSentence {
+  const n = tokens.length;
+  const lower: string[] = new Array(n);
+  const entries: Array<WordEntry | undefined> = new Array(n);
+  const ids: number[] = new Array(n);
+  const flags: number[] = new Array(n).fill(0);
+  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
   let candidate = false;
   let needsPrep = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.end - t.start === 1) {
+      // a punctuation mark: its one-character string, no form lookup
+      lower[i] = source !== null ? source[t.start]! : text[t.start]!.toLowerCase();
+      ids[i] = -1;
+      continue;
+    }
+    let id: number;
+    let w: string;
+    if (source !== null) {
+      id = formId(source, t.start, t.end);
+      w = id >= 0 ? formText(id) : source.slice(t.start, t.end);
+    } else {
+      const lowered = text.slice(t.start, t.end).toLowerCase();
+      id = formId(lowered, 0, lowered.length);
+      w = id >= 0 ? formText(id) : lowered;
+    }
+    lower[i] = w;
+    ids[i] = id;
+    if (t.kind !== 'word') continue;
+    if (id >= 0) {
+      entries[i] = formEntry(id);
+      flags[i] = formFlags(id);
+    }
+    if (candidate) continue;
+    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
+    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(w);
+    if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
+    else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
+    else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
+  }
+  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
+  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, entries, ids);
+  return { lower, entries, ids, flags, candidate };
+}
+
+/**
+ * Would findCues find at least one cue? Decided per word without clauses: a separable verb
+ * counts when its particle words occur anywhere in the sentence (findCues then also wants
+ * them in the verb's clause), so this says yes a little more often than findCues, never less.
+ */
+function anyCue(text: string, tokens: Token[], lower: string[], entries: Array<WordEntry | undefined>, ids: number[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const w = lower[i]!;
-    const e = lex.index.get(w);
-    entries[i] = e;
-    if (e !== undefined) flags[i] = e.flags;
-    if (candidate) continue;
-    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    if (e?.phrases || e?.hits?.some((h) => h.entry.weight !== 0 && !h.entry.requiresPrep)) candidate = true;
-    else if (e?.hits) needsPrep ||= e.hits.some((h) => h.entry.requiresPrep);
-    else if ((w === 'zu' && i + 1 < tokens.length) || (w.length >= 8 && lex.compoundEndings.has(w.slice(-3))) || w.includes('-')) candidate = true;
-    else if (w.length >= 7 && DERIVATION_STARTS.has(w.slice(0, 2))) candidate = true;
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) return true;
+    const entry = entries[i];
+    if (entry?.phrases && matchPhrase(tokens, lower, i, entry.phrases)) return true;
+    const hits = entry?.hits;
+    const capital = isCapitalised(text[tokens[i]!.start]!);
+    if (hits) {
+      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
+      for (const hit of hits) {
+        if (hit.entry.pos === 'noun' && !capital) continue;
+        if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
+        if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
+      }
+    } else if (!capital && w.length >= 6) {
+      if (derivedOf(ids[i]!, w)) return true;
+    } else if (capital) {
+      if (compoundOf(ids[i]!, w)) return true;
+    }
   }
-  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  return { lower, entries, flags, candidate };
+  return false;
 }
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
-function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, view_entries: Array<WordEntry | undefined>,
-  fl: Int32Array,
-) {
-  const FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
-  const nps: NounPhrase[] = [];
-  const npAt: number[] = new Array(tokens.length).fill(-1);
-  const lex = getLexicon();
-  const isNoun = (i: number) => {
-    if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(text[tokens[i]!.start]!)) return false;
-    // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
-    if (i === 0 || tokens[i - 1]!.kind === 'punct') {
-      const w = lower[i]!;
-      if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
-      // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
-      if (/(lich|weise|mals|dings|falls|ens)$/.test(w) && !view_entries[i]?.hits) return false;
-      const hits = view_entries[i]?.hits;
-      if (hits && !hits.some((h) => h.entry.pos === 'noun')) return false;
-    }
-    return true;
-  };
-  const isAttribute = (i: number, afterDet = true) =>
-    isWord(tokens, i) && (fl[i]! & FUNCTION) === 0 && hasAdjectiveEnding(lower[i]!) && !isCapitalised(text[tokens[i]!.start]!) &&
+const CHUNK_FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
+/** What the chunker's helpers read and write (module-level helpers: no closures per sentence). */
+interface Chunker {
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  clause: number[];
+  mentionAt: number[];
+  entries: Array<WordEntry | undefined>;
+  fl: number[];
+  nps: NounPhrase[];
+  npAt: number[];
+}
+const DERIVED_ADVERB = /(lich|weise|mals|dings|falls|ens)$/;
+const PRETERITE_LIKE = /[^s]ten?$/;
+
+function chunkIsNoun(ch: Chunker, i: number): boolean {
+  const { tokens, fl } = ch;
+  if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(ch.text[tokens[i]!.start]!)) return false;
+  // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
+  if (i === 0 || tokens[i - 1]!.kind === 'punct') {
+    const w = ch.lower[i]!;
+    if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
+    // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
+    if (DERIVED_ADVERB.test(w) && !ch.entries[i]?.hits) return false;
+    const hits = ch.entries[i]?.hits;
+    if (hits && !hits.some(isNounHit)) return false;
+  }
+  return true;
+}
+function isNounHit(h: FormHit): boolean {
+  return h.entry.pos === 'noun';
+}
+
+function chunkIsAttribute(ch: Chunker, i: number, afterDet = true): boolean {
+  return isWord(ch.tokens, i) && (ch.fl[i]! & CHUNK_FUNCTION) === 0 && hasAdjectiveEnding(ch.lower[i]!) && !isCapitalised(ch.text[ch.tokens[i]!.start]!) &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
-    (afterDet || (!/[^s]ten?$/.test(lower[i]!) && lower[i]!.length >= 6));
+    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && ch.lower[i]!.length >= 6));
+}
+
+function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
+  return k < ch.tokens.length && ch.tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(ch.lower[k]!);
+}
+
+function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean): void {
+  const { lower, fl, tokens, clause, nps } = ch;
+  let b = first - 1;
+  while (b >= 0 && chunkIsQuoteMark(ch, b)) b--;
+  const before = b >= 0 ? lower[b]! : '';
+  // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
+  const beforeFlags = b >= 0 ? fl[b]! : 0;
+  const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+  let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
+  // "in Europa und Kiew": the second conjunct shares the preposition of the first
+  if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
+    const previous = nps[nps.length - 1];
+    if (previous && previous.last === b - 1) prep = previous.prep;
+  }
+  const after = lower[last + 1] ?? '';
+  const nominative =
+    prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
+    (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
+  const idx = nps.length;
+  nps.push({ first, last, prep, nominative, pronoun });
+  for (let t = first; t <= last; t++) ch.npAt[t] = idx;
+}
+
+function chunkNounPhrases(
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: number[], entries: Array<WordEntry | undefined>,
+  fl: number[],
+) {
+  const nps: NounPhrase[] = [];
+  const npAt: number[] = new Array(tokens.length).fill(-1);
+  const ch: Chunker = { text, tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
@@ -260,21 +380,21 @@ function chunkNounPhrases(
     const hasDet = (fl[i]! & WORD.DET) !== 0;
     if (hasDet) {
       j++;
-      while (isQuoteMark(j)) j++;
+      while (chunkIsQuoteMark(ch, j)) j++;
       // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
       let k = j;
-      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
-      while (isQuoteMark(k)) k++;
-      if (k > j && isNoun(k)) j = k;
+      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & CHUNK_FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
+      while (chunkIsQuoteMark(ch, k)) k++;
+      if (k > j && chunkIsNoun(ch, k)) j = k;
     }
-    while (isAttribute(j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && isAttribute(j + 1, hasDet)) || (j > i && isQuoteMark(j))) j++;
-    if (isNoun(j) || tokens[j]?.kind === 'number') {
+    while (chunkIsAttribute(ch, j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
+    if (chunkIsNoun(ch, j) || tokens[j]?.kind === 'number') {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
       let named = false;
       for (let k = i; k <= j; k++) if (mentionAt[k]! >= 0) named = true;
-      while (isNoun(j + 1) && clause[j + 1] === clause[j] && view_entries[j + 1]?.hits === undefined) {
+      while (chunkIsNoun(ch, j + 1) && clause[j + 1] === clause[j] && entries[j + 1]?.hits === undefined) {
         const m = mentionAt[j + 1]!;
         if (m >= 0 && m === mentionAt[j]) { j++; continue; } // inside one mention: always one phrase
         if (m >= 0 && named) break; // a second name: "Putin Selenskyj", "Kiew Russland"
@@ -286,48 +406,25 @@ function chunkNounPhrases(
       let k = j + 1;
       while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
         let m = k + 1;
-        while (isAttribute(m)) m++;
-        if (!isNoun(m)) break;
-        while (isNoun(m + 1)) m++;
+        while (chunkIsAttribute(ch, m)) m++;
+        if (!chunkIsNoun(ch, m)) break;
+        while (chunkIsNoun(ch, m + 1)) m++;
         j = m;
         k = m + 1;
       }
       // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
-      if (/er$/.test(lower[j + 1] ?? '') && isAttribute(j + 1, false) && isNoun(j + 2) && clause[j + 2] === clause[i]) j += 2;
-      addNp(i, j, false);
+      const next = lower[j + 1];
+      if (next !== undefined && next.endsWith('er') && chunkIsAttribute(ch, j + 1, false) && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
+      chunkAddNp(ch, i, j, false);
       i = j + 1;
       continue;
     }
     if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
-      addNp(i, i, true);
-    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !isNoun(i + 1))) {
-      addNp(i, i, true);
+      chunkAddNp(ch, i, i, true);
+    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !chunkIsNoun(ch, i + 1))) {
+      chunkAddNp(ch, i, i, true);
     }
     i++;
-  }
-  function isQuoteMark(k: number): boolean {
-    return k < tokens.length && tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(lower[k]!);
-  }
-  function addNp(first: number, last: number, pronoun: boolean) {
-    let b = first - 1;
-    while (b >= 0 && isQuoteMark(b)) b--;
-    const before = b >= 0 ? lower[b]! : '';
-    // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
-    const beforeFlags = b >= 0 ? fl[b]! : 0;
-    const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
-    let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
-    // "in Europa und Kiew": the second conjunct shares the preposition of the first
-    if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
-      const previous = nps[nps.length - 1];
-      if (previous && previous.last === b - 1) prep = previous.prep;
-    }
-    const after = lower[last + 1] ?? '';
-    const nominative =
-      prep === null && (fl[first]! & WORD.OBLIQUE) === 0 && !POSTPOSITIONS.has(after) &&
-      (!pronoun || (fl[first]! & WORD.SUBJ_PRON) !== 0);
-    const idx = nps.length;
-    nps.push({ first, last, prep, nominative, pronoun });
-    for (let t = first; t <= last; t++) npAt[t] = idx;
   }
   return { nps, npAt };
 }
@@ -340,44 +437,44 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
  * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
  */
-function isExcess(text: string, view: SentenceView, k: number): boolean {
-  const w = view.lower[k]!;
+function isExcess(text: string, tokens: Token[], lower: string[], k: number): boolean {
+  const w = lower[k]!;
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[view.tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  if (isCapitalised(text[tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
 function findCues(text: string, view: SentenceView): Cue[] {
-  const lex = getLexicon();
   const { tokens, lower } = view;
   const cues: Cue[] = [];
-  const consumed = new Set<number>();
+  let consumed: Set<number> | null = null;
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, view, i + 1)) {
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) {
       cues.push(makeCue(EXCESS, i, i + 1, [], false));
       i += 2;
       continue;
     }
     // multiword phrases first: they win over their single words
     const entry = view.entries[i];
-    const phrase = entry?.phrases ? matchPhrase(view, i, entry.phrases) : null;
+    const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
       i = phrase.last + 1;
       continue;
     }
     const hits = entry?.hits;
-    const hit = hits && !consumed.has(i) ? chooseHit(text, view, i, hits) : null;
+    const hit = hits && !consumed?.has(i) ? chooseHit(text, view, i, hits) : null;
     if (hit) {
       cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
       // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
-      for (const p of hit.particle) consumed.add(p);
+      if (hit.particle.length > 0) consumed ??= new Set();
+      for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedAdjective(lex, w);
+      const derived = derivedOf(view.ids[i]!, w);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -386,15 +483,11 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const parts = w.includes('-') ? w.split('-') : [w];
-      for (const part of parts) {
-        const head = compoundHead(lex, part, parts.length > 1);
-        if (head) {
-          const cue = makeCue(head, i, i, [], false);
-          cue.factor = 0.8;
-          cues.push(cue);
-          break;
-        }
+      const head = compoundOf(view.ids[i]!, w);
+      if (head) {
+        const cue = makeCue(head, i, i, [], false);
+        cue.factor = 0.8;
+        cues.push(cue);
       }
     }
     i++;
@@ -416,45 +509,18 @@ function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
-function derivedAdjective(lex: ReturnType<typeof getLexicon>, w: string): { entry: CueEntry; negated: boolean; factor: number } | null {
-  const adjective = (rest: string) => lex.forms.get(rest)?.find((h) => h.entry.pos === 'adj')?.entry;
-  if (w.startsWith('un') && w.length >= 7) {
-    const entry = adjective(w.slice(2));
-    if (entry) return { entry, negated: true, factor: 1 };
-  }
-  for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
-    if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
-    const entry = adjective(w.slice(prefix.length));
-    if (entry) return { entry, negated: false, factor: 1.3 };
-  }
-  return null;
-}
-
-function compoundHead(lex: ReturnType<typeof getLexicon>, w: string, part: boolean): CueEntry | null {
-  if (part) {
-    const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
-    if (exact && w.length >= 5) return exact.entry;
-  }
-  if (w.length < 8 || !lex.compoundEndings.has(w.slice(-3))) return null;
-  for (let k = 3; k <= w.length - 5; k++) {
-    const head = lex.compoundHeads.get(w.slice(k));
-    if (head) return head;
-  }
-  return null;
-}
-
 function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
   return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
 }
 
-function matchPhrase(view: SentenceView, i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
+function matchPhrase(tokens: Token[], lower: string[], i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
   if (!patterns) return null;
   for (const p of patterns) {
     let t = i;
     let ok = true;
     for (const word of p.words) {
-      while (t < view.tokens.length && view.tokens[t]!.kind !== 'word' && view.lower[t] === '\u00ad') t++;
-      const w = view.lower[t];
+      while (t < tokens.length && tokens[t]!.kind !== 'word' && lower[t] === '\u00ad') t++;
+      const w = lower[t];
       if (w === undefined || !(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
     }
@@ -468,13 +534,7 @@ function chooseHit(text: string, view: SentenceView, i: number, hits: readonly F
   const capital = isCapitalised(text[view.tokens[i]!.start]!);
   const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
   // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
-  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || rank(a) - rank(b));
-  function rank(h: FormHit): number {
-    const pos = h.entry.pos;
-    if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
-    if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
-    return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
-  }
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
   for (const hit of ranked) {
     if (hit.entry.pos === 'noun' && !capital) continue;
     if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
@@ -483,6 +543,13 @@ function chooseHit(text: string, view: SentenceView, i: number, hits: readonly F
     if (particle) return { hit, particle };
   }
   return null;
+}
+
+function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
+  const pos = h.entry.pos;
+  if (capital && !sentenceStart) return pos === 'noun' ? 0 : 2;
+  if (!capital) return pos === 'noun' ? 3 : pos === 'adj' ? 0 : 1;
+  return pos === 'adj' ? 0 : pos === 'verb' ? 1 : 0;
 }
 
 const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
@@ -577,16 +644,14 @@ function segmentStart(view: SentenceView, at: number): number {
   return 0;
 }
 
-const hedgeCache = new WeakMap<SentenceView, number[]>();
 function hedgePositions(view: SentenceView): number[] {
-  let out = hedgeCache.get(view);
-  if (out) return out;
-  out = [];
+  if (view.hedges !== null) return view.hedges;
+  const out: number[] = [];
   const { lower } = view;
   for (let j = 0; j < lower.length; j++) {
-    if (HEDGES.has(lower[j]!) || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((view.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
-  hedgeCache.set(view, out);
+  view.hedges = out;
   return out;
 }
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));

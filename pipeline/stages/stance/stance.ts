@@ -27,6 +27,8 @@ export interface StanceContext {
   entities: Map<string, Entity>;
   /** The text lowercased once (offsets checked before use, see lowerWords). */
   lowerText: string;
+  /** Contributions of each sentence, computed at first use (see sentenceContributions). */
+  contributions: Array<Contribution[] | undefined>;
 }
 
 const contexts = new WeakMap<Doc, StanceContext>();
@@ -35,14 +37,50 @@ export function stanceContext(doc: Doc): StanceContext {
   let ctx = contexts.get(doc);
   if (ctx) return ctx;
   const sentences = doc.layers.sentences ?? [];
-  const sentenceTokens: Token[][] = sentences.map(() => []);
-  for (const t of doc.layers.tokens ?? []) sentenceTokens[t.sentence]?.push(t);
-  const mentions = Array.isArray(doc.layers.mentions) ? [...doc.layers.mentions].sort((a, b) => a.start - b.start) : [];
+  const sentenceTokens = tokensBySentence(doc.layers.tokens ?? [], sentences.length);
+  const mentions = Array.isArray(doc.layers.mentions) ? sortedByStart(doc.layers.mentions) : [];
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
-  ctx = { doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase() };
+  ctx = {
+    doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase(),
+    contributions: new Array(sentences.length),
+  };
   contexts.set(doc, ctx);
   return ctx;
+}
+
+/**
+ * The tokens of each sentence. The tokens layer is in text order, so each sentence's tokens
+ * are one run, copied with slice; should a token ever be out of order, they are collected one
+ * by one.
+ */
+function tokensBySentence(tokens: readonly Token[], count: number): Token[][] {
+  const out: Token[][] = new Array(count);
+  let ordered = true;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.sentence < tokens[i - 1]!.sentence) { ordered = false; break; }
+  }
+  if (!ordered) {
+    for (let s = 0; s < count; s++) out[s] = [];
+    for (const t of tokens) out[t.sentence]?.push(t);
+    return out;
+  }
+  let i = 0;
+  for (let s = 0; s < count; s++) {
+    while (i < tokens.length && tokens[i]!.sentence < s) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i]!.sentence === s) i++;
+    out[s] = tokens.slice(from, i);
+  }
+  return out;
+}
+
+/** The mentions by start offset (usually they already are: then no copy and no sort). */
+function sortedByStart(mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
 function view(ctx: StanceContext, s: number): SentenceView {
@@ -104,8 +142,6 @@ export function stanceOfSpan(doc: Doc, span: { start: number; end: number }, hol
   return aggregate(ctx, contributions, holder, quote, sentence, () => fallbackTarget(ctx, sentences, span, holder));
 }
 
-const contributionCache = new WeakMap<SentenceView, Contribution[]>();
-
 /**
  * Every cue of a sentence with its target and weight. A cue inside the target of an attitude
  * verb or noun is part of what is criticised or praised, not a stance of its own ("Zweifel an
@@ -113,7 +149,7 @@ const contributionCache = new WeakMap<SentenceView, Contribution[]>();
  * attitude takes that attitude's target ("wirft Russland gezielten Terror vor").
  */
 function sentenceContributions(ctx: StanceContext, v: SentenceView): Contribution[] {
-  const cached = contributionCache.get(v);
+  const cached = ctx.contributions[v.index];
   if (cached) return cached;
   const all: Array<Contribution & { np: NounPhrase | null }> = [];
   for (const cue of v.cues) {
@@ -140,7 +176,7 @@ function sentenceContributions(ctx: StanceContext, v: SentenceView): Contributio
     }
     out.push(c);
   }
-  contributionCache.set(v, out);
+  ctx.contributions[v.index] = out;
   return out;
 }
 
@@ -171,7 +207,8 @@ function aggregate(
   const score = round(Math.max(-1, Math.min(1, sum)));
   const polarity: Polarity = score >= POLARITY_THRESHOLD ? 'positive' : score <= -POLARITY_THRESHOLD ? 'negative' : 'neutral';
   const target = mainTarget(contributions, holder, Math.sign(sum)) ?? fallback();
-  const cues = contributions.flatMap((c) => cueSpans(ctx, c));
+  const cues: TextSpan[] = [];
+  for (const c of contributions) addCueSpans(ctx, c, cues);
   return { holder, target, polarity, score, hedged: hedged && polarity !== 'neutral', cues, quote, sentence, contributions };
 }
 
@@ -200,13 +237,12 @@ function isHolder(target: StanceTarget, holder: Holder): boolean {
   return FIRST_PERSON.has(target.text.toLowerCase());
 }
 
-function cueSpans(ctx: StanceContext, c: Contribution): TextSpan[] {
+function addCueSpans(ctx: StanceContext, c: Contribution, out: TextSpan[]): void {
   const v = ctx.views[c.sentence]!;
-  const out = [makeSpan(v.tokens[c.cue.first]!.start, v.tokens[c.cue.last]!.end)];
+  out.push(makeSpan(v.tokens[c.cue.first]!.start, v.tokens[c.cue.last]!.end));
   if (c.cue.particle.length) {
     out.push(makeSpan(v.tokens[c.cue.particle[0]!]!.start, v.tokens[c.cue.particle[c.cue.particle.length - 1]!]!.end));
   }
-  return out;
 }
 
 /** Third-person pronouns and the articles of the phrases they can take up in the same sentence. */
@@ -294,9 +330,12 @@ export function quoteStances(doc: Doc, quotes: readonly Quote[]): Stance[] {
   return out;
 }
 
+/** The stance without its contributions (same fields in the same order as aggregate builds them). */
 function strip(s: SpanStance): Stance {
-  const { contributions: _, ...stance } = s;
-  return stance;
+  return {
+    holder: s.holder, target: s.target, polarity: s.polarity, score: s.score, hedged: s.hedged, cues: s.cues,
+    quote: s.quote, sentence: s.sentence,
+  };
 }
 
 /**

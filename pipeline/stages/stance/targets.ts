@@ -44,16 +44,10 @@ export function clauseSubject(
   const opener = view.lower[cs]!;
   const coordinated = COORDINATING_OPENERS.has(opener);
   const firstContent = coordinated || SUBORDINATORS.has(opener) ? cs + 1 : cs;
-  const covers = (np: NounPhrase, t: number | null) => t !== null && np.first <= t && t <= np.last;
   const nps = npsInClause(view, c).filter((np) => np.nominative && !covers(np, verbAt) && !covers(np, exclude));
-  const elliptic = (): NounPhrase | null => {
-    if (c === 0 || !coordinated && view.lower[cs - 1] !== ',') return null;
-    const prevVerb = view.cues.find((q) => q.entry.pos === 'verb' && view.clause[q.first] === c - 1);
-    return clauseSubject(view, c - 1, prevVerb?.first ?? null, null, depth + 1);
-  };
-  if (verbAt === null) return nps[0] ?? (coordinated ? elliptic() : null);
+  if (verbAt === null) return nps[0] ?? (coordinated ? ellipticSubject(view, c, cs, coordinated, depth) : null);
   // "und zugleich die Legitimität X infrage gestellt": a coordinated verb-final clause shares its subject
-  if (coordinated && verbFinal) return elliptic();
+  if (coordinated && verbFinal) return ellipticSubject(view, c, cs, coordinated, depth);
   const before = nps.find((np) => np.last < verbAt);
   if (before) return before;
   const after = nps.find((np) => np.first > verbAt);
@@ -63,7 +57,18 @@ export function clauseSubject(
     const afterQuote = cs >= 2 && view.lower[cs - 1] === ',' && QUOTE_CLOSERS.has(view.lower[cs - 2]!);
     if (!(coordinated || view.lower[cs - 1] === ',') || afterQuote || after.pronoun || !DETERMINERS.has(view.lower[after.first]!)) return after;
   }
-  return elliptic() ?? (coordinated ? null : after ?? null);
+  return ellipticSubject(view, c, cs, coordinated, depth) ?? (coordinated ? null : after ?? null);
+}
+
+function covers(np: NounPhrase, t: number | null): boolean {
+  return t !== null && np.first <= t && t <= np.last;
+}
+
+/** The subject a clause shares with the clause before ("…, lehnt jede Präsenz ab und erkennt … an"). */
+function ellipticSubject(view: SentenceView, c: number, cs: number, coordinated: boolean, depth: number): NounPhrase | null {
+  if (c === 0 || !coordinated && view.lower[cs - 1] !== ',') return null;
+  const prevVerb = view.cues.find((q) => q.entry.pos === 'verb' && view.clause[q.first] === c - 1);
+  return clauseSubject(view, c - 1, prevVerb?.first ?? null, null, depth + 1);
 }
 
 function npAfterPrep(view: SentenceView, c: number, preps: Iterable<string>, from: number): NounPhrase | null {
