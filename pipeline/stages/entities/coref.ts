@@ -66,6 +66,13 @@ const PRONOUN_WINDOW = 3;
 const ROLE_WINDOW = 6;
 const ROLE_MEMORY = 100;
 const MIN_PRONOUN_SCORE = -3.5;
+/**
+ * Bounds on how far back a pronoun looks, in candidates and in words. Ordinary news never
+ * comes near them (three sentences hold a few dozen candidates); they keep a paragraph
+ * without punctuation (tables, lists, OCR) from making resolution quadratic.
+ */
+const PRONOUN_LOOKBACK = 80;
+const DISTRACTOR_WORDS = 120;
 
 export function resolveEntities(cands: readonly Candidate[], sentences: readonly SentenceWords[]): { drafts: EntityDraft[]; assignment: Int32Array } {
   const drafts: EntityDraft[] = [];
@@ -370,12 +377,13 @@ function pronounCompatible(c: Candidate, d: EntityDraft, m: Candidate): boolean 
 function nearerDistractor(c: Candidate, i: number, cands: readonly Candidate[], sentences: readonly SentenceWords[]): number {
   const words = sentences[c.sentence]?.words ?? [];
   const covered = new Set<number>();
+  const from = Math.max(0, c.first - DISTRACTOR_WORDS);
   for (let j = i - 1; j >= 0; j--) {
     const m = cands[j];
-    if (!m || m.sentence !== c.sentence) break;
+    if (!m || m.sentence !== c.sentence || m.last < from) break;
     for (let k = m.first; k <= m.last; k++) covered.add(k);
   }
-  for (let k = c.first - 1; k >= 0; k--) {
+  for (let k = c.first - 1; k >= from; k--) {
     const w = words[k];
     if (!w || !w.isWord || covered.has(k)) continue;
     const det = w.lower;
@@ -397,7 +405,7 @@ function resolvePronoun(
 ): number {
   const scores = new Map<number, number>();
   let rank = 0;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= PRONOUN_LOOKBACK; j--) {
     const m = cands[j];
     if (!m) continue;
     if (m.sentence < c.sentence - PRONOUN_WINDOW) break;
@@ -439,7 +447,7 @@ function resolvePronoun(
     const distractor = nearerDistractor(c, i, cands, sentences);
     if (distractor >= 0) {
       let nearest = -1;
-      for (let j = i - 1; j >= 0 && cands[j]?.sentence === c.sentence; j--) {
+      for (let j = i - 1; j >= 0 && i - j <= PRONOUN_LOOKBACK && cands[j]?.sentence === c.sentence; j--) {
         if (assignment[j] === best) {
           nearest = cands[j]?.last ?? -1;
           break;
