@@ -80,6 +80,22 @@ export interface SentenceView {
   cues: Cue[];
   /** Token indexes of hedges (see hedgePositions), computed at first use. */
   hedges: number[] | null;
+  /**
+   * Per-token lookups computed at first use (see scansOf), so that a cue's modifiers cost
+   * the same in a sentence of 20 tokens and in a paragraph of 20,000 without punctuation.
+   */
+  scans: SentenceScans | null;
+}
+
+interface SentenceScans {
+  /** Start of the segment (after the last colon, semicolon or quotation mark) holding token j. */
+  segmentStart: Int32Array;
+  /** First index ≥ j whose token ends the sentence (. ? !), or the token count. */
+  sentenceEnd: Int32Array;
+  /** First index ≥ j holding a forward negator (nicht, nie …) or a kein- form, or the token count. */
+  forwardNegation: Int32Array;
+  /** Index of the first 'weder', or -1. */
+  firstWeder: number;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -107,7 +123,7 @@ export function buildSentenceView(
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = {
-    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null,
+    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null, scans: null,
   };
   view.cues = findCues(text, view);
   return view;
@@ -592,10 +608,10 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   // a finite verb is negated by nicht/nie later in its clause (wir akzeptieren das nicht)
   if (negation === 0 && cue.entry.pos === 'verb') {
     const end = cue.particle.length ? Math.max(ce, cue.particle[cue.particle.length - 1]!) : ce;
-    for (let j = cue.last + 1; j <= end; j++) {
-      if (FORWARD_NEGATORS.has(lower[j]!) && negatorAt(view, j) > 0) { negation = negatorAt(view, j); break; }
+    const j = cue.last + 1 < tokens.length ? scansOf(view).forwardNegation[cue.last + 1]! : tokens.length;
+    if (j <= end && j < tokens.length) {
       // "erkennt keine Garantien an", "unterstützen keine Kürzungen": kein- on the object negates the verb
-      if (lower[j]!.startsWith('kein') && NEGATORS.has(lower[j]!)) { negation = 1; break; }
+      negation = FORWARD_NEGATORS.has(lower[j]!) ? negatorAt(view, j) : 1;
     }
   }
   // un-adjectives arrive negated; "nicht unfair" is a weak positive (litotes)
@@ -616,12 +632,11 @@ function applyModifiers(view: SentenceView, cue: Cue): void {
   // hedges in the cue's clause, or earlier in the sentence (a conditional or sentence adverb before it)
   const hedges = hedgePositions(view);
   const segment = segmentStart(view, cue.first);
-  let hedged = false;
-  for (const h of hedges) if (h >= segment && h <= ce) { hedged = true; break; }
+  const firstHedge = firstAtLeast(hedges, segment);
+  let hedged = firstHedge < hedges.length && hedges[firstHedge]! <= ce;
   if (hedged) factor *= 0.7;
   // a question asks rather than states: what it evaluates is in doubt
-  let end = cue.last + 1;
-  while (end < tokens.length && !SENTENCE_ENDS.has(lower[end]!)) end++;
+  const end = cue.last + 1 < tokens.length ? scansOf(view).sentenceEnd[cue.last + 1]! : tokens.length;
   if (lower[end] === '?' || lower[cs] === 'ob' || (c > 0 && lower[view.clauses[c - 1]![0]] === 'ob' && lower[cs - 1] !== ',')) {
     hedged = true;
     factor *= 0.2;
@@ -640,8 +655,44 @@ const INTENSIFIER_FIRST_WORDS = new Set([...INTENSIFIERS.keys()].filter((k) => k
  * same sentence („… könnten akzeptabel sein“, sagte er – und betonte: „…“).
  */
 function segmentStart(view: SentenceView, at: number): number {
-  for (let j = at - 1; j >= 0; j--) if (view.tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(view.lower[j]!)) return j + 1;
-  return 0;
+  return at <= 0 ? 0 : scansOf(view).segmentStart[at]!;
+}
+
+function scansOf(view: SentenceView): SentenceScans {
+  if (view.scans !== null) return view.scans;
+  const { lower, tokens } = view;
+  const n = tokens.length;
+  const segmentStartAt = new Int32Array(n + 1);
+  let segment = 0;
+  for (let j = 0; j < n; j++) {
+    segmentStartAt[j] = segment;
+    if (tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(lower[j]!)) segment = j + 1;
+  }
+  segmentStartAt[n] = segment;
+  const sentenceEnd = new Int32Array(n + 1);
+  const forwardNegation = new Int32Array(n + 1);
+  sentenceEnd[n] = n;
+  forwardNegation[n] = n;
+  for (let j = n - 1; j >= 0; j--) {
+    const w = lower[j]!;
+    sentenceEnd[j] = SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
+    const negates = (FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w));
+    forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
+  }
+  view.scans = { segmentStart: segmentStartAt, sentenceEnd, forwardNegation, firstWeder: lower.indexOf('weder') };
+  return view.scans;
+}
+
+/** Index of the first element ≥ value in an ascending array (its length when none). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function hedgePositions(view: SentenceView): number[] {
@@ -660,7 +711,10 @@ function negatorAt(view: SentenceView, j: number): number {
   const w = view.lower[j]!;
   const strength = NEGATORS.get(w);
   if (strength === undefined) return 0;
-  if (w === 'noch') return view.lower.slice(0, j).includes('weder') ? 1 : 0;
+  if (w === 'noch') {
+    const weder = view.scans ? view.scans.firstWeder : view.lower.indexOf('weder');
+    return weder >= 0 && weder < j ? 1 : 0;
+  }
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
   if (w === 'nie' && view.lower[j + 1] === 'zuvor') return 0; // so viel wie nie zuvor
   return strength;
