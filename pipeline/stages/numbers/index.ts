@@ -12,7 +12,7 @@ import { recognise } from './recognise.js';
 import { interpret } from './meaning.js';
 import type { NumberMention } from './types.js';
 import { GENERIC_SUBJECTS } from './de/categories.js';
-import { CANDIDATE } from './lexicon.js';
+import { mayContainNumber } from './lexicon.js';
 
 export interface NumbersConfig {
   /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
@@ -29,7 +29,7 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
     while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
     const from = t;
     while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
-    if (t === from || !CANDIDATE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    if (t === from || !mayContainNumber(doc.text.slice(sentence.start, sentence.end))) continue;
     const lex = lexSentence(doc.text, tokens, from, t);
     const found = recognise(lex);
     if (found.length === 0) continue;

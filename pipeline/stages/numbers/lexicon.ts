@@ -44,6 +44,9 @@ export function prefixCurrency(text: string, lower: string): string | null {
   return PREFIX_MAP.get(text) ?? PREFIX_MAP.get(lower) ?? null;
 }
 
+/** The word part of CANDIDATE, sticky: tried only at word starts by mayContainNumber. */
+let NUMBER_WORD_AT: RegExp;
+
 /**
  * A cheap test on the raw sentence text: can it contain a number at all? True for a digit,
  * a currency symbol, a word beginning like a number word (zwei…, drei…, zehn…, hundert…,
@@ -63,7 +66,58 @@ export const CANDIDATE: RegExp = (() => {
     'anderthalb', 'dutzend', 'doppel', 'erste[nrsm]?\\b', 'dritt', 'hälfte', 'million', 'milliard', 'billion', 'verdoppel', 'verdreifach',
     'ver\\p{L}+fach', 'halbier', 'eins\\b', 'einhundert', 'eintausend', 'einund', 'eineinhalb',
   ].join('|');
-  return new RegExp(`[\\d$€£¥]|(?<!\\p{L})(?:${stems}|(?:ein|eine|einen|einem|einer|eines)\\s+(?:halb\\p{L}*|(?:${units})(?!\\p{L})))`, 'iu');
+  const words = `(?<!\\p{L})(?:${stems}|(?:ein|eine|einen|einem|einer|eines)\\s+(?:halb\\p{L}*|(?:${units})(?!\\p{L})))`;
+  NUMBER_WORD_AT = new RegExp(words, 'iuy');
+  return new RegExp(`[\\d$€£¥]|${words}`, 'iu');
+})();
+/**
+ * CANDIDATE.test(sentence), without running the big alternation over every position: one
+ * char-code scan that answers at the first digit or currency sign, and tries the number-word
+ * alternatives (sticky, same source) only where a word can begin — not after an ASCII letter,
+ * and only at a letter a number word can start with (or any non-ASCII character, where the
+ * regex's own case folding and letter test decide).
+ */
+export function mayContainNumber(sentence: string): boolean {
+  let afterLetter = false;
+  for (let p = 0; p < sentence.length; p++) {
+    const c = sentence.charCodeAt(p);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || c === 36 /* $ */) return true;
+      const folded = c | 0x20;
+      const letter = folded >= 97 && folded <= 122;
+      if (letter && !afterLetter && mayStartNumberWord(folded, sentence.charCodeAt(p + 1))) {
+        NUMBER_WORD_AT.lastIndex = p;
+        if (NUMBER_WORD_AT.test(sentence)) return true;
+      }
+      afterLetter = letter;
+    } else {
+      if (c === 0x20ac /* € */ || c === 0xa3 /* £ */ || c === 0xa5 /* ¥ */) return true;
+      if (!afterLetter) {
+        NUMBER_WORD_AT.lastIndex = p;
+        if (NUMBER_WORD_AT.test(sentence)) return true;
+      }
+      // unknown here whether it is a letter: let the regex's lookbehind decide at the next position
+      afterLetter = false;
+    }
+  }
+  return false;
+}
+/**
+ * Can a number word of CANDIDATE start with these two characters (the first an ASCII letter,
+ * lower-cased)? The table holds the first two letters of every alternative; a non-ASCII second
+ * character (fü…, hä…, or one that case-folds to an ASCII letter) is left to the regex.
+ */
+function mayStartNumberWord(first: number, second: number): boolean {
+  if (second >= 128) return true;
+  const folded = second | 0x20;
+  return folded >= 97 && folded <= 122 && NUMBER_WORD_START[(first - 97) * 26 + folded - 97] === 1;
+}
+/** The first two letters of the alternatives in CANDIDATE's word part (zwei, drei, dutzend, …, ein …). */
+const NUMBER_WORD_START: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26);
+  const pairs = ['zw', 'dr', 'du', 'do', 'vi', 've', 'se', 'si', 'ac', 'an', 'ne', 'ze', 'el', 'ei', 'er', 'hu', 'ha', 'ta', 'nu', 'mi', 'bi'];
+  for (const pair of pairs) table[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1;
+  return table;
 })();
 
 /** A phrase as the lexemes it tokenises into: "ca." → ["ca", "."]. */

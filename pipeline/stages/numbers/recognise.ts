@@ -348,7 +348,7 @@ class Scanner {
     }
     const w = parseNumberWord(lower);
     if (w && l.cap && TITLES.has(this.lower(i - 1) === '.' ? this.lower(i - 2) : this.lower(i - 1))) return i + 1;
-    if (!w) return DECADES_MAP.has(lower.replace(/(?:jahren|jahre)$/, '')) ? this.decadeWord(i) : i;
+    if (!w) return DECADES_MAP.has(withoutJahre(lower)) ? this.decadeWord(i) : i;
     switch (w.type) {
       case 'cardinal':
       case 'half':
@@ -988,6 +988,13 @@ class Scanner {
 
 function baseCore(value: number, next: number, fromWords: boolean): Core {
   return { value, next, plain: false, intDigits: 0, leadingZero: false, fromWords };
+}
+
+/** "neunzigerjahren" → "neunziger": what `lower.replace(/(?:jahren|jahre)$/, '')` gives, without a regex per word. */
+function withoutJahre(lower: string): string {
+  if (lower.endsWith('jahren')) return lower.slice(0, -6);
+  if (lower.endsWith('jahre')) return lower.slice(0, -5);
+  return lower;
 }
 
 function pad(n: number): string {
