@@ -7,7 +7,8 @@ export interface OffsetMap {
   toCodePoint(utf16Offset: number): number;
 }
 
-const IDENTITY: OffsetMap = { toCodePoint: (offset) => offset };
+/** The map of a text without astral characters: callers may compare against it to skip calls. */
+export const IDENTITY_OFFSETS: OffsetMap = { toCodePoint: (offset) => offset };
 
 export function codePointOffsets(text: string): OffsetMap {
   const pairs: number[] = [];
@@ -21,7 +22,7 @@ export function codePointOffsets(text: string): OffsetMap {
       }
     }
   }
-  if (pairs.length === 0) return IDENTITY;
+  if (pairs.length === 0) return IDENTITY_OFFSETS;
   return {
     toCodePoint(offset: number): number {
       // count low surrogates strictly before `offset`

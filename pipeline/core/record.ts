@@ -4,7 +4,7 @@
  * `TextSpan` gains its covered `text`. Key order is fixed, so the same input always gives
  * byte-identical JSON.
  */
-import { codePointOffsets, type OffsetMap } from './offsets.js';
+import { codePointOffsets, IDENTITY_OFFSETS, type OffsetMap } from './offsets.js';
 import { TextSpan } from './span.js';
 import type { Doc } from './document.js';
 import { SCHEMA_VERSION, type OutputRecord } from '../schema/record.js';
@@ -29,25 +29,47 @@ export function toRecord(doc: Doc): OutputRecord {
   } as OutputRecord;
 }
 
+/**
+ * The recursive conversion runs over every span of every layer (tens of thousands per
+ * article), so it avoids `Object.entries` (an array of pairs per object) and `Array#map`'s
+ * callback, and calls the offset map only for texts that contain astral characters.
+ * Semantics are those of copying with `Object.entries`: own enumerable string keys in order,
+ * `undefined` values dropped in objects and kept in arrays.
+ */
 function toJson(value: unknown, text: string, offsets: OffsetMap): unknown {
-  if (value instanceof TextSpan) {
-    const out: Record<string, unknown> = {
-      start: offsets.toCodePoint(value.start),
-      end: offsets.toCodePoint(value.end),
-      text: text.slice(value.start, value.end),
-    };
-    for (const [key, v] of Object.entries(value)) {
-      if (key !== 'start' && key !== 'end' && v !== undefined) out[key] = toJson(v, text, offsets);
-    }
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof TextSpan) return spanToJson(value, text, offsets);
+  if (Array.isArray(value)) {
+    const n = value.length;
+    const out: unknown[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = toJson(value[i], text, offsets);
     return out;
   }
-  if (Array.isArray(value)) return value.map((v) => toJson(v, text, offsets));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (v !== undefined) out[key] = toJson(v, text, offsets);
-    }
-    return out;
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = toJson(v, text, offsets);
   }
-  return value;
+  return out;
+}
+
+function spanToJson(value: TextSpan, text: string, offsets: OffsetMap): Record<string, unknown> {
+  const { start, end } = value;
+  const identity = offsets === IDENTITY_OFFSETS;
+  const out: Record<string, unknown> = {
+    start: identity ? start : offsets.toCodePoint(start),
+    end: identity ? end : offsets.toCodePoint(end),
+    text: text.slice(start, end),
+  };
+  const keys = Object.keys(value);
+  // own keys normally begin with the constructor's `start` and `end`: skip them unseen
+  const first = keys[0] === 'start' && keys[1] === 'end' ? 2 : 0;
+  for (let i = first; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = (value as unknown as Record<string, unknown>)[key];
+    if (key !== 'start' && key !== 'end' && v !== undefined) out[key] = toJson(v, text, offsets);
+  }
+  return out;
 }
