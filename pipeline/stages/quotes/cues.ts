@@ -116,7 +116,7 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
 /** A speech verb at `i` whose particle and required word, if any, are present. */
 function readVerb(words: readonly Word[], i: number): Cue | null {
   const w = words[i]!;
-  const readings = SPEECH_VERB_FORMS.get(w.lower);
+  const readings = w.readings;
   if (!readings) return null;
   // A capitalised form inside a clause is a noun ("die Rufe", "das Sagen").
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;

@@ -6,6 +6,8 @@
 import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
+import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
+import { KONJUNKTIV_II_REPORTED, REPORTIVE_MODALS, STRONG_KONJUNKTIV } from './de/cues.js';
 
 export interface Word {
   start: number;
@@ -20,6 +22,40 @@ export interface Word {
   upper: boolean;
   /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
   mention: boolean;
+  /** The speech verb readings of `lower` (lexicon.ts), or null: looked up once per word form. */
+  readings: readonly FormReading[] | null;
+  /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
+  mood: boolean;
+}
+
+/** What a word form contributes regardless of its position: computed once per distinct form. */
+interface FormInfo {
+  text: string;
+  lower: string;
+  /** First character is upper case (only counts for tokens of kind 'word'). */
+  upperFirst: boolean;
+  readings: readonly FormReading[] | null;
+  mood: boolean;
+}
+
+const isMoodForm = (lower: string): boolean =>
+  STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
+
+// Word forms repeat (Zipf): one lookup per token replaces toLowerCase and the lexicon lookups.
+// Bounded so that an endless archive cannot grow it without limit.
+const FORM_CACHE = new Map<string, FormInfo>();
+const FORM_CACHE_LIMIT = 200_000;
+
+function formInfo(s: string): FormInfo {
+  let info = FORM_CACHE.get(s);
+  if (info === undefined) {
+    const lower = s.toLowerCase();
+    const first = s[0]!;
+    info = { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), readings: SPEECH_VERB_FORMS.get(lower) ?? null, mood: isMoodForm(lower) };
+    if (FORM_CACHE.size >= FORM_CACHE_LIMIT) FORM_CACHE.clear();
+    FORM_CACHE.set(s, info);
+  }
+  return info;
 }
 
 /** A mention's extent; the entities layer's `Mention` satisfies it. */
@@ -56,15 +92,15 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
+      prev.readings = SPEECH_VERB_FORMS.get(prev.lower) ?? null;
+      prev.mood = isMoodForm(prev.lower);
       continue;
     }
-    const s = text.slice(t.start, t.end);
-    const lower = s.toLowerCase();
-    const first = s[0]!;
-    const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
+    const info = formInfo(text.slice(t.start, t.end));
+    const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood });
   }
   return out;
 }
