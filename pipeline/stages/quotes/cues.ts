@@ -57,7 +57,8 @@ export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.quote >= 0 || w.kind !== 'word') continue;
+    // Every branch below needs a cue form (words.ts): most words are none.
+    if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
     const verbCue = readVerb(words, i);
     if (verbCue) {
@@ -210,12 +211,12 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     const w = words[j];
     if (!w || w.quote >= 0 && !isQuoteMark(w)) break;
     // Web sources are names too: "Wie t-online.de berichtet".
-    if (w.kind === 'url' || w.quote < 0 && /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(w.text)) {
+    if (w.kind === 'url' || w.quote < 0 && w.domain) {
       head = j;
       j++;
       continue;
     }
-    if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower) && w.quote < 0) {
+    if (isCapitalized(w) && w.readings === null && w.quote < 0) {
       head = j;
       j++;
       continue;
@@ -225,7 +226,8 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
       j++;
       continue;
     }
-    if (head < 0 && w.kind === 'word' && /^[\p{Ll}\d]/u.test(w.text) && /(e|en|er|es|em|ste|sten)$/.test(w.lower) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
+    // (-ste, -sten end in -e, -en: `inflected` covers them.)
+    if (head < 0 && w.kind === 'word' && w.inflected && (w.lowerInitial || /^\d/.test(w.text)) && !AUXILIARIES.has(w.lower) && w.readings === null && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
       j++;
       continue;
     }
@@ -314,7 +316,7 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
   while (k - 1 >= 0) {
     const w = words[k - 1]!;
     if (w.quote >= 0 || isClauseBreak(w)) break;
-    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && /(e|en|er|es|em)$/.test(w.lower) && /^\p{Ll}/u.test(w.text) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
+    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && w.inflected && w.lowerInitial && !AUXILIARIES.has(w.lower) && w.readings === null && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
       k--;
       continue;
     }

@@ -7,7 +7,9 @@ import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
-import { KONJUNKTIV_II_REPORTED, REPORTIVE_MODALS, STRONG_KONJUNKTIV } from './de/cues.js';
+import {
+  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+} from './de/cues.js';
 
 export interface Word {
   start: number;
@@ -26,16 +28,44 @@ export interface Word {
   readings: readonly FormReading[] | null;
   /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
   mood: boolean;
+  /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
+  cue: boolean;
+  /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
+  inflected: boolean;
+  /** `text` starts with a lower-case letter. */
+  lowerInitial: boolean;
+  /** `text` is a web domain written as a name ("t-online.de"). */
+  domain: boolean;
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
-interface FormInfo {
+interface FormInfo extends FormFacts {
   text: string;
   lower: string;
   /** First character is upper case (only counts for tokens of kind 'word'). */
   upperFirst: boolean;
+}
+
+/** The word-level facts that depend on the form only (see Word). */
+interface FormFacts {
   readings: readonly FormReading[] | null;
   mood: boolean;
+  cue: boolean;
+  inflected: boolean;
+  lowerInitial: boolean;
+  domain: boolean;
+}
+
+function formFacts(text: string, lower: string): FormFacts {
+  const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
+  return {
+    readings,
+    mood: isMoodForm(lower),
+    cue: readings !== null || OPINION_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    inflected: /(e|en|er|es|em)$/.test(lower),
+    lowerInitial: /^\p{Ll}/u.test(text),
+    domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
+  };
 }
 
 const isMoodForm = (lower: string): boolean =>
@@ -69,7 +99,7 @@ function formAt(text: string, start: number, end: number): FormInfo {
   const s = length >= 13 ? (text.slice(start, end) + ' ').slice(0, -1) : text.slice(start, end);
   const lower = s.toLowerCase();
   const first = s[0]!;
-  const entry: FormEntry = { hash: h, text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), readings: SPEECH_VERB_FORMS.get(lower) ?? null, mood: isMoodForm(lower) };
+  const entry: FormEntry = { hash: h, text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
   if (formCount >= FORM_LIMIT) {
     formSlots = new Array<FormEntry | undefined>(1 << 12).fill(undefined);
     formCount = 0;
@@ -133,15 +163,14 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
-      prev.readings = SPEECH_VERB_FORMS.get(prev.lower) ?? null;
-      prev.mood = isMoodForm(prev.lower);
+      Object.assign(prev, formFacts(prev.text, prev.lower));
       continue;
     }
     const info = formAt(text, t.start, t.end);
     const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain });
   }
   return out;
 }
