@@ -57,7 +57,8 @@ export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.quote >= 0 || w.kind !== 'word') continue;
+    // Every branch below needs a cue form (words.ts): most words are none.
+    if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
     const verbCue = readVerb(words, i);
     if (verbCue) {
@@ -116,7 +117,7 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
 /** A speech verb at `i` whose particle and required word, if any, are present. */
 function readVerb(words: readonly Word[], i: number): Cue | null {
   const w = words[i]!;
-  const readings = SPEECH_VERB_FORMS.get(w.lower);
+  const readings = w.readings;
   if (!readings) return null;
   // A capitalised form inside a clause is a noun ("die Rufe", "das Sagen").
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
@@ -177,6 +178,15 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);
 }
 
+// Word lists of phraseAfter/phraseBefore as sets (tested on every phrase word).
+const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich']);
+const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
+const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
+const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);
+const ATTACHMENT_WORDS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
+const ATTACHED_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
+
 /**
  * The noun phrase starting at `i`: [determiner] [adjectives] Name/Noun+ with genitive and
  * "von" attachments and a parenthesis ("Oettinger (CDU)"); a pronoun on its own.
@@ -188,16 +198,16 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   // a web source names itself by its domain: "wie t-online.de berichtet"
   if (first.kind === 'url') return [i, i];
   if (first.kind !== 'word') return null;
-  if (['er', 'sie', 'man', 'wir', 'ich'].includes(first.lower)) return [i, i];
+  if (LONE_PRONOUNS.has(first.lower)) return [i, i];
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
-  if (/^(dieser|diese|letzterer|letztere|jener|jene)$/.test(first.lower)) {
+  if (LONE_DEMONSTRATIVES.has(first.lower)) {
     const next = words[i + 1];
     if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower) || SPEECH_VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return [i, i];
   }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
   // Partitive "Einer der Feuerwehrmänner", "Eine der Gruppen": the pronoun is the head.
-  if (determined && /^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|mehrere)$/.test(first.lower) && (words[i + 1]?.lower === 'der' || words[i + 1]?.lower === 'des')) {
+  if (determined && PARTITIVE_HEADS.has(first.lower) && (words[i + 1]?.lower === 'der' || words[i + 1]?.lower === 'des')) {
     const rest = phraseAfter(words, i + 1, limit);
     return rest ? [i, rest[1]] : [i, i];
   }
@@ -210,12 +220,12 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     const w = words[j];
     if (!w || w.quote >= 0 && !isQuoteMark(w)) break;
     // Web sources are names too: "Wie t-online.de berichtet".
-    if (w.kind === 'url' || w.quote < 0 && /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(w.text)) {
+    if (w.kind === 'url' || w.quote < 0 && w.domain) {
       head = j;
       j++;
       continue;
     }
-    if (isCapitalized(w) && !SPEECH_VERB_FORMS.has(w.lower) && w.quote < 0) {
+    if (isCapitalized(w) && w.readings === null && w.quote < 0) {
       head = j;
       j++;
       continue;
@@ -225,7 +235,8 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
       j++;
       continue;
     }
-    if (head < 0 && w.kind === 'word' && /^[\p{Ll}\d]/u.test(w.text) && /(e|en|er|es|em|ste|sten)$/.test(w.lower) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
+    // (-ste, -sten end in -e, -en: `inflected` covers them.)
+    if (head < 0 && w.kind === 'word' && w.inflected && (w.lowerInitial || /^\d/.test(w.text)) && !AUXILIARIES.has(w.lower) && w.readings === null && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
       j++;
       continue;
     }
@@ -265,13 +276,13 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
       break;
     }
     // Name particles: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Rafael van der Vaart".
-    if (['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al'].includes(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
+    if (NAME_PARTICLES.has(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
       end = end + 2;
       continue;
     }
-    if (['des', 'der', 'von', 'vom', 'eines', 'einer'].includes(w.lower)) {
+    if (ATTACHMENT_WORDS.has(w.lower)) {
       const more = phraseAfter(words, end + 2, limit);
-      if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !['er', 'sie', 'es', 'man', 'wir', 'ich'].includes(words[more[0]]!.lower)) {
+      if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !ATTACHED_PRONOUNS.has(words[more[0]]!.lower)) {
         end = more[1];
         continue;
       }
@@ -309,12 +320,12 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (isQuoteMark(words[k])) return [k, i];
     return null;
   }
-  if (!isCapitalized(last) && !['ihm', 'ihr', 'ihnen'].includes(last.lower)) return null;
+  if (!isCapitalized(last) && !DATIVE_PRONOUNS.has(last.lower)) return null;
   let k = i;
   while (k - 1 >= 0) {
     const w = words[k - 1]!;
     if (w.quote >= 0 || isClauseBreak(w)) break;
-    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && /(e|en|er|es|em)$/.test(w.lower) && /^\p{Ll}/u.test(w.text) && !AUXILIARIES.has(w.lower) && !SPEECH_VERB_FORMS.has(w.lower) && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
+    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && w.inflected && w.lowerInitial && !AUXILIARIES.has(w.lower) && w.readings === null && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
       k--;
       continue;
     }

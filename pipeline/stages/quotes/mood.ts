@@ -29,7 +29,8 @@ export interface MoodOptions {
 export function hasReportedMood(words: readonly Word[], from: number, to: number, options: MoodOptions): boolean {
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (w.quote >= 0 || w.kind !== 'word' || isCapitalized(w) && i > from) continue;
+    // Every test below needs one of the mood forms: skip the rest at once.
+    if (!w.mood || w.quote >= 0 || w.kind !== 'word' || isCapitalized(w) && i > from) continue;
     const lower = w.lower;
     if (STRONG_KONJUNKTIV.has(lower)) {
       if (isIdiom(words, i)) continue;

@@ -6,6 +6,10 @@
 import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
+import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
+import {
+  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+} from './de/cues.js';
 
 export interface Word {
   start: number;
@@ -20,6 +24,109 @@ export interface Word {
   upper: boolean;
   /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
   mention: boolean;
+  /** The speech verb readings of `lower` (lexicon.ts), or null: looked up once per word form. */
+  readings: readonly FormReading[] | null;
+  /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
+  mood: boolean;
+  /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
+  cue: boolean;
+  /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
+  inflected: boolean;
+  /** `text` starts with a lower-case letter. */
+  lowerInitial: boolean;
+  /** `text` is a web domain written as a name ("t-online.de"). */
+  domain: boolean;
+}
+
+/** What a word form contributes regardless of its position: computed once per distinct form. */
+interface FormInfo extends FormFacts {
+  text: string;
+  lower: string;
+  /** First character is upper case (only counts for tokens of kind 'word'). */
+  upperFirst: boolean;
+}
+
+/** The word-level facts that depend on the form only (see Word). */
+interface FormFacts {
+  readings: readonly FormReading[] | null;
+  mood: boolean;
+  cue: boolean;
+  inflected: boolean;
+  lowerInitial: boolean;
+  domain: boolean;
+}
+
+function formFacts(text: string, lower: string): FormFacts {
+  const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
+  return {
+    readings,
+    mood: isMoodForm(lower),
+    cue: readings !== null || OPINION_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    inflected: /(e|en|er|es|em)$/.test(lower),
+    lowerInitial: /^\p{Ll}/u.test(text),
+    domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
+  };
+}
+
+const isMoodForm = (lower: string): boolean =>
+  STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
+
+// Word forms repeat (Zipf): one lookup per token replaces toLowerCase and the lexicon lookups.
+// The table is keyed by the token's characters in the document (hashed in place, open
+// addressing), so a form already seen costs no slice and no string hashing. Bounded so that
+// an endless archive cannot grow it without limit.
+interface FormEntry extends FormInfo {
+  hash: number;
+}
+const FORM_LIMIT = 1 << 17;
+let formSlots: Array<FormEntry | undefined> = new Array<FormEntry | undefined>(1 << 12).fill(undefined);
+let formCount = 0;
+
+function formAt(text: string, start: number, end: number): FormInfo {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  const length = end - start;
+  const mask = formSlots.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const e = formSlots[slot];
+    if (e === undefined) break;
+    if (e.hash === h && e.text.length === length && sameChars(e.text, text, start)) return e;
+    slot = (slot + 1) & mask;
+  }
+  // A slice of 13 or more characters is a view into the whole document: kept in the table it
+  // would keep the document alive, so such forms get a string of their own.
+  const s = length >= 13 ? (text.slice(start, end) + ' ').slice(0, -1) : text.slice(start, end);
+  const lower = s.toLowerCase();
+  const first = s[0]!;
+  const entry: FormEntry = { hash: h, text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
+  if (formCount >= FORM_LIMIT) {
+    formSlots = new Array<FormEntry | undefined>(1 << 12).fill(undefined);
+    formCount = 0;
+  } else if ((formCount + 1) * 2 > formSlots.length) {
+    const old = formSlots;
+    formSlots = new Array<FormEntry | undefined>(old.length * 2).fill(undefined);
+    for (const o of old) if (o !== undefined) place(o);
+  } else {
+    formSlots[slot] = entry;
+    formCount++;
+    return entry;
+  }
+  place(entry);
+  formCount++;
+  return entry;
+}
+
+function place(entry: FormEntry): void {
+  const mask = formSlots.length - 1;
+  let slot = entry.hash & mask;
+  while (formSlots[slot] !== undefined) slot = (slot + 1) & mask;
+  formSlots[slot] = entry;
+}
+
+function sameChars(form: string, text: string, start: number): boolean {
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** A mention's extent; the entities layer's `Mention` satisfies it. */
@@ -56,15 +163,14 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
+      Object.assign(prev, formFacts(prev.text, prev.lower));
       continue;
     }
-    const s = text.slice(t.start, t.end);
-    const lower = s.toLowerCase();
-    const first = s[0]!;
-    const upper = t.kind === 'word' && first !== lower[0] && first === first.toUpperCase();
+    const info = formAt(text, t.start, t.end);
+    const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: s, lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain });
   }
   return out;
 }
