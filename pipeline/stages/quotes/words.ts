@@ -11,7 +11,7 @@ import {
   ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 
-export interface Word {
+export interface Word extends FormFacts {
   start: number;
   end: number;
   text: string;
@@ -24,18 +24,6 @@ export interface Word {
   upper: boolean;
   /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
   mention: boolean;
-  /** The speech verb readings of `lower` (lexicon.ts), or null: looked up once per word form. */
-  readings: readonly FormReading[] | null;
-  /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
-  mood: boolean;
-  /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
-  cue: boolean;
-  /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
-  inflected: boolean;
-  /** `text` starts with a lower-case letter. */
-  lowerInitial: boolean;
-  /** `text` is a web domain written as a name ("t-online.de"). */
-  domain: boolean;
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -46,13 +34,19 @@ interface FormInfo extends FormFacts {
   upperFirst: boolean;
 }
 
-/** The word-level facts that depend on the form only (see Word). */
+/** The word-level facts that depend on the form only: computed once per word form. */
 interface FormFacts {
+  /** The speech verb readings of `lower` (lexicon.ts), or null. */
   readings: readonly FormReading[] | null;
+  /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
   mood: boolean;
+  /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
   cue: boolean;
+  /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
   inflected: boolean;
+  /** `text` starts with a lower-case letter. */
   lowerInitial: boolean;
+  /** `text` is a web domain written as a name ("t-online.de"). */
   domain: boolean;
 }
 
