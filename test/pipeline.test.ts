@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPipeline, PipelineConfigError, STAGES, type StageFactory } from '../pipeline/index.js';
+import { buildPipeline, checkPipeline, PipelineConfigError, STAGES, type StageFactory } from '../pipeline/index.js';
 
 describe('pipeline building', () => {
   it('fails at build time when a stage comes before the layer it requires', () => {
@@ -30,6 +30,22 @@ describe('pipeline building', () => {
     const registry = new Map([...STAGES, ['broken', broken]]);
     const pipeline = buildPipeline({ stages: ['broken'] }, registry);
     expect(() => pipeline.process({ id: 'doc-7', text: 'Text.', meta: {} })).toThrow(/document 'doc-7': stage 'broken' failed: boom/);
+  });
+
+  it('checks a configuration without building its stages (the CLI checks before workers start)', () => {
+    let built = 0;
+    const counting: StageFactory = {
+      name: 'counting', requires: ['sentences'], assigns: [], germanOnly: false, defaults: { depth: 1 },
+      create: () => { built++; return { name: 'counting', run: () => {} }; },
+    };
+    const registry = new Map([...STAGES, ['counting', counting]]);
+    const checked = checkPipeline({ stages: ['sentences', { name: 'counting', config: { depth: 2 } }] }, registry);
+    expect(checked.map((c) => c.factory.name)).toEqual(['sentences', 'counting']);
+    expect(checked[1]!.config).toEqual({ depth: 2 });
+    expect(built).toBe(0);
+    expect(() => checkPipeline({ stages: ['counting'] }, registry)).toThrow(/requires layer 'sentences'/);
+    buildPipeline({ stages: ['sentences', 'counting'] }, registry);
+    expect(built).toBe(1);
   });
 
   it('leaves the text untouched', () => {

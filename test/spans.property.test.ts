@@ -8,18 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, sliceCodePoints } from './helpers/run.js';
 import { splitSentences } from '../pipeline/stages/sentences/index.js';
-
-/** Mulberry32: a small seeded PRNG, so a failing text can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/lib/random.js';
 
 const WORDS = [
   'Die', 'Regierung', 'hat', 'am', 'Montag', 'beschlossen', 'US-Präsident', 'geht’s', 'z. B.', 'u. a.',
@@ -32,7 +21,7 @@ const JOINERS = [' ', ' ', ' ', ' ', '\u00a0', '\n', '\r\n', '\n\n', '  ', '\t',
 const ENDS = ['.', '?', '!', '…', '.“', '?“,', '!«', '', '.)', '...'];
 
 function generate(seed: number): string {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const sentences = 1 + Math.floor(rnd() * 8);
   let text = rnd() < 0.2 ? pick(JOINERS) : '';

@@ -12,7 +12,7 @@ import { PipelineConfigError, type PipelineConfig } from '../core/pipeline.js';
 import { createExecutor } from '../batch/executor.js';
 import { DEFAULT_BATCH_DOCS, runBatch } from '../batch/run.js';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { createPipeline, DEFAULT_PIPELINE } from '../index.js';
+import { DEFAULT_PIPELINE, validatePipelineConfig } from '../index.js';
 import { checkInput, InputError, readInputs, scanInputs, type InputOptions, type ReadCounter } from '../io/inputs.js';
 import { directorySink, isJsonlPath, jsonlFileSink, jsonlSink, type RecordSink } from '../io/outputs.js';
 import { EXIT_DOCUMENTS_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
@@ -54,7 +54,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const pipelineConfig: PipelineConfig = values.stages ? selectStages(values.stages) : DEFAULT_PIPELINE;
   try {
-    createPipeline(pipelineConfig); // fail on a bad configuration before any worker starts
+    validatePipelineConfig(pipelineConfig); // fail on a bad configuration before any worker starts
   } catch (error) {
     if (error instanceof PipelineConfigError) throw new UsageError(error.message);
     throw error;

@@ -6,7 +6,11 @@ import type { TextSpan } from './span.js';
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** Every code the pipeline emits; the README lists their meaning. */
+/**
+ * Every code a record's diagnostics can carry; the README lists their meaning. A document that
+ * cannot be processed at all is a failure (errors file), not a diagnostic: failure codes
+ * (too-long, binary, stage-failed, timeout, …) are not listed here.
+ */
 export const DIAGNOSTIC_CODES = [
   'empty-text',
   'not-german',
@@ -15,8 +19,6 @@ export const DIAGNOSTIC_CODES = [
   'truncated',
   'control-characters',
   'replacement-characters',
-  'too-long',
-  'stage-failed',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

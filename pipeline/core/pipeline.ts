@@ -60,11 +60,22 @@ interface BuiltStage {
   germanOnly: boolean;
 }
 
-export function buildPipeline(
+interface CheckedStage {
+  factory: StageFactory<any>;
+  config: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Checks a configuration without building anything: every stage known, every required layer
+ * assigned by an earlier stage, no layer assigned twice, no unknown option. Building a stage
+ * loads its lexicons, which a process that only hands documents to worker threads must not
+ * pay for (memory), so the CLI checks with this before any worker starts.
+ */
+export function checkPipeline(
   config: PipelineConfig,
   registry: ReadonlyMap<string, StageFactory<any>>,
-): Pipeline {
-  const built: BuiltStage[] = [];
+): CheckedStage[] {
+  const checked: CheckedStage[] = [];
   const available = new Set<LayerName>();
   const assignedBy = new Map<LayerName, string>();
   for (const entry of config.stages) {
@@ -94,9 +105,19 @@ export function buildPipeline(
     if (unknownKeys.length > 0) {
       throw new PipelineConfigError(`stage '${factory.name}': unknown option(s) ${unknownKeys.join(', ')}`);
     }
-    const stageConfig = Object.freeze({ ...factory.defaults, ...spec.config });
-    built.push({ stage: factory.create(stageConfig), germanOnly: factory.germanOnly });
+    checked.push({ factory, config: Object.freeze({ ...factory.defaults, ...spec.config }) });
   }
+  return checked;
+}
+
+export function buildPipeline(
+  config: PipelineConfig,
+  registry: ReadonlyMap<string, StageFactory<any>>,
+): Pipeline {
+  const built: BuiltStage[] = checkPipeline(config, registry).map(({ factory, config: stageConfig }) => ({
+    stage: factory.create(stageConfig),
+    germanOnly: factory.germanOnly,
+  }));
   const frozenConfig = structuredClone(config);
   deepFreeze(frozenConfig);
 

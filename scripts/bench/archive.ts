@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../lib/random.js';
 
 export interface BenchArchive {
   file: string;
@@ -17,18 +18,6 @@ export interface BenchArchive {
   textBytes: number;
   fileBytes: number;
   reused: boolean;
-}
-
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function sourceTexts(root: string): string[] {
@@ -72,7 +61,7 @@ export async function ensureArchive(root: string, dataDir: string, sizeMb: numbe
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Omit<BenchArchive, 'file' | 'reused'>;
     return { file, ...meta, reused: true };
   }
-  const next = random(seed);
+  const next = seededRandom(seed);
   const target = sizeMb * 1e6;
   const temporary = `${file}.tmp`;
   const out = createWriteStream(temporary);

@@ -6,7 +6,7 @@
  * languages more reliably than trigrams, and they give a confidence that means something.
  * Lists compiled for this project from general knowledge of each language's grammar; words
  * that two languages share (in, was, an, will) are listed under each, and a hit on such a word is
-split between them.
+ * split between them.
  */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   de: [

@@ -1,0 +1,16 @@
+/**
+ * mulberry32: a small seeded pseudo-random generator giving the same sequence on every
+ * machine. Used where reproducibility matters more than quality: the benchmark archive (the
+ * same bytes for the same seed) and the property tests (a failing text is reproduced from
+ * its seed).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
