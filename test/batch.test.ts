@@ -201,11 +201,13 @@ describe('timeout', () => {
   it('stops a document that runs past --timeout, fails it alone and writes the rest of its batch in order', async () => {
     const file = join(dir, 'langsam.jsonl');
     const rows = jsonlArchive(12).split('\n').filter(Boolean);
-    rows[6] = JSON.stringify({ id: 'endlos', text: article(6).repeat(20000) }); // ≈ 10 M characters: over a second of work even on a fast machine
+    // ≈ 10 M characters: many seconds of work even on a fast machine. The timeout leaves the
+    // ordinary articles (milliseconds each) room for a loaded machine's stalls.
+    rows[6] = JSON.stringify({ id: 'endlos', text: article(6).repeat(20000) });
     writeFileSync(file, rows.join('\n') + '\n');
-    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '--timeout', '0.4', '--max-chars', '20000000', '-q', file]);
+    const r = await cli(['extract', '--workers', '2', '--batch-size', '4', '--timeout', '2', '--max-chars', '20000000', '-q', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FAILED endlos .*\[pipeline\/timeout\]: document 'endlos': stopped after 0.4 s/);
+    expect(r.stderr).toMatch(/FAILED endlos .*\[pipeline\/timeout\]: document 'endlos': stopped after 2 s/);
     expect(lines(r.stdout).map((x) => x.id)).toEqual(['art-0', 'art-1', 'art-2', 'art-3', 'art-4', 'art-5', 'art-7', 'art-8', 'art-9', 'art-10', 'art-11']);
   });
 });
