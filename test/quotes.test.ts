@@ -205,6 +205,20 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
   ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
 
+  // --- Speaker phrases: only what can speak (no adverbs), passives without agent, nested cues
+  ['adverb opening the clause: the subject follows the verb', 'Monatelang haben die Verkehrsbetriebe bestritten, dass die Türen unsicher seien.', [I('dass die Türen unsicher seien', 'die Verkehrsbetriebe', 'bestreiten')]],
+  ['adverb opening a passive: nobody is named', 'Darüber hinaus wurde beschlossen, eine Kommission nach Brüssel zu entsenden.', [I('eine Kommission nach Brüssel zu entsenden', null, 'beschließen')]],
+  ['passive participle without ge-, no agent', 'Im Ausschuss wurde entschieden, die Anhörung zu verschieben.', [I('die Anhörung zu verschieben', null, 'entscheiden')]],
+  ['infinitive after werden is no passive', 'Die Minister werden beschließen, eine Kommission nach Brüssel zu entsenden.', [I('eine Kommission nach Brüssel zu entsenden', 'Die Minister', 'beschließen')]],
+  ['passive with von-agent names the agent', 'Von der Gewerkschaft wurde verlangt, die Löhne um fünf Prozent zu erhöhen.', [I('die Löhne um fünf Prozent zu erhöhen', 'der Gewerkschaft', 'verlangen')]],
+  ['a speech verb inside the content is no new speaker', 'Die Ärztin erklärte, der Patient sei gestürzt, als er nach seiner Frau gerufen habe. Er werde noch einige Tage im Krankenhaus bleiben.', [I('der Patient sei gestürzt, als er nach seiner Frau gerufen habe', 'Die Ärztin', 'erklären'), I('Er werde noch einige Tage im Krankenhaus bleiben', 'Die Ärztin', null)]],
+  ['a speech verb in the content of dass keeps the speaker', 'Der Förster sagte, dass das Feuer ausgebrochen sei, nachdem Wanderer um Hilfe gerufen hätten. Die Löscharbeiten dauerten bis zum Abend an.', [I('dass das Feuer ausgebrochen sei, nachdem Wanderer um Hilfe gerufen hätten', 'Der Förster', 'sagen')]],
+
+  ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
+  ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
+  ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
+  ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],
@@ -237,6 +251,16 @@ describe('quotes: table of German quote patterns', () => {
 });
 
 describe('quotes: structure', () => {
+  it.each([
+    ['Ausgezeichnet wurde die Schriftstellerin Mara Olsen, die den Preis als „späte Genugtuung“ bezeichnete.', 'die', 'Mara Olsen'],
+    ['Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', 'denen', 'Studien'],
+  ])('a relative pronoun speaker keeps its mention and takes its antecedent’s name: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'rel', text, meta: {} });
+    const q = (doc.layers.quotes ?? []).find((x) => x.speaker.mention && text.slice(x.speaker.mention.start, x.speaker.mention.end) === mention);
+    expect(q, 'a quote whose speaker mention is the relative pronoun').toBeDefined();
+    expect(q!.speaker.name).toBe(name);
+  });
+
   it('links the parts of an interrupted quote', () => {
     const q = quotesOf('„Wir sind bereit“, sagte er, „aber nicht um jeden Preis.“');
     expect(q.map((x) => x.parts)).toEqual([['q2'], ['q1']]);

@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -18,6 +18,8 @@ const SPEAKER_PRONOUNS = SPEAKER_PRONOUNS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
+const NON_REFERRING = NON_REFERRING_;
+const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */
@@ -167,6 +169,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         // Steinbrück darauf", "Das erklärte General Winai").
         const inverted = invertedSubject(words, finite, verb);
         if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+        // An adverb opening the clause ("Monatelang haben die Verkehrsbetriebe bestritten"): the
+        // subject follows the finite verb; with no subject there (a passive), nobody.
+        if (np[0] === np[1] && isNonReferring(words[k]!)) return inverted && mayBeSubject(words, inverted.from) ? inverted : null;
         return { from: np[0], to: np[1] };
       }
     }
@@ -231,6 +236,11 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
   return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
 }
 const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
+
+/** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
+export function isNonReferring(w: Word): boolean {
+  return !w.mention && (NON_REFERRING.has(w.lower) || ADVERB_ENDINGS.test(w.lower));
+}
 
 function hasMention(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
