@@ -219,6 +219,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 
+  // --- Continuation: who is the source of cue-less reported speech
+  ['a thing as subject of a speech verb without content does not take over', 'Der Betriebsrat warnte, die Löhne lägen unter dem Tarif. Jetzt droht ein Streik. Die Geschäftsführung sei nicht gesprächsbereit.', [I('die Löhne lägen unter dem Tarif', 'Der Betriebsrat', 'warnen'), I('Die Geschäftsführung sei nicht gesprächsbereit', 'Der Betriebsrat', null)]],
+  ['a narrated main clause introduces Konjunktiv content: its subject speaks', 'Die Ministerin sagte, der Etat sei knapp. Der Verband hielt dagegen, die Preise seien seit Jahren stabil.', [I('der Etat sei knapp', 'Die Ministerin', 'sagen'), I('Der Verband hielt dagegen, die Preise seien seit Jahren stabil', 'Der Verband', null)]],
+  ['a passive main clause does not introduce the content', 'Die Polizei meldete einen Unfall. Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern.', [I('Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern', 'Die Polizei', null)]],
+  ['the subject of reported speech is no new source', 'Die Staatsanwaltschaft hat Anklage erhoben. Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen.', [I('Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen', 'Die Staatsanwaltschaft', null)]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -286,7 +286,11 @@ export function extractQuotes(
       // A speech verb inside the content of an earlier cue ("sagte, dass die Maus tot gewesen
       // sei, als sie in Kontakt geraten war") is part of what was said, not a new speech act.
       const nested = contentRanges.some((r) => r[0] <= c.index && c.index <= r[1]);
-      if (c.kind === 'verb' && speaker && sp && !nested) remember(speaker, s);
+      // Without content of its own ("Jetzt droht ein Streik", "Er kritisierte den Plan") the
+      // verb makes its subject the current speaker only when that subject is a referent the
+      // entities layer knows (a thing can "drohen" or "belegen" without speaking).
+      const referent = !options.mentions || range !== null || speaker?.mention || speaker?.pronoun || speaker?.document || speaker?.written !== undefined;
+      if (c.kind === 'verb' && speaker && sp && !nested && referent) remember(speaker, s);
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
@@ -344,6 +348,15 @@ export function extractQuotes(
           // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
           const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
           if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
+          // The reported mood only in a later clause, the first a narrated main clause with a
+          // referent as its subject ("Die Schweiz hatte ihren Rückzug damit begründet, dass …
+          // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
+          // subject introduces the content, whatever verb it uses.
+          const introducer = introducingSubject(words, run[0], run[1] + 1);
+          if (introducer) {
+            speaker = introducer;
+            remember(introducer, s);
+          }
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
@@ -357,13 +370,35 @@ export function extractQuotes(
       }
     }
     if (reportedHere) lastReportedSentence = s;
-    if (options.mentions && sentence.kind !== 'headline') {
+    // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
+    // haben"), not a new source: only narrated sentences update the last subject.
+    if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
       const subject = refOf(words, sentenceSubject(words, 0, words.length));
       lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
 }
+
+/**
+ * The subject of a narrated main clause that opens the range [from, to) when the reported
+ * mood stands only in a later clause: a referent of the entities layer, a document or a
+ * pronoun. Null when the first clause is itself reported or subordinate, or has no such subject.
+ */
+function introducingSubject(words: readonly Word[], from: number, to: number): SpeakerRef | null {
+  const firstEnd = clauseEndOf(words, from);
+  if (firstEnd >= to - 1 || words[firstEnd]!.text === ':') return null;
+  const lead = words[from]!.lower;
+  if (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead) || PREPOSITIONS.has(lead)) return null;
+  if (hasReportedMood(words, from, firstEnd, { konjunktivII: true, reportive: true })) return null;
+  // A passive's subject is what happened to someone ("Zwölf Mitglieder wurden verletzt, die
+  // Verletzten seien …"), not who speaks.
+  for (let k = from; k < firstEnd; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return null;
+  const subject = refOf(words, sentenceSubject(words, from, firstEnd));
+  if (!subject || subject.junk || !(subject.mention || subject.document || subject.pronoun)) return null;
+  return subject;
+}
+const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
