@@ -257,6 +257,8 @@ export function extractQuotes(
     // --- Indirect speech after cues.
     const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
+    let narrated: SpeakerRef | null = null;
+    let freeHere = false;
     for (const c of cues) {
       const sp = speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
@@ -290,7 +292,14 @@ export function extractQuotes(
       // verb makes its subject the current speaker only when that subject is a referent the
       // entities layer knows (a thing can "drohen" or "belegen" without speaking).
       const referent = !options.mentions || range !== null || speaker?.mention || speaker?.pronoun || speaker?.document || speaker?.written !== undefined;
-      if (c.kind === 'verb' && speaker && sp && !nested && referent) remember(speaker, s);
+      if (c.kind === 'verb' && speaker && sp && !nested && referent) {
+        // Without content, in a clause that is itself in reported mood, the verb lies inside a
+        // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
+        // decided after the free indirect pass.
+        const cs = clauseStartOf(words, c.index);
+        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) remember(speaker, s);
+        else narrated = speaker;
+      }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
@@ -366,9 +375,11 @@ export function extractQuotes(
           }
           lastFreeSentence = s;
           reportedHere = true;
+          freeHere = true;
         }
       }
     }
+    if (narrated && !freeHere) remember(narrated, s);
     if (reportedHere) lastReportedSentence = s;
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
