@@ -228,6 +228,15 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a speech verb inside cue-less reported speech is part of the report', 'Der Kämmerer sagte, der Etat sei knapp. Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden.', [I('der Etat sei knapp', 'Der Kämmerer', 'sagen'), I('Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden', 'Der Kämmerer', null)]],
   ['a narrated speech act before Konjunktiv content names the source', 'Die Regierung bat um Rückgabe der Krone. Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen.', [I('Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen', 'Österreich', null)]],
 
+  // --- Where the speaker stands: passive zitieren, "wie aus X hervorgeht", relative clauses with a preposition, a leading subordinate clause
+  ['passive zitieren: the quoted person speaks, not the medium', '„Wir haben nichts gewusst“, wie der Trainer von Spiegel Online zitiert wird.', [D('Wir haben nichts gewusst', 'der Trainer', 'zitieren')]],
+  ['active zitieren: the object is quoted', 'Die Zeitung zitierte den Bürgermeister mit den Worten: „Wir bauen weiter.“', [D('Wir bauen weiter.', 'den Bürgermeister', 'zitieren')]],
+  ['wie aus X hervorgeht: X is the source', 'Wie aus einer Mitteilung der Polizei hervorgeht, wurden drei Menschen verletzt.', [I('wurden drei Menschen verletzt', 'einer Mitteilung der Polizei', 'hervorgehen')]],
+  ['wie sich aus X ergab: X is the source', 'Wie sich aus der Auswertung der Flugdaten ergab, hatte der Pilot versucht, durchzustarten.', [I('hatte der Pilot versucht, durchzustarten', 'der Auswertung der Flugdaten', 'ergeben')]],
+  ['relative clause with a preposition: the subject after the pronoun', 'Der Entführer hinterließ einen Zettel, in dem er verlangte, dass keine Polizei eingeschaltet werde.', [I('dass keine Polizei eingeschaltet werde', 'er', 'verlangen')]],
+  ['a leading subordinate clause is not the subject of a coordinated speech verb', 'Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Mann und rief: „Lasst mich raus!“', [D('Lasst mich raus!', 'der Randalierer', 'rufen')]],
+  ['a document is the source as written, with the name of who issued it', 'Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', [I('seien 62 Studien ausgewertet worden', 'einem Bericht der BBC', 'laut')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],
@@ -268,6 +277,16 @@ describe('quotes: structure', () => {
     const q = (doc.layers.quotes ?? []).find((x) => x.speaker.mention && text.slice(x.speaker.mention.start, x.speaker.mention.end) === mention);
     expect(q, 'a quote whose speaker mention is the relative pronoun').toBeDefined();
     expect(q!.speaker.name).toBe(name);
+  });
+
+  it.each([
+    ['Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', 'einem Bericht der BBC', 'BBC'],
+    ['Wie aus einer Mitteilung der Polizei hervorgeht, wurden drei Menschen verletzt.', 'einer Mitteilung der Polizei', 'Polizei'],
+  ])('a document source is the mention as written, named after who issued it: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'doc', text, meta: {} });
+    const q = (doc.layers.quotes ?? [])[0]!;
+    expect(q.speaker.mention && text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(mention);
+    expect(q.speaker.name).toBe(name);
   });
 
   it('links the parts of an interrupted quote', () => {

@@ -36,6 +36,12 @@ export interface SpeakerRef {
   mention: boolean;
   /** The phrase names a document, medium or statement ("einem Bericht der BBC", "Zeitungsberichten"). */
   document: boolean;
+  /**
+   * The phrase is headed by a document or statement noun that is no mention ("einer
+   * Mitteilung der Polizei", "Verfassung"): the source as written is the whole phrase, its
+   * referent (name, entity) the mention inside it, if any.
+   */
+  documentHead?: boolean;
   /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
   junk: boolean;
   /**
@@ -777,17 +783,24 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   }
   let mention = false;
   let document = false;
+  let documentHead = false;
+  let headSeen = false;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
     if (w.upper && !document && isDocumentNoun(w.lower)) document = true;
+    // The head: the first capitalised word (determiners and adjectives before it are lower case).
+    if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
+      headSeen = true;
+      documentHead = !w.mention && isDocumentNoun(w.lower);
+    }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
   const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk };
+  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk, documentHead };
 }
 
 function isDocumentNoun(lower: string): boolean {
