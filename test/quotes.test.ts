@@ -205,6 +205,38 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['plain sollen without reported context is the author’s', 'Die Brücke ist marode. Im Herbst sollen die Arbeiten beginnen.', []],
   ['reportive sollen + perfect', 'Der Verdächtige soll das Geld ins Ausland gebracht haben.', [I('Der Verdächtige soll das Geld ins Ausland gebracht haben', null, null)]],
 
+  // --- Speaker phrases: only what can speak (no adverbs), passives without agent, nested cues
+  ['adverb opening the clause: the subject follows the verb', 'Monatelang haben die Verkehrsbetriebe bestritten, dass die Türen unsicher seien.', [I('dass die Türen unsicher seien', 'die Verkehrsbetriebe', 'bestreiten')]],
+  ['adverb opening a passive: nobody is named', 'Darüber hinaus wurde beschlossen, eine Kommission nach Brüssel zu entsenden.', [I('eine Kommission nach Brüssel zu entsenden', null, 'beschließen')]],
+  ['passive participle without ge-, no agent', 'Im Ausschuss wurde entschieden, die Anhörung zu verschieben.', [I('die Anhörung zu verschieben', null, 'entscheiden')]],
+  ['infinitive after werden is no passive', 'Die Minister werden beschließen, eine Kommission nach Brüssel zu entsenden.', [I('eine Kommission nach Brüssel zu entsenden', 'Die Minister', 'beschließen')]],
+  ['passive with von-agent names the agent', 'Von der Gewerkschaft wurde verlangt, die Löhne um fünf Prozent zu erhöhen.', [I('die Löhne um fünf Prozent zu erhöhen', 'der Gewerkschaft', 'verlangen')]],
+  ['a speech verb inside the content is no new speaker', 'Die Ärztin erklärte, der Patient sei gestürzt, als er nach seiner Frau gerufen habe. Er werde noch einige Tage im Krankenhaus bleiben.', [I('der Patient sei gestürzt, als er nach seiner Frau gerufen habe', 'Die Ärztin', 'erklären'), I('Er werde noch einige Tage im Krankenhaus bleiben', 'Die Ärztin', null)]],
+  ['a speech verb in the content of dass keeps the speaker', 'Der Förster sagte, dass das Feuer ausgebrochen sei, nachdem Wanderer um Hilfe gerufen hätten. Die Löscharbeiten dauerten bis zum Abend an.', [I('dass das Feuer ausgebrochen sei, nachdem Wanderer um Hilfe gerufen hätten', 'Der Förster', 'sagen')]],
+
+  ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
+  ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
+  ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
+  ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
+
+  // --- Continuation: who is the source of cue-less reported speech
+  ['a thing as subject of a speech verb without content does not take over', 'Der Betriebsrat warnte, die Löhne lägen unter dem Tarif. Jetzt droht ein Streik. Die Geschäftsführung sei nicht gesprächsbereit.', [I('die Löhne lägen unter dem Tarif', 'Der Betriebsrat', 'warnen'), I('Die Geschäftsführung sei nicht gesprächsbereit', 'Der Betriebsrat', null)]],
+  ['a narrated main clause introduces Konjunktiv content: its subject speaks', 'Die Ministerin sagte, der Etat sei knapp. Der Verband hielt dagegen, die Preise seien seit Jahren stabil.', [I('der Etat sei knapp', 'Die Ministerin', 'sagen'), I('Der Verband hielt dagegen, die Preise seien seit Jahren stabil', 'Der Verband', null)]],
+  ['a passive main clause does not introduce the content', 'Die Polizei meldete einen Unfall. Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern.', [I('Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern', 'Die Polizei', null)]],
+  ['the subject of reported speech is no new source', 'Die Staatsanwaltschaft hat Anklage erhoben. Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen.', [I('Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen', 'Die Staatsanwaltschaft', null)]],
+
+  ['a speech verb inside cue-less reported speech is part of the report', 'Der Kämmerer sagte, der Etat sei knapp. Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden.', [I('der Etat sei knapp', 'Der Kämmerer', 'sagen'), I('Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden', 'Der Kämmerer', null)]],
+  ['a narrated speech act before Konjunktiv content names the source', 'Die Regierung bat um Rückgabe der Krone. Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen.', [I('Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen', 'Österreich', null)]],
+
+  // --- Where the speaker stands: passive zitieren, "wie aus X hervorgeht", relative clauses with a preposition, a leading subordinate clause
+  ['passive zitieren: the quoted person speaks, not the medium', '„Wir haben nichts gewusst“, wie der Trainer von Spiegel Online zitiert wird.', [D('Wir haben nichts gewusst', 'der Trainer', 'zitieren')]],
+  ['active zitieren: the object is quoted', 'Die Zeitung zitierte den Bürgermeister mit den Worten: „Wir bauen weiter.“', [D('Wir bauen weiter.', 'den Bürgermeister', 'zitieren')]],
+  ['wie aus X hervorgeht: X is the source', 'Wie aus einer Mitteilung der Polizei hervorgeht, wurden drei Menschen verletzt.', [I('wurden drei Menschen verletzt', 'einer Mitteilung der Polizei', 'hervorgehen')]],
+  ['wie sich aus X ergab: X is the source', 'Wie sich aus der Auswertung der Flugdaten ergab, hatte der Pilot versucht, durchzustarten.', [I('hatte der Pilot versucht, durchzustarten', 'der Auswertung der Flugdaten', 'ergeben')]],
+  ['relative clause with a preposition: the subject after the pronoun', 'Der Entführer hinterließ einen Zettel, in dem er verlangte, dass keine Polizei eingeschaltet werde.', [I('dass keine Polizei eingeschaltet werde', 'er', 'verlangen')]],
+  ['a leading subordinate clause is not the subject of a coordinated speech verb', 'Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Mann und rief: „Lasst mich raus!“', [D('Lasst mich raus!', 'der Randalierer', 'rufen')]],
+  ['a document is the source as written, with the name of who issued it', 'Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', [I('seien 62 Studien ausgewertet worden', 'einem Bericht der BBC', 'laut')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],
@@ -237,6 +269,26 @@ describe('quotes: table of German quote patterns', () => {
 });
 
 describe('quotes: structure', () => {
+  it.each([
+    ['Ausgezeichnet wurde die Schriftstellerin Mara Olsen, die den Preis als „späte Genugtuung“ bezeichnete.', 'die', 'Mara Olsen'],
+    ['Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', 'denen', 'Studien'],
+  ])('a relative pronoun speaker keeps its mention and takes its antecedent’s name: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'rel', text, meta: {} });
+    const q = (doc.layers.quotes ?? []).find((x) => x.speaker.mention && text.slice(x.speaker.mention.start, x.speaker.mention.end) === mention);
+    expect(q, 'a quote whose speaker mention is the relative pronoun').toBeDefined();
+    expect(q!.speaker.name).toBe(name);
+  });
+
+  it.each([
+    ['Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', 'einem Bericht der BBC', 'BBC'],
+    ['Wie aus einer Mitteilung der Polizei hervorgeht, wurden drei Menschen verletzt.', 'einer Mitteilung der Polizei', 'Polizei'],
+  ])('a document source is the mention as written, named after who issued it: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'doc', text, meta: {} });
+    const q = (doc.layers.quotes ?? [])[0]!;
+    expect(q.speaker.mention && text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(mention);
+    expect(q.speaker.name).toBe(name);
+  });
+
   it('links the parts of an interrupted quote', () => {
     const q = quotesOf('„Wir sind bereit“, sagte er, „aber nicht um jeden Preis.“');
     expect(q.map((x) => x.parts)).toEqual([['q2'], ['q1']]);

@@ -71,6 +71,13 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
+    // A relative clause whose pronoun is the source: "Studien, nach denen …", "ein Gutachten,
+    // laut dem …", "Grundsätze, denen zufolge …" (the pronoun stands for the document).
+    const relative = relativeSource(words, i);
+    if (relative >= 0) {
+      cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: [relative, relative], ownSource: false });
+      continue;
+    }
     if (SOURCE_PREPOSITIONS.has(lower)) {
       const np = phraseAfter(words, i + 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
@@ -94,6 +101,27 @@ export function findCues(words: readonly Word[]): Cue[] {
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
   return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index));
+}
+
+const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
+
+/**
+ * The index of the relative pronoun that a source word at `i` governs after a comma: ", nach
+ * denen", ", laut dem", ", gemäß der" (pronoun after), ", denen zufolge" (before); else -1.
+ */
+export function relativeSource(words: readonly Word[], i: number): number {
+  const lower = words[i]!.lower;
+  if (lower === 'nach' || SOURCE_PREPOSITIONS.has(lower)) {
+    const next = words[i + 1];
+    const after = words[i + 2];
+    // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase.
+    return words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper ? i + 1 : -1;
+  }
+  if (SOURCE_POSTPOSITIONS.has(lower)) {
+    const prev = words[i - 1];
+    return prev !== undefined && DATIVE_RELATIVES.has(prev.lower) && words[i - 2]?.text === ',' ? i - 1 : -1;
+  }
+  return -1;
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
@@ -371,10 +399,16 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
   return null;
 }
 
+const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
+const PARTICIPLE_T = /(iert|t)$/;
+const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
+
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;
   const w = words[cue.index]!;
-  if (!/^(ge|\p{L}+ge)\p{L}+[tn]$/u.test(w.lower) && !/(iert|t)$/.test(w.lower)) return false;
+  // Participles: ge-…-t/-en, -iert, -t, and strong verbs with an inseparable prefix that take
+  // no ge- ("wurde beschlossen", "wird entschieden") — not the infinitive ("wird beschließen").
+  if (!PARTICIPLE_GE.test(w.lower) && !PARTICIPLE_T.test(w.lower) && !(PARTICIPLE_INSEPARABLE.test(w.lower) && w.lower !== cue.lemma)) return false;
   for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
   const next = words[cue.index + 1];
   return next !== undefined && PASSIVE_AUX.has(next.lower);

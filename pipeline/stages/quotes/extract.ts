@@ -4,10 +4,10 @@
  * reported speech that continues in Konjunktiv without a new cue (free indirect).
  */
 import type { QuotePair } from './marks.js';
-import { findCues, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
+import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -21,6 +21,10 @@ const PREPOSITIONS = PREPOSITIONS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
 const SPEECH_NOUN_LINKS = SPEECH_NOUN_LINKS_;
+const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
+const NON_REFERRING = NON_REFERRING_;
+const OPINION_NOUNS = OPINION_NOUNS_;
+const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -30,6 +34,16 @@ export interface SpeakerRef {
   pronoun: boolean;
   /** The phrase holds a mention of the entities layer (a speaker-capable referent). */
   mention: boolean;
+  /** The phrase names a document, medium or statement ("einem Bericht der BBC", "Zeitungsberichten"). */
+  document: boolean;
+  /**
+   * The phrase is headed by a document or statement noun that is no mention ("einer
+   * Mitteilung der Polizei", "Verfassung"): the source as written is the whole phrase, its
+   * referent (name, entity) the mention inside it, if any.
+   */
+  documentHead?: boolean;
+  /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
+  junk: boolean;
   /**
    * The source as the text writes it at the cue, when that is not the referent's phrase:
    * "Demnach", "wonach", "nach eigenen Angaben" (the referent is the current speaker, the
@@ -90,6 +104,9 @@ export function extractQuotes(
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
     if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
+    // of the reported speech that follows.
+    if (options.mentions && !canSpeak(speaker)) return;
     // Later quotes name the referent, not "demnach" or "eigenen Angaben".
     context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
   };
@@ -142,7 +159,7 @@ export function extractQuotes(
         ? afterCues.find((c) => c.index === k && (c.kind === 'verb' || c.kind === 'so' || c.kind === 'impersonal'))
         : undefined;
       if (following && k < after.length) {
-        speaker = refOf(after, speakerOf(after, following));
+        speaker = speakerRef(after, speakerOf(after, following));
         cue = cueOf(after, following);
         if (end.sentence === s) used.add(following.index);
         standalone = true;
@@ -171,7 +188,7 @@ export function extractQuotes(
         standalone = true;
         const clauseCue = lastCueBefore(cues, words, prevWord);
         if (clauseCue) {
-          speaker = refOf(words, speakerOf(words, clauseCue));
+          speaker = speakerRef(words, speakerOf(words, clauseCue));
           cue = cueOf(words, clauseCue);
           used.add(clauseCue.index);
           explicit = true;
@@ -207,7 +224,7 @@ export function extractQuotes(
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
         if (inClause) {
-          speaker = refOf(words, speakerOf(words, inClause));
+          speaker = speakerRef(words, speakerOf(words, inClause));
           cue = cueOf(words, inClause);
           if (inClause.kind === 'verb') used.add(inClause.index);
           explicit = speaker !== null;
@@ -245,13 +262,16 @@ export function extractQuotes(
 
     // --- Indirect speech after cues.
     const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
+    const contentRanges: Array<[number, number]> = [];
+    let narrated: SpeakerRef | null = null;
+    let freeHere = false;
     for (const c of cues) {
       const sp = speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      let speaker = refOf(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -261,7 +281,7 @@ export function extractQuotes(
         let referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
         if (referent && options.mentions && !referent.mention) {
           const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
-          referent = (verb ? refOf(words, speakerOf(words, verb)) : null) ?? referent;
+          referent = (verb ? speakerRef(words, speakerOf(words, verb)) : null) ?? referent;
         }
         // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
         speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
@@ -271,7 +291,21 @@ export function extractQuotes(
         const last = Math.min(c.source[1], c.source[0] + 1);
         speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
       }
-      if (c.kind === 'verb' && speaker && sp) remember(speaker, s);
+      // A speech verb inside the content of an earlier cue ("sagte, dass die Maus tot gewesen
+      // sei, als sie in Kontakt geraten war") is part of what was said, not a new speech act.
+      const nested = contentRanges.some((r) => r[0] <= c.index && c.index <= r[1]);
+      // Without content of its own ("Jetzt droht ein Streik", "Er kritisierte den Plan") the
+      // verb makes its subject the current speaker only when that subject is a referent the
+      // entities layer knows (a thing can "drohen" or "belegen" without speaking).
+      const referent = !options.mentions || range !== null || speaker?.mention || speaker?.pronoun || speaker?.document || speaker?.written !== undefined;
+      if (c.kind === 'verb' && speaker && sp && !nested && referent) {
+        // Without content, in a clause that is itself in reported mood, the verb lies inside a
+        // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
+        // decided after the free indirect pass.
+        const cs = clauseStartOf(words, c.index);
+        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) remember(speaker, s);
+        else narrated = speaker;
+      }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
@@ -296,6 +330,7 @@ export function extractQuotes(
         continue;
       }
       if (!range) continue;
+      for (const r of range) contentRanges.push(r);
       for (const r of range) {
         const span = offsetsOf(words, r[0], r[1]);
         if (!span) continue;
@@ -328,6 +363,15 @@ export function extractQuotes(
           // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
           const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
           if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
+          // The reported mood only in a later clause, the first a narrated main clause with a
+          // referent as its subject ("Die Schweiz hatte ihren Rückzug damit begründet, dass …
+          // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
+          // subject introduces the content, whatever verb it uses.
+          const introducer = introducingSubject(words, run[0], run[1] + 1);
+          if (introducer) {
+            speaker = introducer;
+            remember(introducer, s);
+          }
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
@@ -337,17 +381,41 @@ export function extractQuotes(
           }
           lastFreeSentence = s;
           reportedHere = true;
+          freeHere = true;
         }
       }
     }
+    if (narrated && !freeHere) remember(narrated, s);
     if (reportedHere) lastReportedSentence = s;
-    if (options.mentions && sentence.kind !== 'headline') {
+    // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
+    // haben"), not a new source: only narrated sentences update the last subject.
+    if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
       const subject = refOf(words, sentenceSubject(words, 0, words.length));
       lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
 }
+
+/**
+ * The subject of a narrated main clause that opens the range [from, to) when the reported
+ * mood stands only in a later clause: a referent of the entities layer, a document or a
+ * pronoun. Null when the first clause is itself reported or subordinate, or has no such subject.
+ */
+function introducingSubject(words: readonly Word[], from: number, to: number): SpeakerRef | null {
+  const firstEnd = clauseEndOf(words, from);
+  if (firstEnd >= to - 1 || words[firstEnd]!.text === ':') return null;
+  const lead = words[from]!.lower;
+  if (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead) || PREPOSITIONS.has(lead)) return null;
+  if (hasReportedMood(words, from, firstEnd, { konjunktivII: true, reportive: true })) return null;
+  // A passive's subject is what happened to someone ("Zwölf Mitglieder wurden verletzt, die
+  // Verletzten seien …"), not who speaks.
+  for (let k = from; k < firstEnd; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return null;
+  const subject = refOf(words, sentenceSubject(words, from, firstEnd));
+  if (!subject || subject.junk || !(subject.mention || subject.document || subject.pronoun)) return null;
+  return subject;
+}
+const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
@@ -520,6 +588,12 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     const to = lastContent(c.index + 1);
     return to > c.index ? [[c.index + 1, to]] : null;
   }
+  // "Studien, nach denen Homöopathie wirke": the rest of the relative clause.
+  if (c.kind === 'source' && c.source && c.source[0] === c.source[1] && words[Math.min(c.index, c.source[0]) - 1]?.text === ',' && RELATIVE_PRONOUNS.has(words[c.source[0]]!.lower) || c.kind === 'source' && c.source && words[c.source[0]]!.lower === 'denen') {
+    const from = Math.max(c.index, c.source[1]) + 1;
+    const to = clauseEndOf(words, from) - 1;
+    return to >= from && !isDirectOnly(words, from, to) ? [[from, to]] : null;
+  }
   if (c.kind === 'source' || c.kind === 'adverb' || c.kind === 'so' || c.kind === 'impersonal') {
     // The clause the attribution belongs to: the sentence minus the cue phrase at its edge.
     let from = 0;
@@ -588,7 +662,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const conj = words[t]!.lower;
   const second = words[t + 1]?.lower ?? '';
   const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
-  if (RELATIVE_PRONOUNS.has(conj) && !articleUse) return null;
+  if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen') && !articleUse) return null;
+  // "verwies auf Studien, nach denen …": a relative clause with a source of its own.
+  if (relativeSource(words, t) >= 0) return null;
   const accepted =
     sep.text === ':' && !verb.weak ||
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
@@ -696,9 +772,77 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     to--;
   }
   const first = words[from]!;
+  // A relative pronoun ("…, der den Plan als „Irrweg“ bezeichnete", "Studien, nach denen …"):
+  // the mention is the pronoun as written, the referent its antecedent before the comma.
+  if (from === to && !first.mention) {
+    const antecedent = antecedentOf(words, from);
+    if (antecedent) {
+      const ref = refOf(words, { from: antecedent[0], to: antecedent[1] })!;
+      return { ...ref, written: { start: first.start, end: first.end } };
+    }
+  }
   let mention = false;
-  for (let k = from; k <= to && !mention; k++) mention = words[k]!.mention;
-  return { start: first.start, end: words[to]!.end, pronoun: from === to && PRONOUNS.has(first.lower), mention };
+  let document = false;
+  let documentHead = false;
+  let headSeen = false;
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (w.mention) mention = true;
+    if (w.upper && !document && isDocumentNoun(w.lower)) document = true;
+    // The head: the first capitalised word (determiners and adjectives before it are lower case).
+    if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
+      headSeen = true;
+      documentHead = !w.mention && isDocumentNoun(w.lower);
+    }
+  }
+  const pronoun = from === to && PRONOUNS.has(first.lower);
+  // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
+  // for its holder ("der Ansicht"): no speaker.
+  const head = words[to]!;
+  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
+  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk, documentHead };
+}
+
+function isDocumentNoun(lower: string): boolean {
+  for (const n of DOCUMENT_NOUNS) if (lower.endsWith(n)) return true;
+  return false;
+}
+
+/**
+ * A speaker phrase that can speak: a mention of the entities layer (person, organisation,
+ * group, place as actor), a personal or relative pronoun, a source written as "demnach" or
+ * "eigenen Angaben", or a document or medium. Not an adverb ("Darüber", "Monatelang"), an
+ * object or a thing ("Der Kleinbus", "ein Streik") that word order put where a subject stands.
+ */
+/** The speaker phrase of a cue as a reference, or null when the phrase cannot speak. */
+function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef | null {
+  const ref = refOf(words, phrase);
+  return ref && canSpeak(ref) ? ref : null;
+}
+
+function canSpeak(ref: SpeakerRef): boolean {
+  return ref.written !== undefined || !ref.junk;
+}
+
+/**
+ * The antecedent of a relative pronoun at `i`: the noun phrase right before the comma that
+ * opens the relative clause ("die Feministin Alice Schwarzer, die …", "Studien der Charité,
+ * nach denen …"), or null when `i` is no relative pronoun in that position.
+ */
+function antecedentOf(words: readonly Word[], i: number): [number, number] | null {
+  const comma = relativeComma(words, i);
+  if (comma < 1) return null;
+  const np = phraseBefore(words, comma - 1);
+  return np && np[1] === comma - 1 ? np : null;
+}
+
+/** The comma opening the relative clause of a relative pronoun at `i` (", der", ", nach denen"), or -1. */
+function relativeComma(words: readonly Word[], i: number): number {
+  if (!RELATIVE_PRONOUNS.has(words[i]!.lower) && words[i]!.lower !== 'denen') return -1;
+  let comma = i - 1;
+  const before = words[comma]?.lower ?? '';
+  if (PREPOSITIONS.has(before) || before === 'laut' || before === 'gemäß') comma--;
+  return comma >= 0 && words[comma]!.text === ',' ? comma : -1;
 }
 
 function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {

@@ -27,6 +27,9 @@ export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: Foun
   // "Demnach", "wonach", "nach eigenen Angaben": the mention is the source as written at the
   // cue (like a pronoun), the name and entity are its referent's.
   if (ref.written) return { ...speaker, mention: span(ref.written.start, ref.written.end) };
+  // "laut einer Mitteilung der Polizei": the document is the source as written; the name and
+  // entity are those of the organisation or person inside it, if any.
+  if (ref.documentHead) return { ...speaker, mention: span(ref.start, ref.end) };
   return speaker;
 }
 

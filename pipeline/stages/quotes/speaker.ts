@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_ } from './de/cues.js';
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -18,6 +18,8 @@ const SPEAKER_PRONOUNS = SPEAKER_PRONOUNS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
+const NON_REFERRING = NON_REFERRING_;
+const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */
@@ -56,6 +58,12 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
   // "Es wurde bekannt, dass …": nobody speaks.
   if (IMPERSONAL_LEMMAS.has(cue.lemma)) return documentSource(words, 0, cue.index);
   if (isPassive(words, cue, start)) {
+    // "wie der Trainer von Spiegel Online zitiert wird", "Der Minister wird mit den Worten
+    // zitiert": the quoted person (the passive subject) speaks, not the medium that quotes.
+    if (cue.lemma === 'zitieren') {
+      const quoted = subjectAround(words, start, cue.index);
+      if (quoted) return quoted;
+    }
     // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
     for (let k = start; k < clauseEndOf(words, cue.index); k++) {
       if (words[k]!.lower === 'von' || words[k]!.lower === 'vom') {
@@ -124,9 +132,23 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     }
     return { from: k, to: k };
   }
+  // A relative clause opened by a preposition: "ein Zettel, in dem er verlangte, …" — the
+  // subject follows the relative pronoun.
+  if (k + 2 < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
+    const next = words[k + 2]!;
+    if (SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 2, to: k + 2 };
+    const np = phraseAfter(words, k + 2, verb);
+    if (np && np[0] === k + 2 && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+  }
   if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
-    while (k < verb && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+    while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'sich')) k++;
+    // "wie aus einer Mitteilung der Polizei hervorgeht", "wie sich aus der Auswertung ergab":
+    // where it comes from is the source.
+    if (k < verb && SOURCE_PREPOSITIONS.has(words[k]!.lower)) {
+      const source = phraseAfter(words, k + 1, verb);
+      if (source && source[0] === k + 1) return { from: source[0], to: source[1] };
+    }
     const np = phraseAfter(words, k, verb);
     return np ? { from: np[0], to: np[1] } : null;
   }
@@ -167,6 +189,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         // Steinbrück darauf", "Das erklärte General Winai").
         const inverted = invertedSubject(words, finite, verb);
         if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+        // An adverb opening the clause ("Monatelang haben die Verkehrsbetriebe bestritten"): the
+        // subject follows the finite verb; with no subject there (a passive), nobody.
+        if (np[0] === np[1] && isNonReferring(words[k]!)) return inverted && mayBeSubject(words, inverted.from) ? inverted : null;
         return { from: np[0], to: np[1] };
       }
     }
@@ -231,6 +256,11 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
   return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
 }
 const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
+
+/** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
+export function isNonReferring(w: Word): boolean {
+  return !w.mention && (NON_REFERRING.has(w.lower) || ADVERB_ENDINGS.test(w.lower));
+}
 
 function hasMention(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
@@ -303,6 +333,20 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik".
     if (!np && k > from && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
       const inverted = invertedSubject(words, k, -1);
+      if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
+    }
+    return null;
+  }
+  // A subordinate clause first ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer …"):
+  // the main clause's finite verb follows its comma, the subject after that verb.
+  if (SUBORDINATORS.has(first.lower)) {
+    const ce = clauseEndOf(words, k);
+    const v = ce + 1;
+    const verbWord = words[v];
+    if (words[ce]?.text === ',' && verbWord && v < to && verbWord.kind === 'word' && !verbWord.upper && !PREPOSITIONS.has(verbWord.lower) && !SUBORDINATORS.has(verbWord.lower)) {
+      const after = words[v + 1];
+      if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: v + 1, to: v + 1 };
+      const inverted = invertedSubject(words, v, -1);
       if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
     }
     return null;

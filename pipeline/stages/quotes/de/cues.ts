@@ -27,6 +27,36 @@ export const SOURCE_NOUNS = [
   'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
 ];
 
+/**
+ * Documents, media and statements that SpkAtt-style annotation (and a reader) takes as the
+ * source of what they say: "laut einem Bericht der BBC", "In der Pressemitteilung heißt es",
+ * "Zeitungsberichten zufolge", "die Internet-Nachrichtensite „Golem“ meldete". Matched as the
+ * noun or the last part of a compound (lower case). A speaker phrase holding one of them can
+ * speak even when the entities layer has no mention in it.
+ */
+export const DOCUMENT_NOUNS = [
+  ...SOURCE_NOUNS, 'berichte', 'berichts', 'berichtes', 'zeitung', 'zeitungen', 'blatt', 'magazin', 'magazins',
+  'nachrichtenmagazin', 'agentur', 'nachrichtenagentur', 'sender', 'senders', 'site', 'seite', 'webseite', 'internetseite',
+  'homepage', 'website', 'studie', 'studien', 'urteil', 'urteils', 'gutachten', 'schreiben', 'brief', 'briefes', 'artikel',
+  'kommentar', 'verlautbarung', 'erklärung', 'stellungnahme', 'mitteilung', 'pressemitteilung', 'communiqué', 'kommuniqué',
+  'dokument', 'dokumente', 'papier', 'gesetz', 'gesetzes', 'gesetzentwurf', 'entwurf', 'antrag', 'resolution', 'beschluss',
+  'beschlusses', 'vertrag', 'abkommen', 'verfassung', 'grundgesetz', 'anklage', 'anklageschrift', 'klageschrift', 'haftbefehl',
+  'protokoll', 'untersuchung', 'ermittlungen', 'medien', 'medienberichte', 'presse', 'rede', 'interview', 'buch', 'bulletin',
+  'befragung', 'sprecher',
+];
+
+/**
+ * Single words that word order can put where a subject stands but that never refer to a
+ * speaker: pronominal adverbs and connectors ("Darüber hinaus wurde …", "Daraus wird …"),
+ * demonstratives standing for a proposition ("Dies belegen …"), and
+ * adverbs of time and degree that open a clause ("Monatelang haben …", "Besonders …").
+ * Lower case; words ending like adverbs (ADVERB_ENDINGS) count as well.
+ */
+export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafür dagegen daher damit danach daneben darauf
+  darin davon davor dazu deshalb deswegen dennoch demnach wonach womit wodurch hierzu hierbei hiermit hierfür zudem außerdem
+  besonders vor allem monatelang jahrelang wochenlang tagelang stundenlang lange bislang bisher zuletzt zunächst anschließend
+  inzwischen mittlerweile unterdessen indes indessen verglichen gleichwohl allerdings jedenfalls immerhin letztlich schließlich`);
+
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
 
