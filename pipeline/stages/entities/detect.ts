@@ -14,12 +14,13 @@
 import type { SentenceWords, Word } from './words.js';
 import { roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
-import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
+import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
+  LOWER_CASE_NAMES, LOOSE_ADJECTIVE, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -93,7 +94,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     const w = words[i];
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
-    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig') && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
+    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
     // The rules in order; the first that takes the word decides (returns the last word it took).
     let last = placeOrKnownOrganisation(st, i, w);
     if (last < 0) last = titledName(st, i, w);
@@ -295,7 +296,7 @@ function organisation(st: SentenceState, i: number, w: Word): number {
         return c.last;
       }
     }
-    if (w.text.length <= 6 && !st.capsHeavy && (w.allCaps || MIXED_ACRONYM.test(w.text)) && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
+    if (!st.capsHeavy && acronymLike(w)) {
       const np = extendLeft(words, used, i);
       if (CLUB_PREFIXES.has(w.text)) {
         // "FC Bayern München": the club is the prefix with the capitalised words after it.

@@ -57,6 +57,8 @@ export type NameGender = 'm' | 'f' | 'u';
 export class DocNames {
   private readonly surnames = new Map<string, NameGender>();
   private readonly lastWords = new Set<string>();
+  /** Every last word with a genitive -s ("Putins"), so that a word is checked without slicing it. */
+  private readonly genitives = new Set<string>();
   private readonly byInitial = new Map<string, string[]>();
   private readonly variants = new Map<string, string | null>();
   private readonly aliases = new Set<string>();
@@ -69,6 +71,7 @@ export class DocNames {
     const last = surname.split(' ').pop() ?? surname;
     if (!this.lastWords.has(last)) {
       this.lastWords.add(last);
+      this.genitives.add(`${last}s`);
       const key = last.slice(0, 2);
       const list = this.byInitial.get(key);
       if (list) list.push(last);
@@ -93,7 +96,7 @@ export class DocNames {
   /** `variants`: also accept spelling variants (costs a similarity search; only for words that may be names). */
   knowsSurname(word: string, variants = true): boolean {
     if (this.lastWords.has(word)) return true;
-    if (word.endsWith('s') && this.lastWords.has(word.slice(0, -1))) return true;
+    if (this.genitives.has(word)) return true;
     return variants && this.variantOf(word) !== null;
   }
 
@@ -104,7 +107,8 @@ export class DocNames {
     if (cached !== undefined) return cached;
     let best: string | null = null;
     let bestScore = VARIANT_SIMILARITY;
-    for (const candidate of this.byInitial.get(word.slice(0, 2)) ?? []) {
+    // (A document without surnames has no variants to look for.)
+    for (const candidate of (this.byInitial.size > 0 ? this.byInitial.get(word.slice(0, 2)) : undefined) ?? []) {
       if (Math.abs(candidate.length - word.length) > 2 || candidate.length < 5) continue;
       const score = jaroWinkler(candidate, word);
       if (score >= bestScore) {

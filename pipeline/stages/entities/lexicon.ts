@@ -295,7 +295,17 @@ for (const org of KNOWN_ORGS) {
 /** The phrase lists a word can start (as written, as adjective stem, without genitive -s). */
 export const phraseKeys = memo(phraseKeysUncached);
 
+// The keys tried below are the word itself or the word less one or two final letters, so a
+// word whose first (length - 2) letters begin no first word of a phrase starts none: one set
+// lookup settles it for almost every word, instead of four.
+const FIRST_WORD_PREFIXES = new Set<string>();
+for (const first of PHRASES_BY_FIRST.keys()) {
+  for (let k = 0; k <= first.length; k++) FIRST_WORD_PREFIXES.add(first.slice(0, k));
+}
+const NO_PHRASES: Phrase[][] = [];
+
 export function phraseKeysUncached(w: string): Phrase[][] {
+  if (!FIRST_WORD_PREFIXES.has(w.slice(0, Math.max(0, w.length - 2)))) return NO_PHRASES;
   const out: Phrase[][] = [];
   for (const key of [w, adjectiveStem(w), w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('es') ? w.slice(0, -2) : '']) {
     const list = key ? PHRASES_BY_FIRST.get(key) : undefined;
