@@ -314,15 +314,21 @@ export function phraseKeysUncached(w: string): Phrase[][] {
   return out;
 }
 
+// (Compared in place: this runs for every capitalised word that could start a name, and
+// slicing the ending or building "Kiews" to compare with would allocate each time.)
 function tokenMatches(pattern: { word: string; adjective: boolean }, lower: string, last: boolean): boolean {
+  const stem = pattern.word;
   if (pattern.adjective) {
-    if (!lower.startsWith(pattern.word)) return false;
-    const rest = lower.slice(pattern.word.length);
-    return rest === '' || rest === 'e' || rest === 'en' || rest === 'er' || rest === 'es' || rest === 'em';
+    if (!lower.startsWith(stem)) return false;
+    const rest = lower.length - stem.length;
+    return rest === 0 || (rest === 1 && lower.endsWith('e')) ||
+      (rest === 2 && (lower.endsWith('en') || lower.endsWith('er') || lower.endsWith('es') || lower.endsWith('em')));
   }
-  if (lower === pattern.word) return true;
+  if (lower === stem) return true;
   // Genitive of the last word: Russlands, Kiews, des Kremls, des Weißen Hauses.
-  return last && (lower === `${pattern.word}s` || lower === `${pattern.word}es`);
+  if (!last || !lower.startsWith(stem)) return false;
+  const rest = lower.length - stem.length;
+  return (rest === 1 && lower.endsWith('s')) || (rest === 2 && lower.endsWith('es'));
 }
 
 export interface PhraseMatch {
