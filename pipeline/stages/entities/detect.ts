@@ -14,12 +14,13 @@
 import type { SentenceWords, Word } from './words.js';
 import { roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
-import { NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
+import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, LOWER_CASE_NAMES, LOWER_CASE_INTERESTING, LOOSE_ADJECTIVE, MIXED_ACRONYM, type Candidate, type Gram, type NP,
+  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
+  LOWER_CASE_NAMES, LOOSE_ADJECTIVE, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -53,6 +54,25 @@ function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; numb
   return { gender, number };
 }
 
+/**
+ * The sentence being read: its words, the words mentions have taken, the mentions found so
+ * far. Each rule below is a function of its own (not one long loop body) so that the engine
+ * compiles and, when new text takes an untried branch, recompiles one small rule instead of
+ * the whole detector.
+ */
+interface SentenceState {
+  readonly words: readonly Word[];
+  readonly lowers: readonly string[];
+  readonly used: Uint8Array;
+  readonly out: Candidate[];
+  readonly s: number;
+  readonly ctx: SentenceContext;
+  /** Mostly capitals (a headline in capitals): acronyms there are not organisations. */
+  readonly capsHeavy: boolean;
+  /** Last word of the latest place dropped as locative ("in Kiew und Moskau": both are). */
+  lastPlaceLocative: number;
+}
+
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
   useLowers(sw);
@@ -60,354 +80,411 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
   const n = words.length;
   const used = new Uint8Array(n);
   const out: Candidate[] = [];
-  const s = sw.index;
   let capitals = 0;
   let wordCount = 0;
   for (const w of words) {
     if (w.allCaps) capitals++;
     if (w.isWord) wordCount++;
   }
-  const capsHeavy = capitals > Math.max(3, wordCount / 2);
-  let lastPlaceLocative = -10;
-
-  const finish = (c: Candidate): void => {
-    const w0 = words[c.first];
-    const w1 = words[c.last];
-    if (!w0 || !w1) return;
-    for (let k = c.first; k <= c.last; k++) used[k] = 1;
-    c.start = w0.start;
-    c.end = w1.end;
-    c.inQuote = w0.inQuote;
-    const { prep } = precededByPreposition(words, c.first);
-    if (prep && !SOURCE_PREPOSITIONS.has(prep)) c.oblique = true;
-    c.speaker = speakerContext(words, c.first, c.last);
-    if (c.genitive && c.def === 'none' && c.first <= 2) {
-      const next = words[c.last + 1];
-      c.possessor = !!next && next.isWord && next.cap;
-    }
-    out.push(c);
+  const st: SentenceState = {
+    words, lowers: sw.lowers, used, out, s: sw.index, ctx, capsHeavy: capitals > Math.max(3, wordCount / 2), lastPlaceLocative: -10,
   };
-
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const w = words[i];
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
-    if (!w.cap && !LOWER_CASE_INTERESTING.has(w.lower) && !w.lower.startsWith('jährig') && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
-
-    // 1. Places and known organisations (multi-word, inflected).
-    if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
-      const m = phraseAt(words, sw.lowers, i);
-      if (m && (w.cap || m.phrase.name === w.text)) {
-        let last = i + m.length - 1;
-        if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
-        const np = extendLeft(words, used, i);
-        const prepWord = words[np.first - 1];
-        const prepLower = prepWord?.isWord ? prepWord.lower : '';
-        let locative = m.phrase.kind === 'place' && LOCATIVE_PREPOSITIONS.has(prepLower);
-        // A dateline: "BERLIN (dpa) –", "Wien – Die Gewerkschaft …" says where, not who.
-        const afterPlace = words[i + m.length]?.text;
-        if (m.phrase.kind === 'place' && np.first === 0 && (afterPlace === '(' || afterPlace === '–' || afterPlace === '-' || afterPlace === '/')) locative = true;
-        if (m.phrase.kind === 'place' && !locative && np.first - lastPlaceLocative <= 2) {
-          const between = words[np.first - 1];
-          if (between && (between.text === ',' || between.lower === 'und' || between.lower === 'oder' || between.lower === 'sowie')) locative = true;
-        }
-        if (locative) {
-          for (let k = np.first; k <= last; k++) used[k] = 1;
-          lastPlaceLocative = last;
-          i = last;
-          continue;
-        }
-        const place = m.phrase.kind === 'place';
-        const gender: Gram = m.phrase.gender === 'pl' ? 'pl' : m.phrase.gender;
-        finish(cand(s, {
-          first: np.first, last,
-          kind: place ? 'place' : 'organisation', type: place ? 'place-as-actor' : 'organisation',
-          gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive || m.genitive,
-          key: m.phrase.key, cls: m.phrase.cls, canonical: m.phrase.name, placeRank: m.phrase.place?.rank ?? null,
-          nameStart: words[i]?.start ?? -1, nameEnd: words[last]?.end ?? -1,
-        }));
-        i = last;
-        continue;
-      }
-    }
-
-    // 2. Titles before names: "Dr. Christian Osthold", "Frau Merkel".
-    const title = info(w).title;
-    if (title !== undefined && w.cap) {
-      let k = i + 1;
-      if (words[k]?.text === '.') k++;
-      while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
-      const end = nameRunEnd(words, used, k, ctx, false);
-      if (end > k) {
-        const np = extendLeft(words, used, i);
-        const parts = nameParts(words, k, end, ctx.doc);
-        finish(cand(s, {
-          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
-          nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
-          fullName: parts.full, gender: title === 'u' ? parts.gender : title, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
-        }));
-        i = end - 1;
-        continue;
-      }
-    }
-
-    // 3. Role nouns: glued to a following name, or a mention of their own.
-    // "der 81-jährige": a nominalised age adjective after number and hyphen, in either case.
-    const ageNoun = !w.cap && w.lower.startsWith('jährig') && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
-    const role = w.cap ? info(w).role : ageNoun ? roleOf(w.lower) : undefined;
-    if (role) {
-      const np = extendLeft(words, used, i);
-      let k = i + 1;
-      // "Regierungssprecher Dr. Steffen Hebestreit"
-      while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
-      const bare = np.first === i && np.def === 'none';
-      const next = words[k];
-      let end = k;
-      if (next && !used[k] && (role.number !== 'pl' || role.adjective)) {
-        if (isFirstName(next)) end = nameRunEnd(words, used, k, ctx, false);
-        else end = nameRunEnd(words, used, k, ctx, !bare);
-        // After "der Schriftsteller", two capitalised non-nouns are a name ("Musa Okwanga"); one needs evidence.
-        if (end === k && !bare && !isFirstName(next)) {
-          const loose = nameRunEnd(words, used, k, ctx, false);
-          if (loose >= k + 2) end = loose;
-        }
-      }
-      const { gender, number } = roleAgreement(role, np, words[i + 1]);
-      let parts = end > k ? nameParts(words, k, end, ctx.doc) : null;
-      // "Gesandter Wladimir Putins": the role belongs to someone else, the name is a genitive.
-      if (parts?.genitive) { parts = null; end = k; }
-      if (parts) {
-        const g: Gram = parts.gender !== 'u' ? parts.gender : role.gender === 'f' ? 'f' : role.gender === 'm' && !role.adjective ? 'm' : gender === 'pl' ? 'u' : gender;
-        finish(cand(s, {
-          first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
-          nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
-          fullName: parts.full, gender: g, role, def: np.def, oblique: np.oblique, genitive: parts.genitive,
-        }));
-        i = end - 1;
-        continue;
-      }
-      const plural = number === 'pl';
-      // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
-      if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) continue;
-      // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
-      const complement = words[i + 1]?.lower;
-      const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
-      // (A copy: the role object is shared through the word cache.)
-      const roleHere = specific ? { ...role, key: `${role.key}+` } : role;
-      finish(cand(s, {
-        first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
-        gender, number, role: roleHere, def: np.def, oblique: np.oblique, genitive: np.genitive,
-      }));
-      continue;
-    }
-
-    // 4. A first name starts a person name: "Wladimir Putin", "Ursula von der Leyen".
-    if (isFirstName(w)) {
-      const end = nameRunEnd(words, used, i, ctx, false);
-      if (end > i + 1) {
-        const parts = nameParts(words, i, end, ctx.doc);
-        const np = extendLeft(words, used, i);
-        finish(cand(s, {
-          first: np.first, last: end - 1, kind: 'name', type: 'person',
-          nameStart: w.start, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
-          fullName: parts.full, gender: parts.gender, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
-        }));
-        i = end - 1;
-        continue;
-      }
-    }
-
-    // 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
-    //     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
-    if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
-      const quoted = quotedName(words, used, i, s);
-      if (quoted) {
-        finish(quoted);
-        i = quoted.last;
-        continue;
-      }
-    }
-
-    // 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
-    //    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
-    if (w.cap) {
-      const org = info(w).org;
-      if (org) {
-        const c = organisationFromHead(words, used, i, org, s, ctx.doc);
-        if (c) {
-          finish(c);
-          i = c.last;
-          continue;
-        }
-      }
-      if (w.text.length <= 6 && !capsHeavy && (w.allCaps || MIXED_ACRONYM.test(w.text)) && !NOT_ORG_ACRONYMS.has(w.text) && /^\p{Lu}[\p{L}\d]+$/u.test(w.text)) {
-        const np = extendLeft(words, used, i);
-        if (CLUB_PREFIXES.has(w.text)) {
-          // "FC Bayern München": the club is the prefix with the capitalised words after it.
-          let last = i;
-          while (last - i < 3 && words[last + 1]?.isWord && words[last + 1]?.cap && !used[last + 1]) last++;
-          const name = words.slice(i, last + 1).map((x) => x.text).join(' ');
-          finish(cand(s, {
-            first: np.first, last, kind: 'organisation', type: 'organisation', gender: 'm', def: np.def, oblique: np.oblique,
-            genitive: np.genitive, key: name.toLowerCase(), cls: 'verein', canonical: name, nameStart: w.start, nameEnd: words[last]?.end ?? -1,
-          }));
-          i = last;
-          continue;
-        }
-        finish(cand(s, {
-          first: np.first, last: i, kind: 'organisation', type: 'organisation',
-          gender: 'u', def: np.def, oblique: np.oblique, genitive: np.genitive, key: w.text, cls: 'acronym', canonical: w.text,
-          nameStart: w.start, nameEnd: w.end,
-        }));
-        continue;
-      }
-      const company = words[i + 1]?.cap ? companyEnd(words, used, i) : -1;
-      if (company > i) {
-        const np = extendLeft(words, used, i);
-        const name = words.slice(i, company + 1).map((x) => x.text).join(' ');
-        finish(cand(s, {
-          first: np.first, last: company, kind: 'organisation', type: 'organisation',
-          gender: 'f', def: np.def, oblique: np.oblique, key: name, cls: 'unternehmen', canonical: name,
-          nameStart: w.start, nameEnd: words[company]?.end ?? -1,
-        }));
-        i = company;
-        continue;
-      }
-    }
-
-    // 5c. Two or three capitalised words that are not nouns, mid-sentence and without article:
-    //     a person named by the document without any first name we know ("Thaksin Shinawatra").
-    if (w.cap && !w.initial && !w.text.endsWith('s') && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
-      const prev = words[i - 1];
-      // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
-      const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
-        prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
-      const second = words[i + 1];
-      if (!afterArticle && second && second.isWord && second.cap && !second.allCaps && !/(e|en|er|es|em)$/.test(w.lower) &&
-          !info(second).common && !info(second).noun && !info(second).functionWord && !info(second).phrase && !used[i + 1]) {
-        const third = words[i + 2];
-        const last = third && third.isWord && third.cap && !info(third).common && !info(third).noun && !info(third).functionWord && !used[i + 2] ? i + 2 : i + 1;
-        const next = words[last + 1];
-        if (!next || !next.isWord || !next.cap) {
-          const parts = nameParts(words, i, last + 1, ctx.doc);
-          finish(cand(s, {
-            first: i, last, kind: 'name', type: 'person', nameStart: w.start, nameEnd: words[last]?.end ?? -1,
-            givenName: parts.given, surname: parts.surname, fullName: parts.full, gender: parts.gender, genitive: parts.genitive,
-          }));
-          i = last;
-          continue;
-        }
-      }
-    }
-
-    // 5e. Sources inside a compound: "nach Polizeiangaben", "Medienberichten zufolge",
-    //     "UNHCR-Angaben": the first part names who gave the information.
-    if (w.cap) {
-      const source = compoundSource(w);
-      if (source) {
-        finish(cand(s, { first: i, last: i, ...source }));
-        continue;
-      }
-    }
-
-    // 5d. An organisation the document introduced by name: "Eurostat bestätigte".
-    if (w.cap && ctx.doc.organisations.has(w.text)) {
-      const np = extendLeft(words, used, i);
-      finish(cand(s, {
-        first: np.first, last: i, kind: 'organisation', type: 'organisation', def: np.def, oblique: np.oblique, genitive: np.genitive,
-        key: w.text.toLowerCase(), cls: 'named', canonical: w.text, nameStart: w.start, nameEnd: w.end,
-      }));
-      continue;
-    }
-
-    // 6. Surnames alone, with evidence: "Rubio", "Putins", "sagte Habeck", "von der Leyen".
-    const surnameStart = surnameAt(words, used, i, ctx);
-    if (surnameStart >= 0) {
-      const end = nameRunEnd(words, used, surnameStart, ctx, false, false);
-      const last = Math.max(end - 1, surnameStart);
-      const parts = nameParts(words, i, last + 1, ctx.doc);
-      finish(cand(s, {
-        first: i, last, kind: parts.given ? 'name' : 'surname', type: 'person',
-        nameStart: w.start, nameEnd: words[last]?.end ?? -1, givenName: parts.given, surname: parts.surname,
-        fullName: parts.full, gender: parts.gender !== 'u' ? parts.gender : ctx.doc.genderOf(parts.surname), genitive: parts.genitive,
-      }));
-      i = last;
-      continue;
-    }
-
-    // 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
-    const relative = w.cap ? undefined : RELATIVE_PRONOUNS.get(w.lower);
-    if (relative && words[i - 1]?.text === ',') {
-      const next = words[i + 1];
-      const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
-      const antecedent = out[out.length - 1];
-      if (!articleUse && antecedent && antecedent.last >= i - 3 && !rangeHasComma(words, antecedent.last + 1, i - 1)) {
-        const agrees = relative === 'n' ? antecedent.type !== 'person' && antecedent.type !== 'group' && antecedent.gender === 'n'
-          : relative === 'pl' ? antecedent.number !== 'sg' || antecedent.type === 'group'
-          : relative === 'f' ? antecedent.gender === 'f' || antecedent.gender === 'u' || antecedent.number !== 'sg'
-          : antecedent.gender !== 'f' && antecedent.number !== 'pl';
-        if (agrees) {
-          finish(cand(s, {
-            first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
-            gender: antecedent.gender, number: antecedent.number, apposTo: ctx.offset + out.length - 1,
-          }));
-          continue;
-        }
-      }
-    }
-
-    // 7. Pronouns that can be speakers: er, sie (Sie only at the start of a sentence:
-    //    elsewhere it is the polite form), and demonstratives used alone ("dieser").
-    if (w.lower === 'er' || w.lower === 'sie') {
-      if (w.text === 'Sie' && !w.initial) continue;
-      if (w.text === 'Er' && !w.initial) continue;
-      const number = w.lower === 'er' ? 'sg' : pronounNumber(words, i);
-      finish(cand(s, {
-        first: i, last: i, kind: 'pronoun', type: 'person', pronoun: w.lower,
-        gender: w.lower === 'er' ? 'm' : number === 'pl' ? 'pl' : 'f', number,
-      }));
-      continue;
-    }
-    const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
-    if (demonstrative) {
-      const next = words[i + 1];
-      if (!next || !next.isWord || (!next.cap && !LOOSE_ADJECTIVE.test(next.lower)) || DETERMINERS.has(next.lower)) {
-        finish(cand(s, {
-          first: i, last: i, kind: 'pronoun', type: 'person', pronoun: 'dem',
-          gender: demonstrative, number: demonstrative === 'f' ? 'amb' : 'sg',
-        }));
-        continue;
-      }
-    }
-
-    // 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
-    if (w.cap) {
-      const group = info(w).group;
-      if (group) {
-        // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
-        const following = words[i + 1];
-        if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) continue;
-        const np = extendLeft(words, used, i);
-        // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
-        if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
-          finish(cand(s, {
-            first: np.first, last: i, kind: 'role', type: 'person', gender: 'm', number: 'sg', def: np.def, oblique: np.oblique,
-            genitive: np.genitive, role: { base: group, gender: 'm', number: 'sg', adjective: false, ending: '', modifier: '', key: group },
-          }));
-          continue;
-        }
-        if (np.def === 'indef') continue;
-        finish(cand(s, {
-          first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
-          def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
-        }));
-        continue;
-      }
-    }
+    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
+    // The rules in order; the first that takes the word decides (returns the last word it took).
+    let last = placeOrKnownOrganisation(st, i, w);
+    if (last < 0) last = titledName(st, i, w);
+    if (last < 0) last = roleNoun(st, i, w);
+    if (last < 0) last = givenNameFirst(st, i, w);
+    if (last < 0) last = nameInQuotes(st, i, w);
+    if (last < 0) last = organisation(st, i, w);
+    if (last < 0) last = unknownNamePair(st, i, w);
+    if (last < 0) last = sourceInCompound(st, i, w);
+    if (last < 0) last = documentOrganisation(st, i, w);
+    if (last < 0) last = surnameAlone(st, i, w);
+    if (last < 0) last = relativePronoun(st, i, w);
+    if (last < 0) last = personalPronoun(st, i, w);
+    if (last < 0) last = groupNoun(st, i, w);
+    if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
   return out;
+}
+
+/** Takes a candidate's words and completes it with what its context says. */
+function finish(st: SentenceState, c: Candidate): void {
+  const { words, used } = st;
+  const w0 = words[c.first];
+  const w1 = words[c.last];
+  if (!w0 || !w1) return;
+  for (let k = c.first; k <= c.last; k++) used[k] = 1;
+  c.start = w0.start;
+  c.end = w1.end;
+  c.inQuote = w0.inQuote;
+  const { prep } = precededByPreposition(words, c.first);
+  if (prep && !SOURCE_PREPOSITIONS.has(prep)) c.oblique = true;
+  c.speaker = speakerContext(words, c.first, c.last);
+  if (c.genitive && c.def === 'none' && c.first <= 2) {
+    const next = words[c.last + 1];
+    c.possessor = !!next && next.isWord && next.cap;
+  }
+  st.out.push(c);
+}
+
+// 1. Places and known organisations (multi-word, inflected).
+function placeOrKnownOrganisation(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s } = st;
+  if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
+    const m = phraseAt(words, st.lowers, i);
+    if (m && (w.cap || m.phrase.name === w.text)) {
+      let last = i + m.length - 1;
+      if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
+      const np = extendLeft(words, used, i);
+      const prepWord = words[np.first - 1];
+      const prepLower = prepWord?.isWord ? prepWord.lower : '';
+      let locative = m.phrase.kind === 'place' && LOCATIVE_PREPOSITIONS.has(prepLower);
+      // A dateline: "BERLIN (dpa) –", "Wien – Die Gewerkschaft …" says where, not who.
+      const afterPlace = words[i + m.length]?.text;
+      if (m.phrase.kind === 'place' && np.first === 0 && (afterPlace === '(' || afterPlace === '–' || afterPlace === '-' || afterPlace === '/')) locative = true;
+      if (m.phrase.kind === 'place' && !locative && np.first - st.lastPlaceLocative <= 2) {
+        const between = words[np.first - 1];
+        if (between && (between.text === ',' || between.lower === 'und' || between.lower === 'oder' || between.lower === 'sowie')) locative = true;
+      }
+      if (locative) {
+        for (let k = np.first; k <= last; k++) used[k] = 1;
+        st.lastPlaceLocative = last;
+        return last;
+      }
+      const place = m.phrase.kind === 'place';
+      const gender: Gram = m.phrase.gender === 'pl' ? 'pl' : m.phrase.gender;
+      finish(st, cand(s, {
+        first: np.first, last,
+        kind: place ? 'place' : 'organisation', type: place ? 'place-as-actor' : 'organisation',
+        gender, number: gender === 'pl' ? 'pl' : 'sg', def: np.def, oblique: np.oblique, genitive: np.genitive || m.genitive,
+        key: m.phrase.key, cls: m.phrase.cls, canonical: m.phrase.name, placeRank: m.phrase.place?.rank ?? null,
+        nameStart: words[i]?.start ?? -1, nameEnd: words[last]?.end ?? -1,
+      }));
+      return last;
+    }
+  }
+  return -1;
+}
+
+// 2. Titles before names: "Dr. Christian Osthold", "Frau Merkel".
+function titledName(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  const title = info(w).title;
+  if (title !== undefined && w.cap) {
+    let k = i + 1;
+    if (words[k]?.text === '.') k++;
+    while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
+    const end = nameRunEnd(words, used, k, ctx, false);
+    if (end > k) {
+      const np = extendLeft(words, used, i);
+      const parts = nameParts(words, k, end, ctx.doc);
+      finish(st, cand(s, {
+        first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+        nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+        fullName: parts.full, gender: title === 'u' ? parts.gender : title, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
+      }));
+      return end - 1;
+    }
+  }
+  return -1;
+}
+
+// 3. Role nouns: glued to a following name, or a mention of their own.
+// "der 81-jährige": a nominalised age adjective after number and hyphen, in either case.
+function roleNoun(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  const ageNoun = !w.cap && w.lower.startsWith('jährig') && words[i - 1]?.text === '-' && /^\d/.test(words[i - 2]?.text ?? '');
+  const role = w.cap ? info(w).role : ageNoun ? roleOf(w.lower) : undefined;
+  if (role) {
+    const np = extendLeft(words, used, i);
+    let k = i + 1;
+    // "Regierungssprecher Dr. Steffen Hebestreit"
+    while (words[k] && NAME_TITLES.has(words[k]?.text ?? '')) { k++; if (words[k]?.text === '.') k++; }
+    const bare = np.first === i && np.def === 'none';
+    const next = words[k];
+    let end = k;
+    if (next && !used[k] && (role.number !== 'pl' || role.adjective)) {
+      if (isFirstName(next)) end = nameRunEnd(words, used, k, ctx, false);
+      else end = nameRunEnd(words, used, k, ctx, !bare);
+      // After "der Schriftsteller", two capitalised non-nouns are a name ("Musa Okwanga"); one needs evidence.
+      if (end === k && !bare && !isFirstName(next)) {
+        const loose = nameRunEnd(words, used, k, ctx, false);
+        if (loose >= k + 2) end = loose;
+      }
+    }
+    const { gender, number } = roleAgreement(role, np, words[i + 1]);
+    let parts = end > k ? nameParts(words, k, end, ctx.doc) : null;
+    // "Gesandter Wladimir Putins": the role belongs to someone else, the name is a genitive.
+    if (parts?.genitive) { parts = null; end = k; }
+    if (parts) {
+      const g: Gram = parts.gender !== 'u' ? parts.gender : role.gender === 'f' ? 'f' : role.gender === 'm' && !role.adjective ? 'm' : gender === 'pl' ? 'u' : gender;
+      finish(st, cand(s, {
+        first: np.first, last: end - 1, kind: parts.given ? 'name' : 'surname', type: 'person',
+        nameStart: words[k]?.start ?? -1, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+        fullName: parts.full, gender: g, role, def: np.def, oblique: np.oblique, genitive: parts.genitive,
+      }));
+      return end - 1;
+    }
+    const plural = number === 'pl';
+    // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
+    if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) return i;
+    // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
+    const complement = words[i + 1]?.lower;
+    const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
+    // (A copy: the role object is shared through the word cache.)
+    const roleHere = specific ? { ...role, key: `${role.key}+` } : role;
+    finish(st, cand(s, {
+      first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
+      gender, number, role: roleHere, def: np.def, oblique: np.oblique, genitive: np.genitive,
+    }));
+    return i;
+  }
+  return -1;
+}
+
+// 4. A first name starts a person name: "Wladimir Putin", "Ursula von der Leyen".
+function givenNameFirst(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  if (isFirstName(w)) {
+    const end = nameRunEnd(words, used, i, ctx, false);
+    if (end > i + 1) {
+      const parts = nameParts(words, i, end, ctx.doc);
+      const np = extendLeft(words, used, i);
+      finish(st, cand(s, {
+        first: np.first, last: end - 1, kind: 'name', type: 'person',
+        nameStart: w.start, nameEnd: words[end - 1]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+        fullName: parts.full, gender: parts.gender, def: np.def, oblique: np.oblique, genitive: parts.genitive || np.genitive,
+      }));
+      return end - 1;
+    }
+  }
+  return -1;
+}
+
+// 5b. Names in quotation marks after a medium or an article: die Zeitschrift „Billboard“,
+//     der „Focus“ berichtete. (Titles in quotation marks are not quotes: this tells the quotes stage.)
+function nameInQuotes(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s } = st;
+  if (words[i + 1]?.text === '„' || words[i + 1]?.text === '»') {
+    const quoted = quotedName(words, used, i, s);
+    if (quoted) {
+      finish(st, quoted);
+      return quoted.last;
+    }
+  }
+  return -1;
+}
+
+// 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
+//    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
+function organisation(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  if (w.cap) {
+    const org = info(w).org;
+    if (org) {
+      const c = organisationFromHead(words, used, i, org, s, ctx.doc);
+      if (c) {
+        finish(st, c);
+        return c.last;
+      }
+    }
+    if (!st.capsHeavy && acronymLike(w)) {
+      const np = extendLeft(words, used, i);
+      if (CLUB_PREFIXES.has(w.text)) {
+        // "FC Bayern München": the club is the prefix with the capitalised words after it.
+        let last = i;
+        while (last - i < 3 && words[last + 1]?.isWord && words[last + 1]?.cap && !used[last + 1]) last++;
+        const name = words.slice(i, last + 1).map((x) => x.text).join(' ');
+        finish(st, cand(s, {
+          first: np.first, last, kind: 'organisation', type: 'organisation', gender: 'm', def: np.def, oblique: np.oblique,
+          genitive: np.genitive, key: name.toLowerCase(), cls: 'verein', canonical: name, nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+        }));
+        return last;
+      }
+      finish(st, cand(s, {
+        first: np.first, last: i, kind: 'organisation', type: 'organisation',
+        gender: 'u', def: np.def, oblique: np.oblique, genitive: np.genitive, key: w.text, cls: 'acronym', canonical: w.text,
+        nameStart: w.start, nameEnd: w.end,
+      }));
+      return i;
+    }
+    const company = words[i + 1]?.cap ? companyEnd(words, used, i) : -1;
+    if (company > i) {
+      const np = extendLeft(words, used, i);
+      const name = words.slice(i, company + 1).map((x) => x.text).join(' ');
+      finish(st, cand(s, {
+        first: np.first, last: company, kind: 'organisation', type: 'organisation',
+        gender: 'f', def: np.def, oblique: np.oblique, key: name, cls: 'unternehmen', canonical: name,
+        nameStart: w.start, nameEnd: words[company]?.end ?? -1,
+      }));
+      return company;
+    }
+  }
+  return -1;
+}
+
+// 5c. Two or three capitalised words that are not nouns, mid-sentence and without article:
+//     a person named by the document without any first name we know ("Thaksin Shinawatra").
+function unknownNamePair(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  if (w.cap && !w.initial && !w.text.endsWith('s') && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
+    const prev = words[i - 1];
+    // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
+    const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
+      prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
+    const second = words[i + 1];
+    if (!afterArticle && second && second.isWord && second.cap && !second.allCaps && !/(e|en|er|es|em)$/.test(w.lower) &&
+        !info(second).common && !info(second).noun && !info(second).functionWord && !info(second).phrase && !used[i + 1]) {
+      const third = words[i + 2];
+      const last = third && third.isWord && third.cap && !info(third).common && !info(third).noun && !info(third).functionWord && !used[i + 2] ? i + 2 : i + 1;
+      const next = words[last + 1];
+      if (!next || !next.isWord || !next.cap) {
+        const parts = nameParts(words, i, last + 1, ctx.doc);
+        finish(st, cand(s, {
+          first: i, last, kind: 'name', type: 'person', nameStart: w.start, nameEnd: words[last]?.end ?? -1,
+          givenName: parts.given, surname: parts.surname, fullName: parts.full, gender: parts.gender, genitive: parts.genitive,
+        }));
+        return last;
+      }
+    }
+  }
+  return -1;
+}
+
+// 5e. Sources inside a compound: "nach Polizeiangaben", "Medienberichten zufolge",
+//     "UNHCR-Angaben": the first part names who gave the information.
+function sourceInCompound(st: SentenceState, i: number, w: Word): number {
+  const { s } = st;
+  if (w.cap) {
+    const source = compoundSource(w);
+    if (source) {
+      finish(st, cand(s, { first: i, last: i, ...source }));
+      return i;
+    }
+  }
+  return -1;
+}
+
+// 5d. An organisation the document introduced by name: "Eurostat bestätigte".
+function documentOrganisation(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  if (w.cap && ctx.doc.organisations.has(w.text)) {
+    const np = extendLeft(words, used, i);
+    finish(st, cand(s, {
+      first: np.first, last: i, kind: 'organisation', type: 'organisation', def: np.def, oblique: np.oblique, genitive: np.genitive,
+      key: w.text.toLowerCase(), cls: 'named', canonical: w.text, nameStart: w.start, nameEnd: w.end,
+    }));
+    return i;
+  }
+  return -1;
+}
+
+// 6. Surnames alone, with evidence: "Rubio", "Putins", "sagte Habeck", "von der Leyen".
+function surnameAlone(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s, ctx } = st;
+  const surnameStart = surnameAt(words, used, i, ctx);
+  if (surnameStart >= 0) {
+    const end = nameRunEnd(words, used, surnameStart, ctx, false, false);
+    const last = Math.max(end - 1, surnameStart);
+    const parts = nameParts(words, i, last + 1, ctx.doc);
+    finish(st, cand(s, {
+      first: i, last, kind: parts.given ? 'name' : 'surname', type: 'person',
+      nameStart: w.start, nameEnd: words[last]?.end ?? -1, givenName: parts.given, surname: parts.surname,
+      fullName: parts.full, gender: parts.gender !== 'u' ? parts.gender : ctx.doc.genderOf(parts.surname), genitive: parts.genitive,
+    }));
+    return last;
+  }
+  return -1;
+}
+
+// 7a. Relative pronouns after a mention: "Dmitrijew, der in Washington …", "Ägypten, das vorschlug".
+function relativePronoun(st: SentenceState, i: number, w: Word): number {
+  const { words, out, s, ctx } = st;
+  const relative = w.cap ? undefined : RELATIVE_PRONOUNS.get(w.lower);
+  if (relative && words[i - 1]?.text === ',') {
+    const next = words[i + 1];
+    const articleUse = !!next && next.isWord && (next.cap || (LOOSE_ADJECTIVE.test(next.lower) && !!words[i + 2]?.cap && !DETERMINERS.has(next.lower)));
+    const antecedent = out[out.length - 1];
+    if (!articleUse && antecedent && antecedent.last >= i - 3 && !rangeHasComma(words, antecedent.last + 1, i - 1)) {
+      const agrees = relative === 'n' ? antecedent.type !== 'person' && antecedent.type !== 'group' && antecedent.gender === 'n'
+        : relative === 'pl' ? antecedent.number !== 'sg' || antecedent.type === 'group'
+        : relative === 'f' ? antecedent.gender === 'f' || antecedent.gender === 'u' || antecedent.number !== 'sg'
+        : antecedent.gender !== 'f' && antecedent.number !== 'pl';
+      if (agrees) {
+        finish(st, cand(s, {
+          first: i, last: i, kind: 'pronoun', type: antecedent.type, pronoun: 'rel',
+          gender: antecedent.gender, number: antecedent.number, apposTo: ctx.offset + out.length - 1,
+        }));
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+// 7. Pronouns that can be speakers: er, sie (Sie only at the start of a sentence:
+//    elsewhere it is the polite form), and demonstratives used alone ("dieser").
+function personalPronoun(st: SentenceState, i: number, w: Word): number {
+  const { words, s } = st;
+  if (w.lower === 'er' || w.lower === 'sie') {
+    if (w.text === 'Sie' && !w.initial) return i;
+    if (w.text === 'Er' && !w.initial) return i;
+    const number = w.lower === 'er' ? 'sg' : pronounNumber(words, i);
+    finish(st, cand(s, {
+      first: i, last: i, kind: 'pronoun', type: 'person', pronoun: w.lower,
+      gender: w.lower === 'er' ? 'm' : number === 'pl' ? 'pl' : 'f', number,
+    }));
+    return i;
+  }
+  const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
+  if (demonstrative) {
+    const next = words[i + 1];
+    if (!next || !next.isWord || (!next.cap && !LOOSE_ADJECTIVE.test(next.lower)) || DETERMINERS.has(next.lower)) {
+      finish(st, cand(s, {
+        first: i, last: i, kind: 'pronoun', type: 'person', pronoun: 'dem',
+        gender: demonstrative, number: demonstrative === 'f' ? 'amb' : 'sg',
+      }));
+      return i;
+    }
+  }
+  return -1;
+}
+
+// 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
+function groupNoun(st: SentenceState, i: number, w: Word): number {
+  const { words, used, s } = st;
+  if (w.cap) {
+    const group = info(w).group;
+    if (group) {
+      // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
+      const following = words[i + 1];
+      if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) return i;
+      const np = extendLeft(words, used, i);
+      // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
+      if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
+        finish(st, cand(s, {
+          first: np.first, last: i, kind: 'role', type: 'person', gender: 'm', number: 'sg', def: np.def, oblique: np.oblique,
+          genitive: np.genitive, role: { base: group, gender: 'm', number: 'sg', adjective: false, ending: '', modifier: '', key: group },
+        }));
+        return i;
+      }
+      if (np.def === 'indef') return i;
+      finish(st, cand(s, {
+        first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
+        def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
+      }));
+      return i;
+    }
+  }
+  return -1;
 }
 
 function pronounNumber(words: readonly Word[], i: number): NumberGuess {

@@ -8,6 +8,7 @@ import { KNOWN_SURNAMES, NOT_SURNAMES, SURNAME_ENDINGS, NEVER_NAMES, COMMON_NOUN
 import { SENTENCE_INITIAL_NON_NAMES, DETERMINERS, PREPOSITIONS } from './de/words.js';
 import { FIRST_NAMES, roleOf, orgHeadOf, memo } from './lexicon.js';
 import { jaroWinkler } from './similarity.js';
+import { TailTrie } from './tails.js';
 
 /** Minimum Jaro–Winkler similarity for two surnames to be spelling variants. */
 export const VARIANT_SIMILARITY = 0.93;
@@ -18,15 +19,8 @@ export function isFunctionWord(lower: string): boolean {
 const FUNCTION_WORDS = new Set([...SENTENCE_INITIAL_NON_NAMES, ...DETERMINERS.keys(), ...PREPOSITIONS]);
 
 
-const COMMON_ENDINGS_BY_LENGTH = (() => {
-  const lengths = new Map<number, Set<string>>();
-  for (const e of COMMON_NOUN_ENDINGS) {
-    const set = lengths.get(e.length) ?? new Set<string>();
-    set.add(e);
-    lengths.set(e.length, set);
-  }
-  return [...lengths.entries()].sort((a, b) => b[0] - a[0]);
-})();
+const COMMON_ENDINGS = new TailTrie<true>();
+for (const e of COMMON_NOUN_ENDINGS) COMMON_ENDINGS.add(e, true);
 
 /** A capitalised word that reads as a German common noun by its ending (Verhandlung, Freiheit). */
 export const looksLikeCommonNoun: (text: string) => boolean = memo(looksLikeCommonNounUncached);
@@ -34,14 +28,13 @@ export const looksLikeCommonNoun: (text: string) => boolean = memo(looksLikeComm
 export function looksLikeCommonNounUncached(text: string): boolean {
   if (NEVER_NAMES.has(text)) return true;
   if (FIRST_NAMES.has(text) || KNOWN_SURNAMES.has(text)) return false;
+  // An ending with at least two letters before it.
   const lower = text.toLowerCase();
-  for (const [length, set] of COMMON_ENDINGS_BY_LENGTH) {
-    if (lower.length > length + 1 && set.has(lower.slice(lower.length - length))) return true;
-  }
-  return false;
+  return COMMON_ENDINGS.endsWithAny(lower, 1, lower.length - 2);
 }
 
-const SHAPE_ENDINGS = [...SURNAME_ENDINGS].sort((a, b) => b.length - a.length);
+const SHAPE_ENDINGS = new TailTrie<true>();
+for (const e of SURNAME_ENDINGS) SHAPE_ENDINGS.add(e, true);
 
 /** Non-German surname shape: Dmitrijew, Selenskyj, Wojtolowskij, Tymoschenko, Vučić. */
 export const isNameShaped: (text: string) => boolean = memo(isNameShapedUncached);
@@ -54,7 +47,7 @@ function isNameShapedUncached(text: string): boolean {
 /** The ending and length of a non-German surname, before asking whether the word is a noun. */
 function hasNameShape(text: string, lower: string): boolean {
   if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
-  if (!SHAPE_ENDINGS.some((e) => lower.endsWith(e))) return false;
+  if (!SHAPE_ENDINGS.endsWithAny(lower, 1, lower.length)) return false;
   return !(lower.includes('-') || lower.endsWith('view'));
 }
 
@@ -64,6 +57,8 @@ export type NameGender = 'm' | 'f' | 'u';
 export class DocNames {
   private readonly surnames = new Map<string, NameGender>();
   private readonly lastWords = new Set<string>();
+  /** Every last word with a genitive -s ("Putins"), so that a word is checked without slicing it. */
+  private readonly genitives = new Set<string>();
   private readonly byInitial = new Map<string, string[]>();
   private readonly variants = new Map<string, string | null>();
   private readonly aliases = new Set<string>();
@@ -76,6 +71,7 @@ export class DocNames {
     const last = surname.split(' ').pop() ?? surname;
     if (!this.lastWords.has(last)) {
       this.lastWords.add(last);
+      this.genitives.add(`${last}s`);
       const key = last.slice(0, 2);
       const list = this.byInitial.get(key);
       if (list) list.push(last);
@@ -100,7 +96,7 @@ export class DocNames {
   /** `variants`: also accept spelling variants (costs a similarity search; only for words that may be names). */
   knowsSurname(word: string, variants = true): boolean {
     if (this.lastWords.has(word)) return true;
-    if (word.endsWith('s') && this.lastWords.has(word.slice(0, -1))) return true;
+    if (this.genitives.has(word)) return true;
     return variants && this.variantOf(word) !== null;
   }
 
@@ -111,7 +107,8 @@ export class DocNames {
     if (cached !== undefined) return cached;
     let best: string | null = null;
     let bestScore = VARIANT_SIMILARITY;
-    for (const candidate of this.byInitial.get(word.slice(0, 2)) ?? []) {
+    // (A document without surnames has no variants to look for.)
+    for (const candidate of (this.byInitial.size > 0 ? this.byInitial.get(word.slice(0, 2)) : undefined) ?? []) {
       if (Math.abs(candidate.length - word.length) > 2 || candidate.length < 5) continue;
       const score = jaroWinkler(candidate, word);
       if (score >= bestScore) {

@@ -9,6 +9,7 @@ import { ROLES, FIXED_FORMS, NOT_ROLES, type RoleEntry } from './de/roles.js';
 import { ORG_HEADS, ORG_HEADS_EXACT, ORG_HEADS_COMPOUND_ONLY, NOT_ORG_HEADS, KNOWN_ORGS, type GrammaticalGender, type OrgHead } from './de/organisations.js';
 import { PLACE_NAMES, type PlaceName } from './de/places.js';
 import { GROUP_NOUNS, GROUP_NOUNS_EXACT } from './de/groups.js';
+import { TailTrie } from './tails.js';
 
 export { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST };
 export type { Gender };
@@ -115,8 +116,9 @@ for (const entry of ROLES) {
     if (entry.exact) ROLE_FORMS_EXACT_ONLY.add(form.toLowerCase());
   }
 }
-let maxRoleLength = 0;
-for (const key of ROLE_FORMS.keys()) maxRoleLength = Math.max(maxRoleLength, key.length);
+const ROLE_TAILS = new TailTrie<{ form: RoleForm; exactOnly: boolean }>();
+for (const [form, value] of ROLE_FORMS) ROLE_TAILS.add(form, { form: value, exactOnly: ROLE_FORMS_EXACT_ONLY.has(form) });
+const notExactOnly = (tail: { exactOnly: boolean }): boolean => !tail.exactOnly;
 
 const MIN_TAIL = 4;
 
@@ -130,17 +132,12 @@ export function roleOfUncached(lower: string): RoleHit | undefined {
   if (NOT_ROLES.has(lower)) return undefined;
   const exact = ROLE_FORMS.get(lower);
   if (exact) return { ...exact, modifier: '', key: exact.base };
-  const first = Math.max(1, lower.length - maxRoleLength);
-  for (let i = first; i <= lower.length - MIN_TAIL; i++) {
-    const tail = lower.slice(i);
-    const hit = ROLE_FORMS.get(tail);
-    if (hit && !ROLE_FORMS_EXACT_ONLY.has(tail)) {
-      const modifier = lower.slice(0, i);
-      // Strip a linking -s-/hyphen so "regierungs" and "regierung-" read as the same modifier.
-      return { ...hit, modifier, key: modifier + hit.base };
-    }
-  }
-  return undefined;
+  // The longest role form the word ends in, with something before it.
+  const tail = ROLE_TAILS.longest(lower, MIN_TAIL, lower.length - 1, notExactOnly);
+  if (!tail) return undefined;
+  const hit = tail.value.form;
+  const modifier = lower.slice(0, tail.start);
+  return { ...hit, modifier, key: modifier + hit.base };
 }
 
 export interface OrgHeadHit extends OrgHead {
@@ -209,8 +206,10 @@ for (const [base, head] of Object.entries(ORG_HEADS_EXACT)) {
   ORG_EXACT_FORMS.set(`${base}s`, { base, head, plural: false });
   ORG_EXACT_FORMS.set(`${base}es`, { base, head, plural: false });
 }
-let maxOrgLength = 0;
-for (const key of ORG_FORMS.keys()) maxOrgLength = Math.max(maxOrgLength, key.length);
+const ORG_TAILS = new TailTrie<{ base: string; head: OrgHead; plural: boolean }>();
+for (const [form, value] of ORG_FORMS) ORG_TAILS.add(form, value);
+// "Heimatstadt", "Hauptstadt" are places, not the town as an actor ("die Stadt").
+const notTown = (hit: { base: string }): boolean => hit.base !== 'stadt';
 
 /** The organisation head a capitalised word ends in: "Außenministeriums" → ministerium. */
 export const orgHeadOf: (lower: string) => OrgHeadHit | undefined = memo(orgHeadOfUncached);
@@ -219,30 +218,24 @@ export function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
   if (exact) return { ...exact.head, base: exact.base, modifier: '', plural: exact.plural, bare: ORG_HEADS_COMPOUND_ONLY.has(exact.base) };
-  const first = Math.max(1, lower.length - maxOrgLength);
-  for (let i = first; i <= lower.length - 3; i++) {
-    const hit = ORG_FORMS.get(lower.slice(i));
-    // "Heimatstadt", "Hauptstadt" are places, not the town as an actor ("die Stadt").
-    if (hit && hit.base !== 'stadt') return { ...hit.head, base: hit.base, modifier: lower.slice(0, i), plural: hit.plural, bare: false };
-  }
-  return undefined;
+  const tail = ORG_TAILS.longest(lower, 3, lower.length - 1, notTown);
+  if (!tail) return undefined;
+  const hit = tail.value;
+  return { ...hit.head, base: hit.base, modifier: lower.slice(0, tail.start), plural: hit.plural, bare: false };
 }
 
 const GROUP_SET = new Set(GROUP_NOUNS);
-let maxGroupLength = 0;
-for (const g of GROUP_NOUNS) maxGroupLength = Math.max(maxGroupLength, g.length);
+const GROUP_TAILS = new TailTrie<string>();
+for (const g of GROUP_NOUNS) GROUP_TAILS.add(g, g);
+// Some group nouns end a compound only after a hyphen (see GROUP_NOUNS_EXACT).
+const groupTailAllowed = (tail: string, lower: string, start: number): boolean => !GROUP_NOUNS_EXACT.has(tail) || lower[start - 1] === '-';
 
 /** A plural group noun, also as compound tail ("Regierungskreise"): its lower-case head. */
 export const groupHeadOf: (lower: string) => string | undefined = memo(groupHeadOfUncached);
 
 export function groupHeadOfUncached(lower: string): string | undefined {
   if (GROUP_SET.has(lower)) return lower;
-  const first = Math.max(1, lower.length - maxGroupLength);
-  for (let i = first; i <= lower.length - 4; i++) {
-    const tail = lower.slice(i);
-    if (GROUP_SET.has(tail) && (!GROUP_NOUNS_EXACT.has(tail) || lower[i - 1] === '-')) return tail;
-  }
-  return undefined;
+  return GROUP_TAILS.longest(lower, 4, lower.length - 1, groupTailAllowed)?.value;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -302,7 +295,17 @@ for (const org of KNOWN_ORGS) {
 /** The phrase lists a word can start (as written, as adjective stem, without genitive -s). */
 export const phraseKeys = memo(phraseKeysUncached);
 
+// The keys tried below are the word itself or the word less one or two final letters, so a
+// word whose first (length - 2) letters begin no first word of a phrase starts none: one set
+// lookup settles it for almost every word, instead of four.
+const FIRST_WORD_PREFIXES = new Set<string>();
+for (const first of PHRASES_BY_FIRST.keys()) {
+  for (let k = 0; k <= first.length; k++) FIRST_WORD_PREFIXES.add(first.slice(0, k));
+}
+const NO_PHRASES: Phrase[][] = [];
+
 export function phraseKeysUncached(w: string): Phrase[][] {
+  if (!FIRST_WORD_PREFIXES.has(w.slice(0, Math.max(0, w.length - 2)))) return NO_PHRASES;
   const out: Phrase[][] = [];
   for (const key of [w, adjectiveStem(w), w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('es') ? w.slice(0, -2) : '']) {
     const list = key ? PHRASES_BY_FIRST.get(key) : undefined;
@@ -311,15 +314,21 @@ export function phraseKeysUncached(w: string): Phrase[][] {
   return out;
 }
 
+// (Compared in place: this runs for every capitalised word that could start a name, and
+// slicing the ending or building "Kiews" to compare with would allocate each time.)
 function tokenMatches(pattern: { word: string; adjective: boolean }, lower: string, last: boolean): boolean {
+  const stem = pattern.word;
   if (pattern.adjective) {
-    if (!lower.startsWith(pattern.word)) return false;
-    const rest = lower.slice(pattern.word.length);
-    return rest === '' || rest === 'e' || rest === 'en' || rest === 'er' || rest === 'es' || rest === 'em';
+    if (!lower.startsWith(stem)) return false;
+    const rest = lower.length - stem.length;
+    return rest === 0 || (rest === 1 && lower.endsWith('e')) ||
+      (rest === 2 && (lower.endsWith('en') || lower.endsWith('er') || lower.endsWith('es') || lower.endsWith('em')));
   }
-  if (lower === pattern.word) return true;
+  if (lower === stem) return true;
   // Genitive of the last word: Russlands, Kiews, des Kremls, des Weißen Hauses.
-  return last && (lower === `${pattern.word}s` || lower === `${pattern.word}es`);
+  if (!last || !lower.startsWith(stem)) return false;
+  const rest = lower.length - stem.length;
+  return (rest === 1 && lower.endsWith('s')) || (rest === 2 && lower.endsWith('es'));
 }
 
 export interface PhraseMatch {

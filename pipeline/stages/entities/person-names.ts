@@ -169,11 +169,13 @@ export function surnameAt(words: readonly Word[], used: Uint8Array, i: number, c
 export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
   const doc = new DocNames();
   const ctx: SentenceContext = { doc, offset: 0 };
-  const none = new Uint8Array(0);
+  // No word is taken in this pass: one all-zero array serves every sentence.
+  let none = new Uint8Array(64);
   for (const sw of sentences) {
     useLowers(sw);
     const words = sw.words;
-    const used = none.length >= words.length ? none : new Uint8Array(words.length);
+    if (none.length < words.length) none = new Uint8Array(words.length * 2);
+    const used = none;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w || !w.isWord || !w.cap) continue;

@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
-import { SOURCE_TAILS } from './de/organisations.js';
+import { SOURCE_TAILS, NOT_ORG_ACRONYMS } from './de/organisations.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
@@ -40,6 +40,10 @@ export interface WordInfo {
   functionWord: boolean;
   /** The source tail the word ends in ("Polizeiangaben" → angaben; see ./org-names.ts compoundSource). */
   sourceTail: string | undefined;
+  /** Letters an organisation acronym can have (see acronymLike). */
+  acronymShape: boolean;
+  /** Matches MIXED_ACRONYM (GdF, AfD); only worked out for words with acronymShape. */
+  mixedAcronym: boolean;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -51,9 +55,24 @@ export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
   'dieser', 'diese', 'letzterer', 'letztere', 'von', 'van', 'de', 'di', 'da', 'bin', 'al', 'el', 'ter', 'ten', 'zu',
 ]);
 
+// Two thirds of all tokens are lower-case words, each a fresh slice of the text: their first
+// letter and length rule most of them out before the set lookup hashes them.
+const INTERESTING_FIRST = new Uint8Array(0x10000);
+let interestingLength = 0;
+for (const word of LOWER_CASE_INTERESTING) {
+  INTERESTING_FIRST[word.charCodeAt(0)] = 1;
+  interestingLength = Math.max(interestingLength, word.length);
+}
+
+/** A lower-case word the mention finder looks at: LOWER_CASE_INTERESTING or an age noun ("jährige"). */
+export function isInterestingLower(lower: string): boolean {
+  if (lower.length > 0 && lower.charCodeAt(0) === 0x6a && lower.startsWith('jährig')) return true;
+  return lower.length <= interestingLength && INTERESTING_FIRST[lower.charCodeAt(0)] === 1 && LOWER_CASE_INTERESTING.has(lower);
+}
+
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false, sourceTail: undefined,
+  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -66,12 +85,26 @@ export function infoOf(text: string): WordInfo {
   const group = groupHeadOfUncached(lower);
   const common = looksLikeCommonNounUncached(text);
   const phrases = phraseKeysUncached(lower);
+  const acronymShape = acronymShapeOf(text);
   return {
     firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`),
     staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
     functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
+    acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
   };
+}
+
+/** Letters an organisation acronym can have: at most six, a capital first, letters and digits (not BIP, LNG). */
+function acronymShapeOf(text: string): boolean {
+  return text.length <= 6 && !NOT_ORG_ACRONYMS.has(text) && /^\p{Lu}[\p{L}\d]+$/u.test(text);
+}
+
+/** Could the word be an organisation's acronym: all capitals or MIXED_ACRONYM, with an acronym's letters (IWF, GdF)? */
+export function acronymLike(w: Word): boolean {
+  const facts = w.info;
+  if (facts === NO_INFO) return (w.allCaps || MIXED_ACRONYM.test(w.text)) && acronymShapeOf(w.text);
+  return facts.acronymShape && (w.allCaps || facts.mixedAcronym);
 }
 
 /** The tail of a compound whose first part is a source of information ("Polizeiangaben" → angaben). */
