@@ -6,7 +6,7 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText, unknownFormBits } from './words.js';
+import { compoundOf, derivedOf, formEntry, formFlags, formId, formText } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -115,7 +115,7 @@ export function isCapitalised(word: string): boolean {
  */
 export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
-  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText, false),
+  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
 ): SentenceView {
   const { lower, entries, ids, flags } = prepared;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
@@ -217,8 +217,6 @@ export function lowerWords(text: string, tokens: Token[], lowerText: string | nu
   return out;
 }
 
-const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
-
 export interface PreparedSentence {
   lower: string[];
   entries: Array<WordEntry | undefined>;
@@ -226,25 +224,16 @@ export interface PreparedSentence {
   ids: number[];
   /** Closed-class bits of each token (WORD.*). */
   flags: number[];
-  /**
-   * Could the sentence hold an author's stance? It needs a candidate word (a weighted cue, a
-   * phrase start, a compound or derivation, "zu", or a preposition verb with a preposition)
-   * and at least one word that the cue pass would take as a cue. Sentences without skip the
-   * full analysis in the author pass.
-   */
-  candidate: boolean;
 }
 
 /** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
-export function prepareSentence(text: string, tokens: Token[], lowerText: string | null, checkCues = true): PreparedSentence {
+export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
   const n = tokens.length;
   const lower: string[] = new Array(n);
   const entries: Array<WordEntry | undefined> = new Array(n);
   const ids: number[] = new Array(n);
   const flags: number[] = new Array(n).fill(0);
   const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
-  let candidate = false;
-  let needsPrep = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.end - t.start === 1) {
@@ -270,47 +259,10 @@ export function prepareSentence(text: string, tokens: Token[], lowerText: string
       entries[i] = formEntry(id);
       flags[i] = formFlags(id);
     }
-    if (candidate) continue;
-    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(w);
-    if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
-    else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
-    else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
   }
-  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, entries, ids);
-  return { lower, entries, ids, flags, candidate };
+  return { lower, entries, ids, flags };
 }
 
-/**
- * Would findCues find at least one cue? Decided per word without clauses: a separable verb
- * counts when its particle words occur anywhere in the sentence (findCues then also wants
- * them in the verb's clause), so this says yes a little more often than findCues, never less.
- */
-function anyCue(text: string, tokens: Token[], lower: string[], entries: Array<WordEntry | undefined>, ids: number[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) return true;
-    const entry = entries[i];
-    if (entry?.phrases && matchPhrase(tokens, lower, i, entry.phrases)) return true;
-    const hits = entry?.hits;
-    const capital = isCapitalised(text[tokens[i]!.start]!);
-    if (hits) {
-      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
-      for (const hit of hits) {
-        if (hit.entry.pos === 'noun' && !capital) continue;
-        if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
-        if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
-      }
-    } else if (!capital && w.length >= 6) {
-      if (derivedOf(ids[i]!, w)) return true;
-    } else if (capital) {
-      if (compoundOf(ids[i]!, w)) return true;
-    }
-  }
-  return false;
-}
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
 const CHUNK_FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
@@ -453,10 +405,9 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
  * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
  */
-function isExcess(text: string, tokens: Token[], lower: string[], k: number): boolean {
-  const w = lower[k]!;
+export function isExcess(text: string, token: Token, w: string): boolean {
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  if (isCapitalised(text[token.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
@@ -468,7 +419,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) {
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
       cues.push(makeCue(EXCESS, i, i + 1, [], false));
       i += 2;
       continue;
