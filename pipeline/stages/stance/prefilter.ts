@@ -19,51 +19,21 @@ import type { Token } from '../tokens/types.js';
 import { compoundAt, derivedAt } from './formation.js';
 import type { PhrasePattern } from './lexicon.js';
 import { isCapitalised, isExcess } from './sentence.js';
+import { sentenceForms } from './lookup.js';
 import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formId, formText, unknownFormBits } from './words.js';
 
 /** Prepositions of the prepositional cue rules (fürchten vor, Kritik an, kämpfen gegen …). */
 const PREP_RULE_WORDS = ['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber'];
 const SOFT_HYPHEN = 0xad;
 
-/**
- * The sentence's tokens as ranges of one lowercase string: the document lowercased once when
- * lowercasing kept every offset, else the sentence's tokens lowercased one by one and joined
- * (text with characters such as İ that grow when lowercased). Reused from sentence to sentence.
- */
+/** The current sentence's forms (lookup.ts), read by the helpers below. */
 let low = '';
-let lowStart = new Int32Array(256);
-let lowEnd = new Int32Array(256);
-/** Lexicon form id of each token, -1 for other words and punctuation marks. */
-let ids = new Int32Array(256);
+let lowStart: Int32Array = new Int32Array(0);
+let lowEnd: Int32Array = new Int32Array(0);
+let ids: Int32Array = new Int32Array(0);
 
 export function mayHoldAuthorStance(text: string, lowerText: string, tokens: readonly Token[]): boolean {
-  const n = tokens.length;
-  if (ids.length < n) {
-    const size = Math.max(n, 2 * ids.length);
-    ids = new Int32Array(size);
-    lowStart = new Int32Array(size);
-    lowEnd = new Int32Array(size);
-  }
-  if (lowerText.length === text.length) {
-    low = lowerText;
-    for (let i = 0; i < n; i++) {
-      lowStart[i] = tokens[i]!.start;
-      lowEnd[i] = tokens[i]!.end;
-    }
-  } else {
-    let joined = '';
-    for (let i = 0; i < n; i++) {
-      lowStart[i] = joined.length;
-      joined += text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-      lowEnd[i] = joined.length;
-    }
-    low = joined;
-  }
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    // a punctuation mark is never a lexicon form: no lookup
-    ids[i] = t.kind !== 'word' && t.end - t.start === 1 ? -1 : formId(low, lowStart[i]!, lowEnd[i]!);
-  }
+  ({ low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens));
   return anyCue(text, tokens) && hasCandidateWord(tokens);
 }
 

@@ -6,7 +6,8 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, formEntry, formFlags, formId, formText } from './words.js';
+import { sentenceForms } from './lookup.js';
+import { compoundOf, derivedOf, formEntry, formFlags, formText } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -62,12 +63,6 @@ export interface SentenceView {
   index: number;
   tokens: Token[];
   lower: string[];
-  /** Lexicon entry of each token (one lookup per token), or undefined. */
-  entries: Array<WordEntry | undefined>;
-  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
-  ids: number[];
-  /** Closed-class bits of each token (WORD.*). */
-  flags: number[];
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
@@ -78,16 +73,27 @@ export interface SentenceView {
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
-  /** Token indexes of hedges (see hedgePositions), computed at first use. */
-  hedges: number[] | null;
-  /**
-   * Per-token lookups computed at first use (see scansOf), so that a cue's modifiers cost
-   * the same in a sentence of 20 tokens and in a paragraph of 20,000 without punctuation.
-   */
-  scans: SentenceScans | null;
 }
 
-interface SentenceScans {
+/**
+ * What only the building of a view reads, in buffers reused from sentence to sentence, so
+ * that a view keeps (and the garbage collector copies) only what the target and aggregation
+ * passes read. Valid while one view is built.
+ */
+interface BuildScratch {
+  /** Lexicon form id of each token (lookup.ts), -1 for words outside the lexicon and punctuation. */
+  ids: Int32Array;
+  /** Lexicon entry of each word token, or undefined. */
+  entries: Array<WordEntry | undefined>;
+  /** Closed-class bits of each token (WORD.*). */
+  flags: Int32Array;
+  /** Index of the mention covering each token, or -1. */
+  mentionAt: Int32Array;
+  /**
+   * Per-token scans computed at first use (see scansOf), so that a cue's modifiers cost the
+   * same in a sentence of 20 tokens and in a paragraph of 20,000 without punctuation.
+   */
+  scanned: boolean;
   /** Start of the segment (after the last colon, semicolon or quotation mark) holding token j. */
   segmentStart: Int32Array;
   /** First index ≥ j whose token ends the sentence (. ? !), or the token count. */
@@ -96,6 +102,28 @@ interface SentenceScans {
   forwardNegation: Int32Array;
   /** Index of the first 'weder', or -1. */
   firstWeder: number;
+  /** Token indexes of hedges (see hedgePositions), computed at first use. */
+  hedgesFound: boolean;
+  hedges: number[];
+}
+const scratch: BuildScratch = {
+  ids: new Int32Array(0), entries: [], flags: new Int32Array(256), mentionAt: new Int32Array(256),
+  scanned: false, segmentStart: new Int32Array(257), sentenceEnd: new Int32Array(257), forwardNegation: new Int32Array(257), firstWeder: -1,
+  hedgesFound: false, hedges: [],
+};
+
+/** Makes the scratch buffers hold at least n tokens (plus one for the scans) and forgets the last sentence. */
+function resetScratch(n: number): void {
+  if (scratch.flags.length < n) {
+    const size = Math.max(n, 2 * scratch.flags.length);
+    scratch.flags = new Int32Array(size);
+    scratch.mentionAt = new Int32Array(size);
+    scratch.segmentStart = new Int32Array(size + 1);
+    scratch.sentenceEnd = new Int32Array(size + 1);
+    scratch.forwardNegation = new Int32Array(size + 1);
+  }
+  scratch.scanned = false;
+  scratch.hedgesFound = false;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -115,16 +143,16 @@ export function isCapitalised(word: string): boolean {
  */
 export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
-  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText),
 ): SentenceView {
-  const { lower, entries, ids, flags } = prepared;
+  resetScratch(tokens.length);
+  const lower = prepareSentence(text, tokens, lowerText);
+  const { flags, entries } = scratch;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
+  markMentions(tokens, mentions);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, scratch.mentionAt, entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
-  const view: SentenceView = {
-    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null, scans: null,
-  };
+  const view: SentenceView = { index, tokens, lower, clause, clauses, nps, npsByClause, npAt, cues: [] };
   view.cues = findCues(text, view);
   return view;
 }
@@ -144,7 +172,7 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[], flags: number[]) {
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -181,11 +209,11 @@ export interface MentionRange {
 }
 const NO_MENTIONS: readonly MentionRange[] = [];
 
-/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
-function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): number[] {
-  // plain arrays, not typed ones: a typed array per sentence costs an off-heap buffer each
-  const out: number[] = new Array(tokens.length).fill(-1);
-  if (mentions.length === 0 || tokens.length === 0) return out;
+/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence): scratch.mentionAt. */
+function markMentions(tokens: Token[], mentions: readonly MentionRange[]): void {
+  const out = scratch.mentionAt;
+  out.fill(-1, 0, tokens.length);
+  if (mentions.length === 0 || tokens.length === 0) return;
   let lo = 0;
   let hi = mentions.length;
   const from = tokens[0]!.start;
@@ -200,67 +228,31 @@ function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): numbe
     while (m < mentions.length && mentions[m]!.end <= tok.start) m++;
     if (m < mentions.length && mentions[m]!.start <= tok.start && tok.end <= mentions[m]!.end) out[t] = m;
   }
-  return out;
 }
 
 /**
- * Lowercase token strings, sliced from the lowercased document when lowercasing kept every
- * offset (it does unless the text has characters such as İ that grow when lowercased).
+ * The lowercase string of each token (a lexicon form's shared string, else sliced), and into
+ * the scratch buffers its form id, lexicon entry and closed-class bits: the only per-token
+ * lookups of the stage (lookup.ts, shared with the prefilter that ran on the sentence).
  */
-export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
-  const out: string[] = new Array(tokens.length);
-  if (lowerText !== null && lowerText.length === text.length) {
-    for (let i = 0; i < tokens.length; i++) out[i] = formText(formId(lowerText, tokens[i]!.start, tokens[i]!.end));
-  } else {
-    for (let i = 0; i < tokens.length; i++) out[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-  }
-  return out;
-}
-
-export interface PreparedSentence {
-  lower: string[];
-  entries: Array<WordEntry | undefined>;
-  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
-  ids: number[];
-  /** Closed-class bits of each token (WORD.*). */
-  flags: number[];
-}
-
-/** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
-export function prepareSentence(text: string, tokens: Token[], lowerText: string | null): PreparedSentence {
+function prepareSentence(text: string, tokens: Token[], lowerText: string | null): string[] {
   const n = tokens.length;
   const lower: string[] = new Array(n);
-  const entries: Array<WordEntry | undefined> = new Array(n);
-  const ids: number[] = new Array(n);
-  const flags: number[] = new Array(n).fill(0);
-  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
+  const { low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens);
+  const { entries, flags } = scratch;
+  scratch.ids = ids;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' && t.end - t.start === 1) {
-      // a punctuation mark: its one-character string, no form lookup
-      lower[i] = source !== null ? source[t.start]! : text[t.start]!.toLowerCase();
-      ids[i] = -1;
-      continue;
-    }
-    let id: number;
-    let w: string;
-    if (source !== null) {
-      id = formId(source, t.start, t.end);
-      w = id >= 0 ? formText(id) : source.slice(t.start, t.end);
-    } else {
-      const lowered = text.slice(t.start, t.end).toLowerCase();
-      id = formId(lowered, 0, lowered.length);
-      w = id >= 0 ? formText(id) : lowered;
-    }
-    lower[i] = w;
-    ids[i] = id;
-    if (t.kind !== 'word') continue;
-    if (id >= 0) {
+    const id = ids[i]!;
+    lower[i] = id >= 0 ? formText(id) : lowEnd[i]! - lowStart[i]! === 1 ? low[lowStart[i]!]! : low.slice(lowStart[i]!, lowEnd[i]!);
+    if (id >= 0 && tokens[i]!.kind === 'word') {
       entries[i] = formEntry(id);
       flags[i] = formFlags(id);
+    } else {
+      entries[i] = undefined;
+      flags[i] = 0;
     }
   }
-  return { lower, entries, ids, flags };
+  return lower;
 }
 
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
@@ -272,9 +264,9 @@ interface Chunker {
   tokens: Token[];
   lower: string[];
   clause: number[];
-  mentionAt: number[];
+  mentionAt: Int32Array;
   entries: Array<WordEntry | undefined>;
-  fl: number[];
+  fl: Int32Array;
   nps: NounPhrase[];
   npAt: number[];
 }
@@ -334,8 +326,8 @@ function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean):
 }
 
 function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: number[], entries: Array<WordEntry | undefined>,
-  fl: number[],
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
+  fl: Int32Array,
 ) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
@@ -425,7 +417,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       continue;
     }
     // multiword phrases first: they win over their single words
-    const entry = view.entries[i];
+    const entry = scratch.entries[i];
     const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
@@ -441,7 +433,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(view.ids[i]!, w);
+      const derived = derivedOf(scratch.ids[i]!, w);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -450,7 +442,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(view.ids[i]!, w);
+      const head = compoundOf(scratch.ids[i]!, w);
       if (head) {
         const cue = makeCue(head, i, i, [], false);
         cue.factor = 0.8;
@@ -609,19 +601,17 @@ function segmentStart(view: SentenceView, at: number): number {
   return at <= 0 ? 0 : scansOf(view).segmentStart[at]!;
 }
 
-function scansOf(view: SentenceView): SentenceScans {
-  if (view.scans !== null) return view.scans;
+function scansOf(view: SentenceView): BuildScratch {
+  if (scratch.scanned) return scratch;
   const { lower, tokens } = view;
   const n = tokens.length;
-  const segmentStartAt = new Int32Array(n + 1);
+  const { segmentStart: segmentStartAt, sentenceEnd, forwardNegation } = scratch;
   let segment = 0;
   for (let j = 0; j < n; j++) {
     segmentStartAt[j] = segment;
     if (tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(lower[j]!)) segment = j + 1;
   }
   segmentStartAt[n] = segment;
-  const sentenceEnd = new Int32Array(n + 1);
-  const forwardNegation = new Int32Array(n + 1);
   sentenceEnd[n] = n;
   forwardNegation[n] = n;
   for (let j = n - 1; j >= 0; j--) {
@@ -630,8 +620,9 @@ function scansOf(view: SentenceView): SentenceScans {
     const negates = (FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
-  view.scans = { segmentStart: segmentStartAt, sentenceEnd, forwardNegation, firstWeder: lower.indexOf('weder') };
-  return view.scans;
+  scratch.firstWeder = lower.indexOf('weder');
+  scratch.scanned = true;
+  return scratch;
 }
 
 /** Index of the first element ≥ value in an ascending array (its length when none). */
@@ -647,13 +638,14 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
 }
 
 function hedgePositions(view: SentenceView): number[] {
-  if (view.hedges !== null) return view.hedges;
-  const out: number[] = [];
+  const out = scratch.hedges;
+  if (scratch.hedgesFound) return out;
+  out.length = 0;
   const { lower } = view;
   for (let j = 0; j < lower.length; j++) {
-    if ((view.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
-  view.hedges = out;
+  scratch.hedgesFound = true;
   return out;
 }
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
@@ -663,7 +655,7 @@ function negatorAt(view: SentenceView, j: number): number {
   const strength = NEGATORS.get(w);
   if (strength === undefined) return 0;
   if (w === 'noch') {
-    const weder = view.scans ? view.scans.firstWeder : view.lower.indexOf('weder');
+    const weder = scratch.scanned ? scratch.firstWeder : view.lower.indexOf('weder');
     return weder >= 0 && weder < j ? 1 : 0;
   }
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
