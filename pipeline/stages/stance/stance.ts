@@ -34,6 +34,11 @@ export interface StanceContext {
 
 const contexts = new WeakMap<Doc, StanceContext>();
 
+/** Forgets the document's sentence views (the stage is done with it): they need not wait for the document to die. */
+export function releaseStanceContext(doc: Doc): void {
+  contexts.delete(doc);
+}
+
 export function stanceContext(doc: Doc): StanceContext {
   let ctx = contexts.get(doc);
   if (ctx) return ctx;
