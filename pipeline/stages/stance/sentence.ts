@@ -9,7 +9,7 @@ import { adjectiveForms } from './inflect.js';
 import { sentenceForms } from './lookup.js';
 import { compoundOf, derivedOf, formEntry, formFlags, formText } from './words.js';
 import {
-  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -616,8 +616,11 @@ function scansOf(view: SentenceView): BuildScratch {
   forwardNegation[n] = n;
   for (let j = n - 1; j >= 0; j--) {
     const w = lower[j]!;
-    sentenceEnd[j] = SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
-    const negates = (FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w));
+    // only punctuation ends a sentence, only negators (closed-class bit NEG) negate: no string lookup for other words
+    const word = tokens[j]!.kind === 'word';
+    sentenceEnd[j] = !word && SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
+    const negates = (!word || (scratch.flags[j]! & WORD.NEG) !== 0) &&
+      ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w)));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
   scratch.firstWeder = lower.indexOf('weder');
@@ -668,7 +671,7 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
   const { lower, tokens } = view;
   let pivot = -1;
   for (let i = tokens.length - 1; i > 0; i--) {
-    if (CONTRAST_AFTER.has(lower[i]!) && tokens[i]!.kind === 'word') { pivot = i; break; }
+    if ((scratch.flags[i]! & WORD.CONTRAST) !== 0) { pivot = i; break; }
   }
   if (pivot < 0) return;
   const zwar = lower.slice(0, pivot).some((w) => CONTRAST_BEFORE.has(w));
