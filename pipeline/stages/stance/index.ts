@@ -9,7 +9,7 @@
 import type { StageFactory } from '../../core/pipeline.js';
 import type { Doc } from '../../core/document.js';
 import { getLexicon } from './lexicon.js';
-import { authorStances, quoteStances } from './stance.js';
+import { authorStances, quoteStances, releaseStanceContext } from './stance.js';
 import { summariseStances } from './summary.js';
 import type { Stance } from './types.js';
 
@@ -74,6 +74,7 @@ export const stanceStage: StageFactory<StanceConfig> = {
         const stances = annotateStances(doc, config);
         doc.layers.stances = stances;
         doc.layers.stanceSummary = summariseStances(stances);
+        releaseStanceContext(doc);
       },
     };
   },

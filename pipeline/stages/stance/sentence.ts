@@ -6,9 +6,10 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formFlags, formId, formText, unknownFormBits } from './words.js';
+import { sentenceForms } from './lookup.js';
+import { compoundOf, derivedOf, formEntry, formFlags, formText } from './words.js';
 import {
-  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_AFTER, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -62,12 +63,6 @@ export interface SentenceView {
   index: number;
   tokens: Token[];
   lower: string[];
-  /** Lexicon entry of each token (one lookup per token), or undefined. */
-  entries: Array<WordEntry | undefined>;
-  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
-  ids: number[];
-  /** Closed-class bits of each token (WORD.*). */
-  flags: number[];
   /** Clause number of each token. */
   clause: number[];
   /** First and last token index of each clause. */
@@ -78,16 +73,27 @@ export interface SentenceView {
   /** NP index covering each token, or -1. */
   npAt: number[];
   cues: Cue[];
-  /** Token indexes of hedges (see hedgePositions), computed at first use. */
-  hedges: number[] | null;
-  /**
-   * Per-token lookups computed at first use (see scansOf), so that a cue's modifiers cost
-   * the same in a sentence of 20 tokens and in a paragraph of 20,000 without punctuation.
-   */
-  scans: SentenceScans | null;
 }
 
-interface SentenceScans {
+/**
+ * What only the building of a view reads, in buffers reused from sentence to sentence, so
+ * that a view keeps (and the garbage collector copies) only what the target and aggregation
+ * passes read. Valid while one view is built.
+ */
+interface BuildScratch {
+  /** Lexicon form id of each token (lookup.ts), -1 for words outside the lexicon and punctuation. */
+  ids: Int32Array;
+  /** Lexicon entry of each word token, or undefined. */
+  entries: Array<WordEntry | undefined>;
+  /** Closed-class bits of each token (WORD.*). */
+  flags: Int32Array;
+  /** Index of the mention covering each token, or -1. */
+  mentionAt: Int32Array;
+  /**
+   * Per-token scans computed at first use (see scansOf), so that a cue's modifiers cost the
+   * same in a sentence of 20 tokens and in a paragraph of 20,000 without punctuation.
+   */
+  scanned: boolean;
   /** Start of the segment (after the last colon, semicolon or quotation mark) holding token j. */
   segmentStart: Int32Array;
   /** First index ≥ j whose token ends the sentence (. ? !), or the token count. */
@@ -96,6 +102,28 @@ interface SentenceScans {
   forwardNegation: Int32Array;
   /** Index of the first 'weder', or -1. */
   firstWeder: number;
+  /** Token indexes of hedges (see hedgePositions), computed at first use. */
+  hedgesFound: boolean;
+  hedges: number[];
+}
+const scratch: BuildScratch = {
+  ids: new Int32Array(0), entries: [], flags: new Int32Array(256), mentionAt: new Int32Array(256),
+  scanned: false, segmentStart: new Int32Array(257), sentenceEnd: new Int32Array(257), forwardNegation: new Int32Array(257), firstWeder: -1,
+  hedgesFound: false, hedges: [],
+};
+
+/** Makes the scratch buffers hold at least n tokens (plus one for the scans) and forgets the last sentence. */
+function resetScratch(n: number): void {
+  if (scratch.flags.length < n) {
+    const size = Math.max(n, 2 * scratch.flags.length);
+    scratch.flags = new Int32Array(size);
+    scratch.mentionAt = new Int32Array(size);
+    scratch.segmentStart = new Int32Array(size + 1);
+    scratch.sentenceEnd = new Int32Array(size + 1);
+    scratch.forwardNegation = new Int32Array(size + 1);
+  }
+  scratch.scanned = false;
+  scratch.hedgesFound = false;
 }
 
 /** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
@@ -115,16 +143,16 @@ export function isCapitalised(word: string): boolean {
  */
 export function buildSentenceView(
   text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
-  prepared: PreparedSentence = prepareSentence(text, tokens, lowerText, false),
 ): SentenceView {
-  const { lower, entries, ids, flags } = prepared;
+  resetScratch(tokens.length);
+  const lower = prepareSentence(text, tokens, lowerText);
+  const { flags, entries } = scratch;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, mentionIndex(tokens, mentions), entries, flags);
+  markMentions(tokens, mentions);
+  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, scratch.mentionAt, entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
-  const view: SentenceView = {
-    index, tokens, lower, entries, ids, flags, clause, clauses, nps, npsByClause, npAt, cues: [], hedges: null, scans: null,
-  };
+  const view: SentenceView = { index, tokens, lower, clause, clauses, nps, npsByClause, npAt, cues: [] };
   view.cues = findCues(text, view);
   return view;
 }
@@ -144,7 +172,7 @@ function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: num
   return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[], flags: number[]) {
+function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
@@ -181,11 +209,11 @@ export interface MentionRange {
 }
 const NO_MENTIONS: readonly MentionRange[] = [];
 
-/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence). */
-function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): number[] {
-  // plain arrays, not typed ones: a typed array per sentence costs an off-heap buffer each
-  const out: number[] = new Array(tokens.length).fill(-1);
-  if (mentions.length === 0 || tokens.length === 0) return out;
+/** For each token, the index of the mention covering it, or -1 (mentions sorted, binary search to the sentence): scratch.mentionAt. */
+function markMentions(tokens: Token[], mentions: readonly MentionRange[]): void {
+  const out = scratch.mentionAt;
+  out.fill(-1, 0, tokens.length);
+  if (mentions.length === 0 || tokens.length === 0) return;
   let lo = 0;
   let hi = mentions.length;
   const from = tokens[0]!.start;
@@ -200,117 +228,33 @@ function mentionIndex(tokens: Token[], mentions: readonly MentionRange[]): numbe
     while (m < mentions.length && mentions[m]!.end <= tok.start) m++;
     if (m < mentions.length && mentions[m]!.start <= tok.start && tok.end <= mentions[m]!.end) out[t] = m;
   }
-  return out;
 }
 
 /**
- * Lowercase token strings, sliced from the lowercased document when lowercasing kept every
- * offset (it does unless the text has characters such as İ that grow when lowercased).
+ * The lowercase string of each token (a lexicon form's shared string, else sliced), and into
+ * the scratch buffers its form id, lexicon entry and closed-class bits: the only per-token
+ * lookups of the stage (lookup.ts, shared with the prefilter that ran on the sentence).
  */
-export function lowerWords(text: string, tokens: Token[], lowerText: string | null): string[] {
-  const out: string[] = new Array(tokens.length);
-  if (lowerText !== null && lowerText.length === text.length) {
-    for (let i = 0; i < tokens.length; i++) out[i] = formText(formId(lowerText, tokens[i]!.start, tokens[i]!.end));
-  } else {
-    for (let i = 0; i < tokens.length; i++) out[i] = text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-  }
-  return out;
-}
-
-const PREP_RULE_WORDS = new Set(['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber']);
-
-export interface PreparedSentence {
-  lower: string[];
-  entries: Array<WordEntry | undefined>;
-  /** Lexicon form id of each token (words.ts), -1 for words outside the lexicon and punctuation. */
-  ids: number[];
-  /** Closed-class bits of each token (WORD.*). */
-  flags: number[];
-  /**
-   * Could the sentence hold an author's stance? It needs a candidate word (a weighted cue, a
-   * phrase start, a compound or derivation, "zu", or a preposition verb with a preposition)
-   * and at least one word that the cue pass would take as a cue. Sentences without skip the
-   * full analysis in the author pass.
-   */
-  candidate: boolean;
-}
-
-/** Lowercase words and their lexicon entries: the only per-token lookups of the stage. */
-export function prepareSentence(text: string, tokens: Token[], lowerText: string | null, checkCues = true): PreparedSentence {
+function prepareSentence(text: string, tokens: Token[], lowerText: string | null): string[] {
   const n = tokens.length;
   const lower: string[] = new Array(n);
-  const entries: Array<WordEntry | undefined> = new Array(n);
-  const ids: number[] = new Array(n);
-  const flags: number[] = new Array(n).fill(0);
-  const source = lowerText !== null && lowerText.length === text.length ? lowerText : null;
-  let candidate = false;
-  let needsPrep = false;
+  const { low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens);
+  const { entries, flags } = scratch;
+  scratch.ids = ids;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' && t.end - t.start === 1) {
-      // a punctuation mark: its one-character string, no form lookup
-      lower[i] = source !== null ? source[t.start]! : text[t.start]!.toLowerCase();
-      ids[i] = -1;
-      continue;
-    }
-    let id: number;
-    let w: string;
-    if (source !== null) {
-      id = formId(source, t.start, t.end);
-      w = id >= 0 ? formText(id) : source.slice(t.start, t.end);
-    } else {
-      const lowered = text.slice(t.start, t.end).toLowerCase();
-      id = formId(lowered, 0, lowered.length);
-      w = id >= 0 ? formText(id) : lowered;
-    }
-    lower[i] = w;
-    ids[i] = id;
-    if (t.kind !== 'word') continue;
-    if (id >= 0) {
+    const id = ids[i]!;
+    lower[i] = id >= 0 ? formText(id) : lowEnd[i]! - lowStart[i]! === 1 ? low[lowStart[i]!]! : low.slice(lowStart[i]!, lowEnd[i]!);
+    if (id >= 0 && tokens[i]!.kind === 'word') {
       entries[i] = formEntry(id);
       flags[i] = formFlags(id);
+    } else {
+      entries[i] = undefined;
+      flags[i] = 0;
     }
-    if (candidate) continue;
-    // labelling verbs (weight 0) and verbs that need a preposition do not make a sentence evaluative by themselves
-    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(w);
-    if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) candidate = true;
-    else if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
-    else if ((w === 'zu' && i + 1 < tokens.length) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) candidate = true;
   }
-  if (!candidate && needsPrep) candidate = lower.some((w) => PREP_RULE_WORDS.has(w));
-  if (candidate && checkCues) candidate = anyCue(text, tokens, lower, entries, ids);
-  return { lower, entries, ids, flags, candidate };
+  return lower;
 }
 
-/**
- * Would findCues find at least one cue? Decided per word without clauses: a separable verb
- * counts when its particle words occur anywhere in the sentence (findCues then also wants
- * them in the verb's clause), so this says yes a little more often than findCues, never less.
- */
-function anyCue(text: string, tokens: Token[], lower: string[], entries: Array<WordEntry | undefined>, ids: number[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) return true;
-    const entry = entries[i];
-    if (entry?.phrases && matchPhrase(tokens, lower, i, entry.phrases)) return true;
-    const hits = entry?.hits;
-    const capital = isCapitalised(text[tokens[i]!.start]!);
-    if (hits) {
-      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
-      for (const hit of hits) {
-        if (hit.entry.pos === 'noun' && !capital) continue;
-        if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
-        if (!hit.needsParticle || hit.entry.particle!.every((p) => lower.includes(p))) return true;
-      }
-    } else if (!capital && w.length >= 6) {
-      if (derivedOf(ids[i]!, w)) return true;
-    } else if (capital) {
-      if (compoundOf(ids[i]!, w)) return true;
-    }
-  }
-  return false;
-}
 const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)|(zig|ßig|zehn)$/;
 
 const CHUNK_FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
@@ -320,9 +264,9 @@ interface Chunker {
   tokens: Token[];
   lower: string[];
   clause: number[];
-  mentionAt: number[];
+  mentionAt: Int32Array;
   entries: Array<WordEntry | undefined>;
-  fl: number[];
+  fl: Int32Array;
   nps: NounPhrase[];
   npAt: number[];
 }
@@ -382,8 +326,8 @@ function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean):
 }
 
 function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: number[], entries: Array<WordEntry | undefined>,
-  fl: number[],
+  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
+  fl: Int32Array,
 ) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
@@ -453,10 +397,9 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
  * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
  */
-function isExcess(text: string, tokens: Token[], lower: string[], k: number): boolean {
-  const w = lower[k]!;
+export function isExcess(text: string, token: Token, w: string): boolean {
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[tokens[k]!.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  if (isCapitalised(text[token.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
@@ -468,13 +411,13 @@ function findCues(text: string, view: SentenceView): Cue[] {
   while (i < tokens.length) {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens, lower, i + 1)) {
+    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
       cues.push(makeCue(EXCESS, i, i + 1, [], false));
       i += 2;
       continue;
     }
     // multiword phrases first: they win over their single words
-    const entry = view.entries[i];
+    const entry = scratch.entries[i];
     const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
@@ -490,7 +433,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(view.ids[i]!, w);
+      const derived = derivedOf(scratch.ids[i]!, w);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -499,7 +442,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(view.ids[i]!, w);
+      const head = compoundOf(scratch.ids[i]!, w);
       if (head) {
         const cue = makeCue(head, i, i, [], false);
         cue.factor = 0.8;
@@ -658,29 +601,31 @@ function segmentStart(view: SentenceView, at: number): number {
   return at <= 0 ? 0 : scansOf(view).segmentStart[at]!;
 }
 
-function scansOf(view: SentenceView): SentenceScans {
-  if (view.scans !== null) return view.scans;
+function scansOf(view: SentenceView): BuildScratch {
+  if (scratch.scanned) return scratch;
   const { lower, tokens } = view;
   const n = tokens.length;
-  const segmentStartAt = new Int32Array(n + 1);
+  const { segmentStart: segmentStartAt, sentenceEnd, forwardNegation } = scratch;
   let segment = 0;
   for (let j = 0; j < n; j++) {
     segmentStartAt[j] = segment;
     if (tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(lower[j]!)) segment = j + 1;
   }
   segmentStartAt[n] = segment;
-  const sentenceEnd = new Int32Array(n + 1);
-  const forwardNegation = new Int32Array(n + 1);
   sentenceEnd[n] = n;
   forwardNegation[n] = n;
   for (let j = n - 1; j >= 0; j--) {
     const w = lower[j]!;
-    sentenceEnd[j] = SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
-    const negates = (FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w));
+    // only punctuation ends a sentence, only negators (closed-class bit NEG) negate: no string lookup for other words
+    const word = tokens[j]!.kind === 'word';
+    sentenceEnd[j] = !word && SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
+    const negates = (!word || (scratch.flags[j]! & WORD.NEG) !== 0) &&
+      ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w)));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
-  view.scans = { segmentStart: segmentStartAt, sentenceEnd, forwardNegation, firstWeder: lower.indexOf('weder') };
-  return view.scans;
+  scratch.firstWeder = lower.indexOf('weder');
+  scratch.scanned = true;
+  return scratch;
 }
 
 /** Index of the first element ≥ value in an ascending array (its length when none). */
@@ -696,13 +641,14 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
 }
 
 function hedgePositions(view: SentenceView): number[] {
-  if (view.hedges !== null) return view.hedges;
-  const out: number[] = [];
+  const out = scratch.hedges;
+  if (scratch.hedgesFound) return out;
+  out.length = 0;
   const { lower } = view;
   for (let j = 0; j < lower.length; j++) {
-    if ((view.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
-  view.hedges = out;
+  scratch.hedgesFound = true;
   return out;
 }
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
@@ -712,7 +658,7 @@ function negatorAt(view: SentenceView, j: number): number {
   const strength = NEGATORS.get(w);
   if (strength === undefined) return 0;
   if (w === 'noch') {
-    const weder = view.scans ? view.scans.firstWeder : view.lower.indexOf('weder');
+    const weder = scratch.scanned ? scratch.firstWeder : view.lower.indexOf('weder');
     return weder >= 0 && weder < j ? 1 : 0;
   }
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
@@ -725,7 +671,7 @@ function applyContrast(view: SentenceView, cues: Cue[]): void {
   const { lower, tokens } = view;
   let pivot = -1;
   for (let i = tokens.length - 1; i > 0; i--) {
-    if (CONTRAST_AFTER.has(lower[i]!) && tokens[i]!.kind === 'word') { pivot = i; break; }
+    if ((scratch.flags[i]! & WORD.CONTRAST) !== 0) { pivot = i; break; }
   }
   if (pivot < 0) return;
   const zwar = lower.slice(0, pivot).some((w) => CONTRAST_BEFORE.has(w));

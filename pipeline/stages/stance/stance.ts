@@ -10,7 +10,8 @@ import type { Entity, Mention } from '../entities/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Token } from '../tokens/types.js';
 import { FIRST_PERSON } from './de/modifiers.js';
-import { buildSentenceView, cueWeight, prepareSentence, type Cue, type NounPhrase, type SentenceView } from './sentence.js';
+import { mayHoldAuthorStance } from './prefilter.js';
+import { buildSentenceView, cueWeight, type Cue, type NounPhrase, type SentenceView } from './sentence.js';
 import { clauseSubject, findTarget, verbObject } from './targets.js';
 import type { Holder, Polarity, Stance, StanceTarget } from './types.js';
 
@@ -32,6 +33,11 @@ export interface StanceContext {
 }
 
 const contexts = new WeakMap<Doc, StanceContext>();
+
+/** Forgets the document's sentence views (the stage is done with it): they need not wait for the document to die. */
+export function releaseStanceContext(doc: Doc): void {
+  contexts.delete(doc);
+}
 
 export function stanceContext(doc: Doc): StanceContext {
   let ctx = contexts.get(doc);
@@ -358,9 +364,8 @@ export function authorStances(
     // a sentence without a single candidate word is spared the full analysis
     let v = ctx.views[s];
     if (!v) {
-      const prepared = prepareSentence(ctx.doc.text, ctx.sentenceTokens[s]!, ctx.lowerText);
-      if (!prepared.candidate) continue;
-      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions, ctx.lowerText, prepared);
+      if (!mayHoldAuthorStance(ctx.doc.text, ctx.lowerText, ctx.sentenceTokens[s]!)) continue;
+      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions, ctx.lowerText);
       ctx.views[s] = v;
     }
     if (v.cues.length === 0) continue;

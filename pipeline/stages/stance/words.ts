@@ -4,8 +4,10 @@
  * its reading as a derived adjective (unkonstruktiv, brandgefährlich) or a compound with an
  * evaluative head (Staatsterror). Everything here depends on the form alone.
  */
-import { ADJECTIVE_INTENSIFYING_PREFIXES } from './de/modifiers.js';
-import { getLexicon, type CueEntry, type Lexicon, type WordEntry } from './lexicon.js';
+import { compoundAt, compoundReadingAt, derivedAt, hasCompoundEndingAt, hasDerivationStart, hasHyphen, type Derived } from './formation.js';
+import { getLexicon, type CueEntry, type WordEntry } from './lexicon.js';
+
+export type { Derived } from './formation.js';
 
 /** Prefilter bits of a form (FORM.*), see formBits. */
 export const FORM = {
@@ -22,20 +24,17 @@ export const FORM = {
   HYPHEN: 32,
   /** Could be un-/brand-/grund-… + adjective. */
   DERIVATION_START: 64,
+  /** Has a noun reading that needs no separated particle: a cue when capitalised. */
+  NOUN_CUE: 128,
+  /** Has a verb/adjective reading that needs no separated particle: a cue when lowercase or sentence-initial. */
+  OTHER_CUE: 256,
+  /** Has a noun reading that counts only with its particle. */
+  NOUN_NEEDS_PARTICLE: 512,
+  /** Has a verb/adjective reading that counts only with its particle in the sentence. */
+  OTHER_NEEDS_PARTICLE: 1024,
 } as const;
 
-export interface Derived {
-  entry: CueEntry;
-  negated: boolean;
-  factor: number;
-}
-
-const DERIVATION_STARTS = new Set(['un', ...ADJECTIVE_INTENSIFYING_PREFIXES.map((p) => p.slice(0, 2))]);
-/** The same as char codes: tested without slicing the word. */
-const DERIVATION_START_CODES = new Set([...DERIVATION_STARTS].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
 const NOT_YET = 0;
-/** Compound readings of words outside the lexicon kept before the cache starts over. */
-const MAX_CACHED_COMPOUNDS = 100_000;
 
 /**
  * The forms the lexicon knows (cue forms, phrase starts, closed-class words), in an
@@ -59,8 +58,6 @@ let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
  * line. The number of slots is a power of two, at most a quarter of them used.
  */
 let slots: Int32Array | null = null;
-/** Compound readings of capitalised words outside the lexicon that pass the cheap ending test. */
-let compoundCache = new Map<string, CueEntry | null>();
 
 function buildTable(): Int32Array {
   const lex = getLexicon();
@@ -79,7 +76,7 @@ function buildTable(): Int32Array {
     derivedOfId.push(NOT_YET);
     compoundOfId.push(NOT_YET);
     flagsOf[id] = entry.flags;
-    bitsOf[id] = formBits(lex, w, entry);
+    bitsOf[id] = formBits(w, entry);
     const h = hashOf(w, 0, w.length);
     let slot = h & mask;
     while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
@@ -87,17 +84,6 @@ function buildTable(): Int32Array {
     table[2 * slot + 1] = id + 1;
   }
   return table;
-}
-
-/** The lexicon's compound-head endings (last three letters) as numbers: tested without slicing the word. */
-let endingCodes: Set<number> | null = null;
-function endingCode(w: string, from: number): number {
-  return (w.charCodeAt(from) * 65536 + w.charCodeAt(from + 1)) * 65536 + w.charCodeAt(from + 2);
-}
-/** Do the last three letters of `w` (at least three long) end a compound head? */
-function hasCompoundEnding(w: string): boolean {
-  endingCodes ??= new Set([...getLexicon().compoundEndings].map((e) => endingCode(e, 0)));
-  return endingCodes.has(endingCode(w, w.length - 3));
 }
 
 function hashOf(text: string, start: number, end: number): number {
@@ -140,97 +126,53 @@ export function formFlags(id: number): number {
 export function formBitsOf(id: number): number {
   return bitsOf[id]!;
 }
-/** FORM.* bits of a word outside the lexicon. */
-export function unknownFormBits(w: string): number {
-  return formBits(getLexicon(), w, undefined);
+/** FORM.* bits of a word outside the lexicon, text[start, end) (lowercase). */
+export function unknownFormBits(text: string, start = 0, end = text.length): number {
+  return shapeBits(text, start, end);
 }
 
-function formBits(lex: Lexicon, w: string, e: WordEntry | undefined): number {
-  let bits = 0;
+function formBits(w: string, e: WordEntry | undefined): number {
+  let bits = shapeBits(w, 0, w.length);
   if (e?.phrases) bits |= FORM.PHRASES;
   if (e?.hits) {
     bits |= FORM.HITS;
     for (const h of e.hits) {
       if (h.entry.weight !== 0 && !h.entry.requiresPrep) bits |= FORM.FREE_HIT;
       if (h.entry.requiresPrep) bits |= FORM.PREP_HIT;
+      const noun = h.entry.pos === 'noun';
+      if (h.needsParticle) bits |= noun ? FORM.NOUN_NEEDS_PARTICLE : FORM.OTHER_NEEDS_PARTICLE;
+      else bits |= noun ? FORM.NOUN_CUE : FORM.OTHER_CUE;
     }
   }
-  if (w.length >= 8 && hasCompoundEnding(w)) bits |= FORM.COMPOUND_END;
-  if (w.includes('-')) bits |= FORM.HYPHEN;
-  if (w.length >= 7 && DERIVATION_START_CODES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) bits |= FORM.DERIVATION_START;
+  return bits;
+}
+
+/** The bits that depend on the letters alone (length, ending, hyphen, first two letters). */
+function shapeBits(text: string, start: number, end: number): number {
+  const length = end - start;
+  let bits = 0;
+  if (length >= 8 && hasCompoundEndingAt(text, end)) bits |= FORM.COMPOUND_END;
+  if (hasHyphen(text, start, end)) bits |= FORM.HYPHEN;
+  if (length >= 7 && hasDerivationStart(text, start, end)) bits |= FORM.DERIVATION_START;
   return bits;
 }
 
 /** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). `id` -1: outside the lexicon. */
 export function derivedOf(id: number, w: string): Derived | null {
-  if (id < 0) return derivedAdjective(getLexicon(), w);
+  if (id < 0) return derivedAt(w, 0, w.length);
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
-  const found = derivedAdjective(getLexicon(), w);
+  const found = derivedAt(w, 0, w.length);
   derivedOfId[id] = found;
   return found;
 }
 
 /** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). `id` -1: outside the lexicon. */
 export function compoundOf(id: number, w: string): CueEntry | null {
-  if (id >= 0) {
-    const c = compoundOfId[id]!;
-    if (c !== NOT_YET) return c;
-    const found = compoundReading(w);
-    compoundOfId[id] = found;
-    return found;
-  }
-  // most words fail the cheap tests of compoundHead: no cache needed for them
-  if (w.length < 8 ? !w.includes('-') : !hasCompoundEnding(w) && !w.includes('-')) return null;
-  let found = compoundCache.get(w);
-  if (found === undefined) {
-    if (compoundCache.size >= MAX_CACHED_COMPOUNDS) compoundCache = new Map();
-    found = compoundReading(w);
-    compoundCache.set(w, found);
-  }
+  if (id < 0) return compoundAt(w, 0, w.length);
+  const c = compoundOfId[id]!;
+  if (c !== NOT_YET) return c;
+  const found = compoundReadingAt(w, 0, w.length);
+  compoundOfId[id] = found;
   return found;
-}
-
-function compoundReading(w: string): CueEntry | null {
-  const lex = getLexicon();
-  const parts = w.includes('-') ? w.split('-') : [w];
-  for (const part of parts) {
-    const head = compoundHead(lex, part, parts.length > 1);
-    if (head) return head;
-  }
-  return null;
-}
-
-function adjectiveEntry(lex: Lexicon, rest: string): CueEntry | undefined {
-  const hits = lex.forms.get(rest);
-  if (hits === undefined) return undefined;
-  for (const h of hits) if (h.entry.pos === 'adj') return h.entry;
-  return undefined;
-}
-
-function derivedAdjective(lex: Lexicon, w: string): Derived | null {
-  if (w.length < 2 || !DERIVATION_START_CODES.has(w.charCodeAt(0) * 65536 + w.charCodeAt(1))) return null;
-  if (w.startsWith('un') && w.length >= 7) {
-    const entry = adjectiveEntry(lex, w.slice(2));
-    if (entry) return { entry, negated: true, factor: 1 };
-  }
-  for (const prefix of ADJECTIVE_INTENSIFYING_PREFIXES) {
-    if (!w.startsWith(prefix) || w.length - prefix.length < 4) continue;
-    const entry = adjectiveEntry(lex, w.slice(prefix.length));
-    if (entry) return { entry, negated: false, factor: 1.3 };
-  }
-  return null;
-}
-
-function compoundHead(lex: Lexicon, w: string, part: boolean): CueEntry | null {
-  if (part) {
-    const exact = lex.forms.get(w)?.find((h) => h.entry.pos === 'noun');
-    if (exact && w.length >= 5) return exact.entry;
-  }
-  if (w.length < 8 || !hasCompoundEnding(w)) return null;
-  for (let k = 3; k <= w.length - 5; k++) {
-    const head = lex.compoundHeads.get(w.slice(k));
-    if (head) return head;
-  }
-  return null;
 }
