@@ -336,13 +336,10 @@ function organisation(st: SentenceState, i: number, w: Word): number {
 function unknownNamePair(st: SentenceState, i: number, w: Word): number {
   const { words, used, s, ctx } = st;
   if (w.cap && !w.initial && !w.text.endsWith('s') && !info(w).common && !info(w).noun && !info(w).functionWord && !w.allCaps) {
-    const prev = words[i - 1];
-    // Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih").
-    const afterArticle = !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
-      prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
+    // (The next word first: it rules out almost every word before any regex test.)
     const second = words[i + 1];
-    if (!afterArticle && second && second.isWord && second.cap && !second.allCaps && !/(e|en|er|es|em)$/.test(w.lower) &&
-        !info(second).common && !info(second).noun && !info(second).functionWord && !info(second).phrase && !used[i + 1]) {
+    if (second && second.isWord && second.cap && !second.allCaps && !info(second).common && !info(second).noun &&
+        !info(second).functionWord && !info(second).phrase && !used[i + 1] && !/(e|en|er|es|em)$/.test(w.lower) && !afterArticle(words[i - 1])) {
       const third = words[i + 2];
       const last = third && third.isWord && third.cap && !info(third).common && !info(third).noun && !info(third).functionWord && !used[i + 2] ? i + 2 : i + 1;
       const next = words[last + 1];
@@ -357,6 +354,12 @@ function unknownNamePair(st: SentenceState, i: number, w: Word): number {
     }
   }
   return -1;
+}
+
+/** Not after an article or adjective (a noun phrase), a locative preposition or a comma (places: "in Krywyj Rih"). */
+function afterArticle(prev: Word | undefined): boolean {
+  return !prev || prev.text === ',' || (prev.isWord && (DETERMINERS.has(prev.lower) || LOOSE_ADJECTIVE.test(prev.lower) ||
+    prev.cap || LOCATIVE_PREPOSITIONS.has(prev.lower) || prev.lower === 'aus' || prev.lower === 'von'));
 }
 
 // 5e. Sources inside a compound: "nach Polizeiangaben", "Medienberichten zufolge",

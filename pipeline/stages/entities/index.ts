@@ -12,32 +12,43 @@ import { layer } from '../../core/document.js';
 import type { StageFactory } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { collectDocNames, detectSentence, type Candidate } from './detect.js';
-import { resolveEntities } from './coref.js';
+import { resolveEntities, type EntityDraft } from './coref.js';
 import { entityName } from './naming.js';
-import { sentenceWords } from './words.js';
+import { sentenceWords, type SentenceWords } from './words.js';
+import type { DocNames } from './evidence.js';
 import { Mention, type Entity } from './types.js';
 
 export type EntitiesConfig = Record<string, never>;
 
 export function findEntities(text: string, sentences: Parameters<typeof sentenceWords>[1], tokens: Parameters<typeof sentenceWords>[2]): { mentions: Mention[]; entities: Entity[] } {
+  // Each pass is a function of its own: the engine compiles (and, when new text takes an
+  // untried branch, recompiles) them one at a time instead of as one large function.
   const sws = sentenceWords(text, sentences, tokens);
   const docNames = collectDocNames(sws);
+  const cands = detectMentions(sws, docNames);
+  const { drafts, assignment } = resolveEntities(cands, sws);
+  return layers(text, cands, drafts, assignment);
+}
+
+/** The mention candidates of every sentence, in document order. */
+function detectMentions(sws: readonly SentenceWords[], doc: DocNames): Candidate[] {
   const cands: Candidate[] = [];
   for (const sw of sws) {
-    const found = detectSentence(sw, { doc: docNames, offset: cands.length });
+    const found = detectSentence(sw, { doc, offset: cands.length });
     for (const c of found) cands.push(c);
   }
-  const { drafts, assignment } = resolveEntities(cands, sws);
+  return cands;
+}
 
-  // Ids in order of first mention.
-  const order = drafts
-    .map((d, e) => {
-      let first = Infinity;
-      for (const i of d.mentions) first = Math.min(first, cands[i]?.start ?? Infinity);
-      return { e, first };
-    })
-    .filter((x) => Number.isFinite(x.first))
-    .sort((a, b) => a.first - b.first);
+/** The mentions layer (every candidate, with its entity id) and the entities, ids e1, e2, … in order of first mention. */
+function layers(text: string, cands: readonly Candidate[], drafts: readonly EntityDraft[], assignment: Int32Array): { mentions: Mention[]; entities: Entity[] } {
+  const order: Array<{ e: number; first: number }> = [];
+  for (let e = 0; e < drafts.length; e++) {
+    let first = Infinity;
+    for (const i of drafts[e]?.mentions ?? []) first = Math.min(first, cands[i]?.start ?? Infinity);
+    if (Number.isFinite(first)) order.push({ e, first });
+  }
+  order.sort((a, b) => a.first - b.first);
   const ids = new Map<number, string>();
   order.forEach((x, k) => ids.set(x.e, `e${k + 1}`));
 
