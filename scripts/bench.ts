@@ -2,7 +2,8 @@
  * `npm run bench [-- --size MB] [--workers N] [--data DIR]`: throughput and memory of
  * `wortlaut extract` on a deterministic archive of German news text (default 100 MB,
  * generated into bench-data/ and reused), with 1 worker and with all cores, beside
- * Intl.Segmenter('de') alone on the same input, all in one run. Each run is its own process
+ * Intl.Segmenter('de') alone on the same input (in one process, and split over as many
+ * processes as the pipeline has workers, to show the speed-up the machine allows), all in one run. Each run is its own process
  * (node --import tsx pipeline/cli.ts extract … --progress json), records go to /dev/null.
  */
 import { spawnSync } from 'node:child_process';
@@ -89,6 +90,28 @@ if (!values['skip-segmenter']) {
   rows.push({ name: "Intl.Segmenter('de') alone, 1 thread", run, docs: result.docs, failed: 0 });
   print(rows.at(-1)!);
 }
+// The same yardstick split over `many` processes side by side: its speed-up is what this
+// machine's cores give to CPU-bound JavaScript at all (cores that share a physical core or a
+// busy host give less than their count), the ceiling against which the pipeline's speed-up reads.
+let segmenterMany: Row | null = null;
+if (!values['skip-segmenter'] && many > 1) {
+  const script = join(ROOT, 'scripts', 'bench', 'segmenter.ts');
+  const runs = await Promise.all(Array.from({ length: many }, (_, k) => measure(process.execPath, ['--import', 'tsx', script, archive.file, '--part', `${k}/${many}`], { cwd: ROOT })));
+  const sum = (pick: (m: Measured) => number | null) => (runs.every((r) => pick(r) !== null) ? runs.reduce((s, r) => s + pick(r)!, 0) : null);
+  const run: Measured = {
+    code: runs.find((r) => r.code !== 0)?.code ?? 0,
+    seconds: Math.max(...runs.map((r) => r.seconds)),
+    stdout: '',
+    stderr: runs.map((r) => r.stderr).join(''),
+    peakRssTimeMb: sum((r) => r.peakRssTimeMb),
+    peakRssSampledMb: sum((r) => r.peakRssSampledMb),
+    cpuSeconds: sum((r) => r.cpuSeconds),
+  };
+  const docs = runs.reduce((s, r) => s + (JSON.parse(r.stdout) as { docs: number }).docs, 0);
+  segmenterMany = { name: `Intl.Segmenter('de') alone, ${many} processes`, run, docs, failed: 0 };
+  rows.push(segmenterMany);
+  print(segmenterMany);
+}
 const one = await pipelineRun(1);
 rows.push(one);
 print(one);
@@ -114,7 +137,7 @@ function print(row: Row): void {
 }
 
 say('summary');
-const peak = Math.max(...rows.filter((r) => r !== rows[0] || values['skip-segmenter']).map((r) => r.run.peakRssTimeMb ?? r.run.peakRssSampledMb ?? 0));
+const peak = Math.max(...[one, multi].filter((r): r is Row => r !== null).map((r) => r.run.peakRssTimeMb ?? r.run.peakRssSampledMb ?? 0));
 say(`  1 worker:  ${mbps(one).toFixed(2)} MB/s (target ≥ 5)  ${mbps(one) >= 5 ? 'ok' : 'BELOW TARGET'}`);
 if (multi) {
   const speedup = mbps(multi) / mbps(one);
@@ -127,6 +150,7 @@ if (multi) {
     say(`  CPU: ${one.run.cpuSeconds.toFixed(1)} s with 1 worker, ${multi.run.cpuSeconds.toFixed(1)} s with ${many}: speed-up bound on an idle machine ${bound.toFixed(2)}× (${(multi.run.cpuSeconds / multi.run.seconds).toFixed(2)} of ${Math.min(many, cores)} cores were ours during the run)`);
   }
 }
+if (segmenterMany) say(`  Intl.Segmenter alone: ${(mbps(segmenterMany) / mbps(rows[0]!)).toFixed(2)}× with ${many} processes — what ${many} cores of this machine give to CPU-bound JavaScript`);
 say(`  peak RSS of the pipeline runs: ${peak.toFixed(0)} MB on ${(archive.textBytes / 1e6).toFixed(0)} MB of text (target < 300 MB, flat in archive size)  ${peak < 300 ? 'ok' : 'ABOVE TARGET'}`);
 if (!values['skip-segmenter']) say(`  pipeline vs Intl.Segmenter alone: ${(mbps(one) / mbps(rows[0]!)).toFixed(2)}× the segmenter's speed on 1 thread`);
 say('  note: timings depend on machine load (see load average above); re-measure on a quiet machine.');
