@@ -237,6 +237,25 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a leading subordinate clause is not the subject of a coordinated speech verb', 'Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Mann und rief: „Lasst mich raus!“', [D('Lasst mich raus!', 'der Randalierer', 'rufen')]],
   ['a document is the source as written, with the name of who issued it', 'Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', [I('seien 62 Studien ausgewertet worden', 'einem Bericht der BBC', 'laut')]],
 
+  // --- zu-infinitive content after speech verbs and speech-act nouns
+  ['zu-infinitive after angeben', 'Die Reederei gab an, die Fähre bis zum Sommer nicht mehr einsetzen zu wollen.', [I('die Fähre bis zum Sommer nicht mehr einsetzen zu wollen', 'Die Reederei', 'angeben')]],
+  ['zu-infinitive after erklären', 'Der Verband erklärte, gegen das Urteil Berufung einlegen zu wollen.', [I('gegen das Urteil Berufung einlegen zu wollen', 'Der Verband', 'erklären')]],
+  ['zu-infinitive of a separable verb with zu- (zurückzutreten)', 'Die Landrätin hat am Freitag angekündigt, von ihrem Amt zurückzutreten.', [I('von ihrem Amt zurückzutreten', 'Die Landrätin', 'ankündigen')]],
+  ['"zu sein" after a passive accusation', 'Dem Kassierer wird vorgeworfen, an dem Betrug beteiligt gewesen zu sein.', [I('an dem Betrug beteiligt gewesen zu sein', null, 'vorwerfen')]],
+  ['"zu haben" after beteuern', 'Der Angeklagte beteuerte, von den Zahlungen nichts gewusst zu haben.', [I('von den Zahlungen nichts gewusst zu haben', 'Der Angeklagte', 'beteuern')]],
+  ['erwägen takes a zu-infinitive', 'Nach dem Urteil erwägt die Verteidigerin, in Revision zu gehen.', [I('in Revision zu gehen', 'die Verteidigerin', 'erwägen')]],
+  ['"zu den" is a preposition, not an infinitive', 'Der Bürgermeister sagte, zu den Plänen werde er sich nicht äußern.', [I('zu den Plänen werde er sich nicht äußern', 'Der Bürgermeister', 'sagen')]],
+  ['noun with genitive holder and zu-infinitive', 'Trotz der Ankündigung des Vorstands, das Werk bis Ende des Jahres zu schließen, blieb die Belegschaft ruhig.', [I('das Werk bis Ende des Jahres zu schließen', 'des Vorstands', 'Ankündigung')]],
+  ['noun after a support verb: the subject holds it', 'Die Gewerkschaft erhob die Forderung, die Löhne um sechs Prozent anzuheben.', [I('die Löhne um sechs Prozent anzuheben', 'Die Gewerkschaft', 'Forderung')]],
+  ['noun heading the subject, with a complement and dass: the noun phrase is the source', 'Die Vorwürfe gegen den Landrat, dass er Aufträge an Freunde vergeben habe, wiegen schwer.', [I('dass er Aufträge an Freunde vergeben habe', 'Die Vorwürfe', 'Vorwürfe')]],
+  ['noun with a pronominal adverb and ob: nobody named', 'Es gibt Zweifel daran, ob die Brücke rechtzeitig fertig wird.', [I('ob die Brücke rechtzeitig fertig wird', null, 'Zweifel')]],
+  ['noun with Konjunktiv content', 'Die erste Reaktion war die Ankündigung, man werde die Gespräche sofort abbrechen.', [I('man werde die Gespräche sofort abbrechen', undefined, 'Ankündigung')]],
+  ['a speech verb in the clause takes the noun’s content', 'Der Minister wies die Behauptung zurück, dass er die Akten gekannt habe.', [I('dass er die Akten gekannt habe', 'Der Minister', 'zurückweisen')]],
+  ['noun of attempt is no speech', 'Der Versuch, die Grenze zu überqueren, scheiterte am Zaun.', []],
+  ['noun of fact is no speech', 'Die Tatsache, dass der Zug ausfiel, ärgerte viele Pendler.', []],
+  ['relative clause after a speech-act noun is no content', 'Die Forderung, die der Verband erhob, blieb ohne Antwort.', []],
+  ['indicative main clause after a speech-act noun is no content', 'Nach der Entscheidung, die Fähre fährt wieder, kehrten die Urlauber zurück.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

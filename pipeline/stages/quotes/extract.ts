@@ -78,6 +78,7 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deren', 'dessen']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -156,7 +157,7 @@ export function extractQuotes(
       if (separated) k++;
       const afterCues = end.sentence === s ? cues : findCues(after);
       const following = separated || endsSentence(text, pair)
-        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' || c.kind === 'so' || c.kind === 'impersonal'))
+        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
         : undefined;
       if (following && k < after.length) {
         speaker = speakerRef(after, speakerOf(after, following));
@@ -219,7 +220,7 @@ export function extractQuotes(
       const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
       // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
       const holder = !standalone && options.mentions ? forHolder(words, a) : null;
-      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
+      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !c.verb?.noun && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
@@ -266,12 +267,16 @@ export function extractQuotes(
     let narrated: SpeakerRef | null = null;
     let freeHere = false;
     for (const c of cues) {
-      const sp = speakerOf(words, c);
+      // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
+      // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
+      const noun = c.verb?.noun === true;
+      const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
+      if (noun && !range) continue;
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -340,7 +345,8 @@ export function extractQuotes(
         });
       }
       if (range.length > 1) groups++;
-      remember(speaker, s);
+      // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
+      if (!noun || speaker?.mention || speaker?.pronoun) remember(speaker, s);
       reportedHere = true;
       indirectHere = true;
     }
@@ -349,7 +355,7 @@ export function extractQuotes(
     if (!indirectHere && sentence.kind !== 'headline') {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
-      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb');
+      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
       const run = longestOutsideRun(words, directPairs);
       if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
@@ -470,7 +476,7 @@ const MIN_QUOTED_SENTENCE = 20;
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
   let best: Cue | null = null;
   for (const c of cues) {
-    if (c.index >= colon || c.kind !== 'verb' || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
     // A verb inside a dass/ob/weil clause is not the one introducing the quotation
     // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
     const lead = words[clauseStartOf(words, c.index)]!.lower;
@@ -485,7 +491,8 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
   let best: Cue | null = null;
   let bestDistance = Infinity;
   for (const c of cues) {
-    if (c.kind === 'adverb') continue;
+    // A speech-act noun quotes only through its content clause.
+    if (c.kind === 'adverb' || c.verb?.noun) continue;
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
     // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
     // „Irrweg“ bezeichnete, lenkte später ein").
@@ -618,6 +625,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to >= from ? [[from, to]] : null;
   }
   const verb = c.verb!;
+  if (verb.noun) return nounContent(words, c.index, verbCues);
   let cs = clauseStartOf(words, c.index);
   // "wie Burt Rutan, Chef der Firma, mitteilte": the attribution clause began before the apposition.
   if (cs === c.index) cs = wieBeforeApposition(words, cs) ?? cs;
@@ -674,10 +682,73 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
-    !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
+    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
+}
+
+/**
+ * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
+ * subject of its clause ("Die Gewerkschaft erhob die Forderung"); when the noun heads that
+ * subject itself ("Ursprüngliche Pläne, …, wurden verworfen"), the noun phrase — and nobody
+ * for "Es gibt Zweifel daran, ob …".
+ */
+function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
+  if (c.source) return { from: c.source[0], to: c.source[1] };
+  const cs = clauseStartOf(words, c.index);
+  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '')) {
+    // "Mit seiner Ankündigung, …, hat Donald Trump …": the possessor is the subject after the
+    // finite verb that follows the fronted phrase and its content.
+    const ce = clauseEndOf(words, c.index);
+    const range = nounContent(words, c.index, new Set());
+    const after = range ? range[0]![1] + 1 : ce;
+    if (words[after]?.text === ',' && (isAuxiliary(words[after + 1]) || words[after + 1]?.readings)) {
+      const np = phraseAfter(words, after + 2);
+      if (np) return { from: np[0], to: np[1] };
+    }
+    return null;
+  }
+  let np = phraseBefore(words, c.index);
+  // phraseBefore takes a capitalised preposition opening the sentence ("Trotz der …") along.
+  if (np && PREPOSITIONS.has(words[np[0]]!.lower)) np = np[0] < c.index ? [np[0] + 1, np[1]] : null;
+  if (np && np[0] <= cs) return { from: cs, to: c.index };
+  // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder.
+  if (np && PREPOSITIONS.has(words[np[0] - 1]?.lower ?? '')) return null;
+  const sp = sentenceSubject(words, cs, c.index);
+  if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
+  return sp;
+}
+
+/**
+ * The content clause of a speech-act noun after its comma ("die Forderung, die Löhne zu
+ * erhöhen", "der Vorwurf, dass …", "die Ankündigung, man werde …"): a dass/ob clause, the
+ * clauses up to the first zu-infinitive, or clauses in reported mood. The sentence's own main
+ * clause after it ("…, wurde zurückgewiesen") is not part of it.
+ */
+function nounContent(words: readonly Word[], noun: number, verbCues: ReadonlySet<number>): Array<[number, number]> | null {
+  const n = words.length;
+  const t = clauseEndOf(words, noun) + 1;
+  if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t]) || verbCues.has(t)) return null;
+  const conj = words[t]!.lower;
+  const second = words[t + 1]?.lower ?? '';
+  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
+  if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen' || conj === 'wonach') && !articleUse) return null;
+  if (SUBORDINATORS.has(conj) || PURPOSE.has(conj) || relativeSource(words, t) >= 0) return null;
+  const segEnd = clauseEndOf(words, t);
+  if (conj === 'dass' || conj === 'daß' || conj === 'ob') return [[t, segEnd - 1]];
+  // Up to three clauses (a relative clause may stand inside) ending in the zu-infinitive.
+  let from = t;
+  for (let hop = 0; hop < 3 && from < n; hop++) {
+    const end = clauseEndOf(words, from);
+    if (hasZuInfinitive(words, from, end)) return [[t, end - 1]];
+    if (words[end]?.text !== ',') break;
+    from = end + 1;
+  }
+  if (!hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) return null;
+  let to = segEnd;
+  while (words[to]?.text === ',' && to + 1 < n && !verbCues.has(to + 1) && hasReportedMood(words, to + 1, clauseEndOf(words, to + 1), { konjunktivII: true, reportive: true })) to = clauseEndOf(words, to + 1);
+  return [[t, to - 1]];
 }
 
 /**
@@ -738,13 +809,18 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
   return phraseAfter(words, m) !== null;
 }
 
+const ZU_SHORT_INFINITIVES = new Set(['sein', 'tun']);
+const ZU_ARTICLES = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem', 'seinen', 'seinem', 'ihren', 'ihrem', 'allen', 'beiden', 'solchen']);
+
 function hasZuInfinitive(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (w.quote >= 0) continue;
-    if (w.lower === 'zu' && words[k + 1] && /(en|ern|eln)$/.test(words[k + 1]!.lower)) return true;
-    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten.
-    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text) && !w.lower.startsWith('zu')) return true;
+    const next = words[k + 1];
+    // "zu sein", "zu tun" end otherwise than other infinitives; "zu den Wahlen" is a preposition.
+    if (w.lower === 'zu' && next && next.quote < 0 && !next.upper && !DETERMINER_START.has(next.lower) && !ZU_ARTICLES.has(next.lower) && (/(en|ern|eln)$/.test(next.lower) || ZU_SHORT_INFINITIVES.has(next.lower))) return true;
+    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten, zurückzutreten, zuzugeben.
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text)) return true;
   }
   return false;
 }

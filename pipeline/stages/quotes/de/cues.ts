@@ -130,6 +130,27 @@ export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans
 export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
   Eindruck Standpunkt Vermutung`);
 
+/**
+ * Nouns of speech acts (demanding, announcing, proposing, claiming, accusing, deciding) whose
+ * content follows them as a clause: "die Forderung der Gewerkschaft, die Löhne zu erhöhen",
+ * "die Behauptung, dass …", "Zweifel daran, ob …", "die Ankündigung, man werde …". The noun is
+ * the cue; its holder is a genitive or "von" phrase after it, else the clause's subject.
+ * Only a content clause counts (dass/ob, a zu-infinitive, Konjunktiv) — never a relative
+ * clause, a colon or an indicative main clause — and only when the noun (with its attachment
+ * and a pronominal adverb like "darauf") stands right before the comma. Nouns of attempt,
+ * possibility and fact ("Versuch", "Möglichkeit", "Tatsache") are not speech. Hand-written for
+ * wortlaut.
+ */
+export const SPEECH_ACT_NOUNS = words(`Forderung Forderungen Aufforderung Aufforderungen Ankündigung Ankündigungen Plan Pläne
+  Vorschlag Vorschläge Appell Appelle Aufruf Aufrufe Warnung Warnungen Mahnung Bitte Beschluss Entschluss Entscheidung
+  Bereitschaft Absicht Vorwurf Vorwürfe Anschuldigung Anschuldigungen Angebot Drohung Drohungen Versprechen Zusage
+  Zusicherung Behauptung Behauptungen Hinweis Theorie Hypothese Zweifel Begründung Erklärung Gerücht Gerüchte
+  Nachricht Meldung Meldungen Berichte Anweisung Befehl Anordnung Ultimatum Anfrage Anfragen Empfehlung Kritik
+  Unterstellung Beteuerung Eingeständnis Dementi Prognose Schlussfolgerung`);
+
+/** Pronominal adverbs that may stand between a speech-act noun and its clause ("der Hinweis darauf, dass"). */
+export const CONTENT_ADVERBS = words('darauf daran darüber dafür davor davon dahin dazu');
+
 /** Participles of speech verbs that are mostly adjectives: "ist als „…“ bekannt" names, it does not quote. */
 export const ADJECTIVE_PARTICIPLES = words('bekannt bekannte bekannten bekannter bekanntes');
 
