@@ -256,6 +256,14 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative clause after a speech-act noun is no content', 'Die Forderung, die der Verband erhob, blieb ohne Antwort.', []],
   ['indicative main clause after a speech-act noun is no content', 'Nach der Entscheidung, die Fähre fährt wieder, kehrten die Urlauber zurück.', []],
 
+  // --- Where content ends, and speech acts that open cue-less reported speech
+  ['a narrated speech act after a comma ends the content', 'Der Verein sagte, das Spiel finde statt, doch die Polizei erklärte, die Lage nicht einschätzen zu können.', [I('das Spiel finde statt', 'Der Verein', 'sagen'), I('die Lage nicht einschätzen zu können', 'die Polizei', 'erklären')]],
+  ['a relative clause with a speech verb inside the content does not end it', 'Der Verein sagte, der Termin, den die Liga genannt hatte, gelte weiter.', [I('der Termin, den die Liga genannt hatte, gelte weiter', 'Der Verein', 'sagen')]],
+  ['reportive soll … haben across an apposition', 'Der Kurier soll am Freitag, dem 3. Mai, Bargeld über die Grenze geschmuggelt haben.', [I('Der Kurier soll am Freitag, dem 3. Mai, Bargeld über die Grenze geschmuggelt haben', null, null)]],
+  ['soll ending a relative clause is no reportive', 'Während eines Tests der Pumpe, die im neuen Werk eingesetzt werden soll, war Öl ausgetreten.', []],
+  ['plain sollen after a speech act without content', 'Die Stadtwerke kündigten am Montag Bauarbeiten an. Die Leitungen sollen bis zum Herbst erneuert werden.', [I('Die Leitungen sollen bis zum Herbst erneuert werden', 'Die Stadtwerke', null)]],
+  ['a weak verb without content opens no reported speech', 'Experten erwarten steigende Preise. Die Industrie könnte darunter leiden.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -92,6 +92,7 @@ export function extractQuotes(
   let context: { speaker: SpeakerRef; sentence: number } | null = null;
   let lastReportedSentence = -10;
   let lastFreeSentence = -10;
+  let lastSpeechActSentence = -10;
   // The last sentence subject that is a referent (an entities mention), for reported speech
   // that follows a narrated sentence.
   let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
@@ -262,7 +263,7 @@ export function extractQuotes(
     }
 
     // --- Indirect speech after cues.
-    const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
+    const verbCues = new Set(cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
     let narrated: SpeakerRef | null = null;
     let freeHere = false;
@@ -308,8 +309,10 @@ export function extractQuotes(
         // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
         // decided after the free indirect pass.
         const cs = clauseStartOf(words, c.index);
-        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) remember(speaker, s);
-        else narrated = speaker;
+        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
+          remember(speaker, s);
+          if (!range && !c.verb?.weak) lastSpeechActSentence = s;
+        } else narrated = speaker;
       }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
@@ -355,7 +358,9 @@ export function extractQuotes(
     if (!indirectHere && sentence.kind !== 'headline') {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
-      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
+      // A speech act without content of its own ("Die Behörden werfen ihm Betrug vor.",
+      // "Eine Empfehlung gab der Sender.") opens reported speech as well.
+      const chained = (s - lastReportedSentence <= 1 || s - lastSpeechActSentence === 1) && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
       const run = longestOutsideRun(words, directPairs);
       if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
@@ -586,6 +591,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     while (k < n && !(words[k]!.quote >= 0 && isQuoteMark(words[k]) && words[k - 1]?.text === ':')) {
       // ", stellte aber klar: …" — a new speech act ends the content.
       if (k > from && words[k]!.text === ',' && (verbCues.has(k + 1) || verbCues.has(k + 2) && CONNECTIVES.has(words[k + 1]!.lower))) break;
+      // "…, doch der Sprecher erklärte, …", "… und kündigte an, …": a narrated clause with a
+      // speech verb that opens content of its own is a new speech act, not more content.
+      if (k > from && (words[k]!.text === ',' || CONNECTIVES.has(words[k]!.lower) && words[k]!.quote < 0) && newSpeechAct(words, k, verbCues)) break;
       k++;
     }
     return k - 1;
@@ -749,6 +757,26 @@ function nounContent(words: readonly Word[], noun: number, verbCues: ReadonlySet
   let to = segEnd;
   while (words[to]?.text === ',' && to + 1 < n && !verbCues.has(to + 1) && hasReportedMood(words, to + 1, clauseEndOf(words, to + 1), { konjunktivII: true, reportive: true })) to = clauseEndOf(words, to + 1);
   return [[t, to - 1]];
+}
+
+/**
+ * After a comma or connective at `k`: a clause in the indicative holding a speech verb and
+ * ending in a comma or colon ("doch der Sprecher erklärte,", "und kündigte an,") — a speech act
+ * of its own. Not an attribution ("wie X betonte"), a relative, content or subordinate clause,
+ * or reported speech ("er habe erklärt,").
+ */
+function newSpeechAct(words: readonly Word[], k: number, verbCues: ReadonlySet<number>): boolean {
+  let m = k + 1;
+  if (words[k]!.text === ',' && CONNECTIVES.has(words[m]?.lower ?? '')) m++;
+  const lead = words[m]?.lower ?? '';
+  // "…, die der Verband erhob" is a relative clause; "…, doch die Polizei erklärte" is not.
+  const relative = RELATIVE_PRONOUNS.has(lead) && m === k + 1 && !isCapitalized(words[m + 1]);
+  if (!lead || lead === 'wie' || lead === 'so' || relative || CONTENT_CONJUNCTIONS.has(lead) || SUBORDINATORS.has(lead) || PURPOSE.has(lead)) return false;
+  const e = clauseEndOf(words, m);
+  const end = words[e];
+  if (!end || !(end.text === ',' || end.text === ':') || e + 1 >= words.length) return false;
+  if (!hasVerbCue(verbCues, m, e) || hasReportedMood(words, m, e, { konjunktivII: true, reportive: true })) return false;
+  return true;
 }
 
 /**

@@ -56,10 +56,30 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
   return false;
 }
 
+/** Words opening a clause of its own after a comma: the perfect infinitive is not in it. */
+const SUBORDINATING = new Set(['dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'nachdem', 'bevor', 'während', 'obwohl', 'um', 'indem', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'was', 'wie', 'und', 'aber', 'doch', 'sondern']);
+const ARTICLE_OR_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem']);
+
+/** A clause opens at `i` after a comma — not an apposition ("dem 3. Mai", "der Chef der Firma"). */
+function opensClause(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return true;
+  if (SUBORDINATING.has(w.lower)) return true;
+  if (!ARTICLE_OR_RELATIVE.has(w.lower)) return false;
+  const next = words[i + 1];
+  return !(next && (isCapitalized(next) || next.kind === 'number' || /^\d/.test(next.text)));
+}
+
 function hasPerfectInfinitive(words: readonly Word[], from: number, to: number): boolean {
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (w.quote >= 0) return false;
+    // An apposition or a date may stand inside: "soll am Freitag, dem 17. März, … geschmuggelt haben".
+    if (w.text === ',' && w.quote < 0 && k > from && commas < 2 && !opensClause(words, k + 1)) {
+      commas++;
+      continue;
+    }
     if (isClauseBreak(w)) return false;
     if (PERFECT_AUXILIARIES.has(w.lower)) {
       const prev = words[k - 1];
