@@ -264,6 +264,17 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['plain sollen after a speech act without content', 'Die Stadtwerke kündigten am Montag Bauarbeiten an. Die Leitungen sollen bis zum Herbst erneuert werden.', [I('Die Leitungen sollen bis zum Herbst erneuert werden', 'Die Stadtwerke', null)]],
   ['a weak verb without content opens no reported speech', 'Experten erwarten steigende Preise. Die Industrie könnte darunter leiden.', []],
 
+  // --- Forms that look like Konjunktiv but are not reported speech
+  ['first person indicative is no Konjunktiv I (ich arbeite … und plane)', 'Ich arbeite seit Jahren an dem Projekt und plane einen neuen Film.', []],
+  ['ich habe is indicative', 'Ich habe in dieser Saison viel gelernt.', []],
+  ['er habe stays Konjunktiv I', 'Der Trainer sagte, er habe in dieser Saison viel gelernt.', [I('er habe in dieser Saison viel gelernt', 'Der Trainer', 'sagen')]],
+  ['einige is a determiner', 'Einige der Anwohner wurden in Sicherheit gebracht.', []],
+  ['a capitalised noun opening the sentence (Teile des …)', 'Teile des Daches stürzten in der Nacht ein.', []],
+  ['a conditional with Konjunktiv II only is the author’s reasoning', 'Die Ministerin sagte, das Werk werde geschlossen. Falls der Plan scheitert, müsste die Stadt die Kosten tragen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen')]],
+  ['a verb-first conditional with Konjunktiv II only', 'Die Ministerin sagte, das Werk werde geschlossen. Hätte die Stadt früher geplant, wäre das vermeidbar gewesen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen')]],
+  ['Konjunktiv II without a conditional continues the report', 'Die Ministerin sagte, das Werk werde geschlossen. Die Beschäftigten würden in andere Werke wechseln.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Die Beschäftigten würden in andere Werke wechseln', 'Die Ministerin', null)]],
+  ['a conditional with Konjunktiv I is still reported', 'Die Ministerin sagte, das Werk werde geschlossen. Falls der Plan scheitere, müsse die Stadt zahlen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Falls der Plan scheitere, müsse die Stadt zahlen', 'Die Ministerin', null)]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

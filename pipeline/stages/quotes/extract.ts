@@ -7,12 +7,13 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
 // Module-local bindings of the lookup tables (read on every word).
 const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const CONDITIONAL_WORDS = CONDITIONAL_WORDS_;
 const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
 const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
@@ -362,7 +363,10 @@ export function extractQuotes(
       // "Eine Empfehlung gab der Sender.") opens reported speech as well.
       const chained = (s - lastReportedSentence <= 1 || s - lastSpeechActSentence === 1) && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
       const run = longestOutsideRun(words, directPairs);
-      if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
+      // A hypothetical with nothing but Konjunktiv II ("Falls …, müsste die Stadt zahlen") is
+      // the author's reasoning, not the report going on.
+      const hypothetical = run !== null && chained && conditional(words, run[0], run[1] + 1) && !hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: false, reportive: true });
+      if (run && !hypothetical && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
           let speaker = contextSpeaker(s);
@@ -407,6 +411,23 @@ export function extractQuotes(
   }
   return found;
 }
+
+/**
+ * A conditional in [from, to): a conditional word ("falls", "wenn", "im Falle") or a clause
+ * opened by a finite Konjunktiv II or "sollte" followed by a comma ("Hätte er …, so …").
+ */
+function conditional(words: readonly Word[], from: number, to: number): boolean {
+  let clauseStart = true;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) continue;
+    if (CONDITIONAL_WORDS.has(w.lower)) return true;
+    if (clauseStart && CONDITIONAL_VERBS.has(w.lower) && clauseEndOf(words, k) < to && words[clauseEndOf(words, k)]!.text === ',') return true;
+    clauseStart = isClauseBreak(w);
+  }
+  return false;
+}
+const CONDITIONAL_VERBS = new Set(['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'sollte', 'sollten', 'könnte', 'könnten', 'müsste', 'müssten', 'käme', 'kämen', 'gäbe', 'gäben']);
 
 /**
  * The subject of a narrated main clause that opens the range [from, to) when the reported

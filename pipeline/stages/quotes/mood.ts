@@ -3,6 +3,7 @@
  * that stands in for it (hätten, würden …), and the reportive modal "soll … haben".
  */
 import {
+  KONJUNKTIV_NOT_FIRST_PERSON as KONJUNKTIV_NOT_FIRST_PERSON_, NOUN_FOLLOWERS as NOUN_FOLLOWERS_,
   DETERMINERS as DETERMINERS_, KONJUNKTIV_FALSE_FRIENDS as KONJUNKTIV_FALSE_FRIENDS_, KONJUNKTIV_II_REPORTED as KONJUNKTIV_II_REPORTED_, PERFECT_AUXILIARIES as PERFECT_AUXILIARIES_, REPORTIVE_MODALS as REPORTIVE_MODALS_, STRONG_KONJUNKTIV as STRONG_KONJUNKTIV_,
 } from './de/cues.js';
 import { KONJUNKTIV_I_FORMS as KONJUNKTIV_I_FORMS_, KONJUNKTIV_II_FORMS as KONJUNKTIV_II_FORMS_ } from './lexicon.js';
@@ -17,6 +18,8 @@ const REPORTIVE_MODALS = REPORTIVE_MODALS_;
 const STRONG_KONJUNKTIV = STRONG_KONJUNKTIV_;
 const KONJUNKTIV_I_FORMS = KONJUNKTIV_I_FORMS_;
 const KONJUNKTIV_II_FORMS = KONJUNKTIV_II_FORMS_;
+const KONJUNKTIV_NOT_FIRST_PERSON = KONJUNKTIV_NOT_FIRST_PERSON_;
+const NOUN_FOLLOWERS = NOUN_FOLLOWERS_;
 
 export interface MoodOptions {
   /** Also accept Konjunktiv II (only where reported speech is already established). */
@@ -32,11 +35,15 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
     // Every test below needs one of the mood forms: skip the rest at once.
     if (!w.mood || w.quote >= 0 || w.kind !== 'word' || isCapitalized(w) && i > from) continue;
     const lower = w.lower;
+    // "ich habe", "lehne ich … ab": first person indicative, not Konjunktiv I.
+    if (lower.endsWith('e') && !KONJUNKTIV_NOT_FIRST_PERSON.has(lower) && firstPerson(words, i)) continue;
     if (STRONG_KONJUNKTIV.has(lower)) {
       if (isIdiom(words, i)) continue;
       return true;
     }
     if (KONJUNKTIV_I_FORMS.has(lower) && !KONJUNKTIV_FALSE_FRIENDS.has(lower) && lower.endsWith('e')) {
+      // "Teile des Daches", "Berichte über …": a noun opening the clause.
+      if (isCapitalized(w) && NOUN_FOLLOWERS.has(words[i + 1]?.lower ?? '')) continue;
       const prev = words[i - 1];
       const next = words[i + 1];
       // Adjective position: "die freie Wahl", "eine klare Linie".
@@ -68,6 +75,17 @@ function opensClause(words: readonly Word[], i: number): boolean {
   if (!ARTICLE_OR_RELATIVE.has(w.lower)) return false;
   const next = words[i + 1];
   return !(next && (isCapitalized(next) || next.kind === 'number' || /^\d/.test(next.text)));
+}
+
+/** "ich" stands right before the form or after it, or earlier in its clause ("Ich arbeite … und plane"). */
+function firstPerson(words: readonly Word[], i: number): boolean {
+  if (words[i + 1]?.lower === 'ich') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) return false;
+    if (w.lower === 'ich') return true;
+  }
+  return false;
 }
 
 function hasPerfectInfinitive(words: readonly Word[], from: number, to: number): boolean {

@@ -176,12 +176,33 @@ export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes
  */
 export const KONJUNKTIV_FALSE_FRIENDS = words(`eine meine bitte danke lange weise leise gerade freie grüne rechte linke dichte weite
   breite leere runde enge gleiche reiche heiße stille schöne kühle heile harte klare liebe nähe ende sorge folge lage rede
-  reise frage klage wende spende grenze ehre feste weiche`);
+  reise frage klage wende spende grenze ehre feste weiche einige`);
+
+/**
+ * Konjunktiv I forms that differ from the first person singular indicative ("er könne" / "ich
+ * kann"): only these stay reported speech next to "ich"; "ich habe", "ich arbeite", "ich
+ * lehne … ab" are the speaker's own indicative (interviews, letters).
+ */
+export const KONJUNKTIV_NOT_FIRST_PERSON = words('sei seien könne müsse solle wolle dürfe möge wisse');
+
+/**
+ * Words after a capitalised sentence-initial form that make it a noun ("Teile des Daches",
+ * "Berichte über …", "Versuche, den Mann …") rather than a verb-first clause ("Habe er …").
+ */
+export const NOUN_FOLLOWERS = words(', des und oder von vom über aus mit für zu zur zum in im am an auf gegen');
 
 /** Strong Konjunktiv I markers (always reported speech outside quotes). */
 export const STRONG_KONJUNKTIV = words(`sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme
   bleibe gelte fehle lasse heiße sehe halte brauche trage lege setze zeige handle handele drohe plane arbeite verfüge bestehe
   erwarte befinde entstehe erhalte beginne verliere`);
+
+/**
+ * Conditional markers: with one of them, a sentence whose only reported-looking form is a
+ * Konjunktiv II or "sollte" is a hypothetical ("Falls das Werk schließt, müsste die Stadt …",
+ * "Im Falle eines Stopps müsste …"), the author's reasoning rather than reported speech.
+ * The verb-first conditional ("Hätte er …, so müsste …") is recognised by its word order.
+ */
+export const CONDITIONAL_WORDS = words('falls wenn sofern andernfalls ansonsten sonst fall falle');
 
 /** Reportive modal: "soll … gesagt haben" (claimed, not confirmed). */
 export const REPORTIVE_MODALS = words('soll sollen');
