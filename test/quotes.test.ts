@@ -275,6 +275,16 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Konjunktiv II without a conditional continues the report', 'Die Ministerin sagte, das Werk werde geschlossen. Die Beschäftigten würden in andere Werke wechseln.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Die Beschäftigten würden in andere Werke wechseln', 'Die Ministerin', null)]],
   ['a conditional with Konjunktiv I is still reported', 'Die Ministerin sagte, das Werk werde geschlossen. Falls der Plan scheitere, müsse die Stadt zahlen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Falls der Plan scheitere, müsse die Stadt zahlen', 'Die Ministerin', null)]],
 
+  // --- Spurious content: adjectives, time relatives, appositions, infinitives of other clauses
+  ['"ist nicht bekannt, ob" is no speech act', 'Es ist nicht bekannt, ob die Fähre versichert war.', []],
+  ['sich bekennen stays a speech verb', 'Die Gruppe bekannte sich dazu, den Anschlag verübt zu haben.', [I('den Anschlag verübt zu haben', 'Die Gruppe', 'bekennen')]],
+  ['"nach der" after a noun of time is no source', 'Das Spiel ging torlos in die Pause, nach der die Gäste stärker wurden.', []],
+  ['"nach denen" after a source noun is', 'Der Verband verwies auf Umfragen, nach denen die Mehrheit den Plan ablehne.', [I('die Mehrheit den Plan ablehne', 'denen', 'nach')]],
+  ['an apposition after the verb is no content', 'Gegenüber der Zeitung sagte Anna Berg, die Leiterin des Amtes.', []],
+  ['a zu-infinitive in a later clause of its own is no content', 'Der Flug dauerte wie geplant zwei Stunden, doch die Crew musste umkehren, um Treibstoff zu sparen.', []],
+  ['a relative clause may stand inside the infinitive clause', 'Die Stadt forderte den Konzern auf, die Anlage, die seit Jahren leckt, sofort zu schließen.', [I('die Anlage, die seit Jahren leckt, sofort zu schließen', 'Die Stadt', 'auffordern')]],
+  ['a conditional may stand inside the infinitive clause', 'Die Geber haben angekündigt, sollte der Putsch gelingen, ihre Hilfe auszusetzen.', [I('sollte der Putsch gelingen, ihre Hilfe auszusetzen', 'Die Geber', 'ankündigen')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

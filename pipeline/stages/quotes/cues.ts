@@ -6,7 +6,7 @@
  */
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
+  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -26,6 +26,7 @@ const NP_STOPPERS = NP_STOPPERS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
+const DOCUMENT_NOUN_LIST = DOCUMENT_NOUNS_;
 const SOURCE_NOUN_ATTRIBUTES = SOURCE_NOUN_ATTRIBUTES_;
 
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
@@ -174,7 +175,10 @@ export function relativeSource(words: readonly Word[], i: number): number {
     const next = words[i + 1];
     const after = words[i + 2];
     // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase.
-    return words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper ? i + 1 : -1;
+    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
+    // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
+    const antecedent = words[i - 2];
+    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUN_LIST.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];

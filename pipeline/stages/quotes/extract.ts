@@ -709,9 +709,10 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
     // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
-    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
-    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
-    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
+    verb.infinitive && !PURPOSE.has(conj) && infinitiveClause(words, t) ||
+    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
+    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
+    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3;
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
@@ -856,6 +857,33 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
   let m = v + 1;
   while (m < words.length && m < v + 4 && SKIPPABLE_ADVERBS.has(words[m]!.lower)) m++;
   return phraseAfter(words, m) !== null;
+}
+
+/**
+ * A zu-infinitive clause opening at `t`: the zu-infinitive in its first clause, or after an
+ * embedded relative clause or apposition ("den Plan, der … vorsieht, zu stoppen") — not in a
+ * later clause of its own ("wie geplant 13 Minuten, doch …, um … zu gelangen").
+ */
+function infinitiveClause(words: readonly Word[], t: number): boolean {
+  let from = t;
+  for (let hop = 0; hop < 4 && from < words.length; hop++) {
+    let end = clauseEndOf(words, from);
+    // A time or score ("19:55 Uhr") is no colon of the sentence.
+    while (words[end]?.text === ':' && words[end - 1]?.kind === 'number' && words[end + 1]?.kind === 'number') end = clauseEndOf(words, end + 1);
+    if (hasZuInfinitive(words, from, end)) return true;
+    if (words[end]?.text !== ',') return false;
+    from = end + 1;
+    // A clause of its own follows ("…, doch …", "…, um … zu …"): the infinitive is not ours.
+    if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return false;
+  }
+  return false;
+}
+const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
+
+/** The words [t, end) are one noun phrase: an apposition, not a clause. */
+function apposition(words: readonly Word[], t: number, end: number): boolean {
+  const np = phraseAfter(words, t, end);
+  return np !== null && np[1] >= end - 1;
 }
 
 const ZU_SHORT_INFINITIVES = new Set(['sein', 'tun']);

@@ -20,7 +20,7 @@ export const SOURCE_NOUNS = [
   'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
   'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
   'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
-  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
+  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'umfragen', 'studie', 'analyse',
   'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
   'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',

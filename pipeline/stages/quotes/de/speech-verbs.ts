@@ -85,7 +85,7 @@ verraten
 ein|gestehen &
 gestehen &
 zu|gestehen
-bekennen
+bekennen +sich &
 offenbaren
 enthüllen
 preis|geben
