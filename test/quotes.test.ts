@@ -285,6 +285,11 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a relative clause may stand inside the infinitive clause', 'Die Stadt forderte den Konzern auf, die Anlage, die seit Jahren leckt, sofort zu schließen.', [I('die Anlage, die seit Jahren leckt, sofort zu schließen', 'Die Stadt', 'auffordern')]],
   ['a conditional may stand inside the infinitive clause', 'Die Geber haben angekündigt, sollte der Putsch gelingen, ihre Hilfe auszusetzen.', [I('sollte der Putsch gelingen, ihre Hilfe auszusetzen', 'Die Geber', 'ankündigen')]],
 
+  // --- Names after media and organisation compounds, even near a label verb
+  ['a name after a medium compound is no quote, the label is', 'Der Minister nannte in einem Interview mit dem Radiosender „Nordwelle“ den Plan einen „Irrweg“.', [P('Irrweg', 'Der Minister', 'nennen')]],
+  ['a name after a trade-paper compound', 'Die Ministerin kritisierte im Fachblatt „Agrar Heute“ die Pläne als „unausgegoren“.', [P('unausgegoren', 'Die Ministerin', 'kritisieren')]],
+  ['a name after an organisation compound', 'Die Hilfsorganisation „Brot für Kinder“ warnte vor einer Hungersnot.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

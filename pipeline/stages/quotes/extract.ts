@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -18,6 +18,7 @@ const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
 const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const TITLE_NOUNS = TITLE_NOUNS_;
+const TITLE_HEADS = TITLE_HEADS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
@@ -251,7 +252,7 @@ export function extractQuotes(
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
+      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]))) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -591,11 +592,20 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
 }
 const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
+/** A medium, work or organisation noun, plain or as a compound's head: "Radiosender", "Wochenzeitschrift". */
+function titleHead(w: Word | undefined): boolean {
+  if (!w || !w.upper) return false;
+  const lower = w.lower;
+  for (const h of TITLE_HEADS) if (lower === h || (lower.length > h.length + 2 && lower.endsWith(h))) return true;
+  return false;
+}
+
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */
 function isTitle(words: readonly Word[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
     const w = words[k]!;
     if (TITLE_NOUNS.has(w.text) || TITLE_NOUNS.has(w.lower)) return true;
+    if (titleHead(w)) return true;
     if (isPunct(w)) break;
   }
   return false;

@@ -171,6 +171,16 @@ export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes
   genannten Rolle Figur Stichwörter Überschrift Schlagzeile Titelseite Leitartikel`);
 
 /**
+ * Heads of compound nouns that name a medium, work, organisation or product, so that a quoted
+ * phrase right after the compound is its title or name: der Radiosender „…“, die
+ * Wochenzeitschrift „…“, das Fachblatt „…“, die Hilfsorganisation „…“. Matched as the end of
+ * a capitalised compound (lower case); the plain nouns are in TITLE_NOUNS.
+ */
+export const TITLE_HEADS = ['sender', 'senders', 'zeitung', 'zeitschrift', 'magazin', 'magazins', 'magazines', 'blatt', 'blattes',
+  'portal', 'agentur', 'sendung', 'serie', 'album', 'organisation', 'enzyklika', 'modelle', 'modell', 'profil',
+  'programm', 'projekt', 'kampagne', 'initiative', 'bündnis', 'netzwerk', 'verband', 'stiftung', 'pille', 'präparat', 'mittel'];
+
+/**
  * Konjunktiv I forms that are far more often another word (adjective, article, adverb,
  * interjection) than a reported-speech verb: "eine", "meine", "lange", "bitte".
  */
