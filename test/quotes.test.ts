@@ -290,6 +290,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a name after a trade-paper compound', 'Die Ministerin kritisierte im Fachblatt „Agrar Heute“ die Pläne als „unausgegoren“.', [P('unausgegoren', 'Die Ministerin', 'kritisieren')]],
   ['a name after an organisation compound', 'Die Hilfsorganisation „Brot für Kinder“ warnte vor einer Hungersnot.', []],
 
+  // --- Speech-act nouns after weak verbs, comma-less infinitives
+  ['a weak verb leaves the content to the noun after it', 'Die Partei reagierte auf die Forderung des Landrats Peter Huber, die Schulen länger zu öffnen.', [I('die Schulen länger zu öffnen', 'des Landrats Peter Huber', 'Forderung')]],
+  ['a zu-infinitive without comma after a clause-final participle', 'Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen.', [I('ihr Mandat niederzulegen', 'Die Abgeordnete', 'ankündigen')]],
+  ['a participle without content and without an infinitive', 'Die Ministerin hat den Plan am Montag angekündigt.', []],
+  ['sich entschließen takes a zu-infinitive', 'Der Verein hat sich entschlossen, das Stadion zu verkaufen.', [I('das Stadion zu verkaufen', 'Der Verein', 'entschließen')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -112,9 +112,12 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
-  // "wies den Vorwurf zurück, …", "äußerte die Hoffnung, …": a speech verb whose clause ends at
-  // the noun's comma takes the content itself.
-  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index) && !(c.verb?.noun && cues.some((o) => o.kind === 'verb' && !o.verb?.noun && sameClause(words, o, c))));
+  // "wies den Vorwurf zurück, …", "äußerte die Hoffnung, …": a strong speech verb whose clause
+  // ends at the noun's comma takes the content itself; a weak one ("reagierte auf die
+  // Forderung des X, …", "kritisierte den Plan, …") leaves it to the noun.
+  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index) &&
+    !(c.verb?.noun && cues.some((o) => o.kind === 'verb' && !o.verb?.noun && !o.verb?.weak && sameClause(words, o, c))) &&
+    !(c.verb?.weak && cues.some((o) => o.verb?.noun && o.index > c.index && sameClause(words, c, o))));
 }
 
 function sameClause(words: readonly Word[], a: Cue, b: Cue): boolean {

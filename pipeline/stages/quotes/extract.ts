@@ -695,6 +695,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     }
     return out;
   }
+  // "hat angekündigt ihr Mandat niederzulegen", "bietet an den Lohn zu erhöhen": a zu-infinitive
+  // right after the clause-final participle or particle, without the (optional) comma.
+  if (verb.infinitive) {
+    const last = Math.max(c.index, c.particle);
+    const next = words[last + 1];
+    const final = c.particle === last || (c.particle < 0 && hasAuxiliaryBefore(words, cs, c.index));
+    if (final && next && next.kind === 'word' && next.quote < 0 && !PURPOSE.has(next.lower) && !CONTENT_CONJUNCTIONS.has(next.lower) && hasZuInfinitive(words, last + 1, ce)) return [[last + 1, ce - 1]];
+  }
   // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
   const sep = words[ce];
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
@@ -855,6 +863,11 @@ function frontedAdverbial(words: readonly Word[], cs: number): boolean {
   if (!PREPOSITIONS.has(words[first]!.lower)) return false;
   const end = clauseEndOf(words, first);
   return end < cs - 1 && !hasReportedMood(words, first, end, { konjunktivII: true, reportive: true });
+}
+
+function hasAuxiliaryBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isAuxiliary(words[k])) return true;
+  return false;
 }
 
 function hasVerbCue(verbCues: ReadonlySet<number>, from: number, to: number): boolean {

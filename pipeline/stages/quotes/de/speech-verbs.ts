@@ -300,4 +300,5 @@ auf|stellen +hypothese
 auf|stellen +behauptung
 an|sehen +erwiesen
 aus|sprechen +sich &
+entschließen &
 `;

@@ -630,6 +630,13 @@ entscheidet entscheiden
 entschied entscheiden
 entschiede entscheiden
 entschieden entscheiden
+entschließe entschließen
+entschließen entschließen
+entschließt entschließen
+entschlossen entschließen
+entschloß entschließen
+entschlösse entschließen
+entschlössen entschließen
 entschuldige entschuldigen
 entschuldigen entschuldigen
 entschuldigt entschuldigen
