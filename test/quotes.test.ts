@@ -296,6 +296,15 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a participle without content and without an infinitive', 'Die Ministerin hat den Plan am Montag angekündigt.', []],
   ['sich entschließen takes a zu-infinitive', 'Der Verein hat sich entschlossen, das Stadion zu verkaufen.', [I('das Stadion zu verkaufen', 'Der Verein', 'entschließen')]],
 
+  // --- Source phrases the noun-phrase reader misses, and more source nouns after "nach"
+  ['laut + a participle attribute with a phrase of its own', 'Laut einer am Montag veröffentlichten Mitteilung des Roten Kreuzes wurden 300 Familien versorgt.', [I('wurden 300 Familien versorgt', undefined, 'laut')]],
+  ['laut + a noun with a lower-case prefix', 'Laut dpa-Meldung ist die Autobahn wieder frei.', [I('ist die Autobahn wieder frei', undefined, 'laut')]],
+  ['a source ending in a parenthesis before zufolge', 'Einer Erklärung des Lehrerverbandes (VBE) zufolge fehlen 4.000 Lehrer.', [I('fehlen 4.000 Lehrer', undefined, 'zufolge')]],
+  ['a web domain before zufolge', 'Der Website fussball-daten.de zufolge ist der Schiedsrichter streng.', [I('ist der Schiedsrichter streng', undefined, 'zufolge')]],
+  ['nach ersten Ermittlungen', 'Nach ersten Ermittlungen der Polizei war der Fahrer zu schnell unterwegs.', [I('war der Fahrer zu schnell unterwegs', 'ersten Ermittlungen der Polizei', 'nach')]],
+  ['nach dem Grundgesetz', 'Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.', [I('bestimmt der Kanzler die Richtlinien der Politik', undefined, 'nach')]],
+  ['nach + a noun of time is no source', 'Nach dem Ende der Sitzung fuhr der Minister nach Hause.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

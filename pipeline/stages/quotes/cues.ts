@@ -91,10 +91,10 @@ export function findCues(words: readonly Word[]): Cue[] {
       continue;
     }
     if (SOURCE_PREPOSITIONS.has(lower)) {
-      const np = phraseAfter(words, i + 1);
+      const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
-      const np = phraseBefore(words, i - 1);
+      const np = phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
       // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
@@ -188,6 +188,50 @@ export function relativeSource(words: readonly Word[], i: number): number {
     return prev !== undefined && DATIVE_RELATIVES.has(prev.lower) && words[i - 2]?.text === ',' ? i - 1 : -1;
   }
   return -1;
+}
+
+/**
+ * A source phrase after "laut"/"gemäß" that phraseAfter does not read: an attribute with a
+ * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP") or a noun
+ * written with a lower-case prefix ("laut ai-Bericht", "laut dpa-Meldung"). The phrase runs
+ * to the first noun with its attachments, at most eight words on, with no verb or break.
+ */
+function sourcePhraseAfter(words: readonly Word[], from: number): [number, number] | null {
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w) || AUXILIARIES.has(w.lower) || (w.readings && !(w.inflected && w.lowerInitial))) return null;
+    if (PREFIXED_NOUN.test(w.text)) return [from, k];
+    if (k > from && isCapitalized(w) && !NOT_SPEAKER_HEADS.has(w.text)) {
+      const np = phraseAfter(words, k);
+      if (np) return [from, np[1]];
+    }
+  }
+  return null;
+}
+const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
+/**
+ * A source phrase before "zufolge" that phraseBefore does not read: one ending in a
+ * parenthesis ("des Verbandes Deutscher Realschullehrer (VDR) zufolge") or a web domain ("der
+ * Website example.com zufolge"), or a lone prefixed noun ("dpa-Angaben zufolge").
+ */
+function sourcePhraseBefore(words: readonly Word[], i: number): [number, number] | null {
+  const last = words[i];
+  if (!last) return null;
+  if (last.text === ')') {
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (words[k]!.text === '(') {
+        const np = phraseBefore(words, k - 1);
+        return np ? [np[0], i] : null;
+      }
+    }
+    return null;
+  }
+  if (last.kind === 'url' || last.domain) {
+    const np = phraseBefore(words, i - 1);
+    return np ? [np[0], i] : [i, i];
+  }
+  return PREFIXED_NOUN.test(last.text) ? [i, i] : null;
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);

@@ -25,6 +25,9 @@ export const SOURCE_NOUNS = [
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
   'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
   'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
+  'ermittlungen', 'ermittlungsergebnissen', 'erkenntnisstand', 'kenntnisstand', 'wissensstand', 'planungen',
+  'vorhersage', 'vorhersagen', 'ergebnis', 'ergebnissen', 'verfassung', 'grundgesetz', 'gesetzentwurf',
+  'gesetzesentwurf', 'dokument', 'dokumenten',
 ];
 
 /**
