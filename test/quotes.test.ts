@@ -305,6 +305,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['nach dem Grundgesetz', 'Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.', [I('bestimmt der Kanzler die Richtlinien der Politik', undefined, 'nach')]],
   ['nach + a noun of time is no source', 'Nach dem Ende der Sitzung fuhr der Minister nach Hause.', []],
 
+  // --- Reportive soll with verbs of state
+  ['soll … sein: a claimed state', 'Der Täter soll Mitglied einer Schmugglerbande sein.', [I('Der Täter soll Mitglied einer Schmugglerbande sein', null, null)]],
+  ['soll … betragen: a claimed amount', 'Das Lösegeld soll rund zwei Millionen Euro betragen.', [I('Das Lösegeld soll rund zwei Millionen Euro betragen', null, null)]],
+  ['soll … werden without a source is a plan, the author’s', 'Die Brücke soll im Herbst saniert werden.', []],
+  ['soll … sein inside a longer clause is no closing copula', 'Die Brücke soll sein Werk krönen.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -3,7 +3,7 @@
  * that stands in for it (hätten, würden …), and the reportive modal "soll … haben".
  */
 import {
-  KONJUNKTIV_NOT_FIRST_PERSON as KONJUNKTIV_NOT_FIRST_PERSON_, NOUN_FOLLOWERS as NOUN_FOLLOWERS_,
+  KONJUNKTIV_NOT_FIRST_PERSON as KONJUNKTIV_NOT_FIRST_PERSON_, NOUN_FOLLOWERS as NOUN_FOLLOWERS_, REPORTIVE_STATIVES as REPORTIVE_STATIVES_,
   DETERMINERS as DETERMINERS_, KONJUNKTIV_FALSE_FRIENDS as KONJUNKTIV_FALSE_FRIENDS_, KONJUNKTIV_II_REPORTED as KONJUNKTIV_II_REPORTED_, PERFECT_AUXILIARIES as PERFECT_AUXILIARIES_, REPORTIVE_MODALS as REPORTIVE_MODALS_, STRONG_KONJUNKTIV as STRONG_KONJUNKTIV_,
 } from './de/cues.js';
 import { KONJUNKTIV_I_FORMS as KONJUNKTIV_I_FORMS_, KONJUNKTIV_II_FORMS as KONJUNKTIV_II_FORMS_ } from './lexicon.js';
@@ -20,6 +20,7 @@ const KONJUNKTIV_I_FORMS = KONJUNKTIV_I_FORMS_;
 const KONJUNKTIV_II_FORMS = KONJUNKTIV_II_FORMS_;
 const KONJUNKTIV_NOT_FIRST_PERSON = KONJUNKTIV_NOT_FIRST_PERSON_;
 const NOUN_FOLLOWERS = NOUN_FOLLOWERS_;
+const REPORTIVE_STATIVES = REPORTIVE_STATIVES_;
 
 export interface MoodOptions {
   /** Also accept Konjunktiv II (only where reported speech is already established). */
@@ -99,6 +100,10 @@ function hasPerfectInfinitive(words: readonly Word[], from: number, to: number):
       continue;
     }
     if (isClauseBreak(w)) return false;
+    const next = words[k + 1];
+    // "Er soll resistent sein", "Das Lösegeld soll 120 Millionen betragen": a verb of state
+    // closing the clause makes the modal a claim, not a plan or duty.
+    if (REPORTIVE_STATIVES.has(w.lower) && (next === undefined || isClauseBreak(next) || next.quote >= 0)) return true;
     if (PERFECT_AUXILIARIES.has(w.lower)) {
       const prev = words[k - 1];
       return prev !== undefined && /(t|en)$/.test(prev.lower);

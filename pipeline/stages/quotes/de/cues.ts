@@ -220,6 +220,12 @@ export const CONDITIONAL_WORDS = words('falls wenn sofern andernfalls ansonsten 
 /** Reportive modal: "soll … gesagt haben" (claimed, not confirmed). */
 export const REPORTIVE_MODALS = words('soll sollen');
 export const PERFECT_AUXILIARIES = words('haben sein worden');
+/**
+ * Verbs of state that, closing a clause with "soll/sollen", make the modal reportive (a claim:
+ * "Er soll resistent sein", "Das Lösegeld soll 120 Millionen betragen", "Bei den Männern soll
+ * es sich um Schmuggler handeln") rather than a plan or duty ("Die Brücke soll saniert werden").
+ */
+export const REPORTIVE_STATIVES = words('sein haben betragen liegen stammen handeln gehören besitzen kosten wissen kennen leben wohnen existieren');
 
 /** Contexts where a Konjunktiv form is not reported speech: "es sei denn", "als ob … sei". */
 export const KONJUNKTIV_IDIOM_BEFORE = words('als ob');
