@@ -237,6 +237,80 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a leading subordinate clause is not the subject of a coordinated speech verb', 'Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Mann und rief: „Lasst mich raus!“', [D('Lasst mich raus!', 'der Randalierer', 'rufen')]],
   ['a document is the source as written, with the name of who issued it', 'Laut einem Bericht der BBC seien 62 Studien ausgewertet worden.', [I('seien 62 Studien ausgewertet worden', 'einem Bericht der BBC', 'laut')]],
 
+  // --- zu-infinitive content after speech verbs and speech-act nouns
+  ['zu-infinitive after angeben', 'Die Reederei gab an, die Fähre bis zum Sommer nicht mehr einsetzen zu wollen.', [I('die Fähre bis zum Sommer nicht mehr einsetzen zu wollen', 'Die Reederei', 'angeben')]],
+  ['zu-infinitive after erklären', 'Der Verband erklärte, gegen das Urteil Berufung einlegen zu wollen.', [I('gegen das Urteil Berufung einlegen zu wollen', 'Der Verband', 'erklären')]],
+  ['zu-infinitive of a separable verb with zu- (zurückzutreten)', 'Die Landrätin hat am Freitag angekündigt, von ihrem Amt zurückzutreten.', [I('von ihrem Amt zurückzutreten', 'Die Landrätin', 'ankündigen')]],
+  ['"zu sein" after a passive accusation', 'Dem Kassierer wird vorgeworfen, an dem Betrug beteiligt gewesen zu sein.', [I('an dem Betrug beteiligt gewesen zu sein', null, 'vorwerfen')]],
+  ['"zu haben" after beteuern', 'Der Angeklagte beteuerte, von den Zahlungen nichts gewusst zu haben.', [I('von den Zahlungen nichts gewusst zu haben', 'Der Angeklagte', 'beteuern')]],
+  ['erwägen takes a zu-infinitive', 'Nach dem Urteil erwägt die Verteidigerin, in Revision zu gehen.', [I('in Revision zu gehen', 'die Verteidigerin', 'erwägen')]],
+  ['"zu den" is a preposition, not an infinitive', 'Der Bürgermeister sagte, zu den Plänen werde er sich nicht äußern.', [I('zu den Plänen werde er sich nicht äußern', 'Der Bürgermeister', 'sagen')]],
+  ['noun with genitive holder and zu-infinitive', 'Trotz der Ankündigung des Vorstands, das Werk bis Ende des Jahres zu schließen, blieb die Belegschaft ruhig.', [I('das Werk bis Ende des Jahres zu schließen', 'des Vorstands', 'Ankündigung')]],
+  ['noun after a support verb: the subject holds it', 'Die Gewerkschaft erhob die Forderung, die Löhne um sechs Prozent anzuheben.', [I('die Löhne um sechs Prozent anzuheben', 'Die Gewerkschaft', 'Forderung')]],
+  ['noun heading the subject, with a complement and dass: the noun phrase is the source', 'Die Vorwürfe gegen den Landrat, dass er Aufträge an Freunde vergeben habe, wiegen schwer.', [I('dass er Aufträge an Freunde vergeben habe', 'Die Vorwürfe', 'Vorwürfe')]],
+  ['noun with a pronominal adverb and ob: nobody named', 'Es gibt Zweifel daran, ob die Brücke rechtzeitig fertig wird.', [I('ob die Brücke rechtzeitig fertig wird', null, 'Zweifel')]],
+  ['noun with Konjunktiv content', 'Die erste Reaktion war die Ankündigung, man werde die Gespräche sofort abbrechen.', [I('man werde die Gespräche sofort abbrechen', undefined, 'Ankündigung')]],
+  ['a speech verb in the clause takes the noun’s content', 'Der Minister wies die Behauptung zurück, dass er die Akten gekannt habe.', [I('dass er die Akten gekannt habe', 'Der Minister', 'zurückweisen')]],
+  ['noun of attempt is no speech', 'Der Versuch, die Grenze zu überqueren, scheiterte am Zaun.', []],
+  ['noun of fact is no speech', 'Die Tatsache, dass der Zug ausfiel, ärgerte viele Pendler.', []],
+  ['relative clause after a speech-act noun is no content', 'Die Forderung, die der Verband erhob, blieb ohne Antwort.', []],
+  ['indicative main clause after a speech-act noun is no content', 'Nach der Entscheidung, die Fähre fährt wieder, kehrten die Urlauber zurück.', []],
+
+  // --- Where content ends, and speech acts that open cue-less reported speech
+  ['a narrated speech act after a comma ends the content', 'Der Verein sagte, das Spiel finde statt, doch die Polizei erklärte, die Lage nicht einschätzen zu können.', [I('das Spiel finde statt', 'Der Verein', 'sagen'), I('die Lage nicht einschätzen zu können', 'die Polizei', 'erklären')]],
+  ['a relative clause with a speech verb inside the content does not end it', 'Der Verein sagte, der Termin, den die Liga genannt hatte, gelte weiter.', [I('der Termin, den die Liga genannt hatte, gelte weiter', 'Der Verein', 'sagen')]],
+  ['reportive soll … haben across an apposition', 'Der Kurier soll am Freitag, dem 3. Mai, Bargeld über die Grenze geschmuggelt haben.', [I('Der Kurier soll am Freitag, dem 3. Mai, Bargeld über die Grenze geschmuggelt haben', null, null)]],
+  ['soll ending a relative clause is no reportive', 'Während eines Tests der Pumpe, die im neuen Werk eingesetzt werden soll, war Öl ausgetreten.', []],
+  ['plain sollen after a speech act without content', 'Die Stadtwerke kündigten am Montag Bauarbeiten an. Die Leitungen sollen bis zum Herbst erneuert werden.', [I('Die Leitungen sollen bis zum Herbst erneuert werden', 'Die Stadtwerke', null)]],
+  ['a weak verb without content opens no reported speech', 'Experten erwarten steigende Preise. Die Industrie könnte darunter leiden.', []],
+
+  // --- Forms that look like Konjunktiv but are not reported speech
+  ['first person indicative is no Konjunktiv I (ich arbeite … und plane)', 'Ich arbeite seit Jahren an dem Projekt und plane einen neuen Film.', []],
+  ['ich habe is indicative', 'Ich habe in dieser Saison viel gelernt.', []],
+  ['er habe stays Konjunktiv I', 'Der Trainer sagte, er habe in dieser Saison viel gelernt.', [I('er habe in dieser Saison viel gelernt', 'Der Trainer', 'sagen')]],
+  ['einige is a determiner', 'Einige der Anwohner wurden in Sicherheit gebracht.', []],
+  ['a capitalised noun opening the sentence (Teile des …)', 'Teile des Daches stürzten in der Nacht ein.', []],
+  ['a conditional with Konjunktiv II only is the author’s reasoning', 'Die Ministerin sagte, das Werk werde geschlossen. Falls der Plan scheitert, müsste die Stadt die Kosten tragen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen')]],
+  ['a verb-first conditional with Konjunktiv II only', 'Die Ministerin sagte, das Werk werde geschlossen. Hätte die Stadt früher geplant, wäre das vermeidbar gewesen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen')]],
+  ['Konjunktiv II without a conditional continues the report', 'Die Ministerin sagte, das Werk werde geschlossen. Die Beschäftigten würden in andere Werke wechseln.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Die Beschäftigten würden in andere Werke wechseln', 'Die Ministerin', null)]],
+  ['a conditional with Konjunktiv I is still reported', 'Die Ministerin sagte, das Werk werde geschlossen. Falls der Plan scheitere, müsse die Stadt zahlen.', [I('das Werk werde geschlossen', 'Die Ministerin', 'sagen'), I('Falls der Plan scheitere, müsse die Stadt zahlen', 'Die Ministerin', null)]],
+
+  // --- Spurious content: adjectives, time relatives, appositions, infinitives of other clauses
+  ['"ist nicht bekannt, ob" is no speech act', 'Es ist nicht bekannt, ob die Fähre versichert war.', []],
+  ['sich bekennen stays a speech verb', 'Die Gruppe bekannte sich dazu, den Anschlag verübt zu haben.', [I('den Anschlag verübt zu haben', 'Die Gruppe', 'bekennen')]],
+  ['"nach der" after a noun of time is no source', 'Das Spiel ging torlos in die Pause, nach der die Gäste stärker wurden.', []],
+  ['"nach denen" after a source noun is', 'Der Verband verwies auf Umfragen, nach denen die Mehrheit den Plan ablehne.', [I('die Mehrheit den Plan ablehne', 'denen', 'nach')]],
+  ['an apposition after the verb is no content', 'Gegenüber der Zeitung sagte Anna Berg, die Leiterin des Amtes.', []],
+  ['a zu-infinitive in a later clause of its own is no content', 'Der Flug dauerte wie geplant zwei Stunden, doch die Crew musste umkehren, um Treibstoff zu sparen.', []],
+  ['a relative clause may stand inside the infinitive clause', 'Die Stadt forderte den Konzern auf, die Anlage, die seit Jahren leckt, sofort zu schließen.', [I('die Anlage, die seit Jahren leckt, sofort zu schließen', 'Die Stadt', 'auffordern')]],
+  ['a conditional may stand inside the infinitive clause', 'Die Geber haben angekündigt, sollte der Putsch gelingen, ihre Hilfe auszusetzen.', [I('sollte der Putsch gelingen, ihre Hilfe auszusetzen', 'Die Geber', 'ankündigen')]],
+
+  // --- Names after media and organisation compounds, even near a label verb
+  ['a name after a medium compound is no quote, the label is', 'Der Minister nannte in einem Interview mit dem Radiosender „Nordwelle“ den Plan einen „Irrweg“.', [P('Irrweg', 'Der Minister', 'nennen')]],
+  ['a name after a trade-paper compound', 'Die Ministerin kritisierte im Fachblatt „Agrar Heute“ die Pläne als „unausgegoren“.', [P('unausgegoren', 'Die Ministerin', 'kritisieren')]],
+  ['a name after an organisation compound', 'Die Hilfsorganisation „Brot für Kinder“ warnte vor einer Hungersnot.', []],
+
+  // --- Speech-act nouns after weak verbs, comma-less infinitives
+  ['a weak verb leaves the content to the noun after it', 'Die Partei reagierte auf die Forderung des Landrats Peter Huber, die Schulen länger zu öffnen.', [I('die Schulen länger zu öffnen', 'des Landrats Peter Huber', 'Forderung')]],
+  ['a zu-infinitive without comma after a clause-final participle', 'Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen.', [I('ihr Mandat niederzulegen', 'Die Abgeordnete', 'ankündigen')]],
+  ['a participle without content and without an infinitive', 'Die Ministerin hat den Plan am Montag angekündigt.', []],
+  ['sich entschließen takes a zu-infinitive', 'Der Verein hat sich entschlossen, das Stadion zu verkaufen.', [I('das Stadion zu verkaufen', 'Der Verein', 'entschließen')]],
+
+  // --- Source phrases the noun-phrase reader misses, and more source nouns after "nach"
+  ['laut + a participle attribute with a phrase of its own', 'Laut einer am Montag veröffentlichten Mitteilung des Roten Kreuzes wurden 300 Familien versorgt.', [I('wurden 300 Familien versorgt', undefined, 'laut')]],
+  ['laut + a noun with a lower-case prefix', 'Laut dpa-Meldung ist die Autobahn wieder frei.', [I('ist die Autobahn wieder frei', undefined, 'laut')]],
+  ['a source ending in a parenthesis before zufolge', 'Einer Erklärung des Lehrerverbandes (VBE) zufolge fehlen 4.000 Lehrer.', [I('fehlen 4.000 Lehrer', undefined, 'zufolge')]],
+  ['a web domain before zufolge', 'Der Website fussball-daten.de zufolge ist der Schiedsrichter streng.', [I('ist der Schiedsrichter streng', undefined, 'zufolge')]],
+  ['nach ersten Ermittlungen', 'Nach ersten Ermittlungen der Polizei war der Fahrer zu schnell unterwegs.', [I('war der Fahrer zu schnell unterwegs', 'ersten Ermittlungen der Polizei', 'nach')]],
+  ['nach dem Grundgesetz', 'Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.', [I('bestimmt der Kanzler die Richtlinien der Politik', undefined, 'nach')]],
+  ['nach + a noun of time is no source', 'Nach dem Ende der Sitzung fuhr der Minister nach Hause.', []],
+
+  // --- Reportive soll with verbs of state
+  ['soll … sein: a claimed state', 'Der Täter soll Mitglied einer Schmugglerbande sein.', [I('Der Täter soll Mitglied einer Schmugglerbande sein', null, null)]],
+  ['soll … betragen: a claimed amount', 'Das Lösegeld soll rund zwei Millionen Euro betragen.', [I('Das Lösegeld soll rund zwei Millionen Euro betragen', null, null)]],
+  ['soll … werden without a source is a plan, the author’s', 'Die Brücke soll im Herbst saniert werden.', []],
+  ['soll … sein inside a longer clause is no closing copula', 'Die Brücke soll sein Werk krönen.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -6,7 +6,7 @@
  */
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
+  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -18,12 +18,15 @@ const SOURCE_POSTPOSITIONS = SOURCE_POSTPOSITIONS_;
 const IMPERSONAL_FORMS = IMPERSONAL_FORMS_;
 const ATTRIBUTING_ADVERBS = ATTRIBUTING_ADVERBS_;
 const OPINION_NOUNS = OPINION_NOUNS_;
+const SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS_;
+const CONTENT_ADVERBS = CONTENT_ADVERBS_;
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 const DETERMINERS = DETERMINERS_;
 const NP_STOPPERS = NP_STOPPERS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
+const DOCUMENT_NOUN_LIST = DOCUMENT_NOUNS_;
 const SOURCE_NOUN_ATTRIBUTES = SOURCE_NOUN_ATTRIBUTES_;
 
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
@@ -68,8 +71,17 @@ export function findCues(words: readonly Word[]): Cue[] {
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
     if (OPINION_NOUNS.has(w.text) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
-      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, weak: false }, source: null, ownSource: false });
+      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
+    }
+    // "die Forderung der Gewerkschaft, … zu …", "die Behauptung, dass …": a speech-act noun
+    // right before the comma of its content clause (extract.ts checks the clause's form).
+    if (SPEECH_ACT_NOUNS.has(w.text) && i > 0) {
+      const noun = speechActNoun(words, i);
+      if (noun) {
+        cues.push(noun);
+        continue;
+      }
     }
     // A relative clause whose pronoun is the source: "Studien, nach denen …", "ein Gutachten,
     // laut dem …", "Grundsätze, denen zufolge …" (the pronoun stands for the document).
@@ -79,10 +91,10 @@ export function findCues(words: readonly Word[]): Cue[] {
       continue;
     }
     if (SOURCE_PREPOSITIONS.has(lower)) {
-      const np = phraseAfter(words, i + 1);
+      const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
-      const np = phraseBefore(words, i - 1);
+      const np = phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
       // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
@@ -100,7 +112,58 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
-  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index));
+  // "wies den Vorwurf zurück, …", "äußerte die Hoffnung, …": a strong speech verb whose clause
+  // ends at the noun's comma takes the content itself; a weak one ("reagierte auf die
+  // Forderung des X, …", "kritisierte den Plan, …") leaves it to the noun.
+  return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index) &&
+    !(c.verb?.noun && cues.some((o) => o.kind === 'verb' && !o.verb?.noun && !o.verb?.weak && sameClause(words, o, c))) &&
+    !(c.verb?.weak && cues.some((o) => o.verb?.noun && o.index > c.index && sameClause(words, c, o))));
+}
+
+function sameClause(words: readonly Word[], a: Cue, b: Cue): boolean {
+  const from = Math.min(a.index, b.index);
+  const to = Math.max(a.index, a.particle, b.index);
+  for (let k = from + 1; k < to; k++) if (isClauseBreak(words[k])) return false;
+  return true;
+}
+
+const NOUN_ATTACHMENTS = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom', 'seines', 'ihres', 'seiner', 'ihrer', 'dieses', 'dieser']);
+const NOUN_COMPLEMENTS = new Set(['an', 'gegen', 'zur', 'zum', 'vor', 'für']);
+
+/**
+ * A speech-act noun at `i` followed by at most a genitive or "von" phrase (its holder), a
+ * complement ("an die Regierung", "gegen den Minister") and a pronominal adverb ("darauf"),
+ * then the comma of its content: a cue whose `source` is the holder, if any.
+ */
+function speechActNoun(words: readonly Word[], i: number): Cue | null {
+  let k = i + 1;
+  let source: [number, number] | null = null;
+  for (let hop = 0; hop < 3; hop++) {
+    const w = words[k];
+    if (!w || w.quote >= 0) return null;
+    if (NOUN_ATTACHMENTS.has(w.lower) && !source) {
+      const from = w.lower === 'von' || w.lower === 'vom' ? k + 1 : k;
+      const np = phraseAfter(words, from);
+      if (!np || np[0] !== from) return null;
+      source = np;
+      k = np[1] + 1;
+    } else if (w.mention && isCapitalized(w) && k === i + 1) {
+      // A genitive name: "die Forderung Frankreichs".
+      const np = phraseAfter(words, k);
+      if (!np) return null;
+      source = np;
+      k = np[1] + 1;
+    } else if (NOUN_COMPLEMENTS.has(w.lower)) {
+      const np = phraseAfter(words, k + 1);
+      if (!np || np[0] !== k + 1) return null;
+      k = np[1] + 1;
+    } else break;
+  }
+  if (CONTENT_ADVERBS.has(words[k]?.lower ?? '')) k++;
+  const comma = words[k];
+  if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
+  const lemma = words[i]!.text;
+  return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
 
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
@@ -115,13 +178,60 @@ export function relativeSource(words: readonly Word[], i: number): number {
     const next = words[i + 1];
     const after = words[i + 2];
     // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase.
-    return words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper ? i + 1 : -1;
+    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
+    // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
+    const antecedent = words[i - 2];
+    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUN_LIST.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];
     return prev !== undefined && DATIVE_RELATIVES.has(prev.lower) && words[i - 2]?.text === ',' ? i - 1 : -1;
   }
   return -1;
+}
+
+/**
+ * A source phrase after "laut"/"gemäß" that phraseAfter does not read: an attribute with a
+ * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP") or a noun
+ * written with a lower-case prefix ("laut ai-Bericht", "laut dpa-Meldung"). The phrase runs
+ * to the first noun with its attachments, at most eight words on, with no verb or break.
+ */
+function sourcePhraseAfter(words: readonly Word[], from: number): [number, number] | null {
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w) || AUXILIARIES.has(w.lower) || (w.readings && !(w.inflected && w.lowerInitial))) return null;
+    if (PREFIXED_NOUN.test(w.text)) return [from, k];
+    if (k > from && isCapitalized(w) && !NOT_SPEAKER_HEADS.has(w.text)) {
+      const np = phraseAfter(words, k);
+      if (np) return [from, np[1]];
+    }
+  }
+  return null;
+}
+const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
+/**
+ * A source phrase before "zufolge" that phraseBefore does not read: one ending in a
+ * parenthesis ("des Verbandes Deutscher Realschullehrer (VDR) zufolge") or a web domain ("der
+ * Website example.com zufolge"), or a lone prefixed noun ("dpa-Angaben zufolge").
+ */
+function sourcePhraseBefore(words: readonly Word[], i: number): [number, number] | null {
+  const last = words[i];
+  if (!last) return null;
+  if (last.text === ')') {
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (words[k]!.text === '(') {
+        const np = phraseBefore(words, k - 1);
+        return np ? [np[0], i] : null;
+      }
+    }
+    return null;
+  }
+  if (last.kind === 'url' || last.domain) {
+    const np = phraseBefore(words, i - 1);
+    return np ? [np[0], i] : [i, i];
+  }
+  return PREFIXED_NOUN.test(last.text) ? [i, i] : null;
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);

@@ -7,16 +7,18 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
 // Module-local bindings of the lookup tables (read on every word).
 const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
+const CONDITIONAL_WORDS = CONDITIONAL_WORDS_;
 const LABEL_VERB_LEMMAS = LABEL_VERB_LEMMAS_;
 const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
 const TITLE_NOUNS = TITLE_NOUNS_;
+const TITLE_HEADS = TITLE_HEADS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
@@ -78,6 +80,7 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deren', 'dessen']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -91,6 +94,7 @@ export function extractQuotes(
   let context: { speaker: SpeakerRef; sentence: number } | null = null;
   let lastReportedSentence = -10;
   let lastFreeSentence = -10;
+  let lastSpeechActSentence = -10;
   // The last sentence subject that is a referent (an entities mention), for reported speech
   // that follows a narrated sentence.
   let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
@@ -156,7 +160,7 @@ export function extractQuotes(
       if (separated) k++;
       const afterCues = end.sentence === s ? cues : findCues(after);
       const following = separated || endsSentence(text, pair)
-        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' || c.kind === 'so' || c.kind === 'impersonal'))
+        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
         : undefined;
       if (following && k < after.length) {
         speaker = speakerRef(after, speakerOf(after, following));
@@ -219,7 +223,7 @@ export function extractQuotes(
       const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
       // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
       const holder = !standalone && options.mentions ? forHolder(words, a) : null;
-      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
+      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !c.verb?.noun && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
       // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
       if (!explicit) {
         const inClause = nearestCue(cues, words, a);
@@ -248,7 +252,7 @@ export function extractQuotes(
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && !labelled) continue;
+      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]))) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -261,17 +265,21 @@ export function extractQuotes(
     }
 
     // --- Indirect speech after cues.
-    const verbCues = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.index));
+    const verbCues = new Set(cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
     let narrated: SpeakerRef | null = null;
     let freeHere = false;
     for (const c of cues) {
-      const sp = speakerOf(words, c);
+      // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
+      // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
+      const noun = c.verb?.noun === true;
+      const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
+      if (noun && !range) continue;
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -303,8 +311,10 @@ export function extractQuotes(
         // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
         // decided after the free indirect pass.
         const cs = clauseStartOf(words, c.index);
-        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) remember(speaker, s);
-        else narrated = speaker;
+        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
+          remember(speaker, s);
+          if (!range && !c.verb?.weak) lastSpeechActSentence = s;
+        } else narrated = speaker;
       }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
@@ -340,7 +350,8 @@ export function extractQuotes(
         });
       }
       if (range.length > 1) groups++;
-      remember(speaker, s);
+      // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
+      if (!noun || speaker?.mention || speaker?.pronoun) remember(speaker, s);
       reportedHere = true;
       indirectHere = true;
     }
@@ -349,9 +360,14 @@ export function extractQuotes(
     if (!indirectHere && sentence.kind !== 'headline') {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
-      const chained = s - lastReportedSentence <= 1 && !cues.some((c) => c.kind === 'verb');
+      // A speech act without content of its own ("Die Behörden werfen ihm Betrug vor.",
+      // "Eine Empfehlung gab der Sender.") opens reported speech as well.
+      const chained = (s - lastReportedSentence <= 1 || s - lastSpeechActSentence === 1) && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
       const run = longestOutsideRun(words, directPairs);
-      if (run && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
+      // A hypothetical with nothing but Konjunktiv II ("Falls …, müsste die Stadt zahlen") is
+      // the author's reasoning, not the report going on.
+      const hypothetical = run !== null && chained && conditional(words, run[0], run[1] + 1) && !hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: false, reportive: true });
+      if (run && !hypothetical && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
           let speaker = contextSpeaker(s);
@@ -396,6 +412,23 @@ export function extractQuotes(
   }
   return found;
 }
+
+/**
+ * A conditional in [from, to): a conditional word ("falls", "wenn", "im Falle") or a clause
+ * opened by a finite Konjunktiv II or "sollte" followed by a comma ("Hätte er …, so …").
+ */
+function conditional(words: readonly Word[], from: number, to: number): boolean {
+  let clauseStart = true;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0) continue;
+    if (CONDITIONAL_WORDS.has(w.lower)) return true;
+    if (clauseStart && CONDITIONAL_VERBS.has(w.lower) && clauseEndOf(words, k) < to && words[clauseEndOf(words, k)]!.text === ',') return true;
+    clauseStart = isClauseBreak(w);
+  }
+  return false;
+}
+const CONDITIONAL_VERBS = new Set(['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'sollte', 'sollten', 'könnte', 'könnten', 'müsste', 'müssten', 'käme', 'kämen', 'gäbe', 'gäben']);
 
 /**
  * The subject of a narrated main clause that opens the range [from, to) when the reported
@@ -470,7 +503,7 @@ const MIN_QUOTED_SENTENCE = 20;
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
   let best: Cue | null = null;
   for (const c of cues) {
-    if (c.index >= colon || c.kind !== 'verb' || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
     // A verb inside a dass/ob/weil clause is not the one introducing the quotation
     // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
     const lead = words[clauseStartOf(words, c.index)]!.lower;
@@ -485,7 +518,8 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
   let best: Cue | null = null;
   let bestDistance = Infinity;
   for (const c of cues) {
-    if (c.kind === 'adverb') continue;
+    // A speech-act noun quotes only through its content clause.
+    if (c.kind === 'adverb' || c.verb?.noun) continue;
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
     // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
     // „Irrweg“ bezeichnete, lenkte später ein").
@@ -558,11 +592,20 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
 }
 const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
+/** A medium, work or organisation noun, plain or as a compound's head: "Radiosender", "Wochenzeitschrift". */
+function titleHead(w: Word | undefined): boolean {
+  if (!w || !w.upper) return false;
+  const lower = w.lower;
+  for (const h of TITLE_HEADS) if (lower === h || (lower.length > h.length + 2 && lower.endsWith(h))) return true;
+  return false;
+}
+
 /** A quoted title or name: die Sendung „Tagesthemen“, der sogenannte „Deal“. */
 function isTitle(words: readonly Word[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
     const w = words[k]!;
     if (TITLE_NOUNS.has(w.text) || TITLE_NOUNS.has(w.lower)) return true;
+    if (titleHead(w)) return true;
     if (isPunct(w)) break;
   }
   return false;
@@ -579,6 +622,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     while (k < n && !(words[k]!.quote >= 0 && isQuoteMark(words[k]) && words[k - 1]?.text === ':')) {
       // ", stellte aber klar: …" — a new speech act ends the content.
       if (k > from && words[k]!.text === ',' && (verbCues.has(k + 1) || verbCues.has(k + 2) && CONNECTIVES.has(words[k + 1]!.lower))) break;
+      // "…, doch der Sprecher erklärte, …", "… und kündigte an, …": a narrated clause with a
+      // speech verb that opens content of its own is a new speech act, not more content.
+      if (k > from && (words[k]!.text === ',' || CONNECTIVES.has(words[k]!.lower) && words[k]!.quote < 0) && newSpeechAct(words, k, verbCues)) break;
       k++;
     }
     return k - 1;
@@ -618,6 +664,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to >= from ? [[from, to]] : null;
   }
   const verb = c.verb!;
+  if (verb.noun) return nounContent(words, c.index, verbCues);
   let cs = clauseStartOf(words, c.index);
   // "wie Burt Rutan, Chef der Firma, mitteilte": the attribution clause began before the apposition.
   if (cs === c.index) cs = wieBeforeApposition(words, cs) ?? cs;
@@ -648,6 +695,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     }
     return out;
   }
+  // "hat angekündigt ihr Mandat niederzulegen", "bietet an den Lohn zu erhöhen": a zu-infinitive
+  // right after the clause-final participle or particle, without the (optional) comma.
+  if (verb.infinitive) {
+    const last = Math.max(c.index, c.particle);
+    const next = words[last + 1];
+    const final = c.particle === last || (c.particle < 0 && hasAuxiliaryBefore(words, cs, c.index));
+    if (final && next && next.kind === 'word' && next.quote < 0 && !PURPOSE.has(next.lower) && !CONTENT_CONJUNCTIONS.has(next.lower) && hasZuInfinitive(words, last + 1, ce)) return [[last + 1, ce - 1]];
+  }
   // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
   const sep = words[ce];
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
@@ -672,12 +727,96 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
     // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
-    verb.infinitive && !PURPOSE.has(conj) && hasZuInfinitive(words, t, n) ||
-    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen".
-    !verb.weak && !verb.infinitive && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse)) && segEnd - t >= 3;
+    verb.infinitive && !PURPOSE.has(conj) && infinitiveClause(words, t) ||
+    // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
+    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
+    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3;
   if (!accepted) return null;
   const to = lastContent(t);
   return to >= t ? [[t, to]] : null;
+}
+
+/**
+ * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
+ * subject of its clause ("Die Gewerkschaft erhob die Forderung"); when the noun heads that
+ * subject itself ("Ursprüngliche Pläne, …, wurden verworfen"), the noun phrase — and nobody
+ * for "Es gibt Zweifel daran, ob …".
+ */
+function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
+  if (c.source) return { from: c.source[0], to: c.source[1] };
+  const cs = clauseStartOf(words, c.index);
+  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '')) {
+    // "Mit seiner Ankündigung, …, hat Donald Trump …": the possessor is the subject after the
+    // finite verb that follows the fronted phrase and its content.
+    const ce = clauseEndOf(words, c.index);
+    const range = nounContent(words, c.index, new Set());
+    const after = range ? range[0]![1] + 1 : ce;
+    if (words[after]?.text === ',' && (isAuxiliary(words[after + 1]) || words[after + 1]?.readings)) {
+      const np = phraseAfter(words, after + 2);
+      if (np) return { from: np[0], to: np[1] };
+    }
+    return null;
+  }
+  let np = phraseBefore(words, c.index);
+  // phraseBefore takes a capitalised preposition opening the sentence ("Trotz der …") along.
+  if (np && PREPOSITIONS.has(words[np[0]]!.lower)) np = np[0] < c.index ? [np[0] + 1, np[1]] : null;
+  if (np && np[0] <= cs) return { from: cs, to: c.index };
+  // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder.
+  if (np && PREPOSITIONS.has(words[np[0] - 1]?.lower ?? '')) return null;
+  const sp = sentenceSubject(words, cs, c.index);
+  if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
+  return sp;
+}
+
+/**
+ * The content clause of a speech-act noun after its comma ("die Forderung, die Löhne zu
+ * erhöhen", "der Vorwurf, dass …", "die Ankündigung, man werde …"): a dass/ob clause, the
+ * clauses up to the first zu-infinitive, or clauses in reported mood. The sentence's own main
+ * clause after it ("…, wurde zurückgewiesen") is not part of it.
+ */
+function nounContent(words: readonly Word[], noun: number, verbCues: ReadonlySet<number>): Array<[number, number]> | null {
+  const n = words.length;
+  const t = clauseEndOf(words, noun) + 1;
+  if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t]) || verbCues.has(t)) return null;
+  const conj = words[t]!.lower;
+  const second = words[t + 1]?.lower ?? '';
+  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
+  if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen' || conj === 'wonach') && !articleUse) return null;
+  if (SUBORDINATORS.has(conj) || PURPOSE.has(conj) || relativeSource(words, t) >= 0) return null;
+  const segEnd = clauseEndOf(words, t);
+  if (conj === 'dass' || conj === 'daß' || conj === 'ob') return [[t, segEnd - 1]];
+  // Up to three clauses (a relative clause may stand inside) ending in the zu-infinitive.
+  let from = t;
+  for (let hop = 0; hop < 3 && from < n; hop++) {
+    const end = clauseEndOf(words, from);
+    if (hasZuInfinitive(words, from, end)) return [[t, end - 1]];
+    if (words[end]?.text !== ',') break;
+    from = end + 1;
+  }
+  if (!hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) return null;
+  let to = segEnd;
+  while (words[to]?.text === ',' && to + 1 < n && !verbCues.has(to + 1) && hasReportedMood(words, to + 1, clauseEndOf(words, to + 1), { konjunktivII: true, reportive: true })) to = clauseEndOf(words, to + 1);
+  return [[t, to - 1]];
+}
+
+/**
+ * After a comma or connective at `k`: a clause in the indicative holding a speech verb and
+ * ending in a comma or colon ("doch der Sprecher erklärte,", "und kündigte an,") — a speech act
+ * of its own. Not an attribution ("wie X betonte"), a relative, content or subordinate clause,
+ * or reported speech ("er habe erklärt,").
+ */
+function newSpeechAct(words: readonly Word[], k: number, verbCues: ReadonlySet<number>): boolean {
+  let m = k + 1;
+  if (words[k]!.text === ',' && CONNECTIVES.has(words[m]?.lower ?? '')) m++;
+  const lead = words[m]?.lower ?? '';
+  // "…, die der Verband erhob" is a relative clause; "…, doch die Polizei erklärte" is not.
+  const relative = RELATIVE_PRONOUNS.has(lead) && m === k + 1 && !isCapitalized(words[m + 1]);
+  if (!lead || lead === 'wie' || lead === 'so' || relative || CONTENT_CONJUNCTIONS.has(lead) || SUBORDINATORS.has(lead) || PURPOSE.has(lead)) return false;
+  const e = clauseEndOf(words, m);
+  const end = words[e];
+  if (!end || !(end.text === ',' || end.text === ':') || e + 1 >= words.length) return false;
+  if (!hasVerbCue(verbCues, m, e) || hasReportedMood(words, m, e, { konjunktivII: true, reportive: true })) return false;
+  return true;
 }
 
 /**
@@ -726,6 +865,11 @@ function frontedAdverbial(words: readonly Word[], cs: number): boolean {
   return end < cs - 1 && !hasReportedMood(words, first, end, { konjunktivII: true, reportive: true });
 }
 
+function hasAuxiliaryBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isAuxiliary(words[k])) return true;
+  return false;
+}
+
 function hasVerbCue(verbCues: ReadonlySet<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (verbCues.has(k)) return true;
   return false;
@@ -738,13 +882,45 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
   return phraseAfter(words, m) !== null;
 }
 
+/**
+ * A zu-infinitive clause opening at `t`: the zu-infinitive in its first clause, or after an
+ * embedded relative clause or apposition ("den Plan, der … vorsieht, zu stoppen") — not in a
+ * later clause of its own ("wie geplant 13 Minuten, doch …, um … zu gelangen").
+ */
+function infinitiveClause(words: readonly Word[], t: number): boolean {
+  let from = t;
+  for (let hop = 0; hop < 4 && from < words.length; hop++) {
+    let end = clauseEndOf(words, from);
+    // A time or score ("19:55 Uhr") is no colon of the sentence.
+    while (words[end]?.text === ':' && words[end - 1]?.kind === 'number' && words[end + 1]?.kind === 'number') end = clauseEndOf(words, end + 1);
+    if (hasZuInfinitive(words, from, end)) return true;
+    if (words[end]?.text !== ',') return false;
+    from = end + 1;
+    // A clause of its own follows ("…, doch …", "…, um … zu …"): the infinitive is not ours.
+    if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return false;
+  }
+  return false;
+}
+const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
+
+/** The words [t, end) are one noun phrase: an apposition, not a clause. */
+function apposition(words: readonly Word[], t: number, end: number): boolean {
+  const np = phraseAfter(words, t, end);
+  return np !== null && np[1] >= end - 1;
+}
+
+const ZU_SHORT_INFINITIVES = new Set(['sein', 'tun']);
+const ZU_ARTICLES = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem', 'seinen', 'seinem', 'ihren', 'ihrem', 'allen', 'beiden', 'solchen']);
+
 function hasZuInfinitive(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (w.quote >= 0) continue;
-    if (w.lower === 'zu' && words[k + 1] && /(en|ern|eln)$/.test(words[k + 1]!.lower)) return true;
-    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten.
-    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text) && !w.lower.startsWith('zu')) return true;
+    const next = words[k + 1];
+    // "zu sein", "zu tun" end otherwise than other infinitives; "zu den Wahlen" is a preposition.
+    if (w.lower === 'zu' && next && next.quote < 0 && !next.upper && !DETERMINER_START.has(next.lower) && !ZU_ARTICLES.has(next.lower) && (/(en|ern|eln)$/.test(next.lower) || ZU_SHORT_INFINITIVES.has(next.lower))) return true;
+    // Separable verbs take zu inside: abzubauen, bereitzustellen, einzuleiten, zurückzutreten, zuzugeben.
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(en|ern|eln)$/u.test(w.text)) return true;
   }
   return false;
 }

@@ -14,8 +14,12 @@ export interface SpeechVerb {
   requires: string[];
   /** Takes a zu-infinitive as its content ("forderte … auf, … zu …"). */
   infinitive: boolean;
+  /** Directive or commissive ("fordern", "versprechen"): an indicative main clause is no content. */
+  directive: boolean;
   /** Counts only with an explicit content clause. */
   weak: boolean;
+  /** A speech-act noun standing in for a verb ("die Forderung, … zu …"): only a content clause counts. */
+  noun?: boolean;
 }
 
 export interface FormReading {
@@ -29,7 +33,7 @@ function parseVerbs(): Map<string, SpeechVerb> {
   for (const raw of SPEECH_VERB_LINES.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
-    const [word, ...rest] = line.split(/\s+(?=[+!~])/);
+    const [word, ...rest] = line.split(/\s+(?=[+!~&])/);
     const key = word!.trim();
     const bar = key.lastIndexOf('|');
     const particle = bar < 0 ? '' : key.slice(0, bar);
@@ -42,7 +46,8 @@ function parseVerbs(): Map<string, SpeechVerb> {
       lemma,
       particle,
       requires: required ? [...(existing?.requires ?? []), required] : existing?.requires.length ? [] : [],
-      infinitive: flags.includes('!') || (existing?.infinitive ?? false),
+      infinitive: flags.includes('!') || flags.includes('&') || (existing?.infinitive ?? false),
+      directive: flags.includes('!') || (existing?.directive ?? false),
       weak: flags.includes('~') && (existing ? existing.weak : true),
     });
   }

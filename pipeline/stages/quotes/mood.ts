@@ -3,6 +3,7 @@
  * that stands in for it (hätten, würden …), and the reportive modal "soll … haben".
  */
 import {
+  KONJUNKTIV_NOT_FIRST_PERSON as KONJUNKTIV_NOT_FIRST_PERSON_, NOUN_FOLLOWERS as NOUN_FOLLOWERS_, REPORTIVE_STATIVES as REPORTIVE_STATIVES_,
   DETERMINERS as DETERMINERS_, KONJUNKTIV_FALSE_FRIENDS as KONJUNKTIV_FALSE_FRIENDS_, KONJUNKTIV_II_REPORTED as KONJUNKTIV_II_REPORTED_, PERFECT_AUXILIARIES as PERFECT_AUXILIARIES_, REPORTIVE_MODALS as REPORTIVE_MODALS_, STRONG_KONJUNKTIV as STRONG_KONJUNKTIV_,
 } from './de/cues.js';
 import { KONJUNKTIV_I_FORMS as KONJUNKTIV_I_FORMS_, KONJUNKTIV_II_FORMS as KONJUNKTIV_II_FORMS_ } from './lexicon.js';
@@ -17,6 +18,9 @@ const REPORTIVE_MODALS = REPORTIVE_MODALS_;
 const STRONG_KONJUNKTIV = STRONG_KONJUNKTIV_;
 const KONJUNKTIV_I_FORMS = KONJUNKTIV_I_FORMS_;
 const KONJUNKTIV_II_FORMS = KONJUNKTIV_II_FORMS_;
+const KONJUNKTIV_NOT_FIRST_PERSON = KONJUNKTIV_NOT_FIRST_PERSON_;
+const NOUN_FOLLOWERS = NOUN_FOLLOWERS_;
+const REPORTIVE_STATIVES = REPORTIVE_STATIVES_;
 
 export interface MoodOptions {
   /** Also accept Konjunktiv II (only where reported speech is already established). */
@@ -32,11 +36,15 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
     // Every test below needs one of the mood forms: skip the rest at once.
     if (!w.mood || w.quote >= 0 || w.kind !== 'word' || isCapitalized(w) && i > from) continue;
     const lower = w.lower;
+    // "ich habe", "lehne ich … ab": first person indicative, not Konjunktiv I.
+    if (lower.endsWith('e') && !KONJUNKTIV_NOT_FIRST_PERSON.has(lower) && firstPerson(words, i)) continue;
     if (STRONG_KONJUNKTIV.has(lower)) {
       if (isIdiom(words, i)) continue;
       return true;
     }
     if (KONJUNKTIV_I_FORMS.has(lower) && !KONJUNKTIV_FALSE_FRIENDS.has(lower) && lower.endsWith('e')) {
+      // "Teile des Daches", "Berichte über …": a noun opening the clause.
+      if (isCapitalized(w) && NOUN_FOLLOWERS.has(words[i + 1]?.lower ?? '')) continue;
       const prev = words[i - 1];
       const next = words[i + 1];
       // Adjective position: "die freie Wahl", "eine klare Linie".
@@ -56,11 +64,46 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
   return false;
 }
 
+/** Words opening a clause of its own after a comma: the perfect infinitive is not in it. */
+const SUBORDINATING = new Set(['dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'nachdem', 'bevor', 'während', 'obwohl', 'um', 'indem', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'was', 'wie', 'und', 'aber', 'doch', 'sondern']);
+const ARTICLE_OR_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem']);
+
+/** A clause opens at `i` after a comma — not an apposition ("dem 3. Mai", "der Chef der Firma"). */
+function opensClause(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return true;
+  if (SUBORDINATING.has(w.lower)) return true;
+  if (!ARTICLE_OR_RELATIVE.has(w.lower)) return false;
+  const next = words[i + 1];
+  return !(next && (isCapitalized(next) || next.kind === 'number' || /^\d/.test(next.text)));
+}
+
+/** "ich" stands right before the form or after it, or earlier in its clause ("Ich arbeite … und plane"). */
+function firstPerson(words: readonly Word[], i: number): boolean {
+  if (words[i + 1]?.lower === 'ich') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) return false;
+    if (w.lower === 'ich') return true;
+  }
+  return false;
+}
+
 function hasPerfectInfinitive(words: readonly Word[], from: number, to: number): boolean {
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (w.quote >= 0) return false;
+    // An apposition or a date may stand inside: "soll am Freitag, dem 17. März, … geschmuggelt haben".
+    if (w.text === ',' && w.quote < 0 && k > from && commas < 2 && !opensClause(words, k + 1)) {
+      commas++;
+      continue;
+    }
     if (isClauseBreak(w)) return false;
+    const next = words[k + 1];
+    // "Er soll resistent sein", "Das Lösegeld soll 120 Millionen betragen": a verb of state
+    // closing the clause makes the modal a claim, not a plan or duty.
+    if (REPORTIVE_STATIVES.has(w.lower) && (next === undefined || isClauseBreak(next) || next.quote >= 0)) return true;
     if (PERFECT_AUXILIARIES.has(w.lower)) {
       const prev = words[k - 1];
       return prev !== undefined && /(t|en)$/.test(prev.lower);

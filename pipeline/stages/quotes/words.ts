@@ -8,7 +8,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 
 export interface Word extends FormFacts {
@@ -55,7 +55,7 @@ function formFacts(text: string, lower: string): FormFacts {
   return {
     readings,
     mood: isMoodForm(lower),
-    cue: readings !== null || OPINION_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    cue: readings !== null || OPINION_NOUNS.has(text) || SPEECH_ACT_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),

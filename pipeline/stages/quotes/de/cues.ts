@@ -20,11 +20,14 @@ export const SOURCE_NOUNS = [
   'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
   'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
   'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
-  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'studie', 'analyse',
+  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'umfragen', 'studie', 'analyse',
   'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
   'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
   'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
   'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
+  'ermittlungen', 'ermittlungsergebnissen', 'erkenntnisstand', 'kenntnisstand', 'wissensstand', 'planungen',
+  'vorhersage', 'vorhersagen', 'ergebnis', 'ergebnissen', 'verfassung', 'grundgesetz', 'gesetzentwurf',
+  'gesetzesentwurf', 'dokument', 'dokumenten',
 ];
 
 /**
@@ -130,6 +133,27 @@ export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans
 export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
   Eindruck Standpunkt Vermutung`);
 
+/**
+ * Nouns of speech acts (demanding, announcing, proposing, claiming, accusing, deciding) whose
+ * content follows them as a clause: "die Forderung der Gewerkschaft, die Löhne zu erhöhen",
+ * "die Behauptung, dass …", "Zweifel daran, ob …", "die Ankündigung, man werde …". The noun is
+ * the cue; its holder is a genitive or "von" phrase after it, else the clause's subject.
+ * Only a content clause counts (dass/ob, a zu-infinitive, Konjunktiv) — never a relative
+ * clause, a colon or an indicative main clause — and only when the noun (with its attachment
+ * and a pronominal adverb like "darauf") stands right before the comma. Nouns of attempt,
+ * possibility and fact ("Versuch", "Möglichkeit", "Tatsache") are not speech. Hand-written for
+ * wortlaut.
+ */
+export const SPEECH_ACT_NOUNS = words(`Forderung Forderungen Aufforderung Aufforderungen Ankündigung Ankündigungen Plan Pläne
+  Vorschlag Vorschläge Appell Appelle Aufruf Aufrufe Warnung Warnungen Mahnung Bitte Beschluss Entschluss Entscheidung
+  Bereitschaft Absicht Vorwurf Vorwürfe Anschuldigung Anschuldigungen Angebot Drohung Drohungen Versprechen Zusage
+  Zusicherung Behauptung Behauptungen Hinweis Theorie Hypothese Zweifel Begründung Erklärung Gerücht Gerüchte
+  Nachricht Meldung Meldungen Berichte Anweisung Befehl Anordnung Ultimatum Anfrage Anfragen Empfehlung Kritik
+  Unterstellung Beteuerung Eingeständnis Dementi Prognose Schlussfolgerung`);
+
+/** Pronominal adverbs that may stand between a speech-act noun and its clause ("der Hinweis darauf, dass"). */
+export const CONTENT_ADVERBS = words('darauf daran darüber dafür davor davon dahin dazu');
+
 /** Participles of speech verbs that are mostly adjectives: "ist als „…“ bekannt" names, it does not quote. */
 export const ADJECTIVE_PARTICIPLES = words('bekannt bekannte bekannten bekannter bekanntes');
 
@@ -150,21 +174,58 @@ export const TITLE_NOUNS = words(`sogenannte sogenannten sogenannter sogenanntes
   genannten Rolle Figur Stichwörter Überschrift Schlagzeile Titelseite Leitartikel`);
 
 /**
+ * Heads of compound nouns that name a medium, work, organisation or product, so that a quoted
+ * phrase right after the compound is its title or name: der Radiosender „…“, die
+ * Wochenzeitschrift „…“, das Fachblatt „…“, die Hilfsorganisation „…“. Matched as the end of
+ * a capitalised compound (lower case); the plain nouns are in TITLE_NOUNS.
+ */
+export const TITLE_HEADS = ['sender', 'senders', 'zeitung', 'zeitschrift', 'magazin', 'magazins', 'magazines', 'blatt', 'blattes',
+  'portal', 'agentur', 'sendung', 'serie', 'album', 'organisation', 'enzyklika', 'modelle', 'modell', 'profil',
+  'programm', 'projekt', 'kampagne', 'initiative', 'bündnis', 'netzwerk', 'verband', 'stiftung', 'pille', 'präparat', 'mittel'];
+
+/**
  * Konjunktiv I forms that are far more often another word (adjective, article, adverb,
  * interjection) than a reported-speech verb: "eine", "meine", "lange", "bitte".
  */
 export const KONJUNKTIV_FALSE_FRIENDS = words(`eine meine bitte danke lange weise leise gerade freie grüne rechte linke dichte weite
   breite leere runde enge gleiche reiche heiße stille schöne kühle heile harte klare liebe nähe ende sorge folge lage rede
-  reise frage klage wende spende grenze ehre feste weiche`);
+  reise frage klage wende spende grenze ehre feste weiche einige`);
+
+/**
+ * Konjunktiv I forms that differ from the first person singular indicative ("er könne" / "ich
+ * kann"): only these stay reported speech next to "ich"; "ich habe", "ich arbeite", "ich
+ * lehne … ab" are the speaker's own indicative (interviews, letters).
+ */
+export const KONJUNKTIV_NOT_FIRST_PERSON = words('sei seien könne müsse solle wolle dürfe möge wisse');
+
+/**
+ * Words after a capitalised sentence-initial form that make it a noun ("Teile des Daches",
+ * "Berichte über …", "Versuche, den Mann …") rather than a verb-first clause ("Habe er …").
+ */
+export const NOUN_FOLLOWERS = words(', des und oder von vom über aus mit für zu zur zum in im am an auf gegen');
 
 /** Strong Konjunktiv I markers (always reported speech outside quotes). */
 export const STRONG_KONJUNKTIV = words(`sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme
   bleibe gelte fehle lasse heiße sehe halte brauche trage lege setze zeige handle handele drohe plane arbeite verfüge bestehe
   erwarte befinde entstehe erhalte beginne verliere`);
 
+/**
+ * Conditional markers: with one of them, a sentence whose only reported-looking form is a
+ * Konjunktiv II or "sollte" is a hypothetical ("Falls das Werk schließt, müsste die Stadt …",
+ * "Im Falle eines Stopps müsste …"), the author's reasoning rather than reported speech.
+ * The verb-first conditional ("Hätte er …, so müsste …") is recognised by its word order.
+ */
+export const CONDITIONAL_WORDS = words('falls wenn sofern andernfalls ansonsten sonst fall falle');
+
 /** Reportive modal: "soll … gesagt haben" (claimed, not confirmed). */
 export const REPORTIVE_MODALS = words('soll sollen');
 export const PERFECT_AUXILIARIES = words('haben sein worden');
+/**
+ * Verbs of state that, closing a clause with "soll/sollen", make the modal reportive (a claim:
+ * "Er soll resistent sein", "Das Lösegeld soll 120 Millionen betragen", "Bei den Männern soll
+ * es sich um Schmuggler handeln") rather than a plan or duty ("Die Brücke soll saniert werden").
+ */
+export const REPORTIVE_STATIVES = words('sein haben betragen liegen stammen handeln gehören besitzen kosten wissen kennen leben wohnen existieren');
 
 /** Contexts where a Konjunktiv form is not reported speech: "es sei denn", "als ob … sei". */
 export const KONJUNKTIV_IDIOM_BEFORE = words('als ob');

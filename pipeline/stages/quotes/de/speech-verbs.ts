@@ -11,18 +11,21 @@
  * Line format: `particle|base` for separable verbs (the particle stands at the clause end in
  * main clauses: "teilte … mit"), a plain lemma otherwise, optionally followed by
  * `+word` (a word the clause must also contain: "davon aus|gehen" needs "davon") and flags:
- *   !  content may be a zu-infinitive ("forderte sie auf, den Plan zu stoppen")
+ *   !  directive or commissive: content may be a zu-infinitive ("forderte sie auf, den Plan zu
+ *      stoppen"), never an indicative main clause
+ *   &  assertive that may also report its subject's own act as a zu-infinitive ("gab an, den
+ *      Mitarbeiter nicht mehr einsetzen zu wollen", "bestritt, beteiligt gewesen zu sein")
  *   ~  weak cue: counts only with a content clause (dass/ob/w-clause or Konjunktiv)
  */
 export const SPEECH_VERB_LINES = `
-sagen
+sagen &
 aus|sagen
 an|sagen
 zu|sagen !
 ab|sagen ~
-betonen
-erklären
-bekräftigen
+betonen &
+erklären &
+bekräftigen &
 unterstreichen
 hervor|heben
 warnen !
@@ -30,18 +33,18 @@ fordern !
 auf|fordern !
 an|kündigen !
 zurück|weisen
-ein|räumen
-zu|geben
+ein|räumen &
+zu|geben &
 zu bedenken|geben
-mit|teilen
+mit|teilen &
 berichten
-behaupten
-versichern
-kritisieren ~
+behaupten &
+versichern &
+kritisieren ~ &
 bemängeln
 beklagen
 bestätigen
-bestreiten
+bestreiten &
 dementieren
 verneinen
 bejahen
@@ -52,9 +55,9 @@ ergänzen
 hinzu|fügen
 meinen
 äußern
-ab|streiten
-an|geben
-bekannt|geben
+ab|streiten &
+an|geben &
+bekannt|geben &
 bekannt|machen
 verkünden !
 verkündigen
@@ -79,19 +82,19 @@ korrigieren ~
 zitieren
 verlauten
 verraten
-ein|gestehen
-gestehen
+ein|gestehen &
+gestehen &
 zu|gestehen
-bekennen
+bekennen +sich &
 offenbaren
 enthüllen
 preis|geben
 drohen !
 an|drohen
 versprechen !
-zu|sichern
+zu|sichern &
 garantieren
-beteuern
+beteuern &
 schwören !
 beschwören
 mahnen !
@@ -109,15 +112,15 @@ an|bieten !
 verlangen !
 beantragen
 verlangen
-plädieren
+plädieren &
 werben !
 drängen !
 pochen
 beharren
-bestehen +darauf
+bestehen +darauf &
 insistieren
 argumentieren
-begründen
+begründen &
 rechtfertigen ~
 verteidigen ~
 ein|wenden
@@ -158,7 +161,7 @@ stöhnen
 ein|schätzen
 schätzen ~
 vermuten
-befürchten
+befürchten &
 fürchten
 hoffen !
 glauben
@@ -176,15 +179,15 @@ mutmaßen
 zweifeln
 bezweifeln
 überzeugen ~
-überlegen ~
+überlegen ~ &
 bedenken ~
 beschließen !
 entscheiden ~ !
 ein|lenken
 zu|stimmen ~
 ab|lehnen ~
-leugnen
-signalisieren
+leugnen &
+signalisieren &
 bedeuten ~
 an|deuten
 hin|deuten ~
@@ -284,4 +287,18 @@ verbreiten ~
 ab|streiten
 klar|stellen
 bekannt|werden ~
+erwägen &
+nach|denken +darüber &
+an|weisen !
+beauftragen ~ !
+vor|geben ~ &
+befürworten ~
+errechnen
+auf|stellen +theorie
+auf|stellen +these
+auf|stellen +hypothese
+auf|stellen +behauptung
+an|sehen +erwiesen
+aus|sprechen +sich &
+entschließen &
 `;

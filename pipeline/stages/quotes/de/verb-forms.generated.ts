@@ -95,6 +95,8 @@ angemerkt =an|merken
 angenommen =an|nehmen
 angeregt =an|regen
 angesagt =an|sagen
+angesehen =an|sehen
+angewiesen =an|weisen
 angibt =an|geben
 angäbe =an|geben
 angäben =an|geben
@@ -135,11 +137,24 @@ ansagen =an|sagen
 ansagt =an|sagen
 ansagte =an|sagen
 ansagten =an|sagen
+ansah =an|sehen
+ansahen =an|sehen
+ansehe =an|sehen
+ansehen =an|sehen
+ansieht =an|sehen
+ansähe =an|sehen
+ansähen =an|sehen
 antworte antworten
 antworten antworten
 antwortet antworten
 antwortete antworten
 antworteten antworten
+anweise =an|weisen
+anweisen =an|weisen
+anweist =an|weisen
+anwies =an|weisen
+anwiese =an|weisen
+anwiesen =an|weisen
 appelliere appellieren
 appellieren appellieren
 appelliert appellieren
@@ -162,6 +177,7 @@ aufforderte =auf|fordern
 aufforderten =auf|fordern
 aufgefordert =auf|fordern
 aufgerufen =auf|rufen
+aufgestellt =auf|stellen
 aufgeworfen =auf|werfen
 aufrief =auf|rufen
 aufriefe =auf|rufen
@@ -169,6 +185,11 @@ aufriefen =auf|rufen
 aufrufe =auf|rufen
 aufrufen =auf|rufen
 aufruft =auf|rufen
+aufstelle =auf|stellen
+aufstellen =auf|stellen
+aufstellt =auf|stellen
+aufstellte =auf|stellen
+aufstellten =auf|stellen
 aufwarf =auf|werfen
 aufwarfen =auf|werfen
 aufwerfe =auf|werfen
@@ -189,6 +210,7 @@ ausgeht =aus|gehen
 ausgeplaudert =aus|plaudern
 ausgerichtet =aus|richten
 ausgesagt =aus|sagen
+ausgesprochen =aus|sprechen
 ausging =aus|gehen
 ausginge =aus|gehen
 ausgingen =aus|gehen
@@ -207,6 +229,13 @@ aussagen =aus|sagen
 aussagt =aus|sagen
 aussagte =aus|sagen
 aussagten =aus|sagen
+aussprach =aus|sprechen
+aussprachen =aus|sprechen
+ausspreche =aus|sprechen
+aussprechen =aus|sprechen
+ausspricht =aus|sprechen
+ausspräche =aus|sprechen
+aussprächen =aus|sprechen
 bat bitten
 baten bitten
 beantrage beantragen
@@ -214,6 +243,11 @@ beantragen beantragen
 beantragt beantragen
 beantragte beantragen
 beantragten beantragen
+beauftrage beauftragen
+beauftragen beauftragen
+beauftragt beauftragen
+beauftragte beauftragen
+beauftragten beauftragen
 bedacht bedenken
 bedachte bedenken
 bedachten bedenken
@@ -242,6 +276,11 @@ befürchten befürchten
 befürchtet befürchten
 befürchtete befürchten
 befürchteten befürchten
+befürworte befürworten
+befürworten befürworten
+befürwortet befürworten
+befürwortete befürworten
+befürworteten befürworten
 begründe begründen
 begründen begründen
 begründet begründen
@@ -466,8 +505,8 @@ bäte bitten
 bäten bitten
 böte an|bieten
 böten an|bieten
-dachte denken
-dachten denken
+dachte denken nach|denken
+dachten denken nach|denken
 danke danken
 danken danken
 dankt danken
@@ -484,9 +523,9 @@ dementieren dementieren
 dementiert dementieren
 dementierte dementieren
 dementierten dementieren
-denke denken
-denken denken
-denkt denken
+denke denken nach|denken
+denken denken nach|denken
+denkt denken nach|denken
 deute an|deuten hin|deuten
 deuten an|deuten hin|deuten
 deutet an|deuten hin|deuten
@@ -507,8 +546,8 @@ drängen drängen
 drängt drängen
 drängte drängen
 drängten drängen
-dächte denken
-dächten denken
+dächte denken nach|denken
+dächten denken nach|denken
 einfordere =ein|fordern
 einfordern =ein|fordern
 einfordert =ein|fordern
@@ -591,6 +630,13 @@ entscheidet entscheiden
 entschied entscheiden
 entschiede entscheiden
 entschieden entscheiden
+entschließe entschließen
+entschließen entschließen
+entschließt entschließen
+entschlossen entschließen
+entschloß entschließen
+entschlösse entschließen
+entschlössen entschließen
 entschuldige entschuldigen
 entschuldigen entschuldigen
 entschuldigt entschuldigen
@@ -633,6 +679,11 @@ ermutigen ermutigen
 ermutigt ermutigen
 ermutigte ermutigen
 ermutigten ermutigen
+errechne errechnen
+errechnen errechnen
+errechnet errechnen
+errechnete errechnen
+errechneten errechnen
 erwarte erwarten
 erwarten erwarten
 erwartet erwarten
@@ -643,11 +694,18 @@ erwidern erwidern
 erwidert erwidern
 erwiderte erwidern
 erwiderten erwidern
+erwog erwägen
+erwogen erwägen
+erwäge erwägen
+erwägen erwägen
+erwägt erwägen
 erwähne erwähnen
 erwähnen erwähnen
 erwähnt erwähnen
 erwähnte erwähnen
 erwähnten erwähnen
+erwöge erwägen
+erwögen erwägen
 erzähle erzählen
 erzählen erzählen
 erzählt erzählen
@@ -733,20 +791,20 @@ fürchten fürchten
 fürchtet fürchten
 fürchtete fürchten
 fürchteten fürchten
-gab an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
-gaben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
+gab an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
+gaben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 garantiere garantieren
 garantieren garantieren
 garantiert garantieren
 garantierte garantieren
 garantierten garantieren
 geantwortet antworten
-gebe an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
-geben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
+gebe an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
+geben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 gebeten bitten
 geboten an|bieten
 gebracht bringen
-gedacht denken
+gedacht denken nach|denken
 gedankt danken
 gedeutet an|deuten hin|deuten
 gedroht an|drohen drohen
@@ -765,7 +823,7 @@ gefügt hinzu|fügen
 geführt aus|führen
 gefürchtet fürchten
 gegangen aus|gehen hervor|gehen
-gegeben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
+gegeben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 geglaubt glauben
 gehalten fest|halten halten vor|halten
 gehe aus|gehen hervor|gehen
@@ -829,16 +887,17 @@ geschworen schwören
 geschwungen mit|schwingen
 geschärft ein|schärfen
 geschätzt ein|schätzen schätzen
+gesehen an|sehen
 geseufzt seufzen
 gesichert zu|sichern
 gespottet spotten
-gesprochen sprechen
+gesprochen aus|sprechen sprechen
 gestand ein|gestehen gestehen zu|gestehen
 gestanden ein|gestehen gestehen zu|gestehen
 gestehe ein|gestehen gestehen zu|gestehen
 gestehen ein|gestehen gestehen zu|gestehen
 gesteht ein|gestehen gestehen zu|gestehen
-gestellt fest|stellen heraus|stellen in frage|stellen klar|stellen
+gestellt auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
 gestimmt zu|stimmen
 gestritten ab|streiten
 gestände ein|gestehen gestehen zu|gestehen
@@ -854,7 +913,7 @@ gewendet ein|wenden
 gewertet werten
 gewettert wettern
 gewiegelt ab|wiegeln
-gewiesen hin|weisen zurück|weisen
+gewiesen an|weisen hin|weisen zurück|weisen
 gewogen ab|wägen
 geworben werben
 geworden bekannt|werden
@@ -863,7 +922,7 @@ gewürdigt würdigen
 gezeigt zeigen
 gezweifelt zweifeln
 geäußert äußern
-gibt an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
+gibt an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 ging aus|gehen hervor|gehen
 ginge aus|gehen hervor|gehen
 gingen aus|gehen hervor|gehen
@@ -877,8 +936,8 @@ gratulieren gratulieren
 gratuliert gratulieren
 gratulierte gratulieren
 gratulierten gratulieren
-gäbe an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
-gäben an|geben bekannt|geben preis|geben zu bedenken|geben zurück|geben zu|geben
+gäbe an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
+gäben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 halte fest|halten halten vor|halten
 halten fest|halten halten vor|halten
 hebe hervor|heben
@@ -1103,11 +1162,19 @@ mutmaßen mutmaßen
 mutmaßt mutmaßen
 mutmaßte mutmaßen
 mutmaßten mutmaßen
+nachdachte =nach|denken
+nachdachten =nach|denken
+nachdenke =nach|denken
+nachdenken =nach|denken
+nachdenkt =nach|denken
+nachdächte =nach|denken
+nachdächten =nach|denken
 nachfrage =nach|fragen
 nachfragen =nach|fragen
 nachfragt =nach|fragen
 nachfragte =nach|fragen
 nachfragten =nach|fragen
+nachgedacht =nach|denken
 nachgefragt =nach|fragen
 nachgelegt =nach|legen
 nachlege =nach|legen
@@ -1293,6 +1360,8 @@ sagen ab|sagen an|sagen aus|sagen sagen voraus|sagen vorher|sagen zu|sagen
 sagt ab|sagen an|sagen aus|sagen sagen voraus|sagen vorher|sagen zu|sagen
 sagte ab|sagen an|sagen aus|sagen sagen voraus|sagen vorher|sagen zu|sagen
 sagten ab|sagen an|sagen aus|sagen sagen voraus|sagen vorher|sagen zu|sagen
+sah an|sehen
+sahen an|sehen
 scherze scherzen
 scherzen scherzen
 scherzt scherzen
@@ -1367,6 +1436,8 @@ schätzen ein|schätzen schätzen
 schätzt ein|schätzen schätzen
 schätzte ein|schätzen schätzen
 schätzten ein|schätzen schätzen
+sehe an|sehen
+sehen an|sehen
 seufze seufzen
 seufzen seufzen
 seufzt seufzen
@@ -1377,6 +1448,7 @@ sichern zu|sichern
 sichert zu|sichern
 sicherte zu|sichern
 sicherten zu|sichern
+sieht an|sehen
 signalisiere signalisieren
 signalisieren signalisieren
 signalisiert signalisieren
@@ -1392,18 +1464,18 @@ spotten spotten
 spottet spotten
 spottete spotten
 spotteten spotten
-sprach sprechen
-sprachen sprechen
-spreche sprechen
-sprechen sprechen
-spricht sprechen
-spräche sprechen
-sprächen sprechen
-stelle fest|stellen heraus|stellen in frage|stellen klar|stellen
-stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
-stellt fest|stellen heraus|stellen in frage|stellen klar|stellen
-stellte fest|stellen heraus|stellen in frage|stellen klar|stellen
-stellten fest|stellen heraus|stellen in frage|stellen klar|stellen
+sprach aus|sprechen sprechen
+sprachen aus|sprechen sprechen
+spreche aus|sprechen sprechen
+sprechen aus|sprechen sprechen
+spricht aus|sprechen sprechen
+spräche aus|sprechen sprechen
+sprächen aus|sprechen sprechen
+stelle auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellen auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellt auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellte auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
+stellten auf|stellen fest|stellen heraus|stellen in frage|stellen klar|stellen
 stimme zu|stimmen
 stimmen zu|stimmen
 stimmt zu|stimmen
@@ -1420,6 +1492,8 @@ stöhnen stöhnen
 stöhnt stöhnen
 stöhnte stöhnen
 stöhnten stöhnen
+sähe an|sehen
+sähen an|sehen
 tadeln tadeln
 tadelt tadeln
 tadelte tadeln
@@ -1567,10 +1641,18 @@ voraussagen =voraus|sagen
 voraussagt =voraus|sagen
 voraussagte =voraus|sagen
 voraussagten =voraus|sagen
+vorgab =vor|geben
+vorgaben =vor|geben
+vorgebe =vor|geben
+vorgeben =vor|geben
+vorgegeben =vor|geben
 vorgehalten =vor|halten
 vorgerechnet =vor|rechnen
 vorgeschlagen =vor|schlagen
 vorgeworfen =vor|werfen
+vorgibt =vor|geben
+vorgäbe =vor|geben
+vorgäben =vor|geben
 vorhalte =vor|halten
 vorhalten =vor|halten
 vorhergesagt =vorher|sagen
@@ -1611,9 +1693,9 @@ warnen warnen
 warnt warnen
 warnte warnen
 warnten warnen
-weise hin|weisen zurück|weisen
-weisen hin|weisen zurück|weisen
-weist hin|weisen zurück|weisen
+weise an|weisen hin|weisen zurück|weisen
+weisen an|weisen hin|weisen zurück|weisen
+weist an|weisen hin|weisen zurück|weisen
 wende ein|wenden
 wenden ein|wenden
 wendet ein|wenden
@@ -1653,9 +1735,9 @@ wiegelt ab|wiegeln
 wiegelte ab|wiegeln
 wiegelten ab|wiegeln
 wiegle ab|wiegeln
-wies hin|weisen zurück|weisen
-wiese hin|weisen zurück|weisen
-wiesen hin|weisen zurück|weisen
+wies an|weisen hin|weisen zurück|weisen
+wiese an|weisen hin|weisen zurück|weisen
+wiesen an|weisen hin|weisen zurück|weisen
 wirbt werben
 wird bekannt|werden
 wirft auf|werfen ein|werfen vor|werfen
