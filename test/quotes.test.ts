@@ -193,6 +193,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],
   ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
+  ['reported speech after demnach continues its referent, not the adverb', 'Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', [I('hat er Spieler beleidigt', 'Demnach', 'demnach'), I('Er habe auch Prämien einbehalten', 'schwere Vorwürfe', null)]],
+  ['demnach with nothing to point back to is no source for what follows', 'Demnach war der Fahrer zu schnell. Er habe nicht gebremst.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach'), I('Er habe nicht gebremst', null, null)]],
+  ['a subject pronoun before X zufolge is not part of the source', 'Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien.', [I('Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien', 'Zeitungsberichten', 'zufolge')]],
   ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
 
   // --- Free indirect: Konjunktiv continuing without a cue
@@ -336,6 +339,13 @@ describe('quotes: structure', () => {
     ['Die Stadtwerke Bochum haben nach eigenen Angaben den Strompreis gesenkt.', 'eigenen Angaben', 'Stadtwerke Bochum'],
     ['Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', 'wonach', 'Reuters'],
     ['Diplomaten in Paris berichten über Gerüchte, wonach der Gipfel verschoben werde.', 'wonach', 'Diplomaten'],
+    // demnach after a document that is itself the source (a place, a dative object, the subject)
+    ['Das geht aus dem Urteil hervor, das am Montag verkündet wurde. Demnach ist die Stadt nicht haftbar.', 'Demnach', 'Urteil'],
+    ['Am Freitag hat der Landtag einer Gesetzesvorlage zugestimmt. Demnach dürfen Läden sonntags öffnen.', 'Demnach', 'Gesetzesvorlage'],
+    ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt.', 'Demnach', 'Vorwürfe'],
+    // …, wonach after a verb: the statement phrase in its clause, else the subject
+    ['Das Ministerium hat Meldungen der Zeitung „Kurier“ vom Montag zurückgewiesen, wonach Prüfer Zutritt verlangt hätten.', 'wonach', 'Kurier'],
+    ['Am Sonntag hatte Umweltminister Karl Brandt die Erlaubnis gegeben, den Wolf zu fangen, wonach er freigelassen werden sollte.', 'wonach', 'Brandt'],
   ])('names the referent of "demnach", "wonach", "nach eigenen Angaben" while the mention is the cue as written: %s', (text, mention, name) => {
     const doc = pipeline.process({ id: 'w', text, meta: {} });
     const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;

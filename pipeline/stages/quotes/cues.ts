@@ -366,8 +366,10 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
 
 function isNpWordBefore(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  return w !== undefined && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
+  // After a subject pronoun the lower-case word is its verb: "Sie entstammen Berichten zufolge".
+  return w !== undefined && !PERSONAL_PRONOUNS.has(w.lower) && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
 }
+const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man']);
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];

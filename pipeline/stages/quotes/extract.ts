@@ -7,6 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
+import { statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -107,6 +108,8 @@ export function extractQuotes(
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
+    // "Demnach" that found nothing to point back to names no source for later sentences.
+    if (speaker.written && speaker.written.start === speaker.start) return;
     // Later quotes name the referent, not "demnach" or "eigenen Angaben".
     context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
   };
@@ -282,6 +285,10 @@ export function extractQuotes(
         if (referent && options.mentions && !referent.mention) {
           const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
           referent = (verb ? speakerRef(words, speakerOf(words, verb)) : null) ?? referent;
+        }
+        if (!referent) {
+          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+          referent = anaphoricSource(sentences, s, c, current && current.sentence === s - 1 ? current.speaker : null);
         }
         // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
         speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
@@ -848,4 +855,27 @@ function relativeComma(words: readonly Word[], i: number): number {
 function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {
   const w = words[c.index]!;
   return { start: w.start, end: w.end, lemma: c.lemma };
+}
+
+/**
+ * The referent of "Demnach …" or of "…, wonach …" after a verb: a statement or document
+ * phrase earlier in the sentence ("Vorwürfe wurden laut, …, sie wären demnach …", "hat
+ * Meldungen der Zeitung zurückgewiesen, wonach …"), else in the sentence before ("Das geht aus
+ * dem Urteil hervor. Demnach …"). A document that the previous sentence's speaker only
+ * published or gave ("veröffentlichte einen Bericht") yields that speaker. After "wonach"
+ * with no statement in view, the sentence's subject ("hatte der Minister die Erlaubnis
+ * gegeben, …, wonach …").
+ */
+function anaphoricSource(sentences: readonly SentenceWords[], s: number, c: Cue, previousSpeaker: SpeakerRef | null): SpeakerRef | null {
+  const words = sentences[s]!.words;
+  const here = c.index > 1 ? statementPhrase(words, 0, c.index) : null;
+  if (here) return refOf(words, { from: here.phrase[0], to: here.phrase[1] });
+  if (c.lemma === 'wonach') {
+    const subject = refOf(words, sentenceSubject(words, 0, c.index));
+    return subject && subject.mention ? subject : null;
+  }
+  const prev = s > 0 ? sentences[s - 1]! : null;
+  const there = prev && prev.sentence.kind !== 'headline' ? statementPhrase(prev.words, 0, prev.words.length) : null;
+  if (there && (there.own || !previousSpeaker)) return refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
+  return previousSpeaker;
 }

@@ -1,0 +1,83 @@
+/**
+ * What an anaphoric source points back to: "Demnach …" and "…, wonach …" attribute their
+ * clause to a statement or document named just before ("Das geht aus dem Urteil hervor.
+ * Demnach …", "Inzwischen sind Vorwürfe bekannt geworden. Demnach …", "hat Meldungen der
+ * Zeitung zurückgewiesen, wonach …"), or to the speaker of the sentence before when the
+ * document is only what that speaker published ("Die Polizei veröffentlichte einen Bericht.
+ * Demnach …").
+ */
+import { DETERMINERS as DETERMINERS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ANTECEDENT_NOUNS as ANTECEDENT_NOUNS_, DOCUMENT_PLACE_PREPOSITIONS as DOCUMENT_PLACE_PREPOSITIONS_ } from './de/antecedents.js';
+import { phraseAfter } from './cues.js';
+import type { Word } from './words.js';
+
+const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
+const DETERMINERS = DETERMINERS_;
+const ANTECEDENT_NOUNS = ANTECEDENT_NOUNS_;
+const DOCUMENT_PLACE_PREPOSITIONS = DOCUMENT_PLACE_PREPOSITIONS_;
+const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
+const PREPOSITIONS = PREPOSITIONS_;
+
+export interface StatementPhrase {
+  /** Word range [from, to], inclusive. */
+  phrase: [number, number];
+  /**
+   * The statement is itself the source: the subject, the place the words stand in ("aus dem
+   * Urteil", "im Bericht") or a dative object ("einer Vorlage zugestimmt") — not the
+   * accusative object of someone who published it ("veröffentlichte einen Bericht").
+   */
+  own: boolean;
+}
+
+/** A word that heads a statement or document phrase ("Urteil", "Gesetzesvorlage", "Vorwürfe"). */
+export function isStatementNoun(w: Word): boolean {
+  if (!w.upper || w.kind !== 'word' || w.quote >= 0) return false;
+  const lower = w.lower;
+  for (const n of ANTECEDENT_NOUNS) if (lower.endsWith(n)) return true;
+  for (const n of DOCUMENT_NOUNS) if (lower.endsWith(n)) return true;
+  return false;
+}
+
+/** The last statement or document phrase in words[from, to), or null. */
+export function statementPhrase(words: readonly Word[], from: number, to: number): StatementPhrase | null {
+  for (let i = Math.min(to, words.length) - 1; i >= from; i--) {
+    const w = words[i]!;
+    if (!isStatementNoun(w)) continue;
+    let start = phraseStart(words, from, i);
+    // A genitive attachment: "Meldungen der Zeitung" — the phrase starts at the noun it belongs to.
+    const det = words[start]!.lower;
+    if ((det === 'der' || det === 'des') && start - 1 >= from && words[start - 1]!.upper && words[start - 1]!.kind === 'word') start = phraseStart(words, from, start - 1);
+    // The phrase with its attachments: "dem Urteil des Gerichts", "Meldungen der Zeitung".
+    const after = phraseAfter(words, start, to);
+    const phrase: [number, number] = after && after[0] === start && after[1] >= i ? after : [start, i];
+    return { phrase, own: ownStatement(words, from, start) };
+  }
+  return null;
+}
+
+function ownStatement(words: readonly Word[], from: number, start: number): boolean {
+  let k = from;
+  while (k < start && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  if (k === start) return true; // the subject opens the clause
+  const prev = words[start - 1]!.lower;
+  if (DOCUMENT_PLACE_PREPOSITIONS.has(prev)) return true;
+  if (PREPOSITIONS.has(prev)) return false;
+  const first = words[start]!.lower;
+  return first === 'einer' || first === 'dem';
+}
+
+/** The first word of the noun phrase headed by word `i`: back over adjectives to its determiner. */
+function phraseStart(words: readonly Word[], from: number, i: number): number {
+  let k = i;
+  while (k - 1 >= from) {
+    const w = words[k - 1]!;
+    if (w.quote >= 0 || w.kind !== 'word') break;
+    if (DETERMINERS.has(w.lower)) return k - 1;
+    if (w.lowerInitial && w.inflected && w.readings === null) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k;
+}

@@ -1,0 +1,23 @@
+/**
+ * Nouns that a later "Demnach …", "…, wonach …" or cue-less reported speech can point back
+ * to as the source of what follows: statements, accusations and rumours that are not
+ * documents themselves ("Inzwischen sind schwere Vorwürfe bekannt geworden. Demnach …",
+ * "Gerüchte, wonach …"). The documents, media and statement nouns of `DOCUMENT_NOUNS`
+ * (cues.ts) count as well. Lower case; matched as the noun or the last part of a compound
+ * ("Gesetzesvorlage", "Korruptionsvorwürfe"). Hand-written for wortlaut.
+ */
+export const ANTECEDENT_NOUNS = [
+  'vorwurf', 'vorwürfe', 'vorwürfen', 'beschuldigung', 'beschuldigungen', 'anschuldigung', 'anschuldigungen',
+  'gerücht', 'gerüchte', 'gerüchten', 'spekulation', 'spekulationen', 'hinweis', 'hinweise', 'hinweisen',
+  'vorlage', 'verordnung', 'richtlinie', 'regelung', 'bestimmung', 'bestimmungen', 'paragraf', 'paragraph',
+  'artikel', 'urteil', 'urteilsbegründung', 'entscheidung', 'beschluss', 'bescheid', 'bilanz', 'statistik',
+  'auswertung', 'ergebnis', 'ergebnisse', 'ergebnissen', 'befund', 'befunde', 'obduktion', 'plan', 'pläne',
+  'konzept', 'vereinbarung', 'einigung', 'kompromiss', 'meldung', 'meldungen', 'nachricht', 'nachrichten',
+  'bericht', 'berichte', 'berichten', 'aussage', 'aussagen', 'angaben', 'darstellung', 'version',
+];
+
+/**
+ * Prepositions before a document phrase that make the document the place the words stand
+ * in or come from ("aus dem Urteil geht hervor", "im Bericht wird …", "auf der Webseite").
+ */
+export const DOCUMENT_PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'laut', 'gemäß', 'nach']);
