@@ -220,6 +220,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
   ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
+  ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 
   // --- Continuation: who is the source of cue-less reported speech
@@ -228,6 +229,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a passive main clause does not introduce the content', 'Die Polizei meldete einen Unfall. Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern.', [I('Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern', 'Die Polizei', null)]],
   ['the subject of reported speech is no new source', 'Die Staatsanwaltschaft hat Anklage erhoben. Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen.', [I('Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen', 'Die Staatsanwaltschaft', null)]],
 
+  ['a document the narrated sentence opens in is the source of what follows', 'Die Organisation legte am Montag ihren Jahresbericht vor. Im Bericht werden zahlreiche Fälle von Gewalt aufgeführt. In vielen Fällen habe die Polizei nicht reagiert.', [I('In vielen Fällen habe die Polizei nicht reagiert', 'Bericht', null)]],
+  ['an opening place that is no document names no source', 'Im Hafen wurden am Montag zwei Schiffe festgesetzt. Die Ladung soll aus Schmuggel gestammt haben.', [I('Die Ladung soll aus Schmuggel gestammt haben', null, null)]],
+  ['a subject with an apposition is the source of what follows', 'Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann heute damit, Wasser abzulassen. Es soll sich um zehn Millionen Liter gehandelt haben.', [I('Es soll sich um zehn Millionen Liter gehandelt haben', 'Der Betreiber', null)]],
   ['a speech verb inside cue-less reported speech is part of the report', 'Der Kämmerer sagte, der Etat sei knapp. Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden.', [I('der Etat sei knapp', 'Der Kämmerer', 'sagen'), I('Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden', 'Der Kämmerer', null)]],
   ['a narrated speech act before Konjunktiv content names the source', 'Die Regierung bat um Rückgabe der Krone. Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen.', [I('Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen', 'Österreich', null)]],
 

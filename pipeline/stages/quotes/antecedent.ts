@@ -81,3 +81,27 @@ function phraseStart(words: readonly Word[], from: number, i: number): number {
   }
   return k;
 }
+
+/**
+ * A narrated sentence that opens with the document its content stands in: "Im Bericht werden
+ * zahlreiche Fälle aufgeführt", "In einer Analyse der BBC wird die Entwicklung als … gesehen",
+ * "Im weiteren Verlauf der Pressemitteilung wird deutlich". The document phrase (after the
+ * preposition), which is then the source in view for reported speech that follows.
+ */
+export function openingDocument(words: readonly Word[]): [number, number] | null {
+  let k = 0;
+  while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const prep = words[k];
+  if (!prep || !OPENING_DOCUMENT_PREPOSITIONS.has(prep.lower)) return null;
+  const np = phraseAfter(words, k + 1);
+  if (!np || np[0] !== k + 1) return null;
+  for (let i = np[0]; i <= np[1]; i++) {
+    if (!isStatementNoun(words[i]!)) continue;
+    // "Im weiteren Verlauf der Pressemitteilung": the document from its determiner on.
+    const det = words[i - 1];
+    const from = i > np[0] + 1 && det && DETERMINERS.has(det.lower) && words[i - 2]!.upper ? i - 1 : np[0];
+    return [from, np[1]];
+  }
+  return null;
+}
+const OPENING_DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);

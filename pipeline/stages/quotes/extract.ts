@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { statementPhrase } from './antecedent.js';
+import { openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -397,8 +397,11 @@ export function extractQuotes(
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
     if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
-      const subject = refOf(words, sentenceSubject(words, 0, words.length));
-      lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
+      // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
+      // view before its grammatical subject.
+      const place = openingDocument(words);
+      const subject = place ? refOf(words, { from: place[0], to: place[1] }) : refOf(words, sentenceSubject(words, 0, words.length));
+      lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;

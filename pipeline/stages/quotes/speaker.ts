@@ -226,6 +226,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     const np = phraseAfter(words, k + 1, finite);
     if (np && np[1] === finite - 1) return { from: np[0], to: np[1] };
   }
+  // A verb-final clause that goes on after an apposition: "Seitdem der Vorsitzende, Peter Lang,
+  // im Oktober angekündigt hat, …" — the subject stands before the apposition.
+  if (verbFinal && k < verb && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
@@ -321,7 +324,8 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
-    const next = np ? words[np[1] + 1] : undefined;
+    // "Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann …": past the apposition.
+    const next = np ? words[np[1] + 1]?.text === ',' ? words[afterApposition(words, np[1] + 1, to)] : words[np[1] + 1] : undefined;
     if (np && np[0] === k && next && next.kind === 'word' && !next.upper) {
       // An adverb or object first, the referent after the verb: "Hier sparte der
       // Bundespräsident nicht mit Kritik", "Jede Mitverantwortung weist Hartmann von sich".
@@ -408,3 +412,20 @@ function subordinateSubject(words: readonly Word[], segStart: number, end: numbe
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
+
+/**
+ * The index after one or two appositions that follow a noun phrase, each a short noun phrase
+ * between commas ("…, der Energieversorger Tepco, begann"), or `comma` itself when none does.
+ */
+function afterApposition(words: readonly Word[], comma: number, to: number): number {
+  let at = comma;
+  for (let hop = 0; hop < 2 && words[at]?.text === ','; hop++) {
+    const np = phraseAfter(words, at + 1, to);
+    if (!np || np[0] !== at + 1 || np[1] - np[0] > 9 || words[np[1] + 1]?.text !== ',') break;
+    at = np[1] + 2;
+    // One apposition is enough when a verb follows it.
+    if (words[at] && words[at]!.kind === 'word' && !words[at]!.upper) return at;
+    at--;
+  }
+  return comma;
+}
