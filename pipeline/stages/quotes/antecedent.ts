@@ -91,6 +91,23 @@ function phraseStart(words: readonly Word[], from: number, i: number): number {
 export function openingDocument(words: readonly Word[]): [number, number] | null {
   let k = 0;
   while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  return documentAt(words, k);
+}
+
+/**
+ * The first document a clause places its words in, in words[from, to): "In einem Schreiben an
+ * die Mitarbeiter war von einem „…“ die Rede", "Derzeit steht in dem Gesetzentwurf der Passus: …".
+ */
+export function documentPlace(words: readonly Word[], from: number, to: number): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    if (words[k]!.quote >= 0) return null;
+    const found = documentAt(words, k);
+    if (found && found[1] < to) return found;
+  }
+  return null;
+}
+
+function documentAt(words: readonly Word[], k: number): [number, number] | null {
   const prep = words[k];
   if (!prep || !OPENING_DOCUMENT_PREPOSITIONS.has(prep.lower)) return null;
   const np = phraseAfter(words, k + 1);

@@ -93,7 +93,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
       const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
       const prep = words[from];
-      const source = prep && ['aus', 'bei', 'von', 'vom', 'in', 'im', 'seitens'].includes(prep.lower) ? phraseAfter(words, from + 1) : null;
+      const source = prep && IMPERSONAL_SOURCE_PREPOSITIONS.has(prep.lower) ? phraseAfter(words, from + 1) ?? documentAfter(words, from + 1) : null;
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
     } else if (ATTRIBUTING_ADVERBS.has(lower)) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
@@ -101,6 +101,23 @@ export function findCues(words: readonly Word[]): Cue[] {
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
   return cues.filter((c) => !cues.some((o) => o.kind === 'verb' && o.particle === c.index));
+}
+
+/** "heißt es aus Regierungskreisen / in der Erklärung / auf der Webseite / bei der Polizei". */
+const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['aus', 'bei', 'von', 'vom', 'in', 'im', 'auf', 'seitens']);
+
+/**
+ * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten
+ * Erklärung"): from the determiner at `i` to the first capitalised noun within a few words.
+ */
+function documentAfter(words: readonly Word[], i: number): [number, number] | null {
+  if (!DETERMINERS.has(words[i]?.lower ?? '')) return null;
+  for (let k = i + 1; k < words.length && k < i + 5; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w)) return null;
+    if (isCapitalized(w)) return [i, k];
+  }
+  return null;
 }
 
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);

@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { openingDocument, statementPhrase } from './antecedent.js';
+import { documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -204,8 +204,9 @@ export function extractQuotes(
             speaker = refOf(words, { from: np[0], to: np[1] });
             explicit = true;
           } else {
-            // "Dabei griff sie … an: „…“": the subject of the introducing clause.
-            const subject = sentenceSubject(words, cs, prevWord);
+            // "Dabei griff sie … an: „…“": the subject of the introducing clause; "Im Entwurf
+            // steht der Passus: „…“": the document the words stand in.
+            const subject = asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }
@@ -241,7 +242,8 @@ export function extractQuotes(
           if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
           // In reported speech the phrase is the current speaker's; else the subject's
           // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
-          const subject = holder ?? sentenceSubject(words, 0, a);
+          // "In einem Schreiben war von einem „…“ die Rede": the document the words stand in.
+          const subject = holder ?? asPhrase(documentPlace(words, 0, a)) ?? sentenceSubject(words, 0, a);
           speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
           uncued = true;
         }
@@ -881,4 +883,8 @@ function anaphoricSource(sentences: readonly SentenceWords[], s: number, c: Cue,
   const there = prev && prev.sentence.kind !== 'headline' ? statementPhrase(prev.words, 0, prev.words.length) : null;
   if (there && (there.own || !previousSpeaker)) return refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
   return previousSpeaker;
+}
+
+function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
+  return range ? { from: range[0], to: range[1] } : null;
 }

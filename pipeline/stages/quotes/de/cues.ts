@@ -66,8 +66,8 @@ export const ATTRIBUTING_ADVERBS = words('demnach wonach');
 /** Postposed attribution "…, so der Minister." / "– so Trump –". */
 export const POSTPOSED_SO = 'so';
 
-/** Impersonal "hieß es", "heißt es (aus Regierungskreisen)". */
-export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess');
+/** Impersonal "hieß es", "heißt es (aus Regierungskreisen)", "hatte es geheißen". */
+export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess geheißen');
 
 /** Words that introduce a content clause of speech: dass-, ob- and w-clauses. */
 export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
