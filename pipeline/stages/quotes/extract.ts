@@ -206,7 +206,10 @@ export function extractQuotes(
           } else {
             // "Dabei griff sie … an: „…“": the subject of the introducing clause; "Im Entwurf
             // steht der Passus: „…“": the document the words stand in.
-            const subject = asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
+            // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
+            // festgelegt: „…“") goes on with the current speaker (below).
+            const reported = hasReportedMood(words, cs, prevWord, { konjunktivII: false, reportive: true });
+            const subject = reported ? null : asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }

@@ -11,7 +11,7 @@ export const ANTECEDENT_NOUNS = [
   'gerücht', 'gerüchte', 'gerüchten', 'spekulation', 'spekulationen', 'hinweis', 'hinweise', 'hinweisen',
   'vorlage', 'verordnung', 'richtlinie', 'regelung', 'bestimmung', 'bestimmungen', 'paragraf', 'paragraph',
   'artikel', 'urteil', 'urteilsbegründung', 'entscheidung', 'beschluss', 'bescheid', 'bilanz', 'statistik',
-  'auswertung', 'ergebnis', 'ergebnisse', 'ergebnissen', 'befund', 'befunde', 'obduktion', 'plan', 'pläne',
+  'auswertung', 'ergebnisse', 'ergebnissen', 'befund', 'befunde', 'obduktion', 'plan', 'pläne',
   'konzept', 'vereinbarung', 'einigung', 'kompromiss', 'meldung', 'meldungen', 'nachricht', 'nachrichten',
   'bericht', 'berichte', 'berichten', 'aussage', 'aussagen', 'angaben', 'darstellung', 'version',
 ];
