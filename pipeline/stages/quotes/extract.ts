@@ -383,6 +383,10 @@ export function extractQuotes(
           if (introducer) {
             speaker = introducer;
             remember(introducer, s);
+          } else if (speaker) {
+            // Reported speech that goes on keeps its source current: a long report is not
+            // cut off after `speakerMemory` sentences from the speech act that opened it.
+            remember(speaker, s);
           }
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
@@ -401,12 +405,15 @@ export function extractQuotes(
     if (reportedHere) lastReportedSentence = s;
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
-    if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
+    if (options.mentions && sentence.kind !== 'headline') {
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
       const place = openingDocument(words);
       const subject = place ? refOf(words, { from: place[0], to: place[1] }) : refOf(words, sentenceSubject(words, 0, words.length));
-      lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk ? { speaker: subject, sentence: s } : lastSubject;
+      // In a reported sentence only a subject outside what was reported counts ("Die
+      // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
+      const narratedSubject = !reportedHere || subject !== null && outsideQuotes(found, sentence.index, subject);
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -890,4 +897,13 @@ function anaphoricSource(sentences: readonly SentenceWords[], s: number, c: Cue,
 
 function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
   return range ? { from: range[0], to: range[1] } : null;
+}
+
+/** The phrase lies outside every quote found so far in sentence `index`. */
+function outsideQuotes(found: readonly FoundQuote[], index: number, ref: SpeakerRef): boolean {
+  for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index - 1; f--) {
+    const q = found[f]!;
+    if (q.start < ref.end && ref.start < q.end) return false;
+  }
+  return true;
 }
