@@ -189,7 +189,7 @@ export function extractQuotes(
       const prevWord = a - 1;
       if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
         standalone = true;
-        const clauseCue = lastCueBefore(cues, words, prevWord);
+        const clauseCue = impersonalBefore(cues, words, prevWord) ?? lastCueBefore(cues, words, prevWord);
         if (clauseCue) {
           speaker = speakerRef(words, speakerOf(words, clauseCue));
           cue = cueOf(words, clauseCue);
@@ -280,6 +280,9 @@ export function extractQuotes(
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
       let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // A passive or impersonal speech act without an agent that is itself reported ("Es werde
+      // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
+      if (!speaker && passive && reportedClause(words, c.index)) speaker = contextSpeaker(s);
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -630,7 +633,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
       const cs = clauseStartOf(words, c.index);
       const atEnd = clauseEndOf(words, c.index) >= n - 1;
       if (atEnd && cs > 1 && isClauseBreak(words[cs - 1])) to = Math.min(to, cs - 2);
-      if (c.kind === 'impersonal' && cs === 0) {
+      // "Hieß es …, " at the start, or "…, in der es heißt, …": the content follows the clause.
+      const inRelative = cs > 1 && words[cs - 1]!.text === ',' && PREPOSITIONS.has(words[cs]!.lower) && RELATIVE_PRONOUNS.has(words[cs + 1]?.lower ?? '');
+      if (c.kind === 'impersonal' && (cs === 0 || inRelative && clauseEndOf(words, c.index) < n - 1)) {
         const ce = clauseEndOf(words, c.index);
         from = ce + 1;
         to = n - 1;
@@ -906,4 +911,16 @@ function outsideQuotes(found: readonly FoundQuote[], index: number, ref: Speaker
     if (q.start < ref.end && ref.start < q.end) return false;
   }
   return true;
+}
+
+/** The clause of word `i` is in reported mood (Konjunktiv I or reportive "soll"). */
+function reportedClause(words: readonly Word[], i: number): boolean {
+  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: false, reportive: true });
+}
+
+/** "…, in der es heißt: „…“", "Darin hieß es: „…“": "heißt es" in the clause before the colon. */
+function impersonalBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
+  const start = clauseStartOf(words, colon - 1);
+  for (const c of cues) if (c.kind === 'impersonal' && c.index >= start && c.index < colon) return c;
+  return null;
 }

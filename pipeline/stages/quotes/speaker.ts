@@ -8,7 +8,7 @@
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_ } from './de/cues.js';
-import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -43,7 +43,7 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
-    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true) ?? documentBeforeRelative(words, cue.index);
   }
   if (cue.kind !== 'verb') {
     if (cue.ownSource) {
@@ -98,11 +98,33 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
 
 const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
 
+/** Where "heißt es" takes its words from: "Aus Paris hieß es", "Von der Polizei hieß es", "Auf der Webseite heißt es". */
+const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['auf', 'bei', 'aus', 'von', 'vom', 'seitens']);
+
+/**
+ * "eine Erklärung der Behörde, in der es heißt, …": the noun phrase before the relative
+ * clause that "heißt es" stands in.
+ */
+function documentBeforeRelative(words: readonly Word[], cue: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, cue);
+  if (start < 2 || words[start - 1]!.text !== ',' || !PREPOSITIONS.has(words[start]!.lower) || !RELATIVE.has(words[start + 1]?.lower ?? '')) return null;
+  const np = phraseBefore(words, start - 2);
+  if (!np) return null;
+  // The phrase with its genitive: "eine Erklärung der Behörde" (phraseBefore stops at "der").
+  let from = np[0];
+  const det = words[from]!.lower;
+  if ((det === 'der' || det === 'des') && from > 0 && words[from - 1]!.upper) {
+    const head = phraseBefore(words, from - 1);
+    if (head) from = head[0];
+  }
+  return { from, to: np[1] };
+}
+
 /** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
 function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
   for (let k = start; k < cue; k++) {
     const w = words[k]!;
-    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && (w.lower === 'auf' || w.lower === 'bei'))) continue;
+    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && IMPERSONAL_SOURCE_PREPOSITIONS.has(w.lower))) continue;
     const np = phraseAfter(words, k + 1, cue);
     if (!np) continue;
     // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
