@@ -412,11 +412,15 @@ export function extractQuotes(
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
       const place = openingDocument(words);
-      const subject = place ? refOf(words, { from: place[0], to: place[1] }) : refOf(words, sentenceSubject(words, 0, words.length));
+      const phrase = place ? { from: place[0], to: place[1] } : sentenceSubject(words, 0, words.length);
+      const subject = refOf(words, phrase);
       // In a reported sentence only a subject outside what was reported counts ("Die
       // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
-      const narratedSubject = !reportedHere || subject !== null && outsideQuotes(found, sentence.index, subject);
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk ? { speaker: subject, sentence: s } : lastSubject;
+      const narratedSubject = !reportedHere || subject !== null && outsideQuotes(found, subject);
+      // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
+      // not a source.
+      const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -904,13 +908,22 @@ function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
   return range ? { from: range[0], to: range[1] } : null;
 }
 
-/** The phrase lies outside every quote found so far in sentence `index`. */
-function outsideQuotes(found: readonly FoundQuote[], index: number, ref: SpeakerRef): boolean {
-  for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index - 1; f--) {
+/** The phrase lies outside the last quotes found (those of this sentence and the ones before). */
+function outsideQuotes(found: readonly FoundQuote[], ref: SpeakerRef): boolean {
+  // A free indirect run merged over several sentences starts early but reaches this one, so
+  // look back over the last few quotes rather than this sentence's only.
+  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) {
     const q = found[f]!;
     if (q.start < ref.end && ref.start < q.end) return false;
   }
   return true;
+}
+
+/** The clause of word `i` is passive: a form of "werden" with the participle ("Die Männer werden beschuldigt"). */
+function passiveClause(words: readonly Word[], i: number): boolean {
+  const end = clauseEndOf(words, i);
+  for (let k = clauseStartOf(words, i); k < end; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /** The clause of word `i` is in reported mood (Konjunktiv I or reportive "soll"). */
