@@ -411,8 +411,14 @@ export function extractQuotes(
     if (options.mentions && sentence.kind !== 'headline') {
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
-      const place = openingDocument(words);
-      const phrase = place ? { from: place[0], to: place[1] } : sentenceSubject(words, 0, words.length);
+      let place = openingDocument(words);
+      let phrase = place ? { from: place[0], to: place[1] } : sentenceSubject(words, 0, words.length);
+      // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
+      // … zurückgeführt"): the document, not the passive subject, is the source.
+      if (!place && phrase && passiveClause(words, phrase.from)) {
+        place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
+        if (place) phrase = { from: place[0], to: place[1] };
+      }
       const subject = refOf(words, phrase);
       // In a reported sentence only a subject outside what was reported counts ("Die
       // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
