@@ -7,13 +7,14 @@
  * Demnach …").
  */
 import { DETERMINERS as DETERMINERS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
-import { ANTECEDENT_NOUNS as ANTECEDENT_NOUNS_, DOCUMENT_PLACE_PREPOSITIONS as DOCUMENT_PLACE_PREPOSITIONS_ } from './de/antecedents.js';
+import { ANTECEDENT_NOUNS as ANTECEDENT_NOUNS_, CONTENT_NOUNS as CONTENT_NOUNS_, DOCUMENT_PLACE_PREPOSITIONS as DOCUMENT_PLACE_PREPOSITIONS_ } from './de/antecedents.js';
 import { phraseAfter } from './cues.js';
-import type { Word } from './words.js';
+import { isClauseBreak, type Word } from './words.js';
 
 const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
 const DETERMINERS = DETERMINERS_;
 const ANTECEDENT_NOUNS = ANTECEDENT_NOUNS_;
+const CONTENT_NOUNS = CONTENT_NOUNS_;
 const DOCUMENT_PLACE_PREPOSITIONS = DOCUMENT_PLACE_PREPOSITIONS_;
 const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
 const PREPOSITIONS = PREPOSITIONS_;
@@ -122,3 +123,35 @@ function documentAt(words: readonly Word[], k: number): [number, number] | null 
   return null;
 }
 const OPENING_DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
+
+/**
+ * A claim noun whose content clause follows its comma inside words[from, to): "dem Vorwurf
+ * der Verteidigung, das Gericht sei nicht legitim", "die Behauptung, die Sorte werde …".
+ * Returns the noun phrase (with a genitive holder) and the index of the comma, or null.
+ * `reportedAfter` tells whether the clause after a comma is reported content.
+ */
+export function contentNounPhrase(words: readonly Word[], from: number, to: number, reportedAfter: (comma: number) => boolean): { phrase: [number, number]; comma: number } | null {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!w.upper || w.kind !== 'word' || w.quote >= 0 || !CONTENT_NOUNS.has(w.lower)) continue;
+    // The noun may carry a genitive or a short attachment before its comma: "dem Vorwurf der
+    // Verteidigung Saddam Husseins, …", "der Verdacht bei dem Franzosen, …".
+    const start = phraseStart(words, from, i);
+    // Held by someone named in the clause: "mit dem Hinweis, …" (the subject's reason), "von
+    // dem Verdacht ausgehen", "seiner Darstellung" (the possessor's).
+    const before = words[start - 1]?.lower ?? '';
+    if (HELD_BEFORE.has(before) || POSSESSIVES.has(words[start]!.lower)) continue;
+    const np = phraseAfter(words, start, to);
+    const end = np && np[0] === start && np[1] >= i ? np[1] : i;
+    // The comma that opens the content may follow a few more words of the clause ("der
+    // Verdacht bei dem Franzosen in Réunion, …", "die Ängste zu zerstreuen, …").
+    let comma = end + 1;
+    while (comma < to && comma <= end + 6 && words[comma]!.text !== ',' && words[comma]!.quote < 0 && !isClauseBreak(words[comma])) comma++;
+    if (words[comma]?.text !== ',' || !reportedAfter(comma)) continue;
+    return { phrase: [start, end], comma };
+  }
+  return null;
+}
+
+const HELD_BEFORE = new Set(['mit', 'von', 'vom']);
+const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'unsere', 'unserer']);

@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { documentPlace, openingDocument, statementPhrase } from './antecedent.js';
+import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -383,7 +383,11 @@ export function extractQuotes(
           // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
           // subject introduces the content, whatever verb it uses.
           const introducer = introducingSubject(words, run[0], run[1] + 1);
-          if (introducer) {
+          // A claim noun before the reported clause says it ("trat dem Vorwurf entgegen, das
+          // Gericht sei nicht legitim"): the noun phrase is the source, for this sentence only.
+          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
+          if (claim) speaker = refOf(words, { from: claim.phrase[0], to: claim.phrase[1] });
+          else if (introducer) {
             speaker = introducer;
             remember(introducer, s);
           } else if (speaker) {

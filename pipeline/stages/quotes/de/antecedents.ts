@@ -21,3 +21,20 @@ export const ANTECEDENT_NOUNS = [
  * in or come from ("aus dem Urteil geht hervor", "im Bericht wird …", "auf der Webseite").
  */
 export const DOCUMENT_PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'laut', 'gemäß', 'nach']);
+
+/**
+ * Nouns of claim, suspicion and worry that take a content clause of their own, so that the
+ * clause is what the noun says: "trat dem Vorwurf entgegen, das Gericht sei nicht legitim",
+ * "wandte sich gegen die Behauptung, die Sorte werde nicht …", "wachsen Befürchtungen, die
+ * Regierung könnte …". SpkAtt-style annotation takes the noun phrase as the source. The
+ * support-verb uses with a holder as subject ("ist der Meinung, dass …") are cues of their
+ * own (OPINION_NOUNS in cues.ts). Lower case, whole words. Hand-written for wortlaut.
+ */
+export const CONTENT_NOUNS = new Set([
+  'vorwurf', 'vorwürfe', 'vorwürfen', 'behauptung', 'behauptungen', 'verdacht', 'frage', 'fragen',
+  'befürchtung', 'befürchtungen', 'angst', 'ängste', 'sorge', 'sorgen', 'gerücht', 'gerüchte', 'spekulation',
+  'spekulationen', 'vermutung', 'vermutungen', 'annahme', 'argumentation', 'einschätzung',
+  'darstellung', 'warnung', 'warnungen', 'forderung', 'forderungen', 'beschuldigung', 'beschuldigungen',
+  'anschuldigung', 'anschuldigungen', 'unterstellung', 'kritik', 'einwand', 'einwände',
+]);
+
