@@ -233,6 +233,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
   ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
+  ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
+  ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],
+  ['a relative clause after a comma is no extended attribute', 'Der Minister, der für die Region zuständig ist, sagte, die Lage sei ernst.', [I('die Lage sei ernst', 'Der Minister', 'sagen')]],
   ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 

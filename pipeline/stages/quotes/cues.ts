@@ -257,6 +257,9 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     return rest ? [i, rest[1]] : [i, i];
   }
   if (determined) j++;
+  // An extended participle or adjective between determiner and noun: "der für die Region
+  // zuständige Koordinator", "die das Unglück überlebende Alice K.".
+  if (determined && words[i - 1]?.text !== ',') j = extendedAttribute(words, j, limit) ?? j;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
   // (Not a name the entities layer knows: "Glos sagte".)
   else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
@@ -380,6 +383,26 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
   while (k < i && /^(auch|so|und|aber|doch|denn|dann)$/i.test(words[k]!.text)) k++;
   return [k, i];
 }
+
+/**
+ * The index of the noun after an extended attribute that starts at `j` (right after a
+ * determiner): a prepositional phrase or object, then an inflected adjective or participle
+ * directly before a capitalised noun ("für die Region zuständige Koordinator"). Null when the
+ * words at `j` are no such attribute (most often they are not: "der Minister", "die neue …").
+ */
+function extendedAttribute(words: readonly Word[], j: number, limit: number): number | null {
+  const first = words[j];
+  if (!first || !(PREPOSITION_STARTS.has(first.lower) || DETERMINERS.has(first.lower))) return null;
+  for (let m = j + 1; m < limit && m < j + 9; m++) {
+    const w = words[m]!;
+    if (w.quote >= 0 || isClauseBreak(w) || w.kind !== 'word') return null;
+    if (!w.lowerInitial || !w.inflected || w.readings !== null || AUXILIARIES.has(w.lower) || DETERMINERS.has(w.lower) || NP_STOPPERS.has(w.lower)) continue;
+    const next = words[m + 1];
+    return next && isCapitalized(next) && next.quote < 0 ? m + 1 : null;
+  }
+  return null;
+}
+const PREPOSITION_STARTS = new Set(['für', 'von', 'vom', 'mit', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'nach', 'über', 'unter', 'zu', 'zum', 'zur', 'gegen', 'seit', 'sich']);
 
 function isNpWordBefore(words: readonly Word[], k: number): boolean {
   const w = words[k];
