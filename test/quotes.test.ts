@@ -371,6 +371,8 @@ describe('quotes: structure', () => {
     ['Das geht aus dem Urteil hervor, das am Montag verkündet wurde. Demnach ist die Stadt nicht haftbar.', 'Demnach', 'Urteil'],
     ['Am Freitag hat der Landtag einer Gesetzesvorlage zugestimmt. Demnach dürfen Läden sonntags öffnen.', 'Demnach', 'Gesetzesvorlage'],
     ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt.', 'Demnach', 'Vorwürfe'],
+    // a statement given by the subject (an object, no speech verb): the giver
+    ['Der Vorfall sorgte für Streit. Das Außenministerium in Moskau gab einen Kommentar zu dem Vorfall ab. Demnach erwartet Russland eine Entschuldigung.', 'Demnach', 'Außenministerium'],
     // …, wonach after a verb: the statement phrase in its clause, else the subject
     ['Das Ministerium hat Meldungen der Zeitung „Kurier“ vom Montag zurückgewiesen, wonach Prüfer Zutritt verlangt hätten.', 'wonach', 'Kurier'],
     ['Am Sonntag hatte Umweltminister Karl Brandt die Erlaubnis gegeben, den Wolf zu fangen, wonach er freigelassen werden sollte.', 'wonach', 'Brandt'],

@@ -910,8 +910,11 @@ function anaphoricSource(sentences: readonly SentenceWords[], s: number, c: Cue,
   }
   const prev = s > 0 ? sentences[s - 1]! : null;
   const there = prev && prev.sentence.kind !== 'headline' ? statementPhrase(prev.words, 0, prev.words.length) : null;
-  if (there && (there.own || !previousSpeaker)) return refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
-  return previousSpeaker;
+  if (there && there.own) return refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
+  if (previousSpeaker || !there) return previousSpeaker;
+  // "Das Amt gab einen Kommentar ab. Demnach …": the one who gave the statement.
+  const giver = refOf(prev!.words, sentenceSubject(prev!.words, 0, there.phrase[0]));
+  return giver && giver.mention && !giver.pronoun ? giver : refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
 }
 
 function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
