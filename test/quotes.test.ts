@@ -206,7 +206,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],
   ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
-  ['reported speech after demnach continues its referent, not the adverb', 'Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', [I('hat er Spieler beleidigt', 'Demnach', 'demnach'), I('Er habe auch Prämien einbehalten', 'schwere Vorwürfe', null)]],
+  ['reported speech after demnach continues that source (its referent the statement before)', 'Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', [I('hat er Spieler beleidigt', 'Demnach', 'demnach'), I('Er habe auch Prämien einbehalten', 'Demnach', null)]],
+  ['nach eigenem Bekunden after an apposition: the subject before it, and the report goes on', '„Ich gehe“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei ein natürlicher Vorgang.', [D('Ich gehe', 'der Bischof', 'sagen'), I('Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht', 'eigenem Bekunden', 'nach'), I('Der Rücktritt sei ein natürlicher Vorgang', 'eigenem Bekunden', null)]],
   ['demnach with nothing to point back to is no source for what follows', 'Demnach war der Fahrer zu schnell. Er habe nicht gebremst.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach'), I('Er habe nicht gebremst', null, null)]],
   ['a subject pronoun before X zufolge is not part of the source', 'Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien.', [I('Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien', 'Zeitungsberichten', 'zufolge')]],
   ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
@@ -380,6 +381,15 @@ describe('quotes: structure', () => {
     const doc = pipeline.process({ id: 'w', text, meta: {} });
     const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
     expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
+  });
+
+  it.each([
+    ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', 'Er habe auch Prämien einbehalten', 'Vorwürfe'],
+    ['„Ich gehe“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei ein natürlicher Vorgang.', 'Der Rücktritt sei ein natürlicher Vorgang', 'Georg Maier'],
+  ])('reported speech that goes on after a source as written names its referent: %s', (text, content, name) => {
+    const doc = pipeline.process({ id: 'c', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => text.slice(x.span.start, x.span.end) === content)!;
     expect(q.speaker.name).toContain(name);
   });
 

@@ -110,8 +110,9 @@ export function extractQuotes(
     if (options.mentions && !canSpeak(speaker)) return;
     // "Demnach" that found nothing to point back to names no source for later sentences.
     if (speaker.written && speaker.written.start === speaker.start) return;
-    // Later quotes name the referent, not "demnach" or "eigenen Angaben".
-    context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
+    // Later quotes keep the source as written ("Demnach", "eigenen Angaben", a relative
+    // pronoun) with its referent: the report goes on from that source.
+    context = { speaker, sentence };
   };
   // Nobody speaks in view: the referent that is the subject of one of the last two sentences
   // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").

@@ -85,6 +85,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
 /** The subject of the clause holding word `i` (used for "nach eigenen Angaben"). */
 function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | null {
   const start = clauseStartOf(words, i);
+  // "Der Bruder, Georg M., war nach eigenem Bekunden …": the subject before the apposition.
+  if (start > 1 && words[start - 1]!.text === ',') {
+    const before = subjectBeforeInsertion(words, start - 1);
+    if (before) return before;
+  }
   let k = start;
   while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
   const np = phraseAfter(words, k);

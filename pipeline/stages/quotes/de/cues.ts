@@ -58,7 +58,7 @@ export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafü
   inzwischen mittlerweile unterdessen indes indessen verglichen gleichwohl allerdings jedenfalls immerhin letztlich schließlich`);
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
-export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
+export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
 
 /** Words that, at the start of a clause, attribute it to a source named before. */
 export const ATTRIBUTING_ADVERBS = words('demnach wonach');
