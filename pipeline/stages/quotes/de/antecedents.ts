@@ -14,6 +14,8 @@ export const ANTECEDENT_NOUNS = [
   'auswertung', 'ergebnisse', 'ergebnissen', 'befund', 'befunde', 'obduktion', 'plan', 'pläne',
   'konzept', 'vereinbarung', 'einigung', 'kompromiss', 'meldung', 'meldungen', 'nachricht', 'nachrichten',
   'bericht', 'berichte', 'berichten', 'aussage', 'aussagen', 'angaben', 'darstellung', 'version',
+  'anweisung', 'aufforderung', 'ansprache', 'veröffentlichung', 'aufruf', 'appell', 'erlass',
+  'rundschreiben', 'e-mail',
 ];
 
 /**
