@@ -189,10 +189,27 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['…, so X, … (inserted)', 'Ein Regierungswechsel, so Trump, würde jede Lösung blockieren.', [I('Ein Regierungswechsel, so Trump, würde jede Lösung blockieren', 'Trump', 'so')]],
   ['…, hieß es aus X', 'Die Verhandlungen seien gescheitert, hieß es aus Regierungskreisen.', [I('Die Verhandlungen seien gescheitert', 'Regierungskreisen', 'heißen')]],
   ['Aus X verlautete, … (impersonal verb, source after aus)', 'Der Fonds lehnte weitere Hilfen ab. Aus EU-Kreisen verlautete, dies sei nur Spekulation.', [I('dies sei nur Spekulation', 'EU-Kreisen', 'verlauten')]],
+  ['„…“, heißt es auf der Webseite: the web page is the source', '„Der Preis ehrt Menschen, die Mut bewiesen haben“, heißt es auf der Webseite der Stiftung.', [D('Der Preis ehrt Menschen, die Mut bewiesen haben', 'der Webseite der Stiftung', 'heißen')]],
+  ['„…“, heißt es in einer gestern verbreiteten Erklärung', '„Ich bitte die Gemeinde um Verzeihung“, heißt es in einer gestern verbreiteten Erklärung.', [D('Ich bitte die Gemeinde um Verzeihung', 'einer gestern verbreiteten Erklärung', 'heißen')]],
+  ['In X hatte es geheißen: „…“', 'In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“', [D('Es gibt keine militärische Lösung.', 'einer Erklärung der Außenminister', 'heißen')]],
+  ['a colon after a document place without a cue: the document', 'Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten werden nach einem Jahr gelöscht.“', [D('Die Daten werden nach einem Jahr gelöscht.', 'dem Gesetzentwurf', null)]],
+  ['a quoted phrase in a document place: the document', 'In einem internen Schreiben an die Belegschaft war von einem „vertrauensvollen und offenen Dialog“ die Rede.', [P('vertrauensvollen und offenen Dialog', 'einem internen Schreiben', null)]],
+  ['a reported clause before the colon keeps the current speaker, not the document in it', 'Der Kommissar Jan Berg äußerte sich zu den Plänen der Regierung. Die Pflichten der Staaten seien im Vertrag klar festgelegt: „Nationales Recht darf dem Europarecht nicht widersprechen.“', [I('Die Pflichten der Staaten seien im Vertrag klar festgelegt', 'Der Kommissar Jan Berg', null), D('Nationales Recht darf dem Europarecht nicht widersprechen.', 'Der Kommissar Jan Berg', null)]],
+  ['a colon after a place that is no document: the subject', 'Im Saal wandte sich der Abgeordnete Paul Kern an die Minister: „Treten Sie zurück!“', [D('Treten Sie zurück!', 'der Abgeordnete Paul Kern', null)]],
+  ['Von X hieß es, …: the source after the preposition', 'Von der Polizei hieß es, die Lage sei ruhig.', [I('die Lage sei ruhig', 'der Polizei', 'heißen')]],
+  ['Aus X hieß es, … (a place as source)', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', [I('das Vorgehen sei eine schwere Verletzung des Abkommens', 'Paris', 'heißen')]],
+  ['…, in der es heißt: the document the relative clause belongs to', 'Die Firma veröffentlichte eine Erklärung des Vorstands, in der es heißt, man bedaure den Vorfall.', [I('man bedaure den Vorfall', 'eine Erklärung des Vorstands', 'heißen')]],
+  ['…, in der es heißt: „…“: the document, not the publisher', 'Die Firma veröffentlichte eine Erklärung, in der es heißt: „Wir bedauern den Vorfall.“', [D('Wir bedauern den Vorfall.', 'eine Erklärung', 'heißen')]],
+  ['a reported passive without agent goes on with the current source', 'Nach Angaben der Forscher seien 60 Kliniken untersucht worden. Es werde geschätzt, dass jährlich tausende Kinder erkranken.', [I('seien 60 Kliniken untersucht worden', 'Angaben der Forscher', 'nach'), I('dass jährlich tausende Kinder erkranken', 'Angaben der Forscher', 'schätzen')]],
+  ['a narrated passive without agent names nobody', 'Nach Angaben der Forscher seien 60 Kliniken untersucht worden. Es wird geschätzt, dass jährlich tausende Kinder erkranken.', [I('seien 60 Kliniken untersucht worden', 'Angaben der Forscher', 'nach'), I('dass jährlich tausende Kinder erkranken', null, 'schätzen')]],
   ['…, heißt es (no source)', 'Feiern seien nicht vorgesehen, heißt es.', [I('Feiern seien nicht vorgesehen', null, 'heißen')]],
   ['demnach: the adverb as written (the source named before is its referent)', 'Die Polizei veröffentlichte einen Bericht. Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
   ['…, wonach …: the relative adverb as written', 'Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', [I('der Minister zurücktreten wolle', 'wonach', 'wonach')]],
   ['demnach, nobody named before', 'Demnach war der Fahrer zu schnell.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach')]],
+  ['reported speech after demnach continues that source (its referent the statement before)', 'Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', [I('hat er Spieler beleidigt', 'Demnach', 'demnach'), I('Er habe auch Prämien einbehalten', 'Demnach', null)]],
+  ['nach eigenem Bekunden after an apposition: the subject before it, and the report goes on', '„Ich gehe“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei ein natürlicher Vorgang.', [D('Ich gehe', 'der Bischof', 'sagen'), I('Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht', 'eigenem Bekunden', 'nach'), I('Der Rücktritt sei ein natürlicher Vorgang', 'eigenem Bekunden', null)]],
+  ['demnach with nothing to point back to is no source for what follows', 'Demnach war der Fahrer zu schnell. Er habe nicht gebremst.', [I('war der Fahrer zu schnell', 'Demnach', 'demnach'), I('Er habe nicht gebremst', null, null)]],
+  ['a subject pronoun before X zufolge is not part of the source', 'Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien.', [I('Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien', 'Zeitungsberichten', 'zufolge')]],
   ['passive, no speaker', 'Ihm wird vorgeworfen, Gelder veruntreut zu haben.', [I('Gelder veruntreut zu haben', null, 'vorwerfen')]],
 
   // --- Free indirect: Konjunktiv continuing without a cue
@@ -217,6 +234,10 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
   ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
+  ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
+  ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],
+  ['a relative clause after a comma is no extended attribute', 'Der Minister, der für die Region zuständig ist, sagte, die Lage sei ernst.', [I('die Lage sei ernst', 'Der Minister', 'sagen')]],
+  ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 
   // --- Continuation: who is the source of cue-less reported speech
@@ -225,6 +246,18 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a passive main clause does not introduce the content', 'Die Polizei meldete einen Unfall. Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern.', [I('Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Touristen aus Bayern', 'Die Polizei', null)]],
   ['the subject of reported speech is no new source', 'Die Staatsanwaltschaft hat Anklage erhoben. Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen.', [I('Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen', 'Die Staatsanwaltschaft', null)]],
 
+  ['a document the narrated sentence opens in is the source of what follows', 'Die Organisation legte am Montag ihren Jahresbericht vor. Im Bericht werden zahlreiche Fälle von Gewalt aufgeführt. In vielen Fällen habe die Polizei nicht reagiert.', [I('In vielen Fällen habe die Polizei nicht reagiert', 'Bericht', null)]],
+  ['a claim noun before its reported clause is the source', 'Der Prozess wurde vertagt. Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen.', [I('Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen', 'dem Vorwurf der Verteidigung', null)]],
+  ['a claim noun with an attachment before its reported clause', 'Die Klinik meldete zwei Fälle. Auch der Verdacht bei einem Urlauber aus Bayern, er sei auf einer Reise infiziert worden, bestätigte sich.', [I('Auch der Verdacht bei einem Urlauber aus Bayern, er sei auf einer Reise infiziert worden, bestätigte sich', 'der Verdacht', null)]],
+  ['mit dem Hinweis: the reason is the actor’s, not the noun’s', 'Der Minister sprach im Radio. Ein Besuch wurde mit dem Hinweis abgelehnt, man sei zu sehr beschäftigt.', [I('Ein Besuch wurde mit dem Hinweis abgelehnt, man sei zu sehr beschäftigt', 'Der Minister', null)]],
+  ['a passive that places its content in a document: the document is the source', 'Die Organisation legte einen Bericht vor. Die Konflikte im Land werden im Bericht auf die Armut zurückgeführt. Die Regierung soll versagt haben.', [I('Die Regierung soll versagt haben', 'Bericht', null)]],
+  ['a speech as the document of a passive', 'Die Lage ist angespannt. Alle Beamten wurden in einer Ansprache des Botschafters zum Verlassen der Stadt aufgerufen. Grund dafür sei ein befürchteter Anschlag.', [I('Grund dafür sei ein befürchteter Anschlag', 'einer Ansprache des Botschafters', null)]],
+  ['an opening place that is no document names no source', 'Im Hafen wurden am Montag zwei Schiffe festgesetzt. Die Ladung soll aus Schmuggel gestammt haben.', [I('Die Ladung soll aus Schmuggel gestammt haben', null, null)]],
+  ['a subject with an apposition is the source of what follows', 'Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann heute damit, Wasser abzulassen. Es soll sich um zehn Millionen Liter gehandelt haben.', [I('Es soll sich um zehn Millionen Liter gehandelt haben', 'Der Betreiber', null)]],
+  ['the narrated subject before a colon is the source of later reported speech', 'Die Staatsanwaltschaft Köln hat Anklage gegen einen Rentner erhoben: Ihm wird vorgeworfen, Kunden betrogen zu haben. Außerdem soll er Rechnungen gefälscht haben.', [I('Kunden betrogen zu haben', null, 'vorwerfen'), I('Außerdem soll er Rechnungen gefälscht haben', 'Die Staatsanwaltschaft Köln', null)]],
+  ['the subject of a passive is no source of later reported speech', 'Die Polizei nahm am Montag zwei Männer fest. Die Männer wurden in Haft genommen. Ein dritter Mann soll ihnen geholfen haben.', [I('Ein dritter Mann soll ihnen geholfen haben', 'Die Polizei', null)]],
+  ['the subject of an active narrated sentence is', 'Die Polizei nahm am Montag zwei Männer fest. Die Männer verweigerten jede Aussage. Ein dritter Mann soll ihnen geholfen haben.', [I('Ein dritter Mann soll ihnen geholfen haben', 'Die Männer', null)]],
+  ['a long report keeps its source beyond the speaker memory', 'Der Wetterdienst warnte am Montag vor Sturm. Da das Land am Rand eines Tiefs liege, werde milde Luft herangeführt. Dies bedinge schwere Böen. In Staulagen müsse mit Regen gerechnet werden. In der Nacht könnten Gewitter auftreten. Im Bergland sei Glätte möglich. An der Küste drohe Hochwasser. Auf den Inseln müsse mit Sturmfluten gerechnet werden. Oberhalb von 800 Metern könnten Orkanböen auftreten.', [I('Da das Land am Rand eines Tiefs liege, werde milde Luft herangeführt', 'Der Wetterdienst', null), I('In Staulagen müsse mit Regen gerechnet werden. In der Nacht könnten Gewitter auftreten. Im Bergland sei Glätte möglich. An der Küste drohe Hochwasser. Auf den Inseln müsse mit Sturmfluten gerechnet werden. Oberhalb von 800 Metern könnten Orkanböen auftreten', 'Der Wetterdienst', null)]],
   ['a speech verb inside cue-less reported speech is part of the report', 'Der Kämmerer sagte, der Etat sei knapp. Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden.', [I('der Etat sei knapp', 'Der Kämmerer', 'sagen'), I('Der Ausschuss werde am Montag beraten, die Stadt müsse dann entscheiden', 'Der Kämmerer', null)]],
   ['a narrated speech act before Konjunktiv content names the source', 'Die Regierung bat um Rückgabe der Krone. Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen.', [I('Damals hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne nur das Parlament stellen', 'Österreich', null)]],
 
@@ -410,10 +443,28 @@ describe('quotes: structure', () => {
     ['Die Stadtwerke Bochum haben nach eigenen Angaben den Strompreis gesenkt.', 'eigenen Angaben', 'Stadtwerke Bochum'],
     ['Die Regierung dementierte einen Bericht der Agentur Reuters, wonach der Minister zurücktreten wolle.', 'wonach', 'Reuters'],
     ['Diplomaten in Paris berichten über Gerüchte, wonach der Gipfel verschoben werde.', 'wonach', 'Diplomaten'],
+    // demnach after a document that is itself the source (a place, a dative object, the subject)
+    ['Das geht aus dem Urteil hervor, das am Montag verkündet wurde. Demnach ist die Stadt nicht haftbar.', 'Demnach', 'Urteil'],
+    ['Am Freitag hat der Landtag einer Gesetzesvorlage zugestimmt. Demnach dürfen Läden sonntags öffnen.', 'Demnach', 'Gesetzesvorlage'],
+    ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt.', 'Demnach', 'Vorwürfe'],
+    // a statement given by the subject (an object, no speech verb): the giver
+    ['Der Vorfall sorgte für Streit. Das Außenministerium in Moskau gab einen Kommentar zu dem Vorfall ab. Demnach erwartet Russland eine Entschuldigung.', 'Demnach', 'Außenministerium'],
+    // …, wonach after a verb: the statement phrase in its clause, else the subject
+    ['Das Ministerium hat Meldungen der Zeitung „Kurier“ vom Montag zurückgewiesen, wonach Prüfer Zutritt verlangt hätten.', 'wonach', 'Kurier'],
+    ['Am Sonntag hatte Umweltminister Karl Brandt die Erlaubnis gegeben, den Wolf zu fangen, wonach er freigelassen werden sollte.', 'wonach', 'Brandt'],
   ])('names the referent of "demnach", "wonach", "nach eigenen Angaben" while the mention is the cue as written: %s', (text, mention, name) => {
     const doc = pipeline.process({ id: 'w', text, meta: {} });
     const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
     expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
+  });
+
+  it.each([
+    ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', 'Er habe auch Prämien einbehalten', 'Vorwürfe'],
+    ['„Ich gehe“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei ein natürlicher Vorgang.', 'Der Rücktritt sei ein natürlicher Vorgang', 'Georg Maier'],
+  ])('reported speech that goes on after a source as written names its referent: %s', (text, content, name) => {
+    const doc = pipeline.process({ id: 'c', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => text.slice(x.span.start, x.span.end) === content)!;
     expect(q.speaker.name).toContain(name);
   });
 

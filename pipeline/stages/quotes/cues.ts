@@ -105,7 +105,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
       const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
       const prep = words[from];
-      const source = prep && ['aus', 'bei', 'von', 'vom', 'in', 'im', 'seitens'].includes(prep.lower) ? phraseAfter(words, from + 1) : null;
+      const source = prep && IMPERSONAL_SOURCE_PREPOSITIONS.has(prep.lower) ? phraseAfter(words, from + 1) ?? documentAfter(words, from + 1) : null;
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
     } else if (ATTRIBUTING_ADVERBS.has(lower)) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
@@ -164,6 +164,23 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
   const lemma = words[i]!.text;
   return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
+}
+
+/** "heißt es aus Regierungskreisen / in der Erklärung / auf der Webseite / bei der Polizei". */
+const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['aus', 'bei', 'von', 'vom', 'in', 'im', 'auf', 'seitens']);
+
+/**
+ * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten
+ * Erklärung"): from the determiner at `i` to the first capitalised noun within a few words.
+ */
+function documentAfter(words: readonly Word[], i: number): [number, number] | null {
+  if (!DETERMINERS.has(words[i]?.lower ?? '')) return null;
+  for (let k = i + 1; k < words.length && k < i + 5; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w)) return null;
+    if (isCapitalized(w)) return [i, k];
+  }
+  return null;
 }
 
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
@@ -350,6 +367,9 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     return rest ? [i, rest[1]] : [i, i];
   }
   if (determined) j++;
+  // An extended participle or adjective between determiner and noun: "der für die Region
+  // zuständige Koordinator", "die das Unglück überlebende Alice K.".
+  if (determined && words[i - 1]?.text !== ',') j = extendedAttribute(words, j, limit) ?? j;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
   // (Not a name the entities layer knows: "Glos sagte".)
   else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
@@ -474,10 +494,32 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
   return [k, i];
 }
 
+/**
+ * The index of the noun after an extended attribute that starts at `j` (right after a
+ * determiner): a prepositional phrase or object, then an inflected adjective or participle
+ * directly before a capitalised noun ("für die Region zuständige Koordinator"). Null when the
+ * words at `j` are no such attribute (most often they are not: "der Minister", "die neue …").
+ */
+function extendedAttribute(words: readonly Word[], j: number, limit: number): number | null {
+  const first = words[j];
+  if (!first || !(PREPOSITION_STARTS.has(first.lower) || DETERMINERS.has(first.lower))) return null;
+  for (let m = j + 1; m < limit && m < j + 9; m++) {
+    const w = words[m]!;
+    if (w.quote >= 0 || isClauseBreak(w) || w.kind !== 'word') return null;
+    if (!w.lowerInitial || !w.inflected || w.readings !== null || AUXILIARIES.has(w.lower) || DETERMINERS.has(w.lower) || NP_STOPPERS.has(w.lower)) continue;
+    const next = words[m + 1];
+    return next && isCapitalized(next) && next.quote < 0 ? m + 1 : null;
+  }
+  return null;
+}
+const PREPOSITION_STARTS = new Set(['für', 'von', 'vom', 'mit', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'nach', 'über', 'unter', 'zu', 'zum', 'zur', 'gegen', 'seit', 'sich']);
+
 function isNpWordBefore(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  return w !== undefined && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
+  // After a subject pronoun the lower-case word is its verb: "Sie entstammen Berichten zufolge".
+  return w !== undefined && !PERSONAL_PRONOUNS.has(w.lower) && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
 }
+const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man']);
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];

@@ -7,6 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
+import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -111,8 +112,11 @@ export function extractQuotes(
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
-    // Later quotes name the referent, not "demnach" or "eigenen Angaben".
-    context = { speaker: speaker.written ? { ...speaker, written: undefined } : speaker, sentence };
+    // "Demnach" that found nothing to point back to names no source for later sentences.
+    if (speaker.written && speaker.written.start === speaker.start) return;
+    // Later quotes keep the source as written ("Demnach", "eigenen Angaben", a relative
+    // pronoun) with its referent: the report goes on from that source.
+    context = { speaker, sentence };
   };
   // Nobody speaks in view: the referent that is the subject of one of the last two sentences
   // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
@@ -190,7 +194,7 @@ export function extractQuotes(
       const prevWord = a - 1;
       if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
         standalone = true;
-        const clauseCue = lastCueBefore(cues, words, prevWord);
+        const clauseCue = impersonalBefore(cues, words, prevWord) ?? lastCueBefore(cues, words, prevWord);
         if (clauseCue) {
           speaker = speakerRef(words, speakerOf(words, clauseCue));
           cue = cueOf(words, clauseCue);
@@ -205,8 +209,12 @@ export function extractQuotes(
             speaker = refOf(words, { from: np[0], to: np[1] });
             explicit = true;
           } else {
-            // "Dabei griff sie … an: „…“": the subject of the introducing clause.
-            const subject = sentenceSubject(words, cs, prevWord);
+            // "Dabei griff sie … an: „…“": the subject of the introducing clause; "Im Entwurf
+            // steht der Passus: „…“": the document the words stand in.
+            // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
+            // festgelegt: „…“") goes on with the current speaker (below).
+            const reported = hasReportedMood(words, cs, prevWord, { konjunktivII: false, reportive: true });
+            const subject = reported ? null : asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }
@@ -242,7 +250,8 @@ export function extractQuotes(
           if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
           // In reported speech the phrase is the current speaker's; else the subject's
           // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
-          const subject = holder ?? sentenceSubject(words, 0, a);
+          // "In einem Schreiben war von einem „…“ die Rede": the document the words stand in.
+          const subject = holder ?? asPhrase(documentPlace(words, 0, a)) ?? sentenceSubject(words, 0, a);
           speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
           uncued = true;
         }
@@ -280,6 +289,9 @@ export function extractQuotes(
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
       let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // A passive or impersonal speech act without an agent that is itself reported ("Es werde
+      // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
+      if (!speaker && passive && reportedClause(words, c.index)) speaker = contextSpeaker(s);
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -290,6 +302,10 @@ export function extractQuotes(
         if (referent && options.mentions && !referent.mention) {
           const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
           referent = (verb ? speakerRef(words, speakerOf(words, verb)) : null) ?? referent;
+        }
+        if (!referent) {
+          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+          referent = anaphoricSource(sentences, s, c, current && current.sentence === s - 1 ? current.speaker : null);
         }
         // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
         speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
@@ -384,9 +400,17 @@ export function extractQuotes(
           // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
           // subject introduces the content, whatever verb it uses.
           const introducer = introducingSubject(words, run[0], run[1] + 1);
-          if (introducer) {
+          // A claim noun before the reported clause says it ("trat dem Vorwurf entgegen, das
+          // Gericht sei nicht legitim"): the noun phrase is the source, for this sentence only.
+          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
+          if (claim) speaker = refOf(words, { from: claim.phrase[0], to: claim.phrase[1] });
+          else if (introducer) {
             speaker = introducer;
             remember(introducer, s);
+          } else if (speaker) {
+            // Reported speech that goes on keeps its source current: a long report is not
+            // cut off after `speakerMemory` sentences from the speech act that opened it.
+            remember(speaker, s);
           }
           const previous = found[found.length - 1];
           if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
@@ -405,9 +429,25 @@ export function extractQuotes(
     if (reportedHere) lastReportedSentence = s;
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
-    if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
-      const subject = refOf(words, sentenceSubject(words, 0, words.length));
-      lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
+    if (options.mentions && sentence.kind !== 'headline') {
+      // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
+      // view before its grammatical subject.
+      let place = openingDocument(words);
+      let phrase = place ? { from: place[0], to: place[1] } : sentenceSubject(words, 0, words.length);
+      // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
+      // … zurückgeführt"): the document, not the passive subject, is the source.
+      if (!place && phrase && passiveClause(words, phrase.from)) {
+        place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
+        if (place) phrase = { from: place[0], to: place[1] };
+      }
+      const subject = refOf(words, phrase);
+      // In a reported sentence only a subject outside what was reported counts ("Die
+      // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
+      const narratedSubject = !reportedHere || subject !== null && outsideQuotes(found, subject);
+      // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
+      // not a source.
+      const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -654,7 +694,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
       const cs = clauseStartOf(words, c.index);
       const atEnd = clauseEndOf(words, c.index) >= n - 1;
       if (atEnd && cs > 1 && isClauseBreak(words[cs - 1])) to = Math.min(to, cs - 2);
-      if (c.kind === 'impersonal' && cs === 0) {
+      // "Hieß es …, " at the start, or "…, in der es heißt, …": the content follows the clause.
+      const inRelative = cs > 1 && words[cs - 1]!.text === ',' && PREPOSITIONS.has(words[cs]!.lower) && RELATIVE_PRONOUNS.has(words[cs + 1]?.lower ?? '');
+      if (c.kind === 'impersonal' && (cs === 0 || inRelative && clauseEndOf(words, c.index) < n - 1)) {
         const ce = clauseEndOf(words, c.index);
         from = ce + 1;
         to = n - 1;
@@ -1024,4 +1066,64 @@ function relativeComma(words: readonly Word[], i: number): number {
 function cueOf(words: readonly Word[], c: Cue): FoundQuote['cue'] {
   const w = words[c.index]!;
   return { start: w.start, end: w.end, lemma: c.lemma };
+}
+
+/**
+ * The referent of "Demnach …" or of "…, wonach …" after a verb: a statement or document
+ * phrase earlier in the sentence ("Vorwürfe wurden laut, …, sie wären demnach …", "hat
+ * Meldungen der Zeitung zurückgewiesen, wonach …"), else in the sentence before ("Das geht aus
+ * dem Urteil hervor. Demnach …"). A document that the previous sentence's speaker only
+ * published or gave ("veröffentlichte einen Bericht") yields that speaker. After "wonach"
+ * with no statement in view, the sentence's subject ("hatte der Minister die Erlaubnis
+ * gegeben, …, wonach …").
+ */
+function anaphoricSource(sentences: readonly SentenceWords[], s: number, c: Cue, previousSpeaker: SpeakerRef | null): SpeakerRef | null {
+  const words = sentences[s]!.words;
+  const here = c.index > 1 ? statementPhrase(words, 0, c.index) : null;
+  if (here) return refOf(words, { from: here.phrase[0], to: here.phrase[1] });
+  if (c.lemma === 'wonach') {
+    const subject = refOf(words, sentenceSubject(words, 0, c.index));
+    return subject && subject.mention ? subject : null;
+  }
+  const prev = s > 0 ? sentences[s - 1]! : null;
+  const there = prev && prev.sentence.kind !== 'headline' ? statementPhrase(prev.words, 0, prev.words.length) : null;
+  if (there && there.own) return refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
+  if (previousSpeaker || !there) return previousSpeaker;
+  // "Das Amt gab einen Kommentar ab. Demnach …": the one who gave the statement.
+  const giver = refOf(prev!.words, sentenceSubject(prev!.words, 0, there.phrase[0]));
+  return giver && giver.mention && !giver.pronoun ? giver : refOf(prev!.words, { from: there.phrase[0], to: there.phrase[1] });
+}
+
+function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
+  return range ? { from: range[0], to: range[1] } : null;
+}
+
+/** The phrase lies outside the last quotes found (those of this sentence and the ones before). */
+function outsideQuotes(found: readonly FoundQuote[], ref: SpeakerRef): boolean {
+  // A free indirect run merged over several sentences starts early but reaches this one, so
+  // look back over the last few quotes rather than this sentence's only.
+  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) {
+    const q = found[f]!;
+    if (q.start < ref.end && ref.start < q.end) return false;
+  }
+  return true;
+}
+
+/** The clause of word `i` is passive: a form of "werden" with the participle ("Die Männer werden beschuldigt"). */
+function passiveClause(words: readonly Word[], i: number): boolean {
+  const end = clauseEndOf(words, i);
+  for (let k = clauseStartOf(words, i); k < end; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/** The clause of word `i` is in reported mood (Konjunktiv I or reportive "soll"). */
+function reportedClause(words: readonly Word[], i: number): boolean {
+  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: false, reportive: true });
+}
+
+/** "…, in der es heißt: „…“", "Darin hieß es: „…“": "heißt es" in the clause before the colon. */
+function impersonalBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
+  const start = clauseStartOf(words, colon - 1);
+  for (const c of cues) if (c.kind === 'impersonal' && c.index >= start && c.index < colon) return c;
+  return null;
 }

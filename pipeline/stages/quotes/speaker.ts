@@ -8,7 +8,7 @@
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_ } from './de/cues.js';
-import { isAuxiliary, isPassive, phraseAfter, type Cue } from './cues.js';
+import { isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -43,7 +43,7 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
-    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true) ?? documentBeforeRelative(words, cue.index);
   }
   if (cue.kind !== 'verb') {
     if (cue.ownSource) {
@@ -85,6 +85,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
 /** The subject of the clause holding word `i` (used for "nach eigenen Angaben"). */
 function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | null {
   const start = clauseStartOf(words, i);
+  // "Der Bruder, Georg M., war nach eigenem Bekunden …": the subject before the apposition.
+  if (start > 1 && words[start - 1]!.text === ',') {
+    const before = subjectBeforeInsertion(words, start - 1);
+    if (before) return before;
+  }
   let k = start;
   while (k < words.length && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
   const np = phraseAfter(words, k);
@@ -98,11 +103,33 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
 
 const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
 
+/** Where "heißt es" takes its words from: "Aus Paris hieß es", "Von der Polizei hieß es", "Auf der Webseite heißt es". */
+const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['auf', 'bei', 'aus', 'von', 'vom', 'seitens']);
+
+/**
+ * "eine Erklärung der Behörde, in der es heißt, …": the noun phrase before the relative
+ * clause that "heißt es" stands in.
+ */
+function documentBeforeRelative(words: readonly Word[], cue: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, cue);
+  if (start < 2 || words[start - 1]!.text !== ',' || !PREPOSITIONS.has(words[start]!.lower) || !RELATIVE.has(words[start + 1]?.lower ?? '')) return null;
+  const np = phraseBefore(words, start - 2);
+  if (!np) return null;
+  // The phrase with its genitive: "eine Erklärung der Behörde" (phraseBefore stops at "der").
+  let from = np[0];
+  const det = words[from]!.lower;
+  if ((det === 'der' || det === 'des') && from > 0 && words[from - 1]!.upper) {
+    const head = phraseBefore(words, from - 1);
+    if (head) from = head[0];
+  }
+  return { from, to: np[1] };
+}
+
 /** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
 function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
   for (let k = start; k < cue; k++) {
     const w = words[k]!;
-    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && (w.lower === 'auf' || w.lower === 'bei'))) continue;
+    if (w.lower !== 'in' && w.lower !== 'im' && !(anyDocument && IMPERSONAL_SOURCE_PREPOSITIONS.has(w.lower))) continue;
     const np = phraseAfter(words, k + 1, cue);
     if (!np) continue;
     // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
@@ -226,6 +253,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     const np = phraseAfter(words, k + 1, finite);
     if (np && np[1] === finite - 1) return { from: np[0], to: np[1] };
   }
+  // A verb-final clause that goes on after an apposition: "Seitdem der Vorsitzende, Peter Lang,
+  // im Oktober angekündigt hat, …" — the subject stands before the apposition.
+  if (verbFinal && k < verb && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
@@ -321,7 +351,8 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
-    const next = np ? words[np[1] + 1] : undefined;
+    // "Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann …": past the apposition.
+    const next = np ? words[np[1] + 1]?.text === ',' ? words[afterApposition(words, np[1] + 1, to)] : words[np[1] + 1] : undefined;
     if (np && np[0] === k && next && next.kind === 'word' && !next.upper) {
       // An adverb or object first, the referent after the verb: "Hier sparte der
       // Bundespräsident nicht mit Kritik", "Jede Mitverantwortung weist Hartmann von sich".
@@ -408,3 +439,20 @@ function subordinateSubject(words: readonly Word[], segStart: number, end: numbe
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
+
+/**
+ * The index after one or two appositions that follow a noun phrase, each a short noun phrase
+ * between commas ("…, der Energieversorger Tepco, begann"), or `comma` itself when none does.
+ */
+function afterApposition(words: readonly Word[], comma: number, to: number): number {
+  let at = comma;
+  for (let hop = 0; hop < 2 && words[at]?.text === ','; hop++) {
+    const np = phraseAfter(words, at + 1, to);
+    if (!np || np[0] !== at + 1 || np[1] - np[0] > 9 || words[np[1] + 1]?.text !== ',') break;
+    at = np[1] + 2;
+    // One apposition is enough when a verb follows it.
+    if (words[at] && words[at]!.kind === 'word' && !words[at]!.upper) return at;
+    at--;
+  }
+  return comma;
+}

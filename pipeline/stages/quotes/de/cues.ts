@@ -61,7 +61,7 @@ export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafü
   inzwischen mittlerweile unterdessen indes indessen verglichen gleichwohl allerdings jedenfalls immerhin letztlich schließlich`);
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
-export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
+export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
 
 /** Words that, at the start of a clause, attribute it to a source named before. */
 export const ATTRIBUTING_ADVERBS = words('demnach wonach');
@@ -69,8 +69,8 @@ export const ATTRIBUTING_ADVERBS = words('demnach wonach');
 /** Postposed attribution "…, so der Minister." / "– so Trump –". */
 export const POSTPOSED_SO = 'so';
 
-/** Impersonal "hieß es", "heißt es (aus Regierungskreisen)". */
-export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess');
+/** Impersonal "hieß es", "heißt es (aus Regierungskreisen)", "hatte es geheißen". */
+export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess geheißen');
 
 /** Words that introduce a content clause of speech: dass-, ob- and w-clauses. */
 export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
