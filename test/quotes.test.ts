@@ -348,3 +348,31 @@ describe('quotes: structure', () => {
     expect(q[0]!.speaker).toBe('er');
   });
 });
+
+// Which phrase of the clause speaks: expletive "es", the impersonal "zitierte man X", the
+// source of "heißt es", and subject–verb agreement when an object opens the clause.
+const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
+  ['expletive es before a passive-like verb names nobody', 'Bürgermeister Jan Ohl stellte den Neubau vor. Es ist geplant, dass jede Klasse einen eigenen Raum bekommt.', [I('dass jede Klasse einen eigenen Raum bekommt', null, 'planen')]],
+  ['es before a full verb still refers (negative)', 'Das Landgericht äußerte sich am Freitag. Es wies den Vorwurf zurück, die Kammer habe parteiisch geurteilt.', [I('die Kammer habe parteiisch geurteilt', 'Es', 'zurückweisen')]],
+  ['zitierte man X: the quoted person', 'Die Regierung schwieg. „Wir sind unzufrieden“, zitierte man die Sprecherin Lea Sommer.', [D('Wir sind unzufrieden', 'die Sprecherin Lea Sommer', 'zitieren')]],
+  ['heißt es: a place in the reported clause is no source', 'Die meisten Fälle betreffen Kinder. Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien, heißt es.', [I('Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien', null, 'heißen')]],
+  ['heißt es in dem Bericht (negative)', 'Die Lage sei ernst, heißt es in dem Bericht der Kommission.', [I('Die Lage sei ernst', 'dem Bericht der Kommission', 'heißen')]],
+  ['singular verb, plural object first: the name after the verb speaks', 'Die Äußerungen der beiden Richter bezeichnete Innenminister Karl Brandt als „Luftschloss“.', [P('Luftschloss', 'Innenminister Karl Brandt', 'bezeichnen')]],
+  ['subject first, name after the verb is the object (negative)', 'Die Gewerkschaft kritisierte Minister Brandt als „weltfremd“.', [P('weltfremd', 'Die Gewerkschaft', 'kritisieren')]],
+  ['plural verb keeps the plural subject before a singular name', 'Einige der bekanntesten Muslime in Großbritannien haben Premierminister Tom Baker gestern geschrieben, dass die Politik geändert werden müsse.', [I('dass die Politik geändert werden müsse', 'Einige der bekanntesten Muslime in Großbritannien', 'schreiben')]],
+  ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
+];
+
+describe('quotes: which phrase of the clause is the speaker', () => {
+  it.each(SPEAKER_CHOICE)('%s', (_name, text, expected) => {
+    const got = quotesOf(text);
+    expect(got.map((q) => ({ type: q.type, text: q.text }))).toEqual(expected.map((e) => ({ type: e.type, text: e.text })));
+    expected.forEach((e, i) => {
+      if (e.speaker) {
+        expect(got[i]!.speaker, `speaker of "${e.text}"`).not.toBeNull();
+        expect(e.speaker, `speaker of "${e.text}"`).toContain(got[i]!.speaker);
+      } else if (e.speaker !== undefined) expect(got[i]!.speaker, `speaker of "${e.text}"`).toBe(e.speaker);
+      if (e.cue !== undefined) expect(got[i]!.cue, `cue of "${e.text}"`).toBe(e.cue);
+    });
+  });
+});

@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -25,6 +25,7 @@ const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
 const NON_REFERRING = NON_REFERRING_;
 const OPINION_NOUNS = OPINION_NOUNS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
+const EXPLETIVE_ES_VERBS = EXPLETIVE_ES_VERBS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -271,7 +272,8 @@ export function extractQuotes(
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // "Es ist geplant, dass …": an expletive subject names nobody, as a passive does.
+      let speaker = speakerRef(words, sp) ?? (passive || impersonal || isExpletiveEs(words, sp) || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -800,7 +802,11 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
   const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk, documentHead };
+  // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
+  // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
+  // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
+  const expletive = pronoun && isExpletiveEs(words, phrase);
+  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead };
 }
 
 function isDocumentNoun(lower: string): boolean {
@@ -818,6 +824,11 @@ function isDocumentNoun(lower: string): boolean {
 function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef | null {
   const ref = refOf(words, phrase);
   return ref && canSpeak(ref) ? ref : null;
+}
+
+/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen. */
+function isExpletiveEs(words: readonly Word[], phrase: SpeakerPhrase | null): boolean {
+  return phrase !== null && phrase.from === phrase.to && words[phrase.from]!.lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
 }
 
 function canSpeak(ref: SpeakerRef): boolean {

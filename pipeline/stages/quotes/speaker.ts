@@ -43,7 +43,7 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
-    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : impersonalSource(words, cue.index);
   }
   if (cue.kind !== 'verb') {
     if (cue.ownSource) {
@@ -74,9 +74,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
     return documentSource(words, 0, cue.index);
   }
-  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object.
+  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object;
+  // after the impersonal subject ("zitierte man die Sprecherin") too.
   if (cue.lemma === 'zitieren') {
-    const np = phraseAfter(words, cue.index + 1);
+    let np = phraseAfter(words, cue.index + 1);
+    if (np && np[0] === np[1] && words[np[0]]!.lower === 'man') np = phraseAfter(words, np[1] + 1);
     if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
   }
   return subjectAround(words, start, cue.index);
@@ -97,6 +99,22 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
 }
 
 const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
+
+/**
+ * "In der Pressemitteilung heißt es", "heißt es auf der Webseite", "In dem Bericht, der gestern
+ * erschien, heißt es": a place-like phrase in the clause of "heißt es", or one opening the
+ * sentence. A phrase in an earlier clause is part of what was said ("Die meisten Fälle
+ * entfallen auf Südasien, heißt es"), not its source.
+ */
+function impersonalSource(words: readonly Word[], cue: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, cue);
+  const own = documentSource(words, start, cue, true);
+  if (own || start === 0) return own;
+  let k = 0;
+  while (k < start && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const opening = documentSource(words, k, clauseEndOf(words, k), true);
+  return opening && opening.from === k + 1 ? opening : null;
+}
 
 /** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
 function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
@@ -188,7 +206,14 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
         // Steinbrück darauf", "Das erklärte General Winai").
         const inverted = invertedSubject(words, finite, verb);
-        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+        const invertedReferent = inverted !== null && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from);
+        // The finite verb agrees with its subject: a plural verb keeps a plural opening phrase
+        // against a singular name after it ("Mehrere Ärzte haben Minister X geschrieben"); a
+        // singular verb rules out a plural opening phrase, which is then the object ("Die
+        // Äußerungen der Richter bezeichnete der Minister als …").
+        const number = finiteNumber(words[finite]!);
+        if (invertedReferent && !hasMention(words, np[0], np[1]) && !(number === 'pl' && phraseNumber(words, inverted.from, inverted.to) === 'sg')) return inverted;
+        if (invertedReferent && number === 'sg' && phraseNumber(words, np[0], np[1]) === 'pl' && phraseNumber(words, inverted.from, inverted.to) !== 'pl') return inverted;
         // An adverb opening the clause ("Monatelang haben die Verkehrsbetriebe bestritten"): the
         // subject follows the finite verb; with no subject there (a passive), nobody.
         if (np[0] === np[1] && isNonReferring(words[k]!)) return inverted && mayBeSubject(words, inverted.from) ? inverted : null;
@@ -229,6 +254,44 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+
+/**
+ * Number of a finite verb by its ending: 3rd person plural ends in -n ("haben", "sagten",
+ * "erklärten") or is "sind"; singular ends in -t or -e ("hat", "sagte", "sei", "habe").
+ * Null for anything else.
+ */
+export function finiteNumber(w: Word): 'sg' | 'pl' | null {
+  const l = w.lower;
+  if (l === 'sind' || l.endsWith('en') || l.endsWith('ern') || l.endsWith('eln')) return 'pl';
+  if (l.endsWith('t') || l.endsWith('e')) return 'sg';
+  return null;
+}
+
+/**
+ * Number of a noun phrase where its form shows it: plural after a plural quantifier or after
+ * "die" with a head in -en/-er/-e that is no mention ("die Äußerungen", "Einige der Ärzte",
+ * "mehrere Abgeordnete"); singular after "der"/"ein"/"eine" or for a name standing without
+ * article ("Premierminister Tom Baker", "Müller"). Null when the form does not tell.
+ */
+export function phraseNumber(words: readonly Word[], from: number, to: number): 'sg' | 'pl' | null {
+  const first = words[from]!;
+  if (PLURAL_QUANTIFIERS.has(first.lower)) return 'pl';
+  if (SINGULAR_ARTICLES.has(first.lower)) return 'sg';
+  if (first.lower === 'die') {
+    for (let k = from + 1; k <= to; k++) {
+      const w = words[k]!;
+      if (!w.upper) continue;
+      // the head: a common noun in -en (plural; feminine singulars in -en are rare) —
+      // not a name the entities layer knows ("die Grünen" is plural anyway)
+      return w.lower.endsWith('en') && !w.mention ? 'pl' : null;
+    }
+    return null;
+  }
+  if (first.upper && first.mention && !first.lower.endsWith('en')) return 'sg';
+  return null;
+}
+const PLURAL_QUANTIFIERS = new Set(['einige', 'mehrere', 'viele', 'zahlreiche', 'beide', 'alle', 'manche', 'wenige']);
+const SINGULAR_ARTICLES = new Set(['der', 'ein', 'eine']);
 
 /** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
 function quotedNameFirst(words: readonly Word[], k: number): boolean {

@@ -54,8 +54,16 @@ export const DOCUMENT_NOUNS = [
  */
 export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafür dagegen daher damit danach daneben darauf
   darin davon davor dazu deshalb deswegen dennoch demnach wonach womit wodurch hierzu hierbei hiermit hierfür zudem außerdem
-  besonders vor allem monatelang jahrelang wochenlang tagelang stundenlang lange bislang bisher zuletzt zunächst anschließend
+  besonders sehr viel vieles wenig weniger kaum vor allem monatelang jahrelang wochenlang tagelang stundenlang lange bislang bisher zuletzt zunächst anschließend
   inzwischen mittlerweile unterdessen indes indessen verglichen gleichwohl allerdings jedenfalls immerhin letztlich schließlich`);
+
+/**
+ * Finite verbs after which "es" is expletive or stands for a proposition, never a speaker:
+ * forms of sein and werden (stative and dynamic passive: "Es ist geplant, dass …", "Es wurde
+ * bekannt, …") and "drohen" with a postponed subject ("Es drohe eine Katastrophe").
+ */
+export const EXPLETIVE_ES_VERBS = words(`ist war sei wäre sind waren seien wären wird wurde werde würde werden wurden
+  droht drohte drohe drohten`);
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
