@@ -360,6 +360,10 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['singular verb, plural object first: the name after the verb speaks', 'Die Äußerungen der beiden Richter bezeichnete Innenminister Karl Brandt als „Luftschloss“.', [P('Luftschloss', 'Innenminister Karl Brandt', 'bezeichnen')]],
   ['subject first, name after the verb is the object (negative)', 'Die Gewerkschaft kritisierte Minister Brandt als „weltfremd“.', [P('weltfremd', 'Die Gewerkschaft', 'kritisieren')]],
   ['plural verb keeps the plural subject before a singular name', 'Einige der bekanntesten Muslime in Großbritannien haben Premierminister Tom Baker gestern geschrieben, dass die Politik geändert werden müsse.', [I('dass die Politik geändert werden müsse', 'Einige der bekanntesten Muslime in Großbritannien', 'schreiben')]],
+  ['denn wie X berichtete: the conjunction before the subordinator', 'Denn wie die „Abendpost“ in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an einer schweren Krankheit.', [I('leidet der Schauspieler an einer schweren Krankheit', 'die „Abendpost“', 'berichten')]],
+  ['a quotation opens the clause without a comma: its modal is not the finite verb', '„Wer soll das alles bezahlen?“ fragen sich die Experten.', [D('Wer soll das alles bezahlen?', 'die Experten', 'fragen')]],
+  ['quoted name as head: the genitive after it is no speaker', 'Darüber hinaus wirft der „Arbeitskreis Datenschutz“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.', [I('sich nicht an Absprachen gehalten zu haben', 'der „Arbeitskreis Datenschutz“', 'vorwerfen')]],
+  ['a genitive after a role noun stays in the phrase (negative)', 'Darüber hinaus wirft der Sprecher der Polizei den Demonstranten vor, Steine geworfen zu haben.', [I('Steine geworfen zu haben', 'der Sprecher', 'vorwerfen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

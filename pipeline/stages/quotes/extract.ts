@@ -773,6 +773,14 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     from++;
     to--;
   }
+  // "der „Arbeitskreis Datenschutz“ der Polizei": a quoted name is the head; the genitive
+  // after it is an attribute, not the speaker.
+  if (to > from + 2 && DETERMINER_START.has(words[from]!.lower) && isQuoteMark(words[from + 1]) && words[from + 1]!.quote >= 0) {
+    const q = words[from + 1]!.quote;
+    let close = from + 2;
+    while (close < to && !(words[close]!.quote === q && isQuoteMark(words[close]))) close++;
+    if (close < to) to = close;
+  }
   const first = words[from]!;
   // A relative pronoun ("…, der den Plan als „Irrweg“ bezeichnete", "Studien, nach denen …"):
   // the mention is the pronoun as written, the referent its antecedent before the comma.

@@ -131,6 +131,17 @@ function documentSource(words: readonly Word[], start: number, cue: number, anyD
 
 function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
   let k = start;
+  // "Denn wie die Zeitung berichtete", "Und als der Minister erklärte": a coordinating
+  // conjunction before the subordinator belongs to neither clause.
+  if (k + 1 < verb && COORDINATORS.has(words[k]!.lower) && (SUBORDINATORS.has(words[k + 1]!.lower) || CONTENT_CONJUNCTIONS.has(words[k + 1]!.lower))) k++;
+  // A quotation opening the clause without a comma („Wer soll das bezahlen?“ fragen sich
+  // Experten): the clause proper, and its finite verb, start after the closing mark.
+  if (isQuoteMark(words[k]) && words[k]!.quote >= 0 && words[verb]!.quote < 0 && !quotedNameFirst(words, k)) {
+    const q = words[k]!.quote;
+    let e = k + 1;
+    while (e < verb && words[e]!.quote === q) e++;
+    k = e;
+  }
   // Subordinate clause: "wie die Polizei mitteilte", "als der Minister erklärte".
   const lead = words[k]?.lower ?? '';
   // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
@@ -254,6 +265,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
 
 /**
  * Number of a finite verb by its ending: 3rd person plural ends in -n ("haben", "sagten",
