@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline/index.js';
+import { findCues } from '../pipeline/stages/quotes/cues.js';
+import { pairQuotes } from '../pipeline/stages/quotes/marks.js';
+import { speakerOf } from '../pipeline/stages/quotes/speaker.js';
+import { buildSentenceWords } from '../pipeline/stages/quotes/words.js';
 
 const pipeline = createPipeline({ stages: ['sentences', 'tokens', 'entities', 'quotes'] });
 
@@ -364,6 +368,10 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a quotation opens the clause without a comma: its modal is not the finite verb', '„Wer soll das alles bezahlen?“ fragen sich die Experten.', [D('Wer soll das alles bezahlen?', 'die Experten', 'fragen')]],
   ['quoted name as head: the genitive after it is no speaker', 'Darüber hinaus wirft der „Arbeitskreis Datenschutz“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.', [I('sich nicht an Absprachen gehalten zu haben', 'der „Arbeitskreis Datenschutz“', 'vorwerfen')]],
   ['a genitive after a role noun stays in the phrase (negative)', 'Darüber hinaus wirft der Sprecher der Polizei den Demonstranten vor, Steine geworfen zu haben.', [I('Steine geworfen zu haben', 'der Sprecher', 'vorwerfen')]],
+  ['a capitalised name particle opening the sentence is no preposition', 'Minister Anton von Ried sprach zuerst. Von Ried hatte zwar Fehler eingeräumt, er sei aber nicht zurückgetreten.', [I('er sei aber nicht zurückgetreten', 'Von Ried', 'einräumen')]],
+  ['a preposition opening the sentence still opens an adverbial (negative)', 'Von Anfang an hatte der Minister eingeräumt, die Pläne seien unfertig.', [I('die Pläne seien unfertig', 'der Minister', 'einräumen')]],
+  ['in dessen Folge X: the subject follows the possessed noun', 'Das Urteil folgte einem Skandal, in dessen Folge das Verwaltungsgericht festgestellt hatte, die Behörde sei zuständig gewesen.', [I('die Behörde sei zuständig gewesen', 'das Verwaltungsgericht', 'feststellen')]],
+  ['ließ X verlauten: lassen is the finite verb', '„Wir helfen, wo wir können“, ließ ein Sprecher des Fonds kurz verlauten.', [D('Wir helfen, wo wir können', 'ein Sprecher des Fonds', 'verlauten')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 
@@ -378,5 +386,31 @@ describe('quotes: which phrase of the clause is the speaker', () => {
       } else if (e.speaker !== undefined) expect(got[i]!.speaker, `speaker of "${e.text}"`).toBe(e.speaker);
       if (e.cue !== undefined) expect(got[i]!.cue, `cue of "${e.text}"`).toBe(e.cue);
     });
+  });
+});
+
+// The speaker phrase of a cue, checked on its own where the content detection is not at issue.
+const layersOnly = createPipeline({ stages: ['sentences', 'tokens', 'entities'] });
+function speakerPhraseAt(text: string, lemma: string): string | null {
+  const doc = layersOnly.process({ id: 't', text, meta: {} });
+  const sentences = doc.layers.sentences ?? [];
+  const { pairs } = pairQuotes(text, doc.layers.paragraphs ?? sentences);
+  const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
+  for (const { words } of buildSentenceWords(text, sentences, doc.layers.tokens ?? [], pairs.filter((p) => p.depth === 0), mentions)) {
+    const cue = findCues(words).find((c) => c.lemma === lemma);
+    if (!cue) continue;
+    const sp = speakerOf(words, cue);
+    return sp ? text.slice(words[sp.from]!.start, words[sp.to]!.end) : null;
+  }
+  throw new Error(`no cue ${lemma} in: ${text}`);
+}
+
+describe('quotes: speaker phrase of a cue', () => {
+  it.each([
+    ['wie X berichten without a comma after the verb', 'Wie die örtlichen Sender berichten sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['wie X berichten, with the comma (negative)', 'Wie die örtlichen Sender berichten, sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['als + noun in a main clause is an adverbial (negative)', 'Als Reaktion auf den Brief sagte ein Sprecher, man prüfe alles.', 'sagen', 'ein Sprecher'],
+  ])('%s', (_name, text, lemma, speaker) => {
+    expect(speakerPhraseAt(text, lemma)).toBe(speaker);
   });
 });

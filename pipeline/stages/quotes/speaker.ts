@@ -146,7 +146,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   const lead = words[k]?.lower ?? '';
   // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
   // has "als" in a verb-second main clause.
-  const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  // "Wie die Sender berichten sind …" (no comma after the verb): "wie", one noun phrase and
+  // the verb make a verb-final clause all the same.
+  const verbFinal = clauseEndOf(words, verb) <= verb + 2 || lead === 'wie' && phraseAfter(words, k + 1, verb)?.[1] === verb - 1;
   // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
   // the subject as written (the entities layer links it to its antecedent), unless a subject
   // pronoun follows it ("…, die er gestern nannte").
@@ -164,10 +166,17 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // A relative clause opened by a preposition: "ein Zettel, in dem er verlangte, …" — the
   // subject follows the relative pronoun.
   if (k + 2 < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
-    const next = words[k + 2]!;
-    if (SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 2, to: k + 2 };
-    const np = phraseAfter(words, k + 2, verb);
-    if (np && np[0] === k + 2 && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    let at = k + 2;
+    // "in dessen Folge das Gericht festgestellt hatte": the possessed noun belongs to the
+    // preposition; the subject follows it.
+    if (GENITIVE_RELATIVES.has(words[k + 1]!.lower)) {
+      const possessed = phraseAfter(words, at, verb);
+      if (possessed && possessed[0] === at) at = possessed[1] + 1;
+    }
+    const next = words[at];
+    if (next && at < verb && SUBJECT_PRONOUNS.has(next.lower)) return { from: at, to: at };
+    const np = at < verb ? phraseAfter(words, at, verb) : null;
+    if (np && np[0] === at && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
   }
   if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
@@ -185,7 +194,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
   let finite = verb;
   for (let m = k; m < verb; m++) {
-    if (isAuxiliary(words[m])) {
+    // "ließ ein Sprecher verlauten", "lässt die Ministerin mitteilen": lassen is finite.
+    if (isAuxiliary(words[m]) || LASSEN_FORMS.has(words[m]!.lower)) {
       finite = m;
       break;
     }
@@ -204,6 +214,13 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   if (k < finite) {
     const first = words[k]!;
+    // "Zu Guttenberg hatte eingeräumt", "Von Weizsäcker sagte": a capitalised name particle
+    // before a name is no preposition.
+    const next = words[k + 1];
+    if (first.upper && NAME_PARTICLES.has(first.lower) && next && next.upper && next.mention) {
+      const np = phraseAfter(words, k + 1, finite);
+      if (np && np[0] === k + 1 && np[1] === finite - 1) return { from: k, to: np[1] };
+    }
     if (!PREPOSITIONS.has(first.lower) && (!isQuoteMark(first) || quotedNameFirst(words, k))) {
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
@@ -266,6 +283,10 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
 const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
+const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
+const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'läßt', 'lassen', 'ließe', 'ließen']);
+/** Name particles that open a surname at the start of a sentence ("Zu Guttenberg", "Von Braun", "De Maizière"). */
+const NAME_PARTICLES = new Set(['zu', 'von', 'van', 'de', 'di', 'da', 'del', 'ten', 'ter']);
 
 /**
  * Number of a finite verb by its ending: 3rd person plural ends in -n ("haben", "sagten",
