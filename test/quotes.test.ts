@@ -409,6 +409,10 @@ describe('quotes: speaker phrase of a cue', () => {
   it.each([
     ['wie X berichten without a comma after the verb', 'Wie die örtlichen Sender berichten sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
     ['wie X berichten, with the comma (negative)', 'Wie die örtlichen Sender berichten, sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
+    ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
+    ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
+    ['…, in der es heißt: the relative pronoun for the document', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'der'],
     ['als + noun in a main clause is an adverbial (negative)', 'Als Reaktion auf den Brief sagte ein Sprecher, man prüfe alles.', 'sagen', 'ein Sprecher'],
   ])('%s', (_name, text, lemma, speaker) => {
     expect(speakerPhraseAt(text, lemma)).toBe(speaker);

@@ -108,6 +108,15 @@ const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|
  */
 function impersonalSource(words: readonly Word[], cue: number): SpeakerPhrase | null {
   const start = clauseStartOf(words, cue);
+  // "eine Erklärung, in der es heißt, …": the relative pronoun, which stands for the document.
+  if (start > 0 && words[start - 1]!.text === ',' && start + 2 <= cue && DOCUMENT_PLACES.has(words[start]!.lower) && RELATIVE.has(words[start + 1]!.lower)) return { from: start + 1, to: start + 1 };
+  // "Aus Paris hieß es", "Von der Polizei hieß es": where the words came from.
+  let lead = start;
+  while (lead < cue && SKIPPABLE_ADVERBS.has(words[lead]!.lower)) lead++;
+  if (lead < cue && SOURCE_PREPOSITIONS.has(words[lead]!.lower)) {
+    const np = phraseAfter(words, lead + 1, cue);
+    if (np && np[0] === lead + 1 && np[1] === cue - 1) return { from: np[0], to: np[1] };
+  }
   const own = documentSource(words, start, cue, true);
   if (own || start === 0) return own;
   let k = 0;
@@ -212,6 +221,12 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
     return sentenceSubject(words, 0, finite - 1);
   }
+  // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
+  // after "und" with a subject of its own right before the verb.
+  if (k < finite && finite === verb) {
+    const second = coordinatedClauseSubject(words, k, verb);
+    if (second) return second;
+  }
   if (k < finite) {
     const first = words[k]!;
     // "Zu Guttenberg hatte eingeräumt", "Von Weizsäcker sagte": a capitalised name particle
@@ -283,6 +298,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
 const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
+const DOCUMENT_PLACES = new Set(['in', 'auf', 'bei']);
 const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
 const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'läßt', 'lassen', 'ließe', 'ließen']);
 /** Name particles that open a surname at the start of a sentence ("Zu Guttenberg", "Von Braun", "De Maizière"). */
@@ -325,6 +341,25 @@ export function phraseNumber(words: readonly Word[], from: number, to: number): 
 }
 const PLURAL_QUANTIFIERS = new Set(['einige', 'mehrere', 'viele', 'zahlreiche', 'beide', 'alle', 'manche', 'wenige']);
 const SINGULAR_ARTICLES = new Set(['der', 'ein', 'eine']);
+
+/**
+ * The subject of a second main clause joined by a conjunction within one comma-free clause
+ * ("Die Polizei räumte die Straße und die Anwohner befürchten"): the noun phrase between the
+ * conjunction and the verb, when the first part has a finite verb of its own (not "Die Polizei
+ * und die Anwohner befürchten", where both are the subject).
+ */
+function coordinatedClauseSubject(words: readonly Word[], k: number, verb: number): SpeakerPhrase | null {
+  for (let u = verb - 2; u > k; u--) {
+    if (!CLAUSE_COORDINATORS.has(words[u]!.lower)) continue;
+    const np = phraseAfter(words, u + 1, verb);
+    if (!np || np[0] !== u + 1 || np[1] !== verb - 1 || !mayBeSubject(words, np[0])) return null;
+    const opener = phraseAfter(words, k, u);
+    if (!opener || opener[0] !== k || finiteAfter(words, opener[1] + 1, u) < 0) return null;
+    return { from: np[0], to: np[1] };
+  }
+  return null;
+}
+const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
 
 /** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
 function quotedNameFirst(words: readonly Word[], k: number): boolean {
