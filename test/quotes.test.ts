@@ -372,6 +372,10 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a preposition opening the sentence still opens an adverbial (negative)', 'Von Anfang an hatte der Minister eingeräumt, die Pläne seien unfertig.', [I('die Pläne seien unfertig', 'der Minister', 'einräumen')]],
   ['in dessen Folge X: the subject follows the possessed noun', 'Das Urteil folgte einem Skandal, in dessen Folge das Verwaltungsgericht festgestellt hatte, die Behörde sei zuständig gewesen.', [I('die Behörde sei zuständig gewesen', 'das Verwaltungsgericht', 'feststellen')]],
   ['ließ X verlauten: lassen is the finite verb', '„Wir helfen, wo wir können“, ließ ein Sprecher des Fonds kurz verlauten.', [D('Wir helfen, wo wir können', 'ein Sprecher des Fonds', 'verlauten')]],
+  ['an accusative opens the clause: the subject follows the verb', 'Ihren Widersacher Karl Brenner von der Opposition forderte die Premierministerin auf, über einen Rücktritt nachzudenken.', [I('über einen Rücktritt nachzudenken', 'die Premierministerin', 'auffordern')]],
+  ['a possessive nominative opens the clause (negative)', 'Ihr Sprecher sagte, die Ministerin sei erkrankt.', [I('die Ministerin sei erkrankt', 'Ihr Sprecher', 'sagen')]],
+  ['passive: von after the noun of a prepositional phrase is no agent', 'Der Regierung unter der Führung von Präsident Ilgaz wird vorgeworfen, die Presse zu unterdrücken.', [I('die Presse zu unterdrücken', null, 'vorwerfen')]],
+  ['passive: von after the passive subject is the agent (negative)', 'Zudem wurde die Landesregierung vom Mieterbund aufgefordert, die Mietpreisbremse zu verlängern.', [I('die Mietpreisbremse zu verlängern', 'vom Mieterbund', 'auffordern')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 
@@ -414,6 +418,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the relative pronoun for the document', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'der'],
     ['als + noun in a main clause is an adverbial (negative)', 'Als Reaktion auf den Brief sagte ein Sprecher, man prüfe alles.', 'sagen', 'ein Sprecher'],
+    ['passive of sprechen von: von names the topic, nobody speaks', 'Von glattem Betrug durch die Firma wird in dem Forum gesprochen.', 'sprechen', null],
+    ['passive with a von agent (negative)', 'Von der Firma wird in dem Forum bestritten, dass Kunden getäuscht wurden.', 'bestreiten', 'der Firma'],
   ])('%s', (_name, text, lemma, speaker) => {
     expect(speakerPhraseAt(text, lemma)).toBe(speaker);
   });

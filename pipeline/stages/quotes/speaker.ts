@@ -64,9 +64,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
       const quoted = subjectAround(words, start, cue.index);
       if (quoted) return quoted;
     }
-    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
+    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named. Not "von"
+    // after a noun ("die Regierung unter der Führung von X"), which belongs to that noun, nor
+    // the topic of "sprechen von" ("Von Betrug wird gesprochen").
     for (let k = start; k < clauseEndOf(words, cue.index); k++) {
-      if (words[k]!.lower === 'von' || words[k]!.lower === 'vom') {
+      if ((words[k]!.lower === 'von' || words[k]!.lower === 'vom') && !VON_TOPIC_LEMMAS.has(cue.lemma) && !followsPrepositionalNoun(words, k, start)) {
         const np = phraseAfter(words, k + 1);
         if (np) return { from: np[0], to: np[1] };
       }
@@ -244,6 +246,12 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         const subject = phraseAfter(words, finite + 1);
         if (subject) return { from: subject[0], to: subject[1] };
       }
+      // A dative or accusative opens the clause ("Ihren Widersacher X forderte May auf",
+      // "Dem Minister warf die Opposition vor"): the subject follows the finite verb.
+      if (np && np[0] === k && OBLIQUE_OPENERS.has(first.lower)) {
+        const inverted = invertedSubject(words, finite, verb);
+        if (inverted && inverted.from > finite && mayBeSubject(words, inverted.from)) return inverted;
+      }
       if (np && np[0] === k) {
         // The opening phrase is no referent but the phrase after the verb is: an adverbial or
         // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
@@ -297,6 +305,24 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+/**
+ * "von" right after the noun of a prepositional phrase ("unter der Führung von X", "mit
+ * Unterstützung von X") attaches to that noun; after the passive subject ("die Regierung vom
+ * Verband aufgefordert") it is the agent.
+ */
+function followsPrepositionalNoun(words: readonly Word[], von: number, start: number): boolean {
+  const noun = words[von - 1];
+  if (von <= start || !noun || !noun.upper || noun.kind !== 'word') return false;
+  for (let m = von - 2; m >= start && m >= von - 4; m--) {
+    const w = words[m]!;
+    if (PREPOSITIONS.has(w.lower)) return true;
+    if (w.upper || w.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Speech verbs whose "von" names the topic, not the agent: "Von Betrug wird gesprochen". */
+const VON_TOPIC_LEMMAS = new Set(['sprechen', 'reden', 'erzählen', 'schwärmen', 'träumen', 'abraten']);
 const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
 const DOCUMENT_PLACES = new Set(['in', 'auf', 'bei']);
 const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
@@ -386,6 +412,8 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
   const next = words[from + 1];
   return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
 }
+/** Determiners that mark an opening phrase as dative or accusative (not "ihr": "Ihr Sprecher sagte"). */
+const OBLIQUE_OPENERS = new Set(['dem', 'den', 'einem', 'einen', 'seinem', 'seinen', 'ihrem', 'ihren', 'diesem', 'diesen', 'jenem', 'jenen', 'keinem', 'keinen']);
 const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
 
 /** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
