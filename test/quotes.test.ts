@@ -376,6 +376,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a possessive nominative opens the clause (negative)', 'Ihr Sprecher sagte, die Ministerin sei erkrankt.', [I('die Ministerin sei erkrankt', 'Ihr Sprecher', 'sagen')]],
   ['passive: von after the noun of a prepositional phrase is no agent', 'Der Regierung unter der Führung von Präsident Ilgaz wird vorgeworfen, die Presse zu unterdrücken.', [I('die Presse zu unterdrücken', null, 'vorwerfen')]],
   ['passive: von after the passive subject is the agent (negative)', 'Zudem wurde die Landesregierung vom Mieterbund aufgefordert, die Mietpreisbremse zu verlängern.', [I('die Mietpreisbremse zu verlängern', 'vom Mieterbund', 'auffordern')]],
+  ['a cue inside a relative clause does not take a quote of the main clause', 'Die Ministerin kritisierte die Haltung des Abgeordneten, der zum Boykott aufgerufen haben soll, als „billige Provokation“.', [P('billige Provokation', 'Die Ministerin', 'kritisieren')]],
+  ['a quote inside the relative clause keeps its cue (negative)', 'Der Abgeordnete, der den Plan als „teuren Irrweg“ bezeichnete, lenkte später ein.', [P('teuren Irrweg', 'der', 'bezeichnen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -491,13 +491,25 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
     // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
     // „Irrweg“ bezeichnete, lenkte später ein").
-    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0);
+    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0) + (c.kind === 'verb' && inOtherRelativeClause(words, c.index, a) ? 40 : 0);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
+}
+
+/**
+ * The verb at `v` stands in a relative clause that does not hold the quote at `a`:
+ * "X kritisierte die Haltung Ys, der zum Sturm aufgerufen haben soll, als „Provokation“" — the
+ * label belongs to the main clause's verb, not to the one inside the relative clause.
+ */
+function inOtherRelativeClause(words: readonly Word[], v: number, a: number): boolean {
+  const start = clauseStartOf(words, v);
+  if (start === 0 || words[start - 1]!.text !== ',' || start === clauseStartOf(words, a)) return false;
+  const lead = words[start]!.lower;
+  return RELATIVE_PRONOUNS.has(lead) || PREPOSITIONS.has(lead) && RELATIVE_PRONOUNS.has(words[start + 1]?.lower ?? '');
 }
 
 function breakBetween(words: readonly Word[], i: number, j: number): boolean {
