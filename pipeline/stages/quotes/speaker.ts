@@ -141,6 +141,10 @@ function documentSource(words: readonly Word[], start: number, cue: number, anyD
 }
 
 function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
+  // An infinitive clause has no subject of its own ("X hat keine Hemmungen, seine Sympathien
+  // offen zu zeigen: „…“"): the subject of the clause it depends on speaks.
+  // Not "um/ohne/statt … zu": a purpose or manner clause says what someone does, not who speaks.
+  if (words[verb - 1]?.lower === 'zu' && start > 1 && words[start - 1]!.text === ',' && !PURPOSE_LEADS.has(words[start]!.lower)) return matrixSubject(words, start - 1);
   let k = start;
   // "Denn wie die Zeitung berichtete", "Und als der Minister erklärte": a coordinating
   // conjunction before the subordinator belongs to neither clause.
@@ -323,6 +327,7 @@ function followsPrepositionalNoun(words: readonly Word[], von: number, start: nu
 
 /** Speech verbs whose "von" names the topic, not the agent: "Von Betrug wird gesprochen". */
 const VON_TOPIC_LEMMAS = new Set(['sprechen', 'reden', 'erzählen', 'schwärmen', 'träumen', 'abraten']);
+const PURPOSE_LEADS = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
 const DOCUMENT_PLACES = new Set(['in', 'auf', 'bei']);
 const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
@@ -367,6 +372,17 @@ export function phraseNumber(words: readonly Word[], from: number, to: number): 
 }
 const PLURAL_QUANTIFIERS = new Set(['einige', 'mehrere', 'viele', 'zahlreiche', 'beide', 'alle', 'manche', 'wenige']);
 const SINGULAR_ARTICLES = new Set(['der', 'ein', 'eine']);
+
+/** The subject of the clause that ends at the comma `comma` (the clause an infinitive depends on). */
+function matrixSubject(words: readonly Word[], comma: number): SpeakerPhrase | null {
+  const from = clauseStartOf(words, comma - 1);
+  let k = from;
+  while (k < comma && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = PREPOSITIONS.has(words[k]?.lower ?? '') ? null : phraseAfter(words, k, comma);
+  const next = np ? words[np[1] + 1] : undefined;
+  if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+  return sentenceSubject(words, from, comma);
+}
 
 /**
  * The subject of a second main clause joined by a conjunction within one comma-free clause
