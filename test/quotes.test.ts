@@ -378,6 +378,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['passive: von after the passive subject is the agent (negative)', 'Zudem wurde die Landesregierung vom Mieterbund aufgefordert, die Mietpreisbremse zu verlängern.', [I('die Mietpreisbremse zu verlängern', 'vom Mieterbund', 'auffordern')]],
   ['a cue inside a relative clause does not take a quote of the main clause', 'Die Ministerin kritisierte die Haltung des Abgeordneten, der zum Boykott aufgerufen haben soll, als „billige Provokation“.', [P('billige Provokation', 'Die Ministerin', 'kritisieren')]],
   ['a quote inside the relative clause keeps its cue (negative)', 'Der Abgeordnete, der den Plan als „teuren Irrweg“ bezeichnete, lenkte später ein.', [P('teuren Irrweg', 'der', 'bezeichnen')]],
+  ['a referent only in the attribute of a subject is no source for what follows', 'Die Pflichten der Europäischen Union wurden lange diskutiert. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', null, null)]],
+  ['the genitive of a statement noun is the source (negative)', 'Die Ankündigung des Ministers Karl Brandt sorgte für Unruhe. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'des Ministers Karl Brandt', null)]],
+  ['a role noun with a genitive is the source (negative)', 'Der Sprecher der Europäischen Union äußerte sich nicht. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'Der Sprecher', null)]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -7,7 +7,7 @@ import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, STATEMENT_NOUNS as STATEMENT_NOUNS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -26,6 +26,7 @@ const NON_REFERRING = NON_REFERRING_;
 const OPINION_NOUNS = OPINION_NOUNS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const EXPLETIVE_ES_VERBS = EXPLETIVE_ES_VERBS_;
+const STATEMENT_NOUNS = STATEMENT_NOUNS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -45,6 +46,12 @@ export interface SpeakerRef {
   documentHead?: boolean;
   /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
   junk: boolean;
+  /**
+   * The phrase's only referents stand in an attribute after a head that is none ("Die
+   * Ankündigung des Ministers", "Die Pflichten der Union"): as a sentence subject it names what
+   * the referent did or has, not a new source.
+   */
+  attributeOnly?: boolean;
   /**
    * The source as the text writes it at the cue, when that is not the referent's phrase:
    * "Demnach", "wonach", "nach eigenen Angaben" (the referent is the current speaker, the
@@ -393,7 +400,7 @@ export function extractQuotes(
     // haben"), not a new source: only narrated sentences update the last subject.
     if (options.mentions && sentence.kind !== 'headline' && !reportedHere) {
       const subject = refOf(words, sentenceSubject(words, 0, words.length));
-      lastSubject = subject && subject.mention && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
+      lastSubject = subject && subject.mention && !subject.attributeOnly && !subject.pronoun ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -807,6 +814,8 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   let document = false;
   let documentHead = false;
   let headSeen = false;
+  let headMention = false;
+  let headStatement = false;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
@@ -815,6 +824,8 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
       documentHead = !w.mention && isDocumentNoun(w.lower);
+      headMention = w.mention;
+      headStatement = isStatementNoun(w.lower);
     }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
@@ -826,7 +837,25 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
   const expletive = pronoun && isExpletiveEs(words, phrase);
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead };
+  const attributeOnly = mention && headSeen && !headMention && !document && !headStatement && mentionsOnlyInAttribute(words, from, to);
+  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+}
+
+/** Every mention in [from, to] stands after a genitive article or "von" that follows the head. */
+function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: number): boolean {
+  let attached = false;
+  for (let k = from + 1; k <= to; k++) {
+    const w = words[k]!;
+    if (ATTRIBUTE_LINKS.has(w.lower)) attached = true;
+    if (w.mention && !attached) return false;
+  }
+  return attached;
+}
+const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
+
+function isStatementNoun(lower: string): boolean {
+  for (const n of STATEMENT_NOUNS) if (lower.endsWith(n)) return true;
+  return false;
 }
 
 function isDocumentNoun(lower: string): boolean {

@@ -46,6 +46,15 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * Nouns of a speech act whose genitive names the speaker ("Die Ankündigung des Ministers
+ * sorgte für Unruhe. Die Reform solle …"): a phrase headed by one of them still introduces its
+ * genitive referent as a source. Matched as the noun or the last part of a compound, lower case.
+ */
+export const STATEMENT_NOUNS = ['ankündigung', 'forderung', 'äußerung', 'kritik', 'warnung', 'vorwurf', 'appell',
+  'aufruf', 'zusage', 'drohung', 'antwort', 'rede', 'ansprache', 'erklärung', 'aussage', 'einschätzung', 'mahnung',
+  'bitte', 'entschuldigung', 'dementi', 'bestätigung', 'stellungnahme', 'mitteilung', 'angaben', 'worte', 'vorschlag'];
+
+/**
  * Single words that word order can put where a subject stands but that never refer to a
  * speaker: pronominal adverbs and connectors ("Darüber hinaus wurde …", "Daraus wird …"),
  * demonstratives standing for a proposition ("Dies belegen …"), and
