@@ -426,6 +426,7 @@ describe('quotes: speaker phrase of a cue', () => {
     ['an infinitive clause takes the subject of the clause it depends on', 'Sein Mitarbeiter Nick Braun hat weniger Hemmungen, seine Sympathien für die Partei offen zu zeigen: „Wir stehen dazu.“', 'zeigen', 'Sein Mitarbeiter Nick Braun'],
     ['an infinitive clause after an adverbial opening', 'Gestern versuchte der Minister, die Lage zu erklären: „Wir tun, was wir können.“', 'erklären', 'der Minister'],
     ['um … zu is a purpose clause: its verb gets no speaker from the main clause (negative)', 'Die Fachleute trafen sich in Bielefeld, um über das Thema zu sprechen.', 'sprechen', null],
+    ['zu + name with a referent after the verb is a preposition (negative)', 'Michael Brenner trat am Montag zurück. Zu Brenner sagte Kanzler Olaf Berger, man schätze ihn sehr.', 'sagen', 'Kanzler Olaf Berger'],
     ['als + noun in a main clause is an adverbial (negative)', 'Als Reaktion auf den Brief sagte ein Sprecher, man prüfe alles.', 'sagen', 'ein Sprecher'],
     ['passive of sprechen von: von names the topic, nobody speaks', 'Von glattem Betrug durch die Firma wird in dem Forum gesprochen.', 'sprechen', null],
     ['passive with a von agent (negative)', 'Von der Firma wird in dem Forum bestritten, dass Kunden getäuscht wurden.', 'bestreiten', 'der Firma'],

@@ -238,9 +238,11 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     // "Zu Guttenberg hatte eingeräumt", "Von Weizsäcker sagte": a capitalised name particle
     // before a name is no preposition.
     const next = words[k + 1];
+    // Not when a referent follows the verb: "Zu Putin sagte Merz" has a preposition.
     if (first.upper && NAME_PARTICLES.has(first.lower) && next && next.upper && next.mention) {
       const np = phraseAfter(words, k + 1, finite);
-      if (np && np[0] === k + 1 && np[1] === finite - 1) return { from: k, to: np[1] };
+      const inverted = invertedSubject(words, finite, verb);
+      if (np && np[0] === k + 1 && np[1] === finite - 1 && !(inverted && hasMention(words, inverted.from, inverted.to))) return { from: k, to: np[1] };
     }
     if (!PREPOSITIONS.has(first.lower) && (!isQuoteMark(first) || quotedNameFirst(words, k))) {
       const np = phraseAfter(words, k, finite);
