@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline/index.js';
+import { findCues } from '../pipeline/stages/quotes/cues.js';
+import { pairQuotes } from '../pipeline/stages/quotes/marks.js';
+import { speakerOf } from '../pipeline/stages/quotes/speaker.js';
+import { buildSentenceWords } from '../pipeline/stages/quotes/words.js';
 
 const pipeline = createPipeline({ stages: ['sentences', 'tokens', 'entities', 'quotes'] });
 
@@ -247,7 +251,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['the subject of reported speech is no new source', 'Die Staatsanwaltschaft hat Anklage erhoben. Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen.', [I('Die Angeklagte soll Geld unterschlagen haben. Der Schaden soll bei zwei Millionen Euro liegen', 'Die Staatsanwaltschaft', null)]],
 
   ['a document the narrated sentence opens in is the source of what follows', 'Die Organisation legte am Montag ihren Jahresbericht vor. Im Bericht werden zahlreiche Fälle von Gewalt aufgeführt. In vielen Fällen habe die Polizei nicht reagiert.', [I('In vielen Fällen habe die Polizei nicht reagiert', 'Bericht', null)]],
-  ['a claim noun before its reported clause is the source', 'Der Prozess wurde vertagt. Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen.', [I('Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen', 'dem Vorwurf der Verteidigung', null)]],
+  ['a claim noun before its reported clause is the source', 'Der Prozess wurde vertagt. Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen.', [I('das Gericht sei nicht legitim', 'dem Vorwurf der Verteidigung', 'Vorwurf')]],
   ['a claim noun with an attachment before its reported clause', 'Die Klinik meldete zwei Fälle. Auch der Verdacht bei einem Urlauber aus Bayern, er sei auf einer Reise infiziert worden, bestätigte sich.', [I('Auch der Verdacht bei einem Urlauber aus Bayern, er sei auf einer Reise infiziert worden, bestätigte sich', 'der Verdacht', null)]],
   ['mit dem Hinweis: the reason is the actor’s, not the noun’s', 'Der Minister sprach im Radio. Ein Besuch wurde mit dem Hinweis abgelehnt, man sei zu sehr beschäftigt.', [I('Ein Besuch wurde mit dem Hinweis abgelehnt, man sei zu sehr beschäftigt', 'Der Minister', null)]],
   ['a passive that places its content in a document: the document is the source', 'Die Organisation legte einen Bericht vor. Die Konflikte im Land werden im Bericht auf die Armut zurückgeführt. Die Regierung soll versagt haben.', [I('Die Regierung soll versagt haben', 'Bericht', null)]],
@@ -471,5 +475,87 @@ describe('quotes: structure', () => {
   it('keeps the pronoun as speaker without the entities layer', () => {
     const q = quotesOf('Rubio kam nach Brüssel. „Die Uhr läuft“, sagte er.');
     expect(q[0]!.speaker).toBe('er');
+  });
+});
+
+// Which phrase of the clause speaks: expletive "es", the impersonal "zitierte man X", the
+// source of "heißt es", and subject–verb agreement when an object opens the clause.
+const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
+  ['expletive es before a passive-like verb names nobody', 'Bürgermeister Jan Ohl stellte den Neubau vor. Es ist geplant, dass jede Klasse einen eigenen Raum bekommt.', [I('dass jede Klasse einen eigenen Raum bekommt', null, 'planen')]],
+  ['es before a full verb still refers (negative)', 'Das Landgericht äußerte sich am Freitag. Es wies den Vorwurf zurück, die Kammer habe parteiisch geurteilt.', [I('die Kammer habe parteiisch geurteilt', 'Es', 'zurückweisen')]],
+  ['zitierte man X: the quoted person', 'Die Regierung schwieg. „Wir sind unzufrieden“, zitierte man die Sprecherin Lea Sommer.', [D('Wir sind unzufrieden', 'die Sprecherin Lea Sommer', 'zitieren')]],
+  ['heißt es: a place in the reported clause is no source', 'Die meisten Fälle betreffen Kinder. Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien, heißt es.', [I('Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien', null, 'heißen')]],
+  ['heißt es in dem Bericht (negative)', 'Die Lage sei ernst, heißt es in dem Bericht der Kommission.', [I('Die Lage sei ernst', 'dem Bericht der Kommission', 'heißen')]],
+  ['singular verb, plural object first: the name after the verb speaks', 'Die Äußerungen der beiden Richter bezeichnete Innenminister Karl Brandt als „Luftschloss“.', [P('Luftschloss', 'Innenminister Karl Brandt', 'bezeichnen')]],
+  ['subject first, name after the verb is the object (negative)', 'Die Gewerkschaft kritisierte Minister Brandt als „weltfremd“.', [P('weltfremd', 'Die Gewerkschaft', 'kritisieren')]],
+  ['plural verb keeps the plural subject before a singular name', 'Einige der bekanntesten Muslime in Großbritannien haben Premierminister Tom Baker gestern geschrieben, dass die Politik geändert werden müsse.', [I('dass die Politik geändert werden müsse', 'Einige der bekanntesten Muslime in Großbritannien', 'schreiben')]],
+  ['denn wie X berichtete: the conjunction before the subordinator', 'Denn wie die „Abendpost“ in ihrer Ausgabe vom Montag berichtete, leidet der Schauspieler an einer schweren Krankheit.', [I('leidet der Schauspieler an einer schweren Krankheit', 'die „Abendpost“', 'berichten')]],
+  ['a quotation opens the clause without a comma: its modal is not the finite verb', '„Wer soll das alles bezahlen?“ fragen sich die Experten.', [D('Wer soll das alles bezahlen?', 'die Experten', 'fragen')]],
+  ['quoted name as head: the genitive after it is no speaker', 'Darüber hinaus wirft der „Arbeitskreis Datenschutz“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.', [I('sich nicht an Absprachen gehalten zu haben', 'der „Arbeitskreis Datenschutz“', 'vorwerfen')]],
+  ['a genitive after a role noun stays in the phrase (negative)', 'Darüber hinaus wirft der Sprecher der Polizei den Demonstranten vor, Steine geworfen zu haben.', [I('Steine geworfen zu haben', 'der Sprecher', 'vorwerfen')]],
+  ['a capitalised name particle opening the sentence is no preposition', 'Minister Anton von Ried sprach zuerst. Von Ried hatte zwar Fehler eingeräumt, er sei aber nicht zurückgetreten.', [I('er sei aber nicht zurückgetreten', 'Von Ried', 'einräumen')]],
+  ['a preposition opening the sentence still opens an adverbial (negative)', 'Von Anfang an hatte der Minister eingeräumt, die Pläne seien unfertig.', [I('die Pläne seien unfertig', 'der Minister', 'einräumen')]],
+  ['in dessen Folge X: the subject follows the possessed noun', 'Das Urteil folgte einem Skandal, in dessen Folge das Verwaltungsgericht festgestellt hatte, die Behörde sei zuständig gewesen.', [I('die Behörde sei zuständig gewesen', 'das Verwaltungsgericht', 'feststellen')]],
+  ['ließ X verlauten: lassen is the finite verb', '„Wir helfen, wo wir können“, ließ ein Sprecher des Fonds kurz verlauten.', [D('Wir helfen, wo wir können', 'ein Sprecher des Fonds', 'verlauten')]],
+  ['an accusative opens the clause: the subject follows the verb', 'Ihren Widersacher Karl Brenner von der Opposition forderte die Premierministerin auf, über einen Rücktritt nachzudenken.', [I('über einen Rücktritt nachzudenken', 'die Premierministerin', 'auffordern')]],
+  ['a possessive nominative opens the clause (negative)', 'Ihr Sprecher sagte, die Ministerin sei erkrankt.', [I('die Ministerin sei erkrankt', 'Ihr Sprecher', 'sagen')]],
+  ['passive: von after the noun of a prepositional phrase is no agent', 'Der Regierung unter der Führung von Präsident Ilgaz wird vorgeworfen, die Presse zu unterdrücken.', [I('die Presse zu unterdrücken', null, 'vorwerfen')]],
+  ['passive: von after the passive subject is the agent (negative)', 'Zudem wurde die Landesregierung vom Mieterbund aufgefordert, die Mietpreisbremse zu verlängern.', [I('die Mietpreisbremse zu verlängern', 'vom Mieterbund', 'auffordern')]],
+  ['a cue inside a relative clause does not take a quote of the main clause', 'Die Ministerin kritisierte die Haltung des Abgeordneten, der zum Boykott aufgerufen haben soll, als „billige Provokation“.', [P('billige Provokation', 'Die Ministerin', 'kritisieren')]],
+  ['a quote inside the relative clause keeps its cue (negative)', 'Der Abgeordnete, der den Plan als „teuren Irrweg“ bezeichnete, lenkte später ein.', [P('teuren Irrweg', 'der', 'bezeichnen')]],
+  ['a referent only in the attribute of a subject is no source for what follows', 'Die Pflichten der Europäischen Union wurden lange diskutiert. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', null, null)]],
+  ['the genitive of a statement noun is the source (negative)', 'Die Ankündigung des Ministers Karl Brandt sorgte für Unruhe. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'des Ministers Karl Brandt', null)]],
+  ['a role noun with a genitive is the source (negative)', 'Der Sprecher der Europäischen Union äußerte sich nicht. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'Der Sprecher', null)]],
+  ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
+];
+
+describe('quotes: which phrase of the clause is the speaker', () => {
+  it.each(SPEAKER_CHOICE)('%s', (_name, text, expected) => {
+    const got = quotesOf(text);
+    expect(got.map((q) => ({ type: q.type, text: q.text }))).toEqual(expected.map((e) => ({ type: e.type, text: e.text })));
+    expected.forEach((e, i) => {
+      if (e.speaker) {
+        expect(got[i]!.speaker, `speaker of "${e.text}"`).not.toBeNull();
+        expect(e.speaker, `speaker of "${e.text}"`).toContain(got[i]!.speaker);
+      } else if (e.speaker !== undefined) expect(got[i]!.speaker, `speaker of "${e.text}"`).toBe(e.speaker);
+      if (e.cue !== undefined) expect(got[i]!.cue, `cue of "${e.text}"`).toBe(e.cue);
+    });
+  });
+});
+
+// The speaker phrase of a cue, checked on its own where the content detection is not at issue.
+const layersOnly = createPipeline({ stages: ['sentences', 'tokens', 'entities'] });
+function speakerPhraseAt(text: string, lemma: string): string | null {
+  const doc = layersOnly.process({ id: 't', text, meta: {} });
+  const sentences = doc.layers.sentences ?? [];
+  const { pairs } = pairQuotes(text, doc.layers.paragraphs ?? sentences);
+  const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
+  for (const { words } of buildSentenceWords(text, sentences, doc.layers.tokens ?? [], pairs.filter((p) => p.depth === 0), mentions)) {
+    const cue = findCues(words).find((c) => c.lemma === lemma);
+    if (!cue) continue;
+    const sp = speakerOf(words, cue);
+    return sp ? text.slice(words[sp.from]!.start, words[sp.to]!.end) : null;
+  }
+  throw new Error(`no cue ${lemma} in: ${text}`);
+}
+
+describe('quotes: speaker phrase of a cue', () => {
+  it.each([
+    ['wie X berichten without a comma after the verb', 'Wie die örtlichen Sender berichten sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['wie X berichten, with the comma (negative)', 'Wie die örtlichen Sender berichten, sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
+    ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
+    ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
+    ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
+    ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],
+    ['an infinitive clause takes the subject of the clause it depends on', 'Sein Mitarbeiter Nick Braun hat weniger Hemmungen, seine Sympathien für die Partei offen zu zeigen: „Wir stehen dazu.“', 'zeigen', 'Sein Mitarbeiter Nick Braun'],
+    ['an infinitive clause after an adverbial opening', 'Gestern versuchte der Minister, die Lage zu erklären: „Wir tun, was wir können.“', 'erklären', 'der Minister'],
+    ['um … zu is a purpose clause: its verb gets no speaker from the main clause (negative)', 'Die Fachleute trafen sich in Bielefeld, um über das Thema zu sprechen.', 'sprechen', null],
+    ['zu + name with a referent after the verb is a preposition (negative)', 'Michael Brenner trat am Montag zurück. Zu Brenner sagte Kanzler Olaf Berger, man schätze ihn sehr.', 'sagen', 'Kanzler Olaf Berger'],
+    ['als + noun in a main clause is an adverbial (negative)', 'Als Reaktion auf den Brief sagte ein Sprecher, man prüfe alles.', 'sagen', 'ein Sprecher'],
+    ['passive of sprechen von: von names the topic, nobody speaks', 'Von glattem Betrug durch die Firma wird in dem Forum gesprochen.', 'sprechen', null],
+    ['passive with a von agent (negative)', 'Von der Firma wird in dem Forum bestritten, dass Kunden getäuscht wurden.', 'bestreiten', 'der Firma'],
+  ])('%s', (_name, text, lemma, speaker) => {
+    expect(speakerPhraseAt(text, lemma)).toBe(speaker);
   });
 });

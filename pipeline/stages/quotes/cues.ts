@@ -338,6 +338,8 @@ const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich']);
 const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
 const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
 const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);
+/** Adverbs that stand inside a noun phrase before its adjective ("ein nicht genannter Sprecher"). */
+const ADJECTIVE_ADVERBS = new Set(['nicht', 'bisher', 'bislang', 'noch', 'kaum', 'sehr', 'besonders', 'äußerst', 'eher', 'namentlich', 'offiziell', 'inzwischen', 'ehemals', 'damals']);
 const ATTACHMENT_WORDS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 const ATTACHED_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
@@ -390,6 +392,12 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     }
     if (isCapitalized(w) && head < 0 && w.quote < 0) {
       head = j;
+      j++;
+      continue;
+    }
+    // An adverb before an adjective of the phrase: "ein nicht genannter Vertreter", "die
+    // bisher unbekannte Gruppe".
+    if (head < 0 && determined && ADJECTIVE_ADVERBS.has(w.lower) && words[j + 1]?.inflected && words[j + 1]!.lowerInitial && words[j + 1]!.readings === null && !DETERMINERS.has(words[j + 1]!.lower)) {
       j++;
       continue;
     }

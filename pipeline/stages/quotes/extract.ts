@@ -8,7 +8,7 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, STATEMENT_NOUNS as STATEMENT_NOUNS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -28,6 +28,8 @@ const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
 const NON_REFERRING = NON_REFERRING_;
 const OPINION_NOUNS = OPINION_NOUNS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
+const EXPLETIVE_ES_VERBS = EXPLETIVE_ES_VERBS_;
+const STATEMENT_NOUNS = STATEMENT_NOUNS_;
 
 /** A speaker before resolution: the phrase's offsets in the text. */
 export interface SpeakerRef {
@@ -47,6 +49,12 @@ export interface SpeakerRef {
   documentHead?: boolean;
   /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
   junk: boolean;
+  /**
+   * The phrase's only referents stand in an attribute after a head that is none ("Die
+   * Ankündigung des Ministers", "Die Pflichten der Union"): as a sentence subject it names what
+   * the referent did or has, not a new source.
+   */
+  attributeOnly?: boolean;
   /**
    * The source as the text writes it at the cue, when that is not the referent's phrase:
    * "Demnach", "wonach", "nach eigenen Angaben" (the referent is the current speaker, the
@@ -288,7 +296,8 @@ export function extractQuotes(
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
+      // "Es ist geplant, dass …": an expletive subject names nobody, as a passive does.
+      let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || isExpletiveEs(words, sp) || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       // A passive or impersonal speech act without an agent that is itself reported ("Es werde
       // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
       if (!speaker && passive && reportedClause(words, c.index)) speaker = contextSpeaker(s);
@@ -447,7 +456,7 @@ export function extractQuotes(
       // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
       // not a source.
       const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -563,13 +572,25 @@ function nearestCue(cues: readonly Cue[], words: readonly Word[], a: number): Cu
     if (c.kind === 'verb' && c.verb?.weak && !LABEL_VERB_LEMMAS.has(c.verb.lemma) && c.index > a) continue;
     // A cue in the quote's own clause beats a nearer one across a comma ("…, der den Plan als
     // „Irrweg“ bezeichnete, lenkte später ein").
-    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0);
+    const d = Math.abs(c.index - a) + (c.kind === 'verb' && c.verb?.weak ? 20 : 0) + (breakBetween(words, a, c.index) ? 30 : 0) + (c.kind === 'verb' && inOtherRelativeClause(words, c.index, a) ? 40 : 0);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best;
+}
+
+/**
+ * The verb at `v` stands in a relative clause that does not hold the quote at `a`:
+ * "X kritisierte die Haltung Ys, der zum Sturm aufgerufen haben soll, als „Provokation“" — the
+ * label belongs to the main clause's verb, not to the one inside the relative clause.
+ */
+function inOtherRelativeClause(words: readonly Word[], v: number, a: number): boolean {
+  const start = clauseStartOf(words, v);
+  if (start === 0 || words[start - 1]!.text !== ',' || start === clauseStartOf(words, a)) return false;
+  const lead = words[start]!.lower;
+  return RELATIVE_PRONOUNS.has(lead) || PREPOSITIONS.has(lead) && RELATIVE_PRONOUNS.has(words[start + 1]?.lower ?? '');
 }
 
 function breakBetween(words: readonly Word[], i: number, j: number): boolean {
@@ -989,6 +1010,14 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     from++;
     to--;
   }
+  // "der „Arbeitskreis Datenschutz“ der Polizei": a quoted name is the head; the genitive
+  // after it is an attribute, not the speaker.
+  if (to > from + 2 && DETERMINER_START.has(words[from]!.lower) && isQuoteMark(words[from + 1]) && words[from + 1]!.quote >= 0) {
+    const q = words[from + 1]!.quote;
+    let close = from + 2;
+    while (close < to && !(words[close]!.quote === q && isQuoteMark(words[close]))) close++;
+    if (close < to) to = close;
+  }
   const first = words[from]!;
   // A relative pronoun ("…, der den Plan als „Irrweg“ bezeichnete", "Studien, nach denen …"):
   // the mention is the pronoun as written, the referent its antecedent before the comma.
@@ -1003,6 +1032,8 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   let document = false;
   let documentHead = false;
   let headSeen = false;
+  let headMention = false;
+  let headStatement = false;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
@@ -1011,6 +1042,8 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
       documentHead = !w.mention && isDocumentNoun(w.lower);
+      headMention = w.mention;
+      headStatement = isStatementNoun(w.lower);
     }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
@@ -1018,7 +1051,29 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
   const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk, documentHead };
+  // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
+  // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
+  // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
+  const expletive = pronoun && isExpletiveEs(words, phrase);
+  const attributeOnly = mention && headSeen && !headMention && !document && !headStatement && mentionsOnlyInAttribute(words, from, to);
+  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+}
+
+/** Every mention in [from, to] stands after a genitive article or "von" that follows the head. */
+function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: number): boolean {
+  let attached = false;
+  for (let k = from + 1; k <= to; k++) {
+    const w = words[k]!;
+    if (ATTRIBUTE_LINKS.has(w.lower)) attached = true;
+    if (w.mention && !attached) return false;
+  }
+  return attached;
+}
+const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
+
+function isStatementNoun(lower: string): boolean {
+  for (const n of STATEMENT_NOUNS) if (lower.endsWith(n)) return true;
+  return false;
 }
 
 function isDocumentNoun(lower: string): boolean {
@@ -1036,6 +1091,11 @@ function isDocumentNoun(lower: string): boolean {
 function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef | null {
   const ref = refOf(words, phrase);
   return ref && canSpeak(ref) ? ref : null;
+}
+
+/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen. */
+function isExpletiveEs(words: readonly Word[], phrase: SpeakerPhrase | null): boolean {
+  return phrase !== null && phrase.from === phrase.to && words[phrase.from]!.lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
 }
 
 function canSpeak(ref: SpeakerRef): boolean {

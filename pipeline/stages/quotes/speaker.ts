@@ -43,7 +43,7 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
 
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
-    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentSource(words, 0, cue.index, true) ?? documentBeforeRelative(words, cue.index);
+    return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentBeforeRelative(words, cue.index) ?? impersonalSource(words, cue.index);
   }
   if (cue.kind !== 'verb') {
     if (cue.ownSource) {
@@ -64,9 +64,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
       const quoted = subjectAround(words, start, cue.index);
       if (quoted) return quoted;
     }
-    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named.
+    // "wurde von der Polizei mitgeteilt": the agent; otherwise nobody is named. Not "von"
+    // after a noun ("die Regierung unter der Führung von X"), which belongs to that noun, nor
+    // the topic of "sprechen von" ("Von Betrug wird gesprochen").
     for (let k = start; k < clauseEndOf(words, cue.index); k++) {
-      if (words[k]!.lower === 'von' || words[k]!.lower === 'vom') {
+      if ((words[k]!.lower === 'von' || words[k]!.lower === 'vom') && !VON_TOPIC_LEMMAS.has(cue.lemma) && !followsPrepositionalNoun(words, k, start)) {
         const np = phraseAfter(words, k + 1);
         if (np) return { from: np[0], to: np[1] };
       }
@@ -74,9 +76,11 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
     return documentSource(words, 0, cue.index);
   }
-  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object.
+  // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object;
+  // after the impersonal subject ("zitierte man die Sprecherin") too.
   if (cue.lemma === 'zitieren') {
-    const np = phraseAfter(words, cue.index + 1);
+    let np = phraseAfter(words, cue.index + 1);
+    if (np && np[0] === np[1] && words[np[0]]!.lower === 'man') np = phraseAfter(words, np[1] + 1);
     if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
   }
   return subjectAround(words, start, cue.index);
@@ -125,6 +129,31 @@ function documentBeforeRelative(words: readonly Word[], cue: number): SpeakerPhr
   return { from, to: np[1] };
 }
 
+/**
+ * "In der Pressemitteilung heißt es", "heißt es auf der Webseite", "In dem Bericht, der gestern
+ * erschien, heißt es": a place-like phrase in the clause of "heißt es", or one opening the
+ * sentence. A phrase in an earlier clause is part of what was said ("Die meisten Fälle
+ * entfallen auf Südasien, heißt es"), not its source.
+ */
+function impersonalSource(words: readonly Word[], cue: number): SpeakerPhrase | null {
+  const start = clauseStartOf(words, cue);
+  // "eine Erklärung, in der es heißt, …": the relative pronoun, which stands for the document.
+  if (start > 0 && words[start - 1]!.text === ',' && start + 2 <= cue && DOCUMENT_PLACES.has(words[start]!.lower) && RELATIVE.has(words[start + 1]!.lower)) return { from: start + 1, to: start + 1 };
+  // "Aus Paris hieß es", "Von der Polizei hieß es": where the words came from.
+  let lead = start;
+  while (lead < cue && SKIPPABLE_ADVERBS.has(words[lead]!.lower)) lead++;
+  if (lead < cue && SOURCE_PREPOSITIONS.has(words[lead]!.lower)) {
+    const np = phraseAfter(words, lead + 1, cue);
+    if (np && np[0] === lead + 1 && np[1] === cue - 1) return { from: np[0], to: np[1] };
+  }
+  const own = documentSource(words, start, cue, true);
+  if (own || start === 0) return own;
+  let k = 0;
+  while (k < start && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const opening = documentSource(words, k, clauseEndOf(words, k), true);
+  return opening && opening.from === k + 1 ? opening : null;
+}
+
 /** "In einem Bericht der Zeitung wurde vermutet", "In der Pressemitteilung heißt es": the document. */
 function documentSource(words: readonly Word[], start: number, cue: number, anyDocument = false): SpeakerPhrase | null {
   for (let k = start; k < cue; k++) {
@@ -139,12 +168,29 @@ function documentSource(words: readonly Word[], start: number, cue: number, anyD
 }
 
 function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
+  // An infinitive clause has no subject of its own ("X hat keine Hemmungen, seine Sympathien
+  // offen zu zeigen: „…“"): the subject of the clause it depends on speaks.
+  // Not "um/ohne/statt … zu": a purpose or manner clause says what someone does, not who speaks.
+  if (words[verb - 1]?.lower === 'zu' && start > 1 && words[start - 1]!.text === ',' && !PURPOSE_LEADS.has(words[start]!.lower)) return matrixSubject(words, start - 1);
   let k = start;
+  // "Denn wie die Zeitung berichtete", "Und als der Minister erklärte": a coordinating
+  // conjunction before the subordinator belongs to neither clause.
+  if (k + 1 < verb && COORDINATORS.has(words[k]!.lower) && (SUBORDINATORS.has(words[k + 1]!.lower) || CONTENT_CONJUNCTIONS.has(words[k + 1]!.lower))) k++;
+  // A quotation opening the clause without a comma („Wer soll das bezahlen?“ fragen sich
+  // Experten): the clause proper, and its finite verb, start after the closing mark.
+  if (isQuoteMark(words[k]) && words[k]!.quote >= 0 && words[verb]!.quote < 0 && !quotedNameFirst(words, k)) {
+    const q = words[k]!.quote;
+    let e = k + 1;
+    while (e < verb && words[e]!.quote === q) e++;
+    k = e;
+  }
   // Subordinate clause: "wie die Polizei mitteilte", "als der Minister erklärte".
   const lead = words[k]?.lower ?? '';
   // Only verb-final clauses are subordinate: "Als Antwort auf den Brief sagte ein Sprecher"
   // has "als" in a verb-second main clause.
-  const verbFinal = clauseEndOf(words, verb) <= verb + 2;
+  // "Wie die Sender berichten sind …" (no comma after the verb): "wie", one noun phrase and
+  // the verb make a verb-final clause all the same.
+  const verbFinal = clauseEndOf(words, verb) <= verb + 2 || lead === 'wie' && phraseAfter(words, k + 1, verb)?.[1] === verb - 1;
   // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
   // the subject as written (the entities layer links it to its antecedent), unless a subject
   // pronoun follows it ("…, die er gestern nannte").
@@ -162,10 +208,17 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // A relative clause opened by a preposition: "ein Zettel, in dem er verlangte, …" — the
   // subject follows the relative pronoun.
   if (k + 2 < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
-    const next = words[k + 2]!;
-    if (SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 2, to: k + 2 };
-    const np = phraseAfter(words, k + 2, verb);
-    if (np && np[0] === k + 2 && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    let at = k + 2;
+    // "in dessen Folge das Gericht festgestellt hatte": the possessed noun belongs to the
+    // preposition; the subject follows it.
+    if (GENITIVE_RELATIVES.has(words[k + 1]!.lower)) {
+      const possessed = phraseAfter(words, at, verb);
+      if (possessed && possessed[0] === at) at = possessed[1] + 1;
+    }
+    const next = words[at];
+    if (next && at < verb && SUBJECT_PRONOUNS.has(next.lower)) return { from: at, to: at };
+    const np = at < verb ? phraseAfter(words, at, verb) : null;
+    if (np && np[0] === at && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
   }
   if (k < verb && verbFinal && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead))) {
     k++;
@@ -183,7 +236,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
   let finite = verb;
   for (let m = k; m < verb; m++) {
-    if (isAuxiliary(words[m])) {
+    // "ließ ein Sprecher verlauten", "lässt die Ministerin mitteilen": lassen is finite.
+    if (isAuxiliary(words[m]) || LASSEN_FORMS.has(words[m]!.lower)) {
       finite = m;
       break;
     }
@@ -200,8 +254,23 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
     return sentenceSubject(words, 0, finite - 1);
   }
+  // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
+  // after "und" with a subject of its own right before the verb.
+  if (k < finite && finite === verb) {
+    const second = coordinatedClauseSubject(words, k, verb);
+    if (second) return second;
+  }
   if (k < finite) {
     const first = words[k]!;
+    // "Zu Guttenberg hatte eingeräumt", "Von Weizsäcker sagte": a capitalised name particle
+    // before a name is no preposition.
+    const next = words[k + 1];
+    // Not when a referent follows the verb: "Zu Putin sagte Merz" has a preposition.
+    if (first.upper && NAME_PARTICLES.has(first.lower) && next && next.upper && next.mention) {
+      const np = phraseAfter(words, k + 1, finite);
+      const inverted = invertedSubject(words, finite, verb);
+      if (np && np[0] === k + 1 && np[1] === finite - 1 && !(inverted && hasMention(words, inverted.from, inverted.to))) return { from: k, to: np[1] };
+    }
     if (!PREPOSITIONS.has(first.lower) && (!isQuoteMark(first) || quotedNameFirst(words, k))) {
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
@@ -210,12 +279,25 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         const subject = phraseAfter(words, finite + 1);
         if (subject) return { from: subject[0], to: subject[1] };
       }
+      // A dative or accusative opens the clause ("Ihren Widersacher X forderte May auf",
+      // "Dem Minister warf die Opposition vor"): the subject follows the finite verb.
+      if (np && np[0] === k && OBLIQUE_OPENERS.has(first.lower)) {
+        const inverted = invertedSubject(words, finite, verb);
+        if (inverted && inverted.from > finite && mayBeSubject(words, inverted.from)) return inverted;
+      }
       if (np && np[0] === k) {
         // The opening phrase is no referent but the phrase after the verb is: an adverbial or
         // an object stands first ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies
         // Steinbrück darauf", "Das erklärte General Winai").
         const inverted = invertedSubject(words, finite, verb);
-        if (inverted && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
+        const invertedReferent = inverted !== null && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from);
+        // The finite verb agrees with its subject: a plural verb keeps a plural opening phrase
+        // against a singular name after it ("Mehrere Ärzte haben Minister X geschrieben"); a
+        // singular verb rules out a plural opening phrase, which is then the object ("Die
+        // Äußerungen der Richter bezeichnete der Minister als …").
+        const number = finiteNumber(words[finite]!);
+        if (invertedReferent && !hasMention(words, np[0], np[1]) && !(number === 'pl' && phraseNumber(words, inverted.from, inverted.to) === 'sg')) return inverted;
+        if (invertedReferent && number === 'sg' && phraseNumber(words, np[0], np[1]) === 'pl' && phraseNumber(words, inverted.from, inverted.to) !== 'pl') return inverted;
         // An adverb opening the clause ("Monatelang haben die Verkehrsbetriebe bestritten"): the
         // subject follows the finite verb; with no subject there (a passive), nobody.
         if (np[0] === np[1] && isNonReferring(words[k]!)) return inverted && mayBeSubject(words, inverted.from) ? inverted : null;
@@ -259,6 +341,99 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+/**
+ * "von" right after the noun of a prepositional phrase ("unter der Führung von X", "mit
+ * Unterstützung von X") attaches to that noun; after the passive subject ("die Regierung vom
+ * Verband aufgefordert") it is the agent.
+ */
+function followsPrepositionalNoun(words: readonly Word[], von: number, start: number): boolean {
+  const noun = words[von - 1];
+  if (von <= start || !noun || !noun.upper || noun.kind !== 'word') return false;
+  for (let m = von - 2; m >= start && m >= von - 4; m--) {
+    const w = words[m]!;
+    if (PREPOSITIONS.has(w.lower)) return true;
+    if (w.upper || w.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Speech verbs whose "von" names the topic, not the agent: "Von Betrug wird gesprochen". */
+const VON_TOPIC_LEMMAS = new Set(['sprechen', 'reden', 'erzählen', 'schwärmen', 'träumen', 'abraten']);
+const PURPOSE_LEADS = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
+const DOCUMENT_PLACES = new Set(['in', 'auf', 'bei']);
+const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
+const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'läßt', 'lassen', 'ließe', 'ließen']);
+/** Name particles that open a surname at the start of a sentence ("Zu Guttenberg", "Von Braun", "De Maizière"). */
+const NAME_PARTICLES = new Set(['zu', 'von', 'van', 'de', 'di', 'da', 'del', 'ten', 'ter']);
+
+/**
+ * Number of a finite verb by its ending: 3rd person plural ends in -n ("haben", "sagten",
+ * "erklärten") or is "sind"; singular ends in -t or -e ("hat", "sagte", "sei", "habe").
+ * Null for anything else.
+ */
+export function finiteNumber(w: Word): 'sg' | 'pl' | null {
+  const l = w.lower;
+  if (l === 'sind' || l.endsWith('en') || l.endsWith('ern') || l.endsWith('eln')) return 'pl';
+  if (l.endsWith('t') || l.endsWith('e')) return 'sg';
+  return null;
+}
+
+/**
+ * Number of a noun phrase where its form shows it: plural after a plural quantifier or after
+ * "die" with a head in -en/-er/-e that is no mention ("die Äußerungen", "Einige der Ärzte",
+ * "mehrere Abgeordnete"); singular after "der"/"ein"/"eine" or for a name standing without
+ * article ("Premierminister Tom Baker", "Müller"). Null when the form does not tell.
+ */
+export function phraseNumber(words: readonly Word[], from: number, to: number): 'sg' | 'pl' | null {
+  const first = words[from]!;
+  if (PLURAL_QUANTIFIERS.has(first.lower)) return 'pl';
+  if (SINGULAR_ARTICLES.has(first.lower)) return 'sg';
+  if (first.lower === 'die') {
+    for (let k = from + 1; k <= to; k++) {
+      const w = words[k]!;
+      if (!w.upper) continue;
+      // the head: a common noun in -en (plural; feminine singulars in -en are rare) —
+      // not a name the entities layer knows ("die Grünen" is plural anyway)
+      return w.lower.endsWith('en') && !w.mention ? 'pl' : null;
+    }
+    return null;
+  }
+  if (first.upper && first.mention && !first.lower.endsWith('en')) return 'sg';
+  return null;
+}
+const PLURAL_QUANTIFIERS = new Set(['einige', 'mehrere', 'viele', 'zahlreiche', 'beide', 'alle', 'manche', 'wenige']);
+const SINGULAR_ARTICLES = new Set(['der', 'ein', 'eine']);
+
+/** The subject of the clause that ends at the comma `comma` (the clause an infinitive depends on). */
+function matrixSubject(words: readonly Word[], comma: number): SpeakerPhrase | null {
+  const from = clauseStartOf(words, comma - 1);
+  let k = from;
+  while (k < comma && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const np = PREPOSITIONS.has(words[k]?.lower ?? '') ? null : phraseAfter(words, k, comma);
+  const next = np ? words[np[1] + 1] : undefined;
+  if (np && np[0] === k && next && next.kind === 'word' && !next.upper) return { from: np[0], to: np[1] };
+  return sentenceSubject(words, from, comma);
+}
+
+/**
+ * The subject of a second main clause joined by a conjunction within one comma-free clause
+ * ("Die Polizei räumte die Straße und die Anwohner befürchten"): the noun phrase between the
+ * conjunction and the verb, when the first part has a finite verb of its own (not "Die Polizei
+ * und die Anwohner befürchten", where both are the subject).
+ */
+function coordinatedClauseSubject(words: readonly Word[], k: number, verb: number): SpeakerPhrase | null {
+  for (let u = verb - 2; u > k; u--) {
+    if (!CLAUSE_COORDINATORS.has(words[u]!.lower)) continue;
+    const np = phraseAfter(words, u + 1, verb);
+    if (!np || np[0] !== u + 1 || np[1] !== verb - 1 || !mayBeSubject(words, np[0])) return null;
+    const opener = phraseAfter(words, k, u);
+    if (!opener || opener[0] !== k || finiteAfter(words, opener[1] + 1, u) < 0) return null;
+    return { from: np[0], to: np[1] };
+  }
+  return null;
+}
+const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
 
 /** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
 function quotedNameFirst(words: readonly Word[], k: number): boolean {
@@ -285,6 +460,8 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
   const next = words[from + 1];
   return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
 }
+/** Determiners that mark an opening phrase as dative or accusative (not "ihr": "Ihr Sprecher sagte"). */
+const OBLIQUE_OPENERS = new Set(['dem', 'den', 'einem', 'einen', 'seinem', 'seinen', 'ihrem', 'ihren', 'diesem', 'diesen', 'jenem', 'jenen', 'keinem', 'keinen']);
 const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
 
 /** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */

@@ -49,6 +49,15 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * Nouns of a speech act whose genitive names the speaker ("Die Ankündigung des Ministers
+ * sorgte für Unruhe. Die Reform solle …"): a phrase headed by one of them still introduces its
+ * genitive referent as a source. Matched as the noun or the last part of a compound, lower case.
+ */
+export const STATEMENT_NOUNS = ['ankündigung', 'forderung', 'äußerung', 'kritik', 'warnung', 'vorwurf', 'appell',
+  'aufruf', 'zusage', 'drohung', 'antwort', 'rede', 'ansprache', 'erklärung', 'aussage', 'einschätzung', 'mahnung',
+  'bitte', 'entschuldigung', 'dementi', 'bestätigung', 'stellungnahme', 'mitteilung', 'angaben', 'worte', 'vorschlag'];
+
+/**
  * Single words that word order can put where a subject stands but that never refer to a
  * speaker: pronominal adverbs and connectors ("Darüber hinaus wurde …", "Daraus wird …"),
  * demonstratives standing for a proposition ("Dies belegen …"), and
@@ -57,8 +66,16 @@ export const DOCUMENT_NOUNS = [
  */
 export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafür dagegen daher damit danach daneben darauf
   darin davon davor dazu deshalb deswegen dennoch demnach wonach womit wodurch hierzu hierbei hiermit hierfür zudem außerdem
-  besonders vor allem monatelang jahrelang wochenlang tagelang stundenlang lange bislang bisher zuletzt zunächst anschließend
+  besonders sehr viel vieles wenig weniger kaum vor allem monatelang jahrelang wochenlang tagelang stundenlang lange bislang bisher zuletzt zunächst anschließend
   inzwischen mittlerweile unterdessen indes indessen verglichen gleichwohl allerdings jedenfalls immerhin letztlich schließlich`);
+
+/**
+ * Finite verbs after which "es" is expletive or stands for a proposition, never a speaker:
+ * forms of sein and werden (stative and dynamic passive: "Es ist geplant, dass …", "Es wurde
+ * bekannt, …") and "drohen" with a postponed subject ("Es drohe eine Katastrophe").
+ */
+export const EXPLETIVE_ES_VERBS = words(`ist war sei wäre sind waren seien wären wird wurde werde würde werden wurden
+  droht drohte drohe drohten`);
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
