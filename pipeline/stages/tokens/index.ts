@@ -7,6 +7,7 @@
  * contract the later stages build on (a period is its own token: "Dr" ".", "Mrd" ".").
  */
 import { layer } from '../../core/document.js';
+import { formAt } from '../../core/forms.js';
 import type { StageFactory } from '../../core/pipeline.js';
 import { Token, type TokenKind } from './types.js';
 
@@ -62,7 +63,9 @@ export function tokenize(text: string, start: number, end: number, sentence: num
         TOKEN.lastIndex = tokenEnd;
       }
     }
-    out.push(new Token(m.index, tokenEnd, kind, sentence));
+    // Interned here once per token, so the stages find their per-form facts by the form's id
+    // instead of each hashing the token's characters again.
+    out.push(new Token(m.index, tokenEnd, kind, sentence, formAt(text, m.index, tokenEnd)));
   }
   return out;
 }
