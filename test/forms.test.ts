@@ -52,12 +52,13 @@ describe('shared word forms (core/forms.ts)', () => {
 
   it('keeps distinct forms apart even when their hashes collide in the slots', () => {
     // A tiny index: with 1,024 slots most of 900 forms share a first probe slot with another.
-    const index = new FormIndex(900, 0.9);
+    const index = new FormIndex<{ text: string }>(900, 0.9);
     const words = Array.from({ length: 900 }, (_, k) => `w${k}`);
-    for (const w of words) expect(index.add(w)).toBe(index.size - 1);
+    for (const w of words) expect(index.add({ text: w })).toBe(index.size - 1);
     words.forEach((w, k) => expect(index.idOf(`«${w}»`, 1, 1 + w.length)).toBe(k));
+    words.forEach((w, k) => expect(index.entry(k).text).toBe(w));
     expect(index.idOf('w900')).toBe(-1);
-    expect(() => index.add('w900')).toThrow(RangeError);
+    expect(() => index.add({ text: 'w900' })).toThrow(RangeError);
   });
 
   it('does not keep forms longer than the limit, and answers for them all the same', () => {

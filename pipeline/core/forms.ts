@@ -54,17 +54,18 @@ export function sameChars(form: string, text: string, start: number, end: number
 }
 
 /**
- * Strings numbered in the order they were added (0, 1, 2, …), found by the characters of a
- * slice of some text: the one hash table of the project's word forms. Used by the interner
- * (one per generation) and for fixed word lists such as a lexicon (stance/words.ts).
+ * Entries numbered in the order they were added (0, 1, 2, …), found by the characters of a
+ * slice of some text equal to their `text`: the one hash table of the project's word forms.
+ * Used by the interner (one per generation, entries are form records) and for fixed word
+ * lists such as a lexicon (stance/words.ts).
  */
-export class FormIndex {
+export class FormIndex<E extends { readonly text: string }> {
   /** Pairs (hash, id + 1) per slot, id 0 = empty: a probe reads hash and id from one cache line. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly strings: string[] = [];
+  private readonly entries: E[] = [];
 
-  /** A table for up to `capacity` strings, at most `load` of its slots used (fewer probes when lower). */
+  /** A table for up to `capacity` entries, at most `load` of its slots used (fewer probes when lower). */
   constructor(readonly capacity: number, load = 0.4) {
     let size = 1 << 10;
     while (size * load < capacity) size *= 2;
@@ -73,11 +74,11 @@ export class FormIndex {
   }
 
   get size(): number {
-    return this.strings.length;
+    return this.entries.length;
   }
 
   get full(): boolean {
-    return this.strings.length >= this.capacity;
+    return this.entries.length >= this.capacity;
   }
 
   /** The id of text[start, end), or -1; `h` is hashChars(text, start, end). */
@@ -87,7 +88,7 @@ export class FormIndex {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = slots[2 * slot + 1]!;
       if (id === 0) return -1;
-      if (slots[2 * slot] === h && sameChars(this.strings[id - 1]!, text, start, end)) return id - 1;
+      if (slots[2 * slot] === h && sameChars(this.entries[id - 1]!.text, text, start, end)) return id - 1;
     }
   }
 
@@ -96,32 +97,30 @@ export class FormIndex {
     return this.find(text, start, end, hashChars(text, start, end));
   }
 
-  /** Adds a string not yet in the index (the caller has looked) and returns its id. */
-  add(form: string, h = hashChars(form, 0, form.length)): number {
+  /** Adds an entry whose text is not yet in the index (the caller has looked) and returns its id. */
+  add(entry: E, h = hashChars(entry.text, 0, entry.text.length)): number {
     if (this.full) throw new RangeError(`FormIndex: more than ${this.capacity} forms`);
     const slots = this.slots;
     const mask = this.mask;
     let slot = h & mask;
     while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    const id = this.strings.length;
-    this.strings.push(form);
+    const id = this.entries.length;
+    this.entries.push(entry);
     slots[2 * slot] = h;
     slots[2 * slot + 1] = id + 1;
     return id;
   }
 
-  /** The string of `id`. */
-  text(id: number): string {
-    return this.strings[id]!;
+  /** The entry of `id`. */
+  entry(id: number): E {
+    return this.entries[id]!;
   }
 }
 
-/** One generation of the interner: an index and the form record of each of its ids. */
-class Generation {
-  readonly index: FormIndex;
-  readonly forms: Form[] = [];
+/** One generation of the interner: its forms, ids counted from `base`. */
+class Generation extends FormIndex<Form> {
   constructor(limit: number, readonly base: number) {
-    this.index = new FormIndex(limit);
+    super(limit);
   }
 }
 
@@ -140,23 +139,22 @@ export class FormInterner {
     if (length > this.maxLength || length <= 0) return makeForm(-1, text.slice(start, end));
     const h = hashChars(text, start, end);
     const current = this.current;
-    const id = current.index.find(text, start, end, h);
-    if (id >= 0) return current.forms[id]!;
+    const id = current.find(text, start, end, h);
+    if (id >= 0) return current.entry(id);
     const previous = this.previous;
-    const old = previous === null ? -1 : previous.index.find(text, start, end, h);
-    return this.add(old >= 0 ? previous!.forms[old]! : null, text, start, end, h);
+    const old = previous === null ? -1 : previous.find(text, start, end, h);
+    return this.add(old >= 0 ? previous!.entry(old) : null, text, start, end, h);
   }
 
   private add(old: Form | null, text: string, start: number, end: number, h: number): Form {
-    if (this.current.index.full) {
+    if (this.current.full) {
       this.previous = this.current;
       this.current = new Generation(this.limit, this.current.base === 0 ? this.limit : 0);
     }
     const current = this.current;
-    const id = current.base + current.index.size;
+    const id = current.base + current.size;
     const form = old === null ? makeForm(id, ownCopy(text.slice(start, end))) : record(id, old.text, old.lower, old.cap, old.allCaps);
-    current.index.add(form.text, h);
-    current.forms.push(form);
+    current.add(form, h);
     return form;
   }
 }

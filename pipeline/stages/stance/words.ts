@@ -50,7 +50,7 @@ const NOT_YET = 0;
  * A token is not looked up here: its form in the shared interner (the tokens stage) maps to
  * its lexicon id once per form (lexiconId).
  */
-let index: FormIndex | null = null;
+let index: FormIndex<{ readonly text: string }> | null = null;
 let entryOf: Array<WordEntry | undefined> = [];
 let flagsOf: Int32Array = new Int32Array(0);
 let bitsOf: Int32Array = new Int32Array(0);
@@ -58,7 +58,7 @@ let bitsOf: Int32Array = new Int32Array(0);
 let derivedOfId: Array<Derived | null | typeof NOT_YET> = [];
 let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
 
-function buildIndex(): FormIndex {
+function buildIndex(): FormIndex<{ readonly text: string }> {
   const lex = getLexicon();
   const keys = [...lex.index.keys()];
   // at most a quarter of the slots used: few probes for the many words the lexicon does not know
@@ -66,7 +66,7 @@ function buildIndex(): FormIndex {
   flagsOf = new Int32Array(keys.length);
   bitsOf = new Int32Array(keys.length);
   for (const w of keys) {
-    const id = table.add(w);
+    const id = table.add({ text: w });
     const entry = lex.index.get(w)!;
     entryOf.push(entry);
     derivedOfId.push(NOT_YET);
@@ -92,7 +92,7 @@ export function lexiconId(form: Form): number {
 
 /** The form's string (the same string object for every occurrence). */
 export function formText(id: number): string {
-  return index!.text(id);
+  return index!.entry(id).text;
 }
 export function formEntry(id: number): WordEntry | undefined {
   return entryOf[id];
