@@ -212,7 +212,8 @@ export class FormCache<T> {
   /** The facts stored for `form`, or undefined. */
   get(form: Form): T | undefined {
     const id = form.id;
-    return this.keys[id] === form ? this.values[id] : undefined;
+    // id -1 tested first: a negative index would take the array read off its fast path
+    return id >= 0 && this.keys[id] === form ? this.values[id] : undefined;
   }
 
   /** Stores the facts of `form` (not for a form outside the table, id -1). */

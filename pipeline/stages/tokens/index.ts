@@ -5,6 +5,8 @@
  * domains, emoji sequences, and single punctuation marks. One precompiled regular
  * expression runs over each sentence in place; no slicing. The token boundaries are a
  * contract the later stages build on (a period is its own token: "Dr" ".", "Mrd" ".").
+ * Each token carries its word form from the shared interner (core/forms.ts), sliced only the
+ * first time the form is seen.
  */
 import { layer } from '../../core/document.js';
 import { formAt } from '../../core/forms.js';
