@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../pipeline/stages/stance/lexicon.js';
 import { adjectiveForms, nounForms, verbForms } from '../pipeline/stages/stance/inflect.js';
+import { formId, formText, lexiconId } from '../pipeline/stages/stance/words.js';
+import { formAt } from '../pipeline/core/forms.js';
 
 const lex = getLexicon();
 
@@ -50,5 +52,29 @@ describe('stance lexicon', () => {
     expect(werfen.finite).toEqual(expect.arrayContaining(['verwirft', 'verwarf', 'verwarfen']));
     expect(werfen.participles).toContain('verworfen');
     expect(verbForms('warten').participles).toContain('gewartet');
+  });
+});
+
+describe('lexicon ids of the shared word forms (stance/words.ts)', () => {
+  const text = 'Die Kritik an der Kritik war scharf: KRITIK, kritisierte sie, sei Unsinn.';
+  const formOf = (word: string, from = 0) => {
+    const start = text.indexOf(word, from);
+    return formAt(text, start, start + word.length);
+  };
+
+  it('finds the lexicon form by the lower case of the token, however it is written', () => {
+    const id = formId('kritik', 0, 6);
+    expect(id).toBeGreaterThanOrEqual(0);
+    expect(formText(id)).toBe('kritik');
+    expect(lexiconId(formOf('Kritik'))).toBe(id);
+    expect(lexiconId(formOf('Kritik', 5))).toBe(id);
+    expect(lexiconId(formOf('KRITIK'))).toBe(id);
+    expect(lexiconId(formOf('kritisierte'))).toBe(formId('kritisierte', 0, 11));
+  });
+
+  it('gives -1 to forms the lexicon does not know', () => {
+    expect(lexiconId(formOf('Unsinn'))).toBe(formId('unsinn', 0, 6));
+    expect(lexiconId(formAt('Zollbehördenchefinnen', 0, 21))).toBe(-1);
+    expect(lexiconId(formOf(':'))).toBe(-1);
   });
 });

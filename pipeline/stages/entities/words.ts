@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../sentences/types.js';
 import type { Token } from '../tokens/types.js';
-import { lexemeAt, startsCapitalised } from './lexemes.js';
+import { wordInfo } from './lexemes.js';
 import { NO_INFO, type WordInfo } from './phrase.js';
 
 export interface Word {
@@ -59,8 +59,11 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         open = false;
       }
     }
+    // The token's form (tokens stage, core/forms.ts) carries its interned string, lower case
+    // and capitalisation: no slice and no lower-casing here.
+    const form = token.form;
     if (token.kind === 'punct' || token.kind === 'symbol') {
-      const raw = text.slice(token.start, token.end);
+      const raw = form.text;
       let opened = false;
       if (raw === '„') {
         if (!open) { open = true; opener = raw; opened = true; }
@@ -79,16 +82,14 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
       continue;
     }
     const isWord = token.kind === 'word';
-    if (startsCapitalised(text, token.start, token.end)) {
-      // Capitalised words carry the lexical facts: looked up once per form.
-      const lexeme = lexemeAt(text, token.start, token.end);
-      target.words.push({ start: token.start, end: token.end, text: lexeme.text, lower: lexeme.lower, isWord, cap: true, allCaps: lexeme.allCaps, initial: expectInitial, inQuote: open, info: lexeme.info });
-      target.lowers.push(isWord ? lexeme.lower : '');
+    if (form.cap) {
+      // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
+      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.lower, isWord, cap: true, allCaps: form.allCaps, initial: expectInitial, inQuote: open, info: wordInfo(form) });
+      target.lowers.push(isWord ? form.lower : '');
     } else {
-      // The rest (two thirds of the tokens) need only their text; a slice is cheaper than the table.
-      const raw = text.slice(token.start, token.end);
-      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
-      target.lowers.push(isWord ? raw : '');
+      // The rest keep their letters as written: "iPhone" is matched as "iPhone".
+      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.text, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
+      target.lowers.push(isWord ? form.text : '');
     }
     expectInitial = false;
   }

@@ -3,6 +3,7 @@
  * whether they stand inside a direct quotation. Built once per sentence from the tokens
  * layer, so every later pass indexes arrays instead of slicing the document again.
  */
+import { FormCache, type Form } from '../../core/forms.js';
 import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
@@ -65,62 +66,21 @@ function formFacts(text: string, lower: string): FormFacts {
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
 
-// Word forms repeat (Zipf): one lookup per token replaces toLowerCase and the lexicon lookups.
-// The table is keyed by the token's characters in the document (hashed in place, open
-// addressing), so a form already seen costs no slice and no string hashing. Bounded so that
-// an endless archive cannot grow it without limit.
-interface FormEntry extends FormInfo {
-  hash: number;
-}
-const FORM_LIMIT = 1 << 17;
-let formSlots: Array<FormEntry | undefined> = new Array<FormEntry | undefined>(1 << 12).fill(undefined);
-let formCount = 0;
+// Word forms repeat (Zipf): the facts of a form are computed once per form of the shared
+// interner (core/forms.ts: the tokens stage gives every token its form, found by hashing its
+// characters in the document) and kept here by the form's id, so a form already seen costs
+// no slice, no toLowerCase and no lexicon lookup. Bounded with the interner; a form record
+// of a recycled generation never reads another form's facts (FormCache).
+const FORM_INFO = new FormCache<FormInfo>();
 
-function formAt(text: string, start: number, end: number): FormInfo {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  const length = end - start;
-  const mask = formSlots.length - 1;
-  let slot = h & mask;
-  for (;;) {
-    const e = formSlots[slot];
-    if (e === undefined) break;
-    if (e.hash === h && e.text.length === length && sameChars(e.text, text, start)) return e;
-    slot = (slot + 1) & mask;
-  }
-  // A slice of 13 or more characters is a view into the whole document: kept in the table it
-  // would keep the document alive, so such forms get a string of their own.
-  const s = length >= 13 ? (text.slice(start, end) + ' ').slice(0, -1) : text.slice(start, end);
-  const lower = s.toLowerCase();
+function formInfo(form: Form): FormInfo {
+  return FORM_INFO.get(form) ?? FORM_INFO.set(form, makeFormInfo(form));
+}
+
+function makeFormInfo(form: Form): FormInfo {
+  const { text: s, lower } = form;
   const first = s[0]!;
-  const entry: FormEntry = { hash: h, text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
-  if (formCount >= FORM_LIMIT) {
-    formSlots = new Array<FormEntry | undefined>(1 << 12).fill(undefined);
-    formCount = 0;
-  } else if ((formCount + 1) * 2 > formSlots.length) {
-    const old = formSlots;
-    formSlots = new Array<FormEntry | undefined>(old.length * 2).fill(undefined);
-    for (const o of old) if (o !== undefined) place(o);
-  } else {
-    formSlots[slot] = entry;
-    formCount++;
-    return entry;
-  }
-  place(entry);
-  formCount++;
-  return entry;
-}
-
-function place(entry: FormEntry): void {
-  const mask = formSlots.length - 1;
-  let slot = entry.hash & mask;
-  while (formSlots[slot] !== undefined) slot = (slot + 1) & mask;
-  formSlots[slot] = entry;
-}
-
-function sameChars(form: string, text: string, start: number): boolean {
-  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
 }
 
 /** A mention's extent; the entities layer's `Mention` satisfies it. */
@@ -160,7 +120,7 @@ export function buildSentenceWords(
       Object.assign(prev, formFacts(prev.text, prev.lower));
       continue;
     }
-    const info = formAt(text, t.start, t.end);
+    const info = formInfo(t.form);
     const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;

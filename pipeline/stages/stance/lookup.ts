@@ -5,7 +5,7 @@
  * (valid until the next sentence is looked up), so a sentence costs no allocation here.
  */
 import type { Token } from '../tokens/types.js';
-import { formId } from './words.js';
+import { lexiconId } from './words.js';
 
 export interface SentenceForms {
   /**
@@ -50,11 +50,12 @@ export function sentenceForms(text: string, lowerText: string | null, tokens: re
     }
     forms.low = joined;
   }
-  const low = forms.low;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    // a punctuation mark is never a lexicon form: no lookup
-    ids[i] = t.kind !== 'word' && t.end - t.start === 1 ? -1 : formId(low, lowStart[i]!, lowEnd[i]!);
+    // A punctuation mark is never a lexicon form. The others by the token's shared form
+    // (core/forms.ts), whose lower case is the token's letters in `low`: one lexicon lookup
+    // per form, not per token.
+    ids[i] = t.kind !== 'word' && t.end - t.start === 1 ? -1 : lexiconId(t.form);
   }
   lastText = text;
   lastTokens = tokens;

@@ -7,7 +7,7 @@ import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceForms } from './lookup.js';
-import { compoundOf, derivedOf, formEntry, formFlags, formText } from './words.js';
+import { compoundOf, derivedOf, formEntry, formFlags } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -231,19 +231,20 @@ function markMentions(tokens: Token[], mentions: readonly MentionRange[]): void 
 }
 
 /**
- * The lowercase string of each token (a lexicon form's shared string, else sliced), and into
- * the scratch buffers its form id, lexicon entry and closed-class bits: the only per-token
- * lookups of the stage (lookup.ts, shared with the prefilter that ran on the sentence).
+ * The lowercase string of each token (the shared string of its form, core/forms.ts: no
+ * slice), and into the scratch buffers its lexicon id, lexicon entry and closed-class bits:
+ * the only per-token lookups of the stage (lookup.ts, shared with the prefilter that ran on
+ * the sentence).
  */
 function prepareSentence(text: string, tokens: Token[], lowerText: string | null): string[] {
   const n = tokens.length;
   const lower: string[] = new Array(n);
-  const { low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens);
+  const { ids } = sentenceForms(text, lowerText, tokens);
   const { entries, flags } = scratch;
   scratch.ids = ids;
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    lower[i] = id >= 0 ? formText(id) : lowEnd[i]! - lowStart[i]! === 1 ? low[lowStart[i]!]! : low.slice(lowStart[i]!, lowEnd[i]!);
+    lower[i] = tokens[i]!.form.lower;
     if (id >= 0 && tokens[i]!.kind === 'word') {
       entries[i] = formEntry(id);
       flags[i] = formFlags(id);

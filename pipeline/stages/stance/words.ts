@@ -6,6 +6,7 @@
  */
 import { compoundAt, compoundReadingAt, derivedAt, hasCompoundEndingAt, hasDerivationStart, hasHyphen, type Derived } from './formation.js';
 import { getLexicon, type CueEntry, type WordEntry } from './lexicon.js';
+import { FormCache, FormIndex, type Form } from '../../core/forms.js';
 
 export type { Derived } from './formation.js';
 
@@ -37,83 +38,61 @@ export const FORM = {
 const NOT_YET = 0;
 
 /**
- * The forms the lexicon knows (cue forms, phrase starts, closed-class words), in an
- * open-addressing table keyed by a hash of the characters, so that a token is looked up
- * straight in the lowercased document text: no string is sliced for a known form, and every
- * token of that form gets the same (interned) string, whose hash the later Set lookups compute
- * only once. Only the lexicon's forms are in it (some ten thousand), not the vocabulary of the
- * archive, so the table stays small enough to stay in the processor's cache. What is known
- * about form `id` lies in parallel arrays (entry, closed-class flags, prefilter bits, and
+ * The forms the lexicon knows (cue forms, phrase starts, closed-class words), numbered in a
+ * FormIndex (core/forms.ts) so that a slice of lowercased text (the parts of a compound in
+ * formation.ts) is looked up by its characters in place, without slicing; every token of
+ * such a form gets the same (interned) string, whose hash the later Set lookups compute only
+ * once. Only the lexicon's forms are in it (some ten thousand), not the vocabulary of the
+ * archive, so it stays small enough to stay in the processor's cache. What is known about
+ * lexicon form `id` lies in parallel arrays (entry, closed-class flags, prefilter bits, and
  * lazily the derived and compound readings).
+ *
+ * A token is not looked up here: its form in the shared interner (the tokens stage) maps to
+ * its lexicon id once per form (lexiconId).
  */
-let forms: string[] = [];
+let index: FormIndex<{ readonly text: string }> | null = null;
 let entryOf: Array<WordEntry | undefined> = [];
 let flagsOf: Int32Array = new Int32Array(0);
 let bitsOf: Int32Array = new Int32Array(0);
 /** Derived-adjective reading: NOT_YET, or null / the reading. */
 let derivedOfId: Array<Derived | null | typeof NOT_YET> = [];
 let compoundOfId: Array<CueEntry | null | typeof NOT_YET> = [];
-/**
- * Pairs (hash, form id + 1) per slot, id 0 = empty: a probe reads hash and id from one cache
- * line. The number of slots is a power of two, at most a quarter of them used.
- */
-let slots: Int32Array | null = null;
 
-function buildTable(): Int32Array {
+function buildIndex(): FormIndex<{ readonly text: string }> {
   const lex = getLexicon();
   const keys = [...lex.index.keys()];
-  let size = 1 << 10;
-  while (size < keys.length * 4) size *= 2;
-  const table = new Int32Array(2 * size);
-  const mask = size - 1;
+  // at most a quarter of the slots used: few probes for the many words the lexicon does not know
+  const table = new FormIndex(keys.length, 0.25);
   flagsOf = new Int32Array(keys.length);
   bitsOf = new Int32Array(keys.length);
   for (const w of keys) {
-    const id = forms.length;
+    const id = table.add({ text: w });
     const entry = lex.index.get(w)!;
-    forms.push(w);
     entryOf.push(entry);
     derivedOfId.push(NOT_YET);
     compoundOfId.push(NOT_YET);
     flagsOf[id] = entry.flags;
     bitsOf[id] = formBits(w, entry);
-    const h = hashOf(w, 0, w.length);
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = id + 1;
   }
   return table;
 }
 
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h | 0;
-}
-
-function sameForm(form: string, text: string, start: number, end: number): boolean {
-  if (form.length !== end - start) return false;
-  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 /** The id of the lexicon form text[start, end) (text already lowercase), or -1 for a word the lexicon does not know. */
 export function formId(text: string, start: number, end: number): number {
-  const table = slots ??= buildTable();
-  const h = hashOf(text, start, end);
-  const mask = (table.length >> 1) - 1;
-  let slot = h & mask;
-  for (let id = table[2 * slot + 1]!; id !== 0; id = table[2 * slot + 1]!) {
-    if (table[2 * slot] === h && sameForm(forms[id - 1]!, text, start, end)) return id - 1;
-    slot = (slot + 1) & mask;
-  }
-  return -1;
+  return (index ??= buildIndex()).idOf(text, start, end);
+}
+
+/** The lexicon id of each shared word form (core/forms.ts), looked up once per form. */
+const LEXICON_IDS = new FormCache<number>();
+
+/** The lexicon id of the token form `form` by its lower case, or -1. */
+export function lexiconId(form: Form): number {
+  return LEXICON_IDS.get(form) ?? LEXICON_IDS.set(form, formId(form.lower, 0, form.lower.length));
 }
 
 /** The form's string (the same string object for every occurrence). */
 export function formText(id: number): string {
-  return forms[id]!;
+  return index!.entry(id).text;
 }
 export function formEntry(id: number): WordEntry | undefined {
   return entryOf[id];

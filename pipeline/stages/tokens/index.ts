@@ -5,8 +5,11 @@
  * domains, emoji sequences, and single punctuation marks. One precompiled regular
  * expression runs over each sentence in place; no slicing. The token boundaries are a
  * contract the later stages build on (a period is its own token: "Dr" ".", "Mrd" ".").
+ * Each token carries its word form from the shared interner (core/forms.ts), sliced only the
+ * first time the form is seen.
  */
 import { layer } from '../../core/document.js';
+import { formAt } from '../../core/forms.js';
 import type { StageFactory } from '../../core/pipeline.js';
 import { Token, type TokenKind } from './types.js';
 
@@ -62,7 +65,9 @@ export function tokenize(text: string, start: number, end: number, sentence: num
         TOKEN.lastIndex = tokenEnd;
       }
     }
-    out.push(new Token(m.index, tokenEnd, kind, sentence));
+    // Interned here once per token, so the stages find their per-form facts by the form's id
+    // instead of each hashing the token's characters again.
+    out.push(new Token(m.index, tokenEnd, kind, sentence, formAt(text, m.index, tokenEnd)));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Form } from '../../core/forms.js';
 import { TextSpan } from '../../core/span.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url';
@@ -9,6 +10,11 @@ export class Token extends TextSpan {
     readonly kind: TokenKind,
     /** Index of the sentence the token belongs to. */
     readonly sentence: number,
+    /**
+     * The token's word form in the shared interner (core/forms.ts): its interned string, lower
+     * case, capitalisation, and the id under which the stages keep their facts about it.
+     */
+    readonly form: Form,
   ) {
     super(start, end);
   }
