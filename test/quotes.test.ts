@@ -311,6 +311,11 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['soll … werden without a source is a plan, the author’s', 'Die Brücke soll im Herbst saniert werden.', []],
   ['soll … sein inside a longer clause is no closing copula', 'Die Brücke soll sein Werk krönen.', []],
 
+  // --- Opinion predicates with a zu-infinitive; where the infinitive clause ends
+  ['es für sinnvoll halten, … zu …: the infinitive clause ends before the main clause', 'Weil die Ärzte es für sinnvoll hielten, den Patienten zu verlegen, landete der Hubschrauber.', [I('den Patienten zu verlegen', 'die Ärzte', 'halten')]],
+  ['es als Aufgabe ansehen, … zu …', 'Der Präsident sieht es als seine Aufgabe an, die Gesellschaft zu versöhnen.', [I('die Gesellschaft zu versöhnen', undefined, 'ansehen')]],
+  ['halten without an opinion word is no speech verb', 'Die Polizei hielt den Mann fest, um ihn zu befragen.', []],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -232,6 +232,12 @@ halten +unwahrscheinlich
 halten +denkbar
 halten +richtig
 halten +falsch
+halten +sinnvoll &
+halten +notwendig &
+halten +nötig &
+halten +erforderlich &
+halten +angebracht &
+halten +geboten &
 kommen +ergebnis
 kommen +schluss
 gelangen +ergebnis
@@ -299,6 +305,8 @@ auf|stellen +these
 auf|stellen +hypothese
 auf|stellen +behauptung
 an|sehen +erwiesen
+an|sehen +aufgabe &
+an|sehen +aufgaben &
 aus|sprechen +sich &
 entschließen &
 `;
