@@ -316,6 +316,11 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['es als Aufgabe ansehen, … zu …', 'Der Präsident sieht es als seine Aufgabe an, die Gesellschaft zu versöhnen.', [I('die Gesellschaft zu versöhnen', undefined, 'ansehen')]],
   ['halten without an opinion word is no speech verb', 'Die Polizei hielt den Mann fest, um ihn zu befragen.', []],
 
+  // --- Evidence verbs report only with a speaker as subject
+  ['data as the subject of an evidence verb is no speaker', 'Bürgermeister Peter Lang besuchte am Montag den Damm. Die Messungen deuten darauf hin, dass der Damm undicht ist.', []],
+  ['a document as the subject of an evidence verb reports', 'Die Studie der Universität zeigt, dass der Damm undicht ist.', [I('dass der Damm undicht ist', 'Die Studie der Universität', 'zeigen')]],
+  ['an evidence verb in an attribution clause reports', 'Wie sich aus den Akten ergab, hatte der Pilot versucht, durchzustarten.', [I('hatte der Pilot versucht, durchzustarten', undefined, 'ergeben')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -276,6 +276,10 @@ export function extractQuotes(
       const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
       if (noun && !range) continue;
+      // "Messungen deuten darauf hin, dass …": data is evidence, not a speaker.
+      // Inside a report ("Die hohen Raten bedeuteten, dass …" after the source spoke) and in an
+      // attribution ("wie sich aus der Auswertung ergab") the verb still reports.
+      if (c.verb?.evidence && options.mentions && s - lastReportedSentence > 1 && words[clauseStartOf(words, c.index)]!.lower !== 'wie' && !(sp && speakerCanReport(words, sp))) continue;
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
@@ -1012,6 +1016,12 @@ function isDocumentNoun(lower: string): boolean {
 function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef | null {
   const ref = refOf(words, phrase);
   return ref && canSpeak(ref) ? ref : null;
+}
+
+/** The subject of an evidence verb that can report: a referent, a pronoun or a document. */
+function speakerCanReport(words: readonly Word[], sp: SpeakerPhrase): boolean {
+  const ref = refOf(words, sp);
+  return ref !== null && !ref.junk && (ref.mention || ref.pronoun || ref.document || ref.written !== undefined);
 }
 
 function canSpeak(ref: SpeakerRef): boolean {

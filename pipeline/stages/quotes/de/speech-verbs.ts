@@ -16,6 +16,8 @@
  *   &  assertive that may also report its subject's own act as a zu-infinitive ("gab an, den
  *      Mitarbeiter nicht mehr einsetzen zu wollen", "bestritt, beteiligt gewesen zu sein")
  *   ~  weak cue: counts only with a content clause (dass/ob/w-clause or Konjunktiv)
+ *   ^  evidence verb: reports only with a speaker as subject — a referent, pronoun or
+ *      document ("Die Studie zeigt, dass …"), not data ("Messungen deuten darauf hin, dass …")
  */
 export const SPEECH_VERB_LINES = `
 sagen &
@@ -188,9 +190,9 @@ zu|stimmen ~
 ab|lehnen ~
 leugnen &
 signalisieren &
-bedeuten ~
+bedeuten ~ ^
 an|deuten
-hin|deuten ~
+hin|deuten ~ ^
 hin|weisen
 verweisen
 erinnern
@@ -256,9 +258,9 @@ thematisieren ~
 mit|schwingen ~
 lauten ~
 besagen
-belegen ~
-zeigen ~
-ergeben ~
+belegen ~ ^
+zeigen ~ ^
+ergeben ~ ^
 hervor|gehen
 fest|halten
 ab|wiegeln
