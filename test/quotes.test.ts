@@ -321,6 +321,11 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a document as the subject of an evidence verb reports', 'Die Studie der Universität zeigt, dass der Damm undicht ist.', [I('dass der Damm undicht ist', 'Die Studie der Universität', 'zeigen')]],
   ['an evidence verb in an attribution clause reports', 'Wie sich aus den Akten ergab, hatte der Pilot versucht, durchzustarten.', [I('hatte der Pilot versucht, durchzustarten', undefined, 'ergeben')]],
 
+  // --- Naming with "genannt" / "nennt sich" gives a name, not a quotation
+  ['a name given with the participle genannt', 'Das neue Verfahren, auch „Blue Line“ genannt, spart Energie.', []],
+  ['a name given with nennt sich', 'Die Ausstellung nennt sich „Nordkunst 7“.', []],
+  ['nennen with an object and a quoted label quotes', 'Der Minister nannte den Plan einen „Irrweg“.', [P('Irrweg', 'Der Minister', 'nennen')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -252,7 +252,7 @@ export function extractQuotes(
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]))) continue;
+      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -595,6 +595,18 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
   return copula ? holder : null;
 }
 const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
+
+/**
+ * A naming use of "nennen": the participle ("genannt „BRD-Video“", "auch „Bonus View“
+ * genannt") or the reflexive ("nennt sich „documenta 12“") gives a name, it does not quote.
+ */
+function naming(words: readonly Word[], cue: FoundQuote['cue']): boolean {
+  if (!cue || cue.lemma !== 'nennen') return false;
+  const k = words.findIndex((w) => w.start === cue.start);
+  if (k < 0) return false;
+  const w = words[k]!;
+  return w.lower === 'genannt' || w.lower === 'genannte' || w.lower === 'genannten' || words[k + 1]?.lower === 'sich';
+}
 
 /** A medium, work or organisation noun, plain or as a compound's head: "Radiosender", "Wochenzeitschrift". */
 function titleHead(w: Word | undefined): boolean {
