@@ -48,7 +48,7 @@ function third(t: Tense | undefined): string[] {
 
 /** The simple verb a lemma line conjugates like: 'mit|teilen' → teilen. */
 function entryOf(line: string): { key: string; particle: string; base: string } {
-  const word = line.split(/\s+(?=[+!~&])/)[0]!.trim();
+  const word = line.split(/\s+(?=[+!~&^])/)[0]!.trim();
   const bar = word.lastIndexOf('|');
   if (bar < 0) return { key: word, particle: '', base: word };
   return { key: word, particle: word.slice(0, bar), base: word.slice(bar + 1) };

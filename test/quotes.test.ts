@@ -348,6 +348,21 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['soll … werden without a source is a plan, the author’s', 'Die Brücke soll im Herbst saniert werden.', []],
   ['soll … sein inside a longer clause is no closing copula', 'Die Brücke soll sein Werk krönen.', []],
 
+  // --- Opinion predicates with a zu-infinitive; where the infinitive clause ends
+  ['es für sinnvoll halten, … zu …: the infinitive clause ends before the main clause', 'Weil die Ärzte es für sinnvoll hielten, den Patienten zu verlegen, landete der Hubschrauber.', [I('den Patienten zu verlegen', 'die Ärzte', 'halten')]],
+  ['es als Aufgabe ansehen, … zu …', 'Der Präsident sieht es als seine Aufgabe an, die Gesellschaft zu versöhnen.', [I('die Gesellschaft zu versöhnen', undefined, 'ansehen')]],
+  ['halten without an opinion word is no speech verb', 'Die Polizei hielt den Mann fest, um ihn zu befragen.', []],
+
+  // --- Evidence verbs report only with a speaker as subject
+  ['data as the subject of an evidence verb is no speaker', 'Bürgermeister Peter Lang besuchte am Montag den Damm. Die Messungen deuten darauf hin, dass der Damm undicht ist.', []],
+  ['a document as the subject of an evidence verb reports', 'Die Studie der Universität zeigt, dass der Damm undicht ist.', [I('dass der Damm undicht ist', 'Die Studie der Universität', 'zeigen')]],
+  ['an evidence verb in an attribution clause reports', 'Wie sich aus den Akten ergab, hatte der Pilot versucht, durchzustarten.', [I('hatte der Pilot versucht, durchzustarten', undefined, 'ergeben')]],
+
+  // --- Naming with "genannt" / "nennt sich" gives a name, not a quotation
+  ['a name given with the participle genannt', 'Das neue Verfahren, auch „Blue Line“ genannt, spart Energie.', []],
+  ['a name given with nennt sich', 'Die Ausstellung nennt sich „Nordkunst 7“.', []],
+  ['nennen with an object and a quoted label quotes', 'Der Minister nannte den Plan einen „Irrweg“.', [P('Irrweg', 'Der Minister', 'nennen')]],
+
   // --- Speech verbs without content (Reported), and other negatives
   ['sprach lange', 'Er sprach lange.', []],
   ['kritisierte den Plan', 'Sie kritisierte den Plan der Regierung scharf.', []],

@@ -269,7 +269,7 @@ export function extractQuotes(
       if (!standalone && !labelled && isTitle(words, a)) continue;
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]))) continue;
+      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) continue;
       if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
@@ -293,6 +293,10 @@ export function extractQuotes(
       const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
       const range = contentOf(words, c, verbCues, sp);
       if (noun && !range) continue;
+      // "Messungen deuten darauf hin, dass …": data is evidence, not a speaker.
+      // Inside a report ("Die hohen Raten bedeuteten, dass …" after the source spoke) and in an
+      // attribution ("wie sich aus der Auswertung ergab") the verb still reports.
+      if (c.verb?.evidence && options.mentions && s - lastReportedSentence > 1 && words[clauseStartOf(words, c.index)]!.lower !== 'wie' && !(sp && speakerCanReport(words, sp))) continue;
       const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
       // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
       const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
@@ -653,6 +657,18 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
 }
 const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
+/**
+ * A naming use of "nennen": the participle ("genannt „BRD-Video“", "auch „Bonus View“
+ * genannt") or the reflexive ("nennt sich „documenta 12“") gives a name, it does not quote.
+ */
+function naming(words: readonly Word[], cue: FoundQuote['cue']): boolean {
+  if (!cue || cue.lemma !== 'nennen') return false;
+  const k = words.findIndex((w) => w.start === cue.start);
+  if (k < 0) return false;
+  const w = words[k]!;
+  return w.lower === 'genannt' || w.lower === 'genannte' || w.lower === 'genannten' || words[k + 1]?.lower === 'sich';
+}
+
 /** A medium, work or organisation noun, plain or as a compound's head: "Radiosender", "Wochenzeitschrift". */
 function titleHead(w: Word | undefined): boolean {
   if (!w || !w.upper) return false;
@@ -783,19 +799,25 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen') && !articleUse) return null;
   // "verwies auf Studien, nach denen …": a relative clause with a source of its own.
   if (relativeSource(words, t) >= 0) return null;
-  const accepted =
+  // A zu-infinitive ends with its clause: "hielten es für sinnvoll, die Passagiere zu
+  // evakuieren, (öffneten sie die Türen)".
+  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t) : -1;
+  if (infEnd >= 0 && !hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) {
+    const to = Math.min(lastContent(t), infEnd - 1);
+    return to >= t ? [[t, to]] : null;
+  }
+  const clause =
     sep.text === ':' && !verb.weak ||
     CONTENT_CONJUNCTIONS.has(conj) && conj !== 'wie' && conj !== 'was' ||
     // Konjunktiv in the first clause, or further on when it is only a short noun phrase
     // with an apposition ("meinte, Yang Peiyi, die gesungen hatte, …, wären …").
     // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
-    verb.infinitive && !PURPOSE.has(conj) && infinitiveClause(words, t) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
     // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
     !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3;
-  if (!accepted) return null;
-  const to = lastContent(t);
+  if (!clause && infEnd < 0) return null;
+  const to = Math.min(lastContent(t), clause ? n : infEnd - 1);
   return to >= t ? [[t, to]] : null;
 }
 
@@ -950,20 +972,32 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
  * embedded relative clause or apposition ("den Plan, der … vorsieht, zu stoppen") — not in a
  * later clause of its own ("wie geplant 13 Minuten, doch …, um … zu gelangen").
  */
-function infinitiveClause(words: readonly Word[], t: number): boolean {
+function infinitiveClause(words: readonly Word[], t: number): number {
   let from = t;
   for (let hop = 0; hop < 4 && from < words.length; hop++) {
     let end = clauseEndOf(words, from);
     // A time or score ("19:55 Uhr") is no colon of the sentence.
     while (words[end]?.text === ':' && words[end - 1]?.kind === 'number' && words[end + 1]?.kind === 'number') end = clauseEndOf(words, end + 1);
-    if (hasZuInfinitive(words, from, end)) return true;
-    if (words[end]?.text !== ',') return false;
+    if (hasZuInfinitive(words, from, end)) return infinitiveEnd(words, end);
+    if (words[end]?.text !== ',') return -1;
     from = end + 1;
     // A clause of its own follows ("…, doch …", "…, um … zu …"): the infinitive is not ours.
-    if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return false;
+    if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return -1;
   }
-  return false;
+  return -1;
 }
+
+/**
+ * Where a zu-infinitive clause ending at `end` stops: before a following clause opened by a
+ * finite verb ("…, öffneten sie die Türen") — not before a further infinitive, a relative
+ * clause or a "um … zu" that may still belong to it.
+ */
+function infinitiveEnd(words: readonly Word[], end: number): number {
+  const next = words[end + 1];
+  if (words[end]?.text === ',' && next && (isAuxiliary(next) || next.readings !== null && !next.inflected || FINITE_AFTER_COMMA.test(next.lower)) && !hasZuInfinitive(words, end + 1, clauseEndOf(words, end + 1))) return end;
+  return words.length;
+}
+const FINITE_AFTER_COMMA = /^\p{Ll}+(te|ten|t)$/u;
 const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
 
 /** The words [t, end) are one noun phrase: an apposition, not a clause. */
@@ -1096,6 +1130,12 @@ function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): Speak
 /** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen. */
 function isExpletiveEs(words: readonly Word[], phrase: SpeakerPhrase | null): boolean {
   return phrase !== null && phrase.from === phrase.to && words[phrase.from]!.lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
+}
+
+/** The subject of an evidence verb that can report: a referent, a pronoun or a document. */
+function speakerCanReport(words: readonly Word[], sp: SpeakerPhrase): boolean {
+  const ref = refOf(words, sp);
+  return ref !== null && !ref.junk && (ref.mention || ref.pronoun || ref.document || ref.written !== undefined);
 }
 
 function canSpeak(ref: SpeakerRef): boolean {

@@ -18,6 +18,8 @@ export interface SpeechVerb {
   directive: boolean;
   /** Counts only with an explicit content clause. */
   weak: boolean;
+  /** A verb of evidence ("zeigen", "hindeuten"): reports only with a speaker as subject. */
+  evidence?: boolean;
   /** A speech-act noun standing in for a verb ("die Forderung, … zu …"): only a content clause counts. */
   noun?: boolean;
 }
@@ -33,7 +35,7 @@ function parseVerbs(): Map<string, SpeechVerb> {
   for (const raw of SPEECH_VERB_LINES.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
-    const [word, ...rest] = line.split(/\s+(?=[+!~&])/);
+    const [word, ...rest] = line.split(/\s+(?=[+!~&^])/);
     const key = word!.trim();
     const bar = key.lastIndexOf('|');
     const particle = bar < 0 ? '' : key.slice(0, bar);
@@ -49,6 +51,7 @@ function parseVerbs(): Map<string, SpeechVerb> {
       infinitive: flags.includes('!') || flags.includes('&') || (existing?.infinitive ?? false),
       directive: flags.includes('!') || (existing?.directive ?? false),
       weak: flags.includes('~') && (existing ? existing.weak : true),
+      evidence: flags.includes('^') || (existing?.evidence ?? false),
     });
   }
   return out;

@@ -16,6 +16,8 @@
  *   &  assertive that may also report its subject's own act as a zu-infinitive ("gab an, den
  *      Mitarbeiter nicht mehr einsetzen zu wollen", "bestritt, beteiligt gewesen zu sein")
  *   ~  weak cue: counts only with a content clause (dass/ob/w-clause or Konjunktiv)
+ *   ^  evidence verb: reports only with a speaker as subject — a referent, pronoun or
+ *      document ("Die Studie zeigt, dass …"), not data ("Messungen deuten darauf hin, dass …")
  */
 export const SPEECH_VERB_LINES = `
 sagen &
@@ -188,9 +190,9 @@ zu|stimmen ~
 ab|lehnen ~
 leugnen &
 signalisieren &
-bedeuten ~
+bedeuten ~ ^
 an|deuten
-hin|deuten ~
+hin|deuten ~ ^
 hin|weisen
 verweisen
 erinnern
@@ -232,6 +234,12 @@ halten +unwahrscheinlich
 halten +denkbar
 halten +richtig
 halten +falsch
+halten +sinnvoll &
+halten +notwendig &
+halten +nötig &
+halten +erforderlich &
+halten +angebracht &
+halten +geboten &
 kommen +ergebnis
 kommen +schluss
 gelangen +ergebnis
@@ -250,9 +258,9 @@ thematisieren ~
 mit|schwingen ~
 lauten ~
 besagen
-belegen ~
-zeigen ~
-ergeben ~
+belegen ~ ^
+zeigen ~ ^
+ergeben ~ ^
 hervor|gehen
 fest|halten
 ab|wiegeln
@@ -299,6 +307,8 @@ auf|stellen +these
 auf|stellen +hypothese
 auf|stellen +behauptung
 an|sehen +erwiesen
+an|sehen +aufgabe &
+an|sehen +aufgaben &
 aus|sprechen +sich &
 entschließen &
 `;
