@@ -283,7 +283,9 @@ export function extractQuotes(
       let speaker = speakerRef(words, sp) ?? (passive || impersonal || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       // A passive or impersonal speech act without an agent that is itself reported ("Es werde
       // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
-      if (!speaker && passive && reportedClause(words, c.index)) speaker = contextSpeaker(s);
+      // (Right after reported speech also Konjunktiv II and plain "sollen": "Banken sollen dazu
+      // ermutigt werden, …".)
+      if (!speaker && passive && reportedClause(words, c.index, s - lastReportedSentence <= 1)) speaker = contextSpeaker(s);
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -941,8 +943,8 @@ function passiveClause(words: readonly Word[], i: number): boolean {
 }
 
 /** The clause of word `i` is in reported mood (Konjunktiv I or reportive "soll"). */
-function reportedClause(words: readonly Word[], i: number): boolean {
-  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: false, reportive: true });
+function reportedClause(words: readonly Word[], i: number, chained: boolean): boolean {
+  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: chained, reportive: true });
 }
 
 /** "…, in der es heißt: „…“", "Darin hieß es: „…“": "heißt es" in the clause before the colon. */
