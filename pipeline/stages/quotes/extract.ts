@@ -209,8 +209,10 @@ export function extractQuotes(
             // steht der Passus: „…“": the document the words stand in.
             // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
             // festgelegt: „…“") goes on with the current speaker (below).
-            const reported = hasReportedMood(words, cs, prevWord, { konjunktivII: false, reportive: true });
-            const subject = reported ? null : asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
+            // (A colon opening the sentence leaves no clause before it: cs is -1 then.)
+            const from = Math.max(0, cs);
+            const reported = hasReportedMood(words, from, prevWord, { konjunktivII: false, reportive: true });
+            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, cs, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }
@@ -388,7 +390,7 @@ export function extractQuotes(
           const introducer = introducingSubject(words, run[0], run[1] + 1);
           // A claim noun before the reported clause says it ("trat dem Vorwurf entgegen, das
           // Gericht sei nicht legitim"): the noun phrase is the source, for this sentence only.
-          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
+          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => comma + 1 < words.length && hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
           if (claim) speaker = refOf(words, { from: claim.phrase[0], to: claim.phrase[1] });
           else if (introducer) {
             speaker = introducer;
