@@ -417,7 +417,9 @@ export function extractQuotes(
     if (reportedHere) lastReportedSentence = s;
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
-    if (options.mentions && sentence.kind !== 'headline') {
+    // A sentence whose reported speech has a speaker made that speaker current already; only
+    // one with speakerless reports ("Ihm wird vorgeworfen, …") may name a source in its narrated part.
+    if (options.mentions && sentence.kind !== 'headline' && (!reportedHere || speakerlessReport(found, sentence.index))) {
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
       let place = openingDocument(words);
@@ -954,4 +956,10 @@ function impersonalBefore(cues: readonly Cue[], words: readonly Word[], colon: n
   const start = clauseStartOf(words, colon - 1);
   for (const c of cues) if (c.kind === 'impersonal' && c.index >= start && c.index < colon) return c;
   return null;
+}
+
+/** A quote of sentence `index` has no speaker (found is in text order: look back over that sentence). */
+function speakerlessReport(found: readonly FoundQuote[], index: number): boolean {
+  for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index; f--) if (found[f]!.speaker === null) return true;
+  return false;
 }
