@@ -34,10 +34,17 @@ export interface StatementPhrase {
 export function isStatementNoun(w: Word): boolean {
   if (!w.upper || w.kind !== 'word' || w.quote >= 0) return false;
   const lower = w.lower;
-  for (const n of ANTECEDENT_NOUNS) if (lower.endsWith(n)) return true;
-  for (const n of DOCUMENT_NOUNS) if (lower.endsWith(n)) return true;
-  return false;
+  let known = statementForms.get(lower);
+  if (known === undefined) {
+    known = ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n));
+    // Bounded: a long batch of documents must not grow the table without end.
+    if (statementForms.size > 20000) statementForms.clear();
+    statementForms.set(lower, known);
+  }
+  return known;
 }
+/** Word forms already matched against the noun lists (compound endings need a scan each). */
+const statementForms = new Map<string, boolean>();
 
 /** The last statement or document phrase in words[from, to), or null. */
 export function statementPhrase(words: readonly Word[], from: number, to: number): StatementPhrase | null {

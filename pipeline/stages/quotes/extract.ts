@@ -221,8 +221,10 @@ export function extractQuotes(
             // steht der Passus: „…“": the document the words stand in.
             // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
             // festgelegt: „…“") goes on with the current speaker (below).
-            const reported = hasReportedMood(words, cs, prevWord, { konjunktivII: false, reportive: true });
-            const subject = reported ? null : asPhrase(documentPlace(words, cs, prevWord)) ?? sentenceSubject(words, cs, prevWord);
+            // (A colon opening the sentence leaves no clause before it: cs is -1 then.)
+            const from = Math.max(0, cs);
+            const reported = hasReportedMood(words, from, prevWord, { konjunktivII: false, reportive: true });
+            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, cs, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }
@@ -304,7 +306,9 @@ export function extractQuotes(
       let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || isExpletiveEs(words, sp) || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
       // A passive or impersonal speech act without an agent that is itself reported ("Es werde
       // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
-      if (!speaker && passive && reportedClause(words, c.index)) speaker = contextSpeaker(s);
+      // (Right after reported speech also Konjunktiv II and plain "sollen": "Banken sollen dazu
+      // ermutigt werden, …".)
+      if (!speaker && passive && reportedClause(words, c.index, s - lastReportedSentence <= 1)) speaker = contextSpeaker(s);
       const cueWord = words[c.index]!;
       if (c.kind === 'adverb') {
         // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
@@ -415,7 +419,7 @@ export function extractQuotes(
           const introducer = introducingSubject(words, run[0], run[1] + 1);
           // A claim noun before the reported clause says it ("trat dem Vorwurf entgegen, das
           // Gericht sei nicht legitim"): the noun phrase is the source, for this sentence only.
-          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
+          const claim = contentNounPhrase(words, run[0], run[1] + 1, (comma) => comma + 1 < words.length && hasReportedMood(words, comma + 1, clauseEndOf(words, comma + 1), { konjunktivII: true, reportive: true }));
           if (claim) speaker = refOf(words, { from: claim.phrase[0], to: claim.phrase[1] });
           else if (introducer) {
             speaker = introducer;
@@ -442,7 +446,9 @@ export function extractQuotes(
     if (reportedHere) lastReportedSentence = s;
     // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
     // haben"), not a new source: only narrated sentences update the last subject.
-    if (options.mentions && sentence.kind !== 'headline') {
+    // A sentence whose reported speech has a speaker made that speaker current already; only
+    // one with speakerless reports ("Ihm wird vorgeworfen, …") may name a source in its narrated part.
+    if (options.mentions && sentence.kind !== 'headline' && (!reportedHere || speakerlessReport(found, sentence.index))) {
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
       let place = openingDocument(words);
@@ -1217,8 +1223,8 @@ function passiveClause(words: readonly Word[], i: number): boolean {
 }
 
 /** The clause of word `i` is in reported mood (Konjunktiv I or reportive "soll"). */
-function reportedClause(words: readonly Word[], i: number): boolean {
-  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: false, reportive: true });
+function reportedClause(words: readonly Word[], i: number, chained: boolean): boolean {
+  return hasReportedMood(words, clauseStartOf(words, i), clauseEndOf(words, i), { konjunktivII: chained, reportive: true });
 }
 
 /** "…, in der es heißt: „…“", "Darin hieß es: „…“": "heißt es" in the clause before the colon. */
@@ -1226,4 +1232,10 @@ function impersonalBefore(cues: readonly Cue[], words: readonly Word[], colon: n
   const start = clauseStartOf(words, colon - 1);
   for (const c of cues) if (c.kind === 'impersonal' && c.index >= start && c.index < colon) return c;
   return null;
+}
+
+/** A quote of sentence `index` has no speaker (found is in text order: look back over that sentence). */
+function speakerlessReport(found: readonly FoundQuote[], index: number): boolean {
+  for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index; f--) if (found[f]!.speaker === null) return true;
+  return false;
 }
