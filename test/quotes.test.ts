@@ -384,6 +384,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['X zufolge: a pronoun subject and its verb are not part of the source', 'Drei der Männer haben die britische Staatsbürgerschaft. Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien.', [I('Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien', 'Zeitungsberichten', 'zufolge')]],
   ['X zufolge: a noun subject and its verb are not part of the source', 'Die Männer stammen Berichten zufolge aus Einwandererfamilien.', [I('Die Männer stammen Berichten zufolge aus Einwandererfamilien', 'Berichten', 'zufolge')]],
   ['X zufolge: a strong genitive adjective stays in the source (negative)', 'Berichten britischer Medien zufolge ist der Minister zurückgetreten.', [I('ist der Minister zurückgetreten', 'Berichten britischer Medien', 'zufolge')]],
+  ['an apposition without its closing comma: the name before it speaks', 'Theo Brandner, Präsident des Fußballverbandes nannte die Bewerbung „sehr respektabel“.', [P('sehr respektabel', 'Theo Brandner', 'nennen')]],
+  ['a clause after an adverbial and a comma keeps its own subject (negative)', 'Nach dem Spiel, Trainer Olaf Kehl nannte die Leistung „schwach“.', [P('schwach', 'Trainer Olaf Kehl', 'nennen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 
