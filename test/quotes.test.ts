@@ -523,6 +523,11 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a referent only in the attribute of a subject is no source for what follows', 'Die Pflichten der Europäischen Union wurden lange diskutiert. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', null, null)]],
   ['the genitive of a statement noun is the source (negative)', 'Die Ankündigung des Ministers Karl Brandt sorgte für Unruhe. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'des Ministers Karl Brandt', null)]],
   ['a role noun with a genitive is the source (negative)', 'Der Sprecher der Europäischen Union äußerte sich nicht. Die Reform solle schon im Mai beginnen.', [I('Die Reform solle schon im Mai beginnen', 'Der Sprecher', null)]],
+  ['X zufolge: a pronoun subject and its verb are not part of the source', 'Drei der Männer haben die britische Staatsbürgerschaft. Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien.', [I('Sie stammen Zeitungsberichten zufolge aus Einwandererfamilien', 'Zeitungsberichten', 'zufolge')]],
+  ['X zufolge: a noun subject and its verb are not part of the source', 'Die Männer stammen Berichten zufolge aus Einwandererfamilien.', [I('Die Männer stammen Berichten zufolge aus Einwandererfamilien', 'Berichten', 'zufolge')]],
+  ['X zufolge: a strong genitive adjective stays in the source (negative)', 'Berichten britischer Medien zufolge ist der Minister zurückgetreten.', [I('ist der Minister zurückgetreten', 'Berichten britischer Medien', 'zufolge')]],
+  ['an apposition without its closing comma: the name before it speaks', 'Theo Brandner, Präsident des Fußballverbandes nannte die Bewerbung „sehr respektabel“.', [P('sehr respektabel', 'Theo Brandner', 'nennen')]],
+  ['a clause after an adverbial and a comma keeps its own subject (negative)', 'Nach dem Spiel, Trainer Olaf Kehl nannte die Leistung „schwach“.', [P('schwach', 'Trainer Olaf Kehl', 'nennen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -252,6 +252,7 @@ function sourcePhraseBefore(words: readonly Word[], i: number): [number, number]
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
+const DATIVE_POSSESSIVES = new Set(['seiner', 'seinem', 'ihrer', 'ihrem', 'unserer', 'unserem', 'deren', 'dessen', 'eigenen', 'eigener']);
 
 /** "nach eigenen Angaben": the source is the clause's subject. */
 /** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
@@ -491,7 +492,7 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
   while (k - 1 >= 0) {
     const w = words[k - 1]!;
     if (w.quote >= 0 || isClauseBreak(w)) break;
-    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && w.inflected && w.lowerInitial && !AUXILIARIES.has(w.lower) && w.readings === null && k - 1 > 0 && isNpWordBefore(words, k - 2))) {
+    if (isCapitalized(w) || DETERMINERS.has(w.lower) || (w.kind === 'word' && w.inflected && w.lowerInitial && !AUXILIARIES.has(w.lower) && w.readings === null && k - 1 > 0 && isNpWordBefore(words, k - 2) && adjectiveAfter(words[k - 2]!, w))) {
       k--;
       continue;
     }
@@ -522,12 +523,22 @@ function extendedAttribute(words: readonly Word[], j: number, limit: number): nu
 }
 const PREPOSITION_STARTS = new Set(['für', 'von', 'vom', 'mit', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'nach', 'über', 'unter', 'zu', 'zum', 'zur', 'gegen', 'seit', 'sich']);
 
+/**
+ * A lower-case word after `before` that can be an adjective of the phrase: after a determiner
+ * any inflected form; right after a noun only the strong genitive in -er ("Berichten britischer
+ * Medien"), since a form in -en there is mostly the verb ("Die Männer stammen Berichten zufolge").
+ */
+function adjectiveAfter(before: Word, w: Word): boolean {
+  return !isCapitalized(before) || DETERMINERS.has(before.lower) || w.lower.endsWith('er');
+}
+
 function isNpWordBefore(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  // After a subject pronoun the lower-case word is its verb: "Sie entstammen Berichten zufolge".
+  // A personal pronoun is a subject before its verb ("Sie stammen Berichten zufolge …"), never
+  // the start of a noun phrase with an adjective.
   return w !== undefined && !PERSONAL_PRONOUNS.has(w.lower) && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
 }
-const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man']);
+const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr']);
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
@@ -536,7 +547,8 @@ function postposedSource(words: readonly Word[], i: number): [number, number] | 
   const np = phraseBefore(words, i - 1);
   if (!np) return null;
   const first = words[np[0]]!;
-  return POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
+  // The idiom is dative: "ihrer Meinung nach", not "änderte ihre Meinung nach der Anhörung".
+  return DATIVE_POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */

@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_ } from './de/cues.js';
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
 import { isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -20,6 +20,7 @@ const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
 const NON_REFERRING = NON_REFERRING_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
+const DETERMINERS = DETERMINERS_;
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */
@@ -301,6 +302,10 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
         // An adverb opening the clause ("Monatelang haben die Verkehrsbetriebe bestritten"): the
         // subject follows the finite verb; with no subject there (a passive), nobody.
         if (np[0] === np[1] && isNonReferring(words[k]!)) return inverted && mayBeSubject(words, inverted.from) ? inverted : null;
+        // "Theo Brandner, Präsident des Verbandes nannte …" (the closing comma missing): the
+        // apposition opens the clause; the name before it is the subject.
+        const named = k === start ? nameBeforeApposition(words, start, np) : null;
+        if (named) return named;
         return { from: np[0], to: np[1] };
       }
     }
@@ -434,6 +439,22 @@ function coordinatedClauseSubject(words: readonly Word[], k: number, verb: numbe
   return null;
 }
 const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
+
+/**
+ * The name before an apposition that opens the clause at `start` without an article
+ * ("Theo Brandner, Präsident des Verbandes nannte …"): the sentence opens with that name (a
+ * mention and nothing else) and the comma after it.
+ */
+function nameBeforeApposition(words: readonly Word[], start: number, np: [number, number]): SpeakerPhrase | null {
+  const head = words[np[0]]!;
+  if (start < 2 || words[start - 1]!.text !== ',' || DETERMINERS.has(head.lower) || !head.upper || !head.mention) return null;
+  let k = clauseStartOf(words, start - 2);
+  if (k !== 0) return null;
+  while (k < start - 1 && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const name = phraseAfter(words, k, start - 1);
+  if (!name || name[0] !== k || name[1] !== start - 2 || !words[k]!.mention || DETERMINERS.has(words[k]!.lower)) return null;
+  return { from: name[0], to: name[1] };
+}
 
 /** A quoted name opening the clause before its verb („Muslix64“ erwähnte). */
 function quotedNameFirst(words: readonly Word[], k: number): boolean {
