@@ -120,6 +120,27 @@ describe('shared word forms (core/forms.ts)', () => {
     expect(back.lower).toBe(rare.lower);
   });
 
+  it('moves single-character forms (found by code) into each new generation like the others', () => {
+    const interner = new FormInterner(10);
+    const comma = at(interner, ',');
+    expect(at(interner, ',', 'Ja', ' nein')).toBe(comma);
+    expect(at(interner, '„')).toBe(at(interner, '„', '', 'Wir'));
+    // the comma's record always has an id no other form has taken since the record was made
+    let record = comma;
+    let idsSince = new Set<number>();
+    for (let k = 0; k < 35; k++) {
+      idsSince.add(at(interner, `Neu${k}`).id);
+      const c = at(interner, ',');
+      if (c !== record) {
+        record = c;
+        idsSince = new Set();
+      }
+      expect(c.text).toBe(',');
+      expect(idsSince.has(c.id)).toBe(false);
+    }
+    expect(at(interner, ',')).not.toBe(comma);
+  });
+
   it('never gives a stage the facts of another form after its id was taken over', () => {
     const interner = new FormInterner(10);
     const cache = new FormCache<string>();
