@@ -273,7 +273,7 @@ describe('resume', () => {
     expect(files).toHaveLength(3000);
     const expected = uninterrupted.split('\n')[1234]!;
     expect(JSON.parse(readFileSync(join(outDir, 'art-1234.json'), 'utf8'))).toEqual(JSON.parse(expected));
-  });
+   }, 180_000); // four runs over 3,000 articles: well over the default 60 s on a loaded machine
 
   it('with nothing left to do, leaves a finished output as it is', async () => {
     const out = join(dir, 'fertig.jsonl');
