@@ -211,6 +211,11 @@ describe('stance stage on awkward input', () => {
     expect(record.stances).toEqual([expect.objectContaining({ holder: { entity: minister.id, name: 'Innenminister' }, polarity: 'positive', quote: 'q1' })]);
   });
 
+  it('names what a neutral quote is about, not the noun of a number after a preposition („binnen 48 Stunden“)', () => {
+    const record = annotate('„Wir werden den Tunnel binnen 48 Stunden öffnen“, sagte die Bürgermeisterin.');
+    expect(record.stances).toEqual([expect.objectContaining({ polarity: 'neutral', quote: 'q1', target: expect.objectContaining({ text: 'den Tunnel' }) })]);
+  });
+
   it('leaves non-German text alone', () => {
     const record = createPipeline().process({ id: 'en', text: 'The government strongly rejected the proposal. It is a disaster for everyone involved in the talks.', meta: {} });
     expect(record.layers.stances ?? []).toHaveLength(0);

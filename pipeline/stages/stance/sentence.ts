@@ -306,7 +306,8 @@ function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
 function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean): void {
   const { lower, fl, tokens, clause, nps } = ch;
   let b = first - 1;
-  while (b >= 0 && chunkIsQuoteMark(ch, b)) b--;
+  // a number stands between a preposition and its noun: "binnen 24 Stunden", "nach 3 Tagen"
+  while (b >= 0 && (chunkIsQuoteMark(ch, b) || tokens[b]!.kind === 'number')) b--;
   const before = b >= 0 ? lower[b]! : '';
   // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
   const beforeFlags = b >= 0 ? fl[b]! : 0;
