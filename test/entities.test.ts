@@ -193,6 +193,18 @@ describe('coreference', () => {
   });
 });
 
+describe('organisations named after a proper name keep the head when the name is their seat', () => {
+  it.each<[string, string, string]>([
+    ['Das Landgericht Münster wies die Klage ab. Das Gericht erklärte, die Vorwürfe seien nicht belegt.', 'Das Gericht', 'Landgericht Münster'],
+    ['Die Staatsanwaltschaft Lüneburg ermittelt gegen den Geschäftsführer.', 'Die Staatsanwaltschaft Lüneburg', 'Staatsanwaltschaft Lüneburg'],
+    ['Die Polizei Bielefeld sucht Zeugen.', 'Die Polizei Bielefeld', 'Polizei Bielefeld'],
+    // a brand after an agency or statistics office is the organisation's own name (negative)
+    ['Die Nachrichtenagentur Reuters meldete das.', 'Die Nachrichtenagentur Reuters', 'Reuters'],
+  ])('%s → %s is %s', (text, mention, name) => {
+    expect(entityOfMention(annotate(text), mention)?.name).toBe(name);
+  });
+});
+
 describe('pronouns resolve to the right entity', () => {
   it.each<[string, string, number, string]>([
     ['In einem Schritt brachte Kreml-Emissär Kirill Dmitrijew Garantien ins Spiel. „Sie könnten akzeptabel sein“, sagte er im Interview mit Fox News.', 'er', 1, 'Kirill Dmitrijew'],

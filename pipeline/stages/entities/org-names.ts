@@ -6,7 +6,7 @@
 import type { Word } from './words.js';
 import { FIRST_NAMES, orgHeadOf, groupHeadOf, adjectiveStem } from './lexicon.js';
 import {
-  NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, type GrammaticalGender,
+  NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, SEAT_NAMED_CLASSES, type GrammaticalGender,
 } from './de/organisations.js';
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
@@ -42,8 +42,11 @@ export function organisationFromHead(words: readonly Word[], used: Uint8Array, i
       last += known.length;
     } else if (!known && !facts.common && !facts.noun && !facts.functionWord && !facts.firstName && !/s$/.test(proper.text) &&
         (proper.allCaps ? !NOT_ORG_ACRONYMS.has(proper.text) : true)) {
-      properKey = proper.text.toLowerCase();
-      properName = proper.text;
+      // "das Landgericht Mannheim": the seat belongs to the name, the head stays in it.
+      if (!SEAT_NAMED_CLASSES.has(org.cls)) {
+        properKey = proper.text.toLowerCase();
+        properName = proper.text;
+      }
       last += 1;
     }
   }

@@ -72,6 +72,16 @@ export const ORG_HEADS_COMPOUND_ONLY: ReadonlySet<string> = new Set(['botschaft'
 /** Of those, the ones that name an organisation after a definite article too ("die Firma", "die Stadt"). */
 export const ORG_HEADS_WITH_ARTICLE: ReadonlySet<string> = new Set(['firma', 'stadt', 'gemeinde', 'zentrale']);
 
+/**
+ * Classes of local institutions named by their seat: in "das Landgericht Mannheim", "die
+ * Staatsanwaltschaft Braunschweig", "die Polizei Köln", "die Universität Bonn" the proper
+ * name after the head is the place, part of the organisation's name — not its name, as in
+ * "die Nachrichtenagentur Reuters" or "der Handelsverband HDE".
+ */
+export const SEAT_NAMED_CLASSES: ReadonlySet<string> = new Set([
+  'gericht', 'staatsanwaltschaft', 'polizei', 'universität', 'klinik', 'verwaltung', 'feuerwehr', 'regierung',
+]);
+
 /** Heads recognised only as these exact words (any case), because their tails are too short. */
 export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {
   rat: h('m', 'rat'), sicherheitsrat: h('m', 'rat'), bundesrat: h('m', 'parlament'), stadtrat: h('m', 'rat'),
