@@ -40,9 +40,8 @@ const NOT_YET = 0;
 /**
  * The forms the lexicon knows (cue forms, phrase starts, closed-class words), numbered in a
  * FormIndex (core/forms.ts) so that a slice of lowercased text (the parts of a compound in
- * formation.ts) is looked up by its characters in place, without slicing; every token of
- * such a form gets the same (interned) string, whose hash the later Set lookups compute only
- * once. Only the lexicon's forms are in it (some ten thousand), not the vocabulary of the
+ * formation.ts) is looked up by its characters in place, without slicing. Only the
+ * lexicon's forms are in it (some fourteen thousand), not the vocabulary of the
  * archive, so it stays small enough to stay in the processor's cache. What is known about
  * lexicon form `id` lies in parallel arrays (entry, closed-class flags, prefilter bits, and
  * lazily the derived and compound readings).
