@@ -239,6 +239,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
   ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],
   ['a relative clause after a comma is no extended attribute', 'Der Minister, der für die Region zuständig ist, sagte, die Lage sei ernst.', [I('die Lage sei ernst', 'Der Minister', 'sagen')]],
+  ['coordinated verb: the pronoun subject after an adverbial and a verb in -e', 'Im Januar legte er sein Amt nieder und verkündete, sich künftig um Projekte kümmern zu wollen.', [I('sich künftig um Projekte kümmern zu wollen', 'er', 'verkünden')]],
   ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 

@@ -398,6 +398,9 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
     const w = words[m]!;
     if (isClauseBreak(w) || w.quote >= 0) break;
+    // A subject pronoun right after a lower-case word: that word is the finite verb, whatever
+    // its ending ("Im Januar legte er sein Amt nieder und verkündete, …").
+    if (w.kind === 'word' && !w.upper && !PREPOSITIONS.has(w.lower) && !NP_WORDS.has(w.lower) && SUBJECT_PRONOUNS.has(words[m + 1]?.lower ?? '') && m + 1 < to) return { from: m + 1, to: m + 1 };
     if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
