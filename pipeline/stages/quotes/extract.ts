@@ -224,7 +224,10 @@ export function extractQuotes(
             // (A colon opening the sentence leaves no clause before it: cs is -1 then.)
             const from = Math.max(0, cs);
             const reported = hasReportedMood(words, from, prevWord, { konjunktivII: false, reportive: true });
-            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, cs, prevWord);
+            // A clause after a comma ("Der Leiter der Studie, Paulo P., sieht …: „…“") shares
+            // the sentence's subject.
+            const subjectFrom = cs > 1 && words[cs - 1]!.text === ',' ? 0 : cs;
+            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, subjectFrom, prevWord);
             if (subject) speaker = refOf(words, subject);
           }
         }

@@ -596,6 +596,15 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
     const w = words[m]!;
     if (isClauseBreak(w) || w.quote >= 0) break;
+    // A subject pronoun right after a lower-case word: that word is the finite verb, whatever
+    // its ending ("Im Januar legte er sein Amt nieder und verkündete, …").
+    if (w.kind === 'word' && !w.upper && !PREPOSITIONS.has(w.lower) && !NP_WORDS.has(w.lower) && SUBJECT_PRONOUNS.has(words[m + 1]?.lower ?? '') && m + 1 < to) return { from: m + 1, to: m + 1 };
+    // A word in -e/-en followed by a determiner is a verb, not an adjective (adjectives stand
+    // before their noun): "Nach Entdeckung der Flucht leitete die Polizei …".
+    if (w.kind === 'word' && !w.upper && w.inflected && !NP_WORDS.has(w.lower) && !DETERMINER_FORMS.has(w.lower) && !PREPOSITIONS.has(w.lower) && NOMINATIVE_ARTICLES.has(words[m + 1]?.lower ?? '')) {
+      const np = phraseAfter(words, m + 1, to);
+      if (np && np[0] === m + 1 && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    }
     if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
@@ -654,3 +663,7 @@ function afterApposition(words: readonly Word[], comma: number, to: number): num
   }
   return comma;
 }
+/** Articles that can open a subject (nominative) phrase. */
+const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das', 'ein', 'eine']);
+/** Determiner and pronoun forms that end like adjectives but are none. */
+const DETERMINER_FORMS = new Set(['diese', 'dieser', 'diesen', 'jene', 'jener', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'keine', 'keiner', 'alle', 'aller', 'allen', 'einige', 'einiger', 'viele', 'vieler', 'mehrere', 'beide', 'beiden', 'andere', 'anderen', 'jede', 'jeder', 'jeden', 'welche', 'solche', 'unsere', 'unserer', 'eure', 'meine', 'deine', 'manche', 'wenige', 'wenigen', 'weitere', 'weiteren', 'letzten', 'ersten']);
