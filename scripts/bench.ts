@@ -7,6 +7,9 @@
  * (node --import tsx pipeline/cli.ts extract … --progress json), records go to /dev/null.
  */
 import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, renameSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +87,25 @@ async function pipelineRun(workers: number): Promise<Row> {
   return { name: `wortlaut extract, ${workers} worker${workers === 1 ? '' : 's'}`, run, docs: Number(done.docs), failed: Number(done.failed) };
 }
 
+/**
+ * The archive dealt line by line into `n` files beside it (reused when present), so that each
+ * process of the split yardstick reads only its own share.
+ */
+async function splitArchive(file: string, n: number): Promise<string[]> {
+  const names = Array.from({ length: n }, (_, k) => `${file}.part-${k + 1}-of-${n}`);
+  if (names.every((name) => existsSync(name))) return names;
+  const outs = names.map((name) => createWriteStream(`${name}.tmp`));
+  let k = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line === '') continue;
+    const out = outs[k++ % n]!;
+    if (!out.write(line + '\n')) await once(out, 'drain');
+  }
+  await Promise.all(outs.map((out) => new Promise((resolve) => out.end(resolve))));
+  names.forEach((name) => renameSync(`${name}.tmp`, name));
+  return names;
+}
+
 if (!values['skip-segmenter']) {
   const run = await measure(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'segmenter.ts'), archive.file], { cwd: ROOT });
   const result = JSON.parse(run.stdout) as { docs: number; sentences: number };
@@ -96,7 +118,8 @@ if (!values['skip-segmenter']) {
 let segmenterMany: Row | null = null;
 if (!values['skip-segmenter'] && many > 1) {
   const script = join(ROOT, 'scripts', 'bench', 'segmenter.ts');
-  const runs = await Promise.all(Array.from({ length: many }, (_, k) => measure(process.execPath, ['--import', 'tsx', script, archive.file, '--part', `${k}/${many}`], { cwd: ROOT })));
+  const parts = await splitArchive(archive.file, many);
+  const runs = await Promise.all(parts.map((part) => measure(process.execPath, ['--import', 'tsx', script, part], { cwd: ROOT })));
   const sum = (pick: (m: Measured) => number | null) => (runs.every((r) => pick(r) !== null) ? runs.reduce((s, r) => s + pick(r)!, 0) : null);
   const run: Measured = {
     code: runs.find((r) => r.code !== 0)?.code ?? 0,
