@@ -347,7 +347,11 @@ export function extractQuotes(
         // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
         // decided after the free indirect pass.
         const cs = clauseStartOf(words, c.index);
-        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
+        // Likewise a verb without content in a subordinate clause of a reported sentence ("Grund
+        // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
+        const lead = words[cs]!.lower;
+        const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
+        if (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
           remember(speaker, s);
           if (!range && !c.verb?.weak) lastSpeechActSentence = s;
         } else narrated = speaker;
