@@ -347,7 +347,11 @@ export function extractQuotes(
         // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
         // decided after the free indirect pass.
         const cs = clauseStartOf(words, c.index);
-        if (range || !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
+        // Likewise a verb without content in a subordinate clause of a reported sentence ("Grund
+        // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
+        const lead = words[cs]!.lower;
+        const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
+        if (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
           remember(speaker, s);
           if (!range && !c.verb?.weak) lastSpeechActSentence = s;
         } else narrated = speaker;
@@ -455,7 +459,7 @@ export function extractQuotes(
       // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
       // view before its grammatical subject.
       let place = openingDocument(words);
-      let phrase = place ? { from: place[0], to: place[1] } : sentenceSubject(words, 0, words.length);
+      let phrase = place ? { from: place[0], to: place[1] } : afterLabel(words) ?? sentenceSubject(words, 0, words.length);
       // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
       // … zurückgeführt"): the document, not the passive subject, is the source.
       if (!place && phrase && passiveClause(words, phrase.from)) {
@@ -474,6 +478,26 @@ export function extractQuotes(
   }
   return found;
 }
+
+/**
+ * The subject of a sentence led by a verbless label and a colon ("Rückschlag für die Forschung:
+ * Die Behörden haben … entdeckt"): the clause after the colon is the sentence. A label has
+ * nouns, prepositions and determiners only; a lower-case word of another kind is a verb
+ * ("Der Minister sagte: …") and the colon then opens what the clause introduces.
+ */
+function afterLabel(words: readonly Word[]): SpeakerPhrase | null {
+  for (let k = 1; k + 1 < words.length && k <= MAX_LABEL_WORDS; k++) {
+    const w = words[k]!;
+    if (w.text === ':') return words[k + 1]!.quote >= 0 ? null : sentenceSubject(words, k + 1, words.length);
+    if (w.quote >= 0 || w.kind !== 'word') return null;
+    if (!w.upper && !PREPOSITIONS.has(w.lower) && !LABEL_WORDS.has(w.lower)) return null;
+  }
+  return null;
+}
+/** Longest label before a colon, in words: a headline-like phrase, not a clause. */
+const MAX_LABEL_WORDS = 8;
+/** Function words inside a label ("Rückschlag für die Forschung", "Streit um den Haushalt"). */
+const LABEL_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder']);
 
 /**
  * A conditional in [from, to): a conditional word ("falls", "wenn", "im Falle") or a clause
