@@ -568,6 +568,11 @@ describe('quotes: speaker phrase of a cue', () => {
   it.each([
     ['wie X berichten without a comma after the verb', 'Wie die örtlichen Sender berichten sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
     ['wie X berichten, with the comma (negative)', 'Wie die örtlichen Sender berichten, sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
+    ['adverbs in a row before the participle of the subject phrase', 'Der erst kürzlich ernannte Bischof der Diözese, Peter Lang, hat den Papst gebeten, seine Ernennung zurückzunehmen.', 'bitten', 'Der erst kürzlich ernannte Bischof der Diözese'],
+    ['an adverb used as modifier: "die neu gewählte Vorsitzende"', 'Die neu gewählte Vorsitzende, Anna Berg, hat die Mitglieder aufgefordert, ruhig zu bleiben.', 'auffordern', 'Die neu gewählte Vorsitzende'],
+    ['an object after the auxiliary, the subject after it', 'Weil die Frist abläuft, hat dem Ausschuss ein Sprecher des Verbands mitgeteilt, dass die Zahlen nicht stimmen.', 'mitteilen', 'ein Sprecher des Verbands'],
+    ['an object after the auxiliary is no subject (negative)', 'Nach der Sitzung, die bis in die Nacht dauerte, hat den Bürgermeister gebeten, die Sitzung zu vertagen.', 'bitten', null],
+    ['an accusative after the auxiliary, the subject before the apposition', 'Die kürzlich gewählte Sprecherin, Anna Berg, hat den Vorstand gebeten, die Sitzung zu vertagen.', 'bitten', 'Die kürzlich gewählte Sprecherin'],
     ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
     ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],

@@ -317,8 +317,14 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     if (before) return before;
   }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
+  // A dative or accusative there is an object; the subject may follow it ("…, hat den Minister
+  // der Verband gebeten"), else it is not in this clause ("…, hat den Bürgermeister gebeten").
   const inverted = invertedSubject(words, finite, verb);
-  if (inverted) return inverted;
+  if (inverted && mayBeSubject(words, inverted.from)) return inverted;
+  if (inverted && inverted.to + 1 < verb) {
+    const next = phraseAfter(words, inverted.to + 1, verb);
+    if (next && next[0] === inverted.to + 1 && mayBeSubject(words, next[0]) && !isNonReferring(words[next[0]]!)) return { from: next[0], to: next[1] };
+  }
   // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
   if (k === finite && start > 1 && words[start - 1]!.text === ',') {
     let end = start - 1;
