@@ -471,10 +471,17 @@ function quotedNameFirst(words: readonly Word[], k: number): boolean {
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
 function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
   const np = phraseAfter(words, m);
   return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
 }
+
+/**
+ * Unstressed object pronouns that stand right after the finite verb, before the subject
+ * ("sah es das Gericht als erwiesen an", "teilte ihm der Anwalt mit"). Not "ihr", which is
+ * also a possessive ("sagte ihr Sprecher").
+ */
+const WEAK_OBJECT_PRONOUNS = new Set(['es', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'euch']);
 
 /**
  * A phrase that can be a subject by its first word: not a dative or accusative determiner or
