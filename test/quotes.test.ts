@@ -576,6 +576,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['"es" as object between the inverted verb and the subject', 'Zunächst sah es das Gericht als erwiesen an, dass die Frau gegen die Auflagen verstoßen hatte.', 'ansehen', 'das Gericht'],
     ['a dative pronoun between the inverted verb and the subject', 'Am Abend teilte ihm der Anwalt mit, dass die Klage abgewiesen worden sei.', 'mitteilen', 'der Anwalt'],
     ['"es" with an oblique phrase after it gives no subject (negative)', 'Am Abend teilte es den Mitarbeitern mit, dass die Filiale schließe.', 'mitteilen', null],
+    ['participles joined by "und" after an apposition are no relative clause', 'Inzwischen hat sich die Vorsitzende des Verbands, Anna Berg, gegen die Pläne gewandt und behauptet, die Schulen seien überfüllt.', 'behaupten', 'die Vorsitzende des Verbands'],
+    ['a relative clause after a preposition with coordinated participles and its auxiliary (negative)', 'Er verwies auf einen Brief, in dem die Anwohner protestiert und gefordert hatten, die Straße zu sperren.', 'fordern', 'die Anwohner'],
     ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
     ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],

@@ -580,6 +580,9 @@ const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
 const PARTICIPLE_T = /(iert|t)$/;
 const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
 
+/** A ge-participle form ("gewandt", "angekündigt", "gesprochen"). */
+export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE_GE.test(w.lower);
+
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;
   const w = words[cue.index]!;

@@ -8,7 +8,7 @@
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
-import { isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
+import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -208,7 +208,10 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   // A relative clause opened by a preposition: "ein Zettel, in dem er verlangte, …" — the
   // subject follows the relative pronoun.
-  if (k + 2 < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
+  // Not participles joined by "und" with no finite verb after them ("…, Anna Berg, gegen die
+  // Pläne gewandt und behauptet, …"): the auxiliary stood earlier, in the main clause.
+  const participlesOnly = words[verb - 1]?.lower === 'und' && isGeParticiple(words[verb - 2]) && !isAuxiliary(words[verb + 1]);
+  if (k + 2 < verb && verbFinal && !participlesOnly && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
     let at = k + 2;
     // "in dessen Folge das Gericht festgestellt hatte": the possessed noun belongs to the
     // preposition; the subject follows it.
