@@ -7,7 +7,7 @@
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
-  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -24,6 +24,7 @@ const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'se
 const DETERMINERS = DETERMINERS_;
 const NP_STOPPERS = NP_STOPPERS_;
 const ADJECTIVE_ADVERBS = ADJECTIVE_ADVERBS_;
+const PREPOSITIONS = PREPOSITIONS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
@@ -354,7 +355,14 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (isQuoteMark(first)) return quotedName(words, i);
   // a web source names itself by its domain: "wie t-online.de berichtet"
   if (first.kind === 'url') return [i, i];
-  if (first.kind !== 'word') return null;
+  // A quantity heads a phrase with its noun: "80 Prozent (der Befragten)", "300 Demonstranten";
+  // not an ordinal ("dem 140. Geburtstag"), a time ("um 11:09 Uhr") or a number after a
+  // preposition ("mit 27 von 35 Stimmen").
+  if (first.kind === 'number') {
+    const before = words[i - 1];
+    if (!isCapitalized(words[i + 1]) || first.text.endsWith('.') || before && (before.text === ':' || PREPOSITIONS.has(before.lower))) return null;
+  }
+  if (first.kind !== 'word' && first.kind !== 'number') return null;
   if (LONE_PRONOUNS.has(first.lower)) return [i, i];
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
   if (LONE_DEMONSTRATIVES.has(first.lower)) {
