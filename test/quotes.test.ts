@@ -247,6 +247,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['coordinated verb: the pronoun subject after an adverbial and a verb in -e', 'Im Januar legte er sein Amt nieder und verkündete, sich künftig um Projekte kümmern zu wollen.', [I('sich künftig um Projekte kümmern zu wollen', 'er', 'verkünden')]],
   ['an initial with its dot inside an apposition name', 'Erst vor zwei Tagen hatte der Investor, Peter A. Lang, zugesagt, nicht weiter über das Projekt bestimmen zu wollen.', [I('nicht weiter über das Projekt bestimmen zu wollen', 'der Investor', 'zusagen')]],
   ['a single letter ending a sentence keeps its dot (negative)', 'Die Ware lagerte in Halle B. Ein Sprecher sagte, sie sei sicher.', [I('sie sei sicher', 'Ein Sprecher', 'sagen')]],
+  ['a speech-act noun after an adverbial of place: its holder is the subject', 'So fassten die Delegierten am Samstag bei ihrem Parteitag den Beschluss, mit der Opposition zu verhandeln.', [I('mit der Opposition zu verhandeln', 'die Delegierten', 'Beschluss')]],
+  ['a speech-act noun inside an adverbial names no holder (negative)', 'Trotz der Ankündigung, die Gebühren zu senken, stiegen die Kosten.', [I('die Gebühren zu senken', null, 'Ankündigung')]],
   ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 
