@@ -586,6 +586,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['a quantity with its noun opening the clause', '300 Anwohner haben gefordert, die Straße zu sperren.', 'fordern', '300 Anwohner'],
     ['a time before the verb is no subject (negative)', 'Um 11:09 Uhr berichtete die Zeitung, dass der Antrag gestellt worden sei.', 'berichten', 'die Zeitung'],
     ['a number after a preposition is no subject (negative)', 'Mit 27 von 35 Stimmen der Mitglieder wurde beschlossen, die Sitzung zu vertagen.', 'beschließen', null],
+    ['an adverb of approximation belongs to the quantity phrase', 'Rund 40 Prozent befürworteten, dass die Reform verschoben wird.', 'befürworten', 'Rund 40 Prozent'],
+    ['"rund" without a number is no part of a subject (negative)', 'Rund um die Uhr berichtete der Sender, dass die Lage ruhig sei.', 'berichten', 'der Sender'],
     ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
     ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],

@@ -7,7 +7,7 @@
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
-  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_, QUANTITY_ADVERBS as QUANTITY_ADVERBS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -25,6 +25,7 @@ const DETERMINERS = DETERMINERS_;
 const NP_STOPPERS = NP_STOPPERS_;
 const ADJECTIVE_ADVERBS = ADJECTIVE_ADVERBS_;
 const PREPOSITIONS = PREPOSITIONS_;
+const QUANTITY_ADVERBS = QUANTITY_ADVERBS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
@@ -358,6 +359,10 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   // A quantity heads a phrase with its noun: "80 Prozent (der Befragten)", "300 Demonstranten";
   // not an ordinal ("dem 140. Geburtstag"), a time ("um 11:09 Uhr") or a number after a
   // preposition ("mit 27 von 35 Stimmen").
+  if (QUANTITY_ADVERBS.has(first.lower) && words[i + 1]?.kind === 'number') {
+    const rest = phraseAfter(words, i + 1, limit);
+    return rest && rest[0] === i + 1 ? [i, rest[1]] : null;
+  }
   if (first.kind === 'number') {
     const before = words[i - 1];
     if (!isCapitalized(words[i + 1]) || first.text.endsWith('.') || before && (before.text === ':' || PREPOSITIONS.has(before.lower))) return null;

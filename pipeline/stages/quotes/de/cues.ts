@@ -89,6 +89,9 @@ export const ADJECTIVE_ADVERBS = words(`nicht bisher bislang noch kaum sehr beso
   ehemals damals erst kürzlich jüngst neu frisch zuvor zuletzt gerade soeben wieder erneut einst früher später lange
   zeitweise vorübergehend kommissarisch`);
 
+/** Adverbs of approximation before a number that belong to its phrase ("Rund 22 Prozent", "knapp 300 Anwohner"). */
+export const QUANTITY_ADVERBS = words('rund etwa knapp fast gut mindestens höchstens annähernd nahezu beinahe ungefähr circa ca. zirka insgesamt weitere');
+
 /** Words that, at the start of a clause, attribute it to a source named before. */
 export const ATTRIBUTING_ADVERBS = words('demnach wonach');
 
