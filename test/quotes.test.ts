@@ -249,6 +249,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a single letter ending a sentence keeps its dot (negative)', 'Die Ware lagerte in Halle B. Ein Sprecher sagte, sie sei sicher.', [I('sie sei sicher', 'Ein Sprecher', 'sagen')]],
   ['a speech-act noun after an adverbial of place: its holder is the subject', 'So fassten die Delegierten am Samstag bei ihrem Parteitag den Beschluss, mit der Opposition zu verhandeln.', [I('mit der Opposition zu verhandeln', 'die Delegierten', 'Beschluss')]],
   ['a speech-act noun inside an adverbial names no holder (negative)', 'Trotz der Ankündigung, die Gebühren zu senken, stiegen die Kosten.', [I('die Gebühren zu senken', null, 'Ankündigung')]],
+  ['a clause before the comma as prefield: the subject follows the verb', 'Um die Gäste zu schützen, erteilten sie den Mitarbeitern den Befehl, die Türen zu schließen.', [I('die Türen zu schließen', 'sie', 'Befehl')]],
+  ['a speech-act noun after a relative clause: the subject before it', 'Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'Die Gewerkschaft', 'Forderung')]],
+  ['"es gibt" after a relative clause names no holder (negative)', 'Nach dem Treffen, das bis in die Nacht dauerte, gab es die Forderung, die Steuern zu senken.', [I('die Steuern zu senken', null, 'Forderung')]],
   ['verb-final clause after an apposition: the subject before it', 'Der Streit begann, seitdem der Vorsitzende der Fraktion, Peter Lang, im Oktober angekündigt hatte, einen Antrag einzubringen.', [I('einen Antrag einzubringen', 'der Vorsitzende', 'ankündigen')]],
   ['nach dem + noun is no relative source', 'Nach dem Spiel sagte der Trainer, die Mannschaft sei müde.', [I('die Mannschaft sei müde', 'der Trainer', 'sagen')]],
 

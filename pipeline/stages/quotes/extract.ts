@@ -5,7 +5,7 @@
  */
 import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
-import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
+import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, STATEMENT_NOUNS as STATEMENT_NOUNS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
@@ -861,6 +861,8 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   const own = np && DETERMINERS.has(words[c.index - 1]?.lower ?? '') ? c.index - 1 : np?.[0];
   if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '')) return null;
   const sp = sentenceSubject(words, cs, c.index);
+  // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
+  if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
   return sp;
 }

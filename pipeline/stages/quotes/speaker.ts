@@ -519,7 +519,7 @@ const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
-function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
+export function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
   let end = comma; // exclusive end of the segment before this comma
   for (let hops = 0; hops < 3; hops++) {
     const segStart = clauseStartOf(words, end - 1);
@@ -575,8 +575,9 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
       if (inverted && inverted.to < to && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
       return { from: np[0], to: np[1] };
     }
-    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik".
-    if (!np && k > from && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
+    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik"; or a
+    // clause before its comma ("Um … zu retten, erteilten sie den Befehl").
+    if (!np && (k > from || from > 0 && words[from - 1]!.text === ',') && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
       const inverted = invertedSubject(words, k, -1);
       if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
     }
