@@ -7,7 +7,7 @@
 import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
-  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_,
+  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_, QUANTITY_ADVERBS as QUANTITY_ADVERBS_,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -23,6 +23,9 @@ const CONTENT_ADVERBS = CONTENT_ADVERBS_;
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 const DETERMINERS = DETERMINERS_;
 const NP_STOPPERS = NP_STOPPERS_;
+const ADJECTIVE_ADVERBS = ADJECTIVE_ADVERBS_;
+const PREPOSITIONS = PREPOSITIONS_;
+const QUANTITY_ADVERBS = QUANTITY_ADVERBS_;
 const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
 const ADVERB_ENDINGS = ADVERB_ENDINGS_;
 const SOURCE_NOUNS = SOURCE_NOUNS_;
@@ -339,8 +342,6 @@ const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich']);
 const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
 const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
 const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);
-/** Adverbs that stand inside a noun phrase before its adjective ("ein nicht genannter Sprecher"). */
-const ADJECTIVE_ADVERBS = new Set(['nicht', 'bisher', 'bislang', 'noch', 'kaum', 'sehr', 'besonders', 'äußerst', 'eher', 'namentlich', 'offiziell', 'inzwischen', 'ehemals', 'damals']);
 const ATTACHMENT_WORDS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 const ATTACHED_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
@@ -355,7 +356,18 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (isQuoteMark(first)) return quotedName(words, i);
   // a web source names itself by its domain: "wie t-online.de berichtet"
   if (first.kind === 'url') return [i, i];
-  if (first.kind !== 'word') return null;
+  // A quantity heads a phrase with its noun: "80 Prozent (der Befragten)", "300 Demonstranten";
+  // not an ordinal ("dem 140. Geburtstag"), a time ("um 11:09 Uhr") or a number after a
+  // preposition ("mit 27 von 35 Stimmen").
+  if (QUANTITY_ADVERBS.has(first.lower) && words[i + 1]?.kind === 'number') {
+    const rest = phraseAfter(words, i + 1, limit);
+    return rest && rest[0] === i + 1 ? [i, rest[1]] : null;
+  }
+  if (first.kind === 'number') {
+    const before = words[i - 1];
+    if (!isCapitalized(words[i + 1]) || first.text.endsWith('.') || before && (before.text === ':' || PREPOSITIONS.has(before.lower))) return null;
+  }
+  if (first.kind !== 'word' && first.kind !== 'number') return null;
   if (LONE_PRONOUNS.has(first.lower)) return [i, i];
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
   if (LONE_DEMONSTRATIVES.has(first.lower)) {
@@ -398,9 +410,15 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
     }
     // An adverb before an adjective of the phrase: "ein nicht genannter Vertreter", "die
     // bisher unbekannte Gruppe".
-    if (head < 0 && determined && ADJECTIVE_ADVERBS.has(w.lower) && words[j + 1]?.inflected && words[j + 1]!.lowerInitial && words[j + 1]!.readings === null && !DETERMINERS.has(words[j + 1]!.lower)) {
-      j++;
-      continue;
+    // Also in a row: "der erst kürzlich ernannte Bischof".
+    if (head < 0 && determined && ADJECTIVE_ADVERBS.has(w.lower)) {
+      let a = j + 1;
+      while (a < limit && a < j + 3 && ADJECTIVE_ADVERBS.has(words[a]!.lower)) a++;
+      const adj = words[a];
+      if (adj?.inflected && adj.lowerInitial && adj.readings === null && !DETERMINERS.has(adj.lower)) {
+        j = a;
+        continue;
+      }
     }
     // (-ste, -sten end in -e, -en: `inflected` covers them.)
     if (head < 0 && w.kind === 'word' && w.inflected && (w.lowerInitial || /^\d/.test(w.text)) && !AUXILIARIES.has(w.lower) && w.readings === null && !NP_STOPPERS.has(w.lower) && !DETERMINERS.has(w.lower)) {
@@ -574,6 +592,9 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
 const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
 const PARTICIPLE_T = /(iert|t)$/;
 const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
+
+/** A ge-participle form ("gewandt", "angekündigt", "gesprochen"). */
+export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE_GE.test(w.lower);
 
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;

@@ -5,10 +5,10 @@
  */
 import type { QuotePair } from './marks.js';
 import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
-import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, type SpeakerPhrase } from './speaker.js';
+import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, STATEMENT_NOUNS as STATEMENT_NOUNS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES as ADJECTIVE_PARTICIPLES_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, NON_REFERRING as NON_REFERRING_, OPINION_NOUNS as OPINION_NOUNS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, SPEECH_NOUNS as SPEECH_NOUNS_, SPEECH_NOUN_LINKS as SPEECH_NOUN_LINKS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, CONDITIONAL_WORDS as CONDITIONAL_WORDS_, EXPLETIVE_ES_VERBS as EXPLETIVE_ES_VERBS_, STATEMENT_NOUNS as STATEMENT_NOUNS_, LABEL_VERB_LEMMAS as LABEL_VERB_LEMMAS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SUBORDINATORS as SUBORDINATORS_, TITLE_NOUNS as TITLE_NOUNS_, TITLE_HEADS as TITLE_HEADS_, PREPOSITIONS as PREPOSITIONS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -23,6 +23,7 @@ const TITLE_HEADS = TITLE_HEADS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES_;
+const DETERMINERS = DETERMINERS_;
 const SPEECH_NOUN_LINKS = SPEECH_NOUN_LINKS_;
 const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
 const NON_REFERRING = NON_REFERRING_;
@@ -879,9 +880,13 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   // phraseBefore takes a capitalised preposition opening the sentence ("Trotz der …") along.
   if (np && PREPOSITIONS.has(words[np[0]]!.lower)) np = np[0] < c.index ? [np[0] + 1, np[1]] : null;
   if (np && np[0] <= cs) return { from: cs, to: c.index };
-  // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder.
-  if (np && PREPOSITIONS.has(words[np[0] - 1]?.lower ?? '')) return null;
+  // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder. The noun's own
+  // article opens its phrase ("bei ihrer Versammlung den Beschluss" is two phrases).
+  const own = np && DETERMINERS.has(words[c.index - 1]?.lower ?? '') ? c.index - 1 : np?.[0];
+  if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '')) return null;
   const sp = sentenceSubject(words, cs, c.index);
+  // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
+  if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
   return sp;
 }

@@ -8,7 +8,7 @@
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
 import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
-import { isAuxiliary, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
+import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
 // Module-local bindings of the lookup tables (read on every word).
@@ -208,7 +208,10 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   // A relative clause opened by a preposition: "ein Zettel, in dem er verlangte, …" — the
   // subject follows the relative pronoun.
-  if (k + 2 < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
+  // Not participles joined by "und" with no finite verb after them ("…, Anna Berg, gegen die
+  // Pläne gewandt und behauptet, …"): the auxiliary stood earlier, in the main clause.
+  const participlesOnly = words[verb - 1]?.lower === 'und' && isGeParticiple(words[verb - 2]) && !isAuxiliary(words[verb + 1]);
+  if (k + 2 < verb && verbFinal && !participlesOnly && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
     let at = k + 2;
     // "in dessen Folge das Gericht festgestellt hatte": the possessed noun belongs to the
     // preposition; the subject follows it.
@@ -317,8 +320,14 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     if (before) return before;
   }
   // Inverted: the subject follows the finite verb (after adverbs: "sagte zudem der Minister").
+  // A dative or accusative there is an object; the subject may follow it ("…, hat den Minister
+  // der Verband gebeten"), else it is not in this clause ("…, hat den Bürgermeister gebeten").
   const inverted = invertedSubject(words, finite, verb);
-  if (inverted) return inverted;
+  if (inverted && mayBeSubject(words, inverted.from)) return inverted;
+  if (inverted && inverted.to + 1 < verb) {
+    const next = phraseAfter(words, inverted.to + 1, verb);
+    if (next && next[0] === inverted.to + 1 && mayBeSubject(words, next[0]) && !isNonReferring(words[next[0]]!)) return { from: next[0], to: next[1] };
+  }
   // Subject shared with the previous clause: "Zwar forderte er …, stellte aber klar: …".
   if (k === finite && start > 1 && words[start - 1]!.text === ',') {
     let end = start - 1;
@@ -465,10 +474,17 @@ function quotedNameFirst(words: readonly Word[], k: number): boolean {
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
 function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich')) m++;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
   const np = phraseAfter(words, m);
   return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
 }
+
+/**
+ * Unstressed object pronouns that stand right after the finite verb, before the subject
+ * ("sah es das Gericht als erwiesen an", "teilte ihm der Anwalt mit"). Not "ihr", which is
+ * also a possessive ("sagte ihr Sprecher").
+ */
+const WEAK_OBJECT_PRONOUNS = new Set(['es', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'euch']);
 
 /**
  * A phrase that can be a subject by its first word: not a dative or accusative determiner or
@@ -503,7 +519,7 @@ const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
-function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
+export function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
   let end = comma; // exclusive end of the segment before this comma
   for (let hops = 0; hops < 3; hops++) {
     const segStart = clauseStartOf(words, end - 1);
@@ -559,8 +575,9 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
       if (inverted && inverted.to < to && !hasMention(words, np[0], np[1]) && hasMention(words, inverted.from, inverted.to) && mayBeSubject(words, inverted.from)) return inverted;
       return { from: np[0], to: np[1] };
     }
-    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik".
-    if (!np && k > from && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
+    // Adverbs first, then the verb: "Hier sparte der Bundespräsident nicht mit Kritik"; or a
+    // clause before its comma ("Um … zu retten, erteilten sie den Befehl").
+    if (!np && (k > from || from > 0 && words[from - 1]!.text === ',') && first.kind === 'word' && !first.upper && !NP_WORDS.has(first.lower)) {
       const inverted = invertedSubject(words, k, -1);
       if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
     }

@@ -113,7 +113,8 @@ export function buildSentenceWords(
     const prev = bucket.words[bucket.words.length - 1];
     // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
     // ends the sentence stays a word of its own.
-    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && prev.kind === 'number' && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush").
+    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && prev.text.length === 1 && prev.upper) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';

@@ -80,6 +80,18 @@ export const EXPLETIVE_ES_VERBS = words(`ist war sei wäre sind waren seien wär
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
 
+/**
+ * Adverbs that stand inside a noun phrase before its adjective or participle, alone or in a
+ * row ("ein nicht genannter Sprecher", "der erst kürzlich ernannte Bischof", "die neu gewählte
+ * Vorsitzende"): the noun-phrase reader goes past them to the head. Lower case.
+ */
+export const ADJECTIVE_ADVERBS = words(`nicht bisher bislang noch kaum sehr besonders äußerst eher namentlich offiziell inzwischen
+  ehemals damals erst kürzlich jüngst neu frisch zuvor zuletzt gerade soeben wieder erneut einst früher später lange
+  zeitweise vorübergehend kommissarisch`);
+
+/** Adverbs of approximation before a number that belong to its phrase ("Rund 22 Prozent", "knapp 300 Anwohner"). */
+export const QUANTITY_ADVERBS = words('rund etwa knapp fast gut mindestens höchstens annähernd nahezu beinahe ungefähr circa ca. zirka insgesamt weitere');
+
 /** Words that, at the start of a clause, attribute it to a source named before. */
 export const ATTRIBUTING_ADVERBS = words('demnach wonach');
 
