@@ -8,6 +8,7 @@ import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexi
 import {
   ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
   SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_, QUANTITY_ADVERBS as QUANTITY_ADVERBS_,
+  IMPERSONAL_SOURCE_PREPOSITIONS,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -169,8 +170,6 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
 
-/** "heißt es aus Regierungskreisen / in der Erklärung / auf der Webseite / bei der Polizei". */
-const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['aus', 'bei', 'von', 'vom', 'in', 'im', 'auf', 'seitens']);
 
 /**
  * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten

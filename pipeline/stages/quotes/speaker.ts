@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_ } from './de/cues.js';
+import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -107,9 +107,6 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
 }
 
 const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
-
-/** Where "heißt es" takes its words from: "Aus Paris hieß es", "Von der Polizei hieß es", "Auf der Webseite heißt es". */
-const IMPERSONAL_SOURCE_PREPOSITIONS = new Set(['auf', 'bei', 'aus', 'von', 'vom', 'seitens']);
 
 /**
  * "eine Erklärung der Behörde, in der es heißt, …": the noun phrase before the relative

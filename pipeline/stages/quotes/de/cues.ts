@@ -101,6 +101,12 @@ export const POSTPOSED_SO = 'so';
 /** Impersonal "hieß es", "heißt es (aus Regierungskreisen)", "hatte es geheißen". */
 export const IMPERSONAL_FORMS = words('hieß heißt hieße hiess geheißen');
 
+/**
+ * Prepositions that name where impersonal words come from: "heißt es aus Regierungskreisen /
+ * in der Erklärung / auf der Webseite / bei der Polizei / von der Behörde / seitens des Amtes".
+ */
+export const IMPERSONAL_SOURCE_PREPOSITIONS = words('aus bei von vom in im auf seitens');
+
 /** Words that introduce a content clause of speech: dass-, ob- and w-clauses. */
 export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
 
