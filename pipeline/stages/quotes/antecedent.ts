@@ -6,18 +6,10 @@
  * document is only what that speaker published ("Die Polizei veröffentlichte einen Bericht.
  * Demnach …").
  */
-import { DETERMINERS as DETERMINERS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_ } from './de/cues.js';
-import { ANTECEDENT_NOUNS as ANTECEDENT_NOUNS_, CONTENT_NOUNS as CONTENT_NOUNS_, DOCUMENT_PLACE_PREPOSITIONS as DOCUMENT_PLACE_PREPOSITIONS_ } from './de/antecedents.js';
+import { DETERMINERS, DOCUMENT_NOUNS, SKIPPABLE_ADVERBS, PREPOSITIONS } from './de/cues.js';
+import { ANTECEDENT_NOUNS, CONTENT_NOUNS, DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
 import { phraseAfter } from './cues.js';
 import { isClauseBreak, type Word } from './words.js';
-
-const DOCUMENT_NOUNS = DOCUMENT_NOUNS_;
-const DETERMINERS = DETERMINERS_;
-const ANTECEDENT_NOUNS = ANTECEDENT_NOUNS_;
-const CONTENT_NOUNS = CONTENT_NOUNS_;
-const DOCUMENT_PLACE_PREPOSITIONS = DOCUMENT_PLACE_PREPOSITIONS_;
-const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
-const PREPOSITIONS = PREPOSITIONS_;
 
 export interface StatementPhrase {
   /** Word range [from, to], inclusive. */

@@ -4,34 +4,16 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS as SPEECH_VERB_FORMS_, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS as ATTRIBUTING_ADVERBS_, OPINION_NOUNS as OPINION_NOUNS_, SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS_, CONTENT_ADVERBS as CONTENT_ADVERBS_, IMPERSONAL_FORMS as IMPERSONAL_FORMS_, SOURCE_NOUNS as SOURCE_NOUNS_, DOCUMENT_NOUNS as DOCUMENT_NOUNS_, SOURCE_NOUN_ATTRIBUTES as SOURCE_NOUN_ATTRIBUTES_, SOURCE_POSTPOSITIONS as SOURCE_POSTPOSITIONS_,
-  SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS_, DETERMINERS as DETERMINERS_, NP_STOPPERS as NP_STOPPERS_, NOT_SPEAKER_HEADS as NOT_SPEAKER_HEADS_, ADVERB_ENDINGS as ADVERB_ENDINGS_, ADJECTIVE_ADVERBS as ADJECTIVE_ADVERBS_, PREPOSITIONS as PREPOSITIONS_, QUANTITY_ADVERBS as QUANTITY_ADVERBS_,
+  ATTRIBUTING_ADVERBS, OPINION_NOUNS, SPEECH_ACT_NOUNS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, DOCUMENT_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
+  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
   IMPERSONAL_SOURCE_PREPOSITIONS,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
-// Module-local bindings of the lookup tables (read on every word).
-const SPEECH_VERB_FORMS = SPEECH_VERB_FORMS_;
-const SOURCE_PREPOSITIONS = SOURCE_PREPOSITIONS_;
-const SOURCE_POSTPOSITIONS = SOURCE_POSTPOSITIONS_;
-const IMPERSONAL_FORMS = IMPERSONAL_FORMS_;
-const ATTRIBUTING_ADVERBS = ATTRIBUTING_ADVERBS_;
-const OPINION_NOUNS = OPINION_NOUNS_;
-const SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS_;
-const CONTENT_ADVERBS = CONTENT_ADVERBS_;
+/** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
-const DETERMINERS = DETERMINERS_;
-const NP_STOPPERS = NP_STOPPERS_;
-const ADJECTIVE_ADVERBS = ADJECTIVE_ADVERBS_;
-const PREPOSITIONS = PREPOSITIONS_;
-const QUANTITY_ADVERBS = QUANTITY_ADVERBS_;
-const NOT_SPEAKER_HEADS = NOT_SPEAKER_HEADS_;
-const ADVERB_ENDINGS = ADVERB_ENDINGS_;
-const SOURCE_NOUNS = SOURCE_NOUNS_;
-const DOCUMENT_NOUN_LIST = DOCUMENT_NOUNS_;
-const SOURCE_NOUN_ATTRIBUTES = SOURCE_NOUN_ATTRIBUTES_;
 
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
 
@@ -170,7 +152,6 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
 
-
 /**
  * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten
  * Erklärung"): from the determiner at `i` to the first capitalised noun within a few words.
@@ -200,7 +181,7 @@ export function relativeSource(words: readonly Word[], i: number): number {
     if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
     const antecedent = words[i - 2];
-    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUN_LIST.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
+    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUNS.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];

@@ -8,13 +8,7 @@
  * Marks that find no partner are reported, never thrown.
  */
 import type { TextSpan } from '../../core/span.js';
-import { CLOSERS_FOR as CLOSERS_FOR_, MARK_CHARS as MARK_CHARS_, OPENING_ONLY as OPENING_ONLY_, CLOSING_ONLY as CLOSING_ONLY_, type MarkChar } from './de/quote-marks.js';
-
-// Module-local bindings of the lookup tables (read on every word).
-const CLOSERS_FOR = CLOSERS_FOR_;
-const MARK_CHARS = MARK_CHARS_;
-const OPENING_ONLY = OPENING_ONLY_;
-const CLOSING_ONLY = CLOSING_ONLY_;
+import { CLOSERS_FOR, MARK_CHARS, OPENING_ONLY, CLOSING_ONLY, type MarkChar } from './de/quote-marks.js';
 
 export interface QuotePair {
   /** Offset of the opening mark. */

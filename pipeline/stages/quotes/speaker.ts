@@ -7,20 +7,9 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS as PREPOSITIONS_, SKIPPABLE_ADVERBS as SKIPPABLE_ADVERBS_, SPEAKER_PRONOUNS as SPEAKER_PRONOUNS_, SUBORDINATORS as SUBORDINATORS_, CONTENT_CONJUNCTIONS as CONTENT_CONJUNCTIONS_, SOURCE_NOUNS as SOURCE_NOUNS_, NON_REFERRING as NON_REFERRING_, ADVERB_ENDINGS as ADVERB_ENDINGS_, DETERMINERS as DETERMINERS_, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, SOURCE_NOUNS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
-
-// Module-local bindings of the lookup tables (read on every word).
-const PREPOSITIONS = PREPOSITIONS_;
-const SKIPPABLE_ADVERBS = SKIPPABLE_ADVERBS_;
-const SPEAKER_PRONOUNS = SPEAKER_PRONOUNS_;
-const SUBORDINATORS = SUBORDINATORS_;
-const CONTENT_CONJUNCTIONS = CONTENT_CONJUNCTIONS_;
-const SOURCE_NOUNS = SOURCE_NOUNS_;
-const NON_REFERRING = NON_REFERRING_;
-const ADVERB_ENDINGS = ADVERB_ENDINGS_;
-const DETERMINERS = DETERMINERS_;
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */
