@@ -6,8 +6,8 @@
  * document is only what that speaker published ("Die Polizei veröffentlichte einen Bericht.
  * Demnach …").
  */
-import { DETERMINERS, DOCUMENT_NOUNS, SKIPPABLE_ADVERBS, PREPOSITIONS } from './de/cues.js';
-import { ANTECEDENT_NOUNS, CONTENT_NOUNS, DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
+import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS } from './de/cues.js';
+import { CONTENT_NOUNS, DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
 import { phraseAfter } from './cues.js';
 import { isClauseBreak, type Word } from './words.js';
 
@@ -24,19 +24,8 @@ export interface StatementPhrase {
 
 /** A word that heads a statement or document phrase ("Urteil", "Gesetzesvorlage", "Vorwürfe"). */
 export function isStatementNoun(w: Word): boolean {
-  if (!w.upper || w.kind !== 'word' || w.quote >= 0) return false;
-  const lower = w.lower;
-  let known = statementForms.get(lower);
-  if (known === undefined) {
-    known = ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n));
-    // Bounded: a long batch of documents must not grow the table without end.
-    if (statementForms.size > 20000) statementForms.clear();
-    statementForms.set(lower, known);
-  }
-  return known;
+  return w.upper && w.kind === 'word' && w.quote < 0 && w.statement;
 }
-/** Word forms already matched against the noun lists (compound endings need a scan each). */
-const statementForms = new Map<string, boolean>();
 
 /** The last statement or document phrase in words[from, to), or null. */
 export function statementPhrase(words: readonly Word[], from: number, to: number): StatementPhrase | null {

@@ -9,8 +9,9 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ATTRIBUTING_ADVERBS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
+import { ANTECEDENT_NOUNS } from './de/antecedents.js';
 
 export interface Word extends FormFacts {
   start: number;
@@ -49,6 +50,8 @@ interface FormFacts {
   lowerInitial: boolean;
   /** `text` is a web domain written as a name ("t-online.de"). */
   domain: boolean;
+  /** `lower` is or ends in a statement or document noun ("Urteil", "Gesetzesvorlage", "Vorwürfe"). */
+  statement: boolean;
 }
 
 function formFacts(text: string, lower: string): FormFacts {
@@ -60,6 +63,7 @@ function formFacts(text: string, lower: string): FormFacts {
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
+    statement: ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n)),
   };
 }
 
@@ -125,7 +129,7 @@ export function buildSentenceWords(
     const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement });
   }
   return out;
 }
