@@ -1095,7 +1095,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
       headSeen = true;
       documentHead = !w.mention && isDocumentNoun(w.lower);
       headMention = w.mention;
-      headStatement = isStatementNoun(w.lower);
+      headStatement = genitiveNamesSpeaker(w.lower);
     }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
@@ -1123,7 +1123,8 @@ function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: numbe
 }
 const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 
-function isStatementNoun(lower: string): boolean {
+/** A speech-act noun whose genitive names the speaker ("die Ankündigung des Ministers"; `STATEMENT_NOUNS`). */
+function genitiveNamesSpeaker(lower: string): boolean {
   for (const n of STATEMENT_NOUNS) if (lower.endsWith(n)) return true;
   return false;
 }
