@@ -3,7 +3,7 @@
  * output): words with inner hyphens, apostrophes and soft hyphens (US-Präsident, geht’s,
  * Stra\u00adße), German-format numbers (3.200, 1,5, -0,1, 14.30), URLs, e-mail addresses and
  * domains, emoji sequences, and single punctuation marks. One precompiled regular
- * expression runs over each sentence in place; no slicing. The token boundaries are a
+ * expression runs over each sentence in place; no slicing, no match arrays. The token boundaries are a
  * contract the later stages build on (a period is its own token: "Dr" ".", "Mrd" ".").
  * Each token carries its word form from the shared interner (core/forms.ts), sliced only the
  * first time the form is seen.
@@ -25,49 +25,127 @@ const URL = new RegExp(
   'uy',
 );
 
+/**
+ * The token grammar; at each position the first branch that matches wins. Sticky and run
+ * with test(): the token's end is the regex's lastIndex, so a token costs no match array and
+ * no substrings (the stages read a token through its interned form). Which branch matched
+ * follows from the token's first character (kindAt), so the branches need no capture groups.
+ */
 const TOKEN = new RegExp(
   [
-    // 1 number: German format (3.200, 1,5, 14.30); a sign only where no letter or digit
+    // number: German format (3.200, 1,5, 14.30); a sign only where no letter or digit
     //   precedes, so "2020-2024" is 2020 / - / 2024 and "-0,1" is one number
-    `((?:(?<![\\p{L}\\p{N}])[-−+])?\\d+(?:[.,]\\d+)*)`,
-    // 2 word: inner hyphen, apostrophe, period, soft hyphen (US-Präsident, geht’s, z.B,
+    `(?:(?<![\\p{L}\\p{N}])[-−+])?\\d+(?:[.,]\\d+)*`,
+    // word: inner hyphen, apostrophe, period, soft hyphen (US-Präsident, geht’s, z.B,
     //   Stra\u00adße); a trailing hyphen (Ein- und Ausfuhr)
-    `(${W}+(?:[-’'.\\u00ad]${W}+)*-?)`,
-    // 3 punctuation: one mark
-    `(\\p{P})`,
-    // 4 symbol: emoji with modifiers, flags and joiners, or any other visible character
-    `(\\p{Extended_Pictographic}(?:\\p{EMod}|\\uFE0F|\\u200D\\p{Extended_Pictographic})*|\\p{RI}\\p{RI}|[^\\s\\u200b\\u00ad])`,
+    `${W}+(?:[-’'.\\u00ad]${W}+)*-?`,
+    // punctuation: one mark
+    `\\p{P}`,
+    // symbol: emoji with modifiers, flags and joiners, or any other visible character
+    `\\p{Extended_Pictographic}(?:\\p{EMod}|\\uFE0F|\\u200D\\p{Extended_Pictographic})*|\\p{RI}\\p{RI}|[^\\s\\u200b\\u00ad]`,
   ].join('|'),
-  'gu',
+  'uy',
 );
-const KINDS: readonly TokenKind[] = ['number', 'word', 'punct', 'symbol'];
 
-/** Could a URL, e-mail address or domain start at this word? */
-function mayBeUrl(text: string, word: string, end: number): boolean {
-  const next = text.charCodeAt(end);
-  return word.includes('.') || next === 0x40 /* @ */ || (next === 0x3a /* : */ && /^https?$/.test(word));
+// Classes of a token's first character, in the order of TOKEN's branches.
+const DIGIT = 1;
+const SIGN = 2;
+const WORD_CHAR = 3;
+const PUNCT = 4;
+const SYMBOL = 5;
+/** What no branch of TOKEN matches: the characters between tokens. */
+const SKIP = 6;
+const SURROGATE = 7;
+
+/**
+ * The class of each UTF-16 unit met so far (0: not yet known), tested with the same Unicode
+ * properties as TOKEN's branches, so table and regex cannot disagree.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function unitClass(c: number): number {
+  const known = UNIT_CLASS[c]!;
+  if (known !== 0) return known;
+  return (UNIT_CLASS[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : classOf(String.fromCharCode(c)));
+}
+
+function classOf(char: string): number {
+  if (char >= '0' && char <= '9') return DIGIT;
+  if (char === '-' || char === '−' || char === '+') return SIGN;
+  if (/^[\p{L}\p{M}\p{N}]$/u.test(char)) return WORD_CHAR;
+  if (/^\p{P}$/u.test(char)) return PUNCT;
+  return /^[\s\u200b\u00ad]$/u.test(char) ? SKIP : SYMBOL;
+}
+
+/**
+ * The kind of the token that TOKEN matched at text[start, matchEnd): the first branch whose
+ * first character fits. A sign begins a number only when that branch took more than the sign;
+ * alone, "-" is punctuation and "−", "+" are symbols.
+ */
+function kindAt(text: string, start: number, matchEnd: number): TokenKind {
+  const c = text.charCodeAt(start);
+  let cls = unitClass(c);
+  if (cls === SURROGATE) cls = classOf(String.fromCodePoint(text.codePointAt(start)!));
+  switch (cls) {
+    case DIGIT:
+      return 'number';
+    case SIGN:
+      return matchEnd - start > 1 ? 'number' : c === 0x2d ? 'punct' : 'symbol';
+    case WORD_CHAR:
+      return 'word';
+    case PUNCT:
+      return 'punct';
+    default:
+      return 'symbol';
+  }
+}
+
+/** Could a URL, e-mail address or domain start at the word text[start, matchEnd)? */
+function mayBeUrl(text: string, start: number, matchEnd: number, tokenEnd: number): boolean {
+  for (let k = start; k < matchEnd; k++) if (text.charCodeAt(k) === 0x2e /* . */) return true;
+  const next = text.charCodeAt(tokenEnd);
+  return next === 0x40 /* @ */ || (next === 0x3a /* : */ && isHttp(text, start, matchEnd));
+}
+
+/** Is text[start, end) "http" or "https"? */
+function isHttp(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (length === 4 || (length === 5 && text.charCodeAt(start + 4) === 0x73 /* s */)) && text.startsWith('http', start);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 export function tokenize(text: string, start: number, end: number, sentence: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    let k = 1;
-    while (m[k] === undefined) k++;
-    let kind = KINDS[k - 1]!;
-    let tokenEnd = Math.min(m.index + m[0].length, end);
-    if (kind === 'word' && mayBeUrl(text, m[0], tokenEnd)) {
-      URL.lastIndex = m.index;
-      const url = URL.exec(text);
-      if (url && m.index + url[0].length <= end) {
+  // A start inside a surrogate pair begins at the pair, as a Unicode regex's search does.
+  let p = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  for (;;) {
+    while (p < end && unitClass(text.charCodeAt(p)) === SKIP) p++;
+    if (p >= end) break;
+    TOKEN.lastIndex = p;
+    TOKEN.test(text); // matches: the last branch takes any character that is not skipped
+    const matchEnd = TOKEN.lastIndex;
+    let kind = kindAt(text, p, matchEnd);
+    let tokenEnd = Math.min(matchEnd, end);
+    let next = matchEnd;
+    if (kind === 'word' && mayBeUrl(text, p, matchEnd, tokenEnd)) {
+      URL.lastIndex = p;
+      if (URL.test(text) && URL.lastIndex <= end) {
         kind = 'url';
-        tokenEnd = m.index + url[0].length;
-        TOKEN.lastIndex = tokenEnd;
+        tokenEnd = URL.lastIndex;
+        next = tokenEnd;
       }
     }
     // Interned here once per token, so the stages find their per-form facts by the form's id
     // instead of each hashing the token's characters again.
-    out.push(new Token(m.index, tokenEnd, kind, sentence, formAt(text, m.index, tokenEnd)));
+    out.push(new Token(p, tokenEnd, kind, sentence, formAt(text, p, tokenEnd)));
+    p = next;
   }
   return out;
 }
