@@ -7,12 +7,12 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import type { InputDocument } from '../core/document.js';
 import type { DocumentFailure } from '../core/extract.js';
+import { utf8Lines } from './lines.js';
 
 export interface InputOptions {
   idField: string;
@@ -213,7 +213,7 @@ async function* readStdin(options: InputOptions, counter: ReadCounter): AsyncGen
 }
 
 async function* readJsonl(file: string, stream: Readable, options: InputOptions): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const lines = utf8Lines(stream);
   let line = 0;
   try {
     for await (const raw of lines) {
