@@ -9,6 +9,7 @@
 import { francAll } from 'franc-min';
 import type { StageFactory } from '../../core/pipeline.js';
 import { FUNCTION_WORDS } from './function-words.js';
+import { FormIndex } from '../../core/forms.js';
 
 export interface LanguageConfig {
   /** Characters read from the start of the text (after skipping the title line). */
@@ -25,10 +26,19 @@ const FRANC_TO_ISO1: Record<string, string> = {
 };
 const FRANC_ONLY = Object.keys(FRANC_TO_ISO1);
 
-const LOOKUP = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
-}
+/**
+ * The languages of each function word, found by the characters of a word where it stands in
+ * the sample (core/forms.ts FormIndex): no substring and no string hashing per word.
+ */
+const LOOKUP = (() => {
+  const langsOf = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const w of words) langsOf.set(w, [...(langsOf.get(w) ?? []), lang]);
+  }
+  const index = new FormIndex<{ text: string; langs: string[] }>(langsOf.size);
+  for (const [text, langs] of langsOf) index.add({ text, langs });
+  return index;
+})();
 
 export interface LanguageDecision {
   code: string;
@@ -48,9 +58,18 @@ export function identifyLanguage(text: string, config: LanguageConfig): Language
   const sample = languageSample(text, config.sampleChars);
   const counts = new Map<string, number>();
   let total = 0;
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const langs = LOOKUP.get(match[0]);
-    if (!langs) continue;
+  const lower = sample.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (!isLetterAt(lower, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += lower.charCodeAt(i) >= 0xd800 && lower.charCodeAt(i) <= 0xdbff && i + 1 < lower.length ? 2 : 1;
+    while (i < lower.length && isLetterAt(lower, i));
+    const id = LOOKUP.idOf(lower, start, i);
+    if (id < 0) continue;
+    const langs = LOOKUP.entry(id).langs;
     for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1 / langs.length);
     total += 1;
   }
@@ -67,6 +86,18 @@ export function identifyLanguage(text: string, config: LanguageConfig): Language
   if (!fwBest) return { code: francCode, confidence: francCode === 'und' ? 0 : 0.3 };
   return { code: fwBest[0], confidence: francCode === fwBest[0] ? 0.6 : 0.3 };
 }
+
+/** Is the character at text[i] a letter (\p{L}, as the words of the sample are counted)? By a table of the UTF-16 units met so far. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  let known = LETTER_UNIT[c]!;
+  if (known === 0) known = LETTER_UNIT[c] = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+const LETTER = /^\p{L}$/u;
+/** 1: a letter, 2: not a letter, 0: not yet known. */
+const LETTER_UNIT = new Uint8Array(0x10000);
 
 /** Letters and letter groups typical of German spelling and rare in the other candidates. */
 const GERMAN_SPELLING = /[äöüß]|sch|cht|ung\b|keit\b|lich/i;
