@@ -66,19 +66,21 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
  * measures — when that one's category was read from a cue.
  */
 function inheritCategories(numbers: NumberMention[], fromCue: boolean[], text: string): void {
+  // The nearest percentage before the current number, kept while walking (numbers are in
+  // sentence order), not searched for: a table of thousands of figures stays linear.
+  let lastPercent = -1;
   numbers.forEach((n, k) => {
+    const p = lastPercent;
+    if (n.kind === 'percent') lastPercent = k;
     if (n.kind !== 'percent' || fromCue[k]) return;
     if (n.subject && !GENERIC.has(n.subject.slice(text).toLowerCase()) && !n.flags?.includes('delta')) return;
-    for (let p = k - 1; p >= 0; p--) {
-      const prev = numbers[p]!;
-      if (n.sentence - prev.sentence > 2) return;
-      if (prev.kind !== 'percent') continue;
-      if (fromCue[p] && prev.category !== 'other') {
-        n.category = prev.category;
-        // a list of shares: the next one may inherit from this one
-        fromCue[k] = true;
-      }
-      return;
+    if (p < 0) return;
+    const prev = numbers[p]!;
+    if (n.sentence - prev.sentence > 2) return;
+    if (fromCue[p] && prev.category !== 'other') {
+      n.category = prev.category;
+      // a list of shares: the next one may inherit from this one
+      fromCue[k] = true;
     }
   });
 }
