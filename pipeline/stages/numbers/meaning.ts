@@ -123,7 +123,11 @@ export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Mean
 }
 
 function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array, facts: SentenceFacts): Meaning {
-  const flags: NumberFlag[] = [...f.flags];
+  // Copied into a literal array, not spread: the literal's allocation site learns that its
+  // arrays hold strings, whereas a spread copy of an empty list is an array of small integers
+  // until the first push, and each push below then threw the optimised code away once.
+  const flags: NumberFlag[] = [];
+  for (const flag of f.flags) flags.push(flag);
   let unit: string | undefined;
   if (f.kind === 'date' || f.kind === 'year') return { category: 'date', subject: f.subject ?? null, flags, fromCue: true };
 
