@@ -9,6 +9,7 @@ import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeIn
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES } from './de/source-verbs.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -454,7 +455,11 @@ export function extractQuotes(
       // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
       // not a source.
       const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
+      // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
+      // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
+      // dem Ort. Mehrere Verletzte seien …").
+      const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
@@ -1251,4 +1256,64 @@ function impersonalBefore(cues: readonly Cue[], words: readonly Word[], colon: n
 function speakerlessReport(found: readonly FoundQuote[], index: number): boolean {
   for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index; f--) if (found[f]!.speaker === null) return true;
   return false;
+}
+
+/**
+ * Verb forms of a list in de/source-verbs.ts → the particles that must stand later in the
+ * clause for the form to count ('' when none: a simple verb, or the particle joined).
+ */
+function verbForms(lines: string): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  const add = (form: string, particle: string) => {
+    const list = out.get(form) ?? [];
+    if (!list.includes(particle)) list.push(particle);
+    out.set(form, list);
+  };
+  for (const raw of lines.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [head, forms] = line.split(':') as [string, string];
+    const bar = head.indexOf('|');
+    const particle = bar < 0 ? '' : head.slice(0, bar);
+    for (const form of forms.trim().split(/\s+/)) {
+      add(form, particle);
+      // Joined: verb-final "festnahm", participle "festgenommen".
+      if (particle) add(particle + form, '');
+    }
+  }
+  return out;
+}
+const SOURCE_VERB_FORMS = verbForms(SOURCE_VERB_LINES);
+const NON_SOURCE_VERB_FORMS = verbForms(NON_SOURCE_VERB_LINES);
+
+/** Word `k` is a form of the list, its particle (if split) later in [k, end). */
+function verbFormAt(words: readonly Word[], k: number, end: number, forms: ReadonlyMap<string, readonly string[]>): boolean {
+  const particles = forms.get(words[k]!.lower);
+  if (!particles) return false;
+  for (const p of particles) {
+    if (p === '') return true;
+    for (let j = k + 1; j < end; j++) if (words[j]!.lower === p) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause of the subject `phrase` (outside quotations and the phrase) makes the subject a
+ * source: it has a speech verb, a verb of investigation, publication, assessment or decision,
+ * or a predicative adjective of attitude; or it has no verb of state, origin, possession,
+ * transfer or motion (de/source-verbs.ts).
+ */
+function sourceVerbIn(words: readonly Word[], phrase: SpeakerPhrase, cues: readonly Cue[]): boolean {
+  const from = clauseStartOf(words, phrase.from);
+  const end = clauseEndOf(words, phrase.to);
+  for (const c of cues) if (c.kind === 'verb' && c.index >= from && c.index < end) return true;
+  let state = false;
+  for (let k = from; k < end; k++) {
+    if (k >= phrase.from && k <= phrase.to) continue;
+    const w = words[k]!;
+    if (w.quote >= 0 || w.upper) continue;
+    if (ATTITUDE_ADJECTIVES.has(w.lower) || verbFormAt(words, k, end, SOURCE_VERB_FORMS)) return true;
+    if (verbFormAt(words, k, end, NON_SOURCE_VERB_FORMS)) state = true;
+  }
+  return !state;
 }
