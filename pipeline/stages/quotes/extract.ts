@@ -459,7 +459,11 @@ export function extractQuotes(
       // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
       // dem Ort. Mehrere Verletzte seien …").
       const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source ? { speaker: subject, sentence: s } : lastSubject;
+      // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
+      // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
+      // what is reported, not a narrated source.
+      const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical ? { speaker: subject, sentence: s } : lastSubject;
     }
   }
   return found;
