@@ -464,6 +464,12 @@ export function extractQuotes(
       // what is reported, not a narrated source.
       const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
       if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical ? { speaker: subject, sentence: s } : lastSubject;
+      // A passive of investigation, publication or speech names its source as the agent ("Gegen
+      // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
+      if (!reportedHere && !place && (!acting || phrase === null)) {
+        const agent = passiveSourceAgent(words, cues);
+        if (agent) lastSubject = { speaker: agent, sentence: s };
+      }
     }
   }
   return found;
@@ -1320,4 +1326,34 @@ function sourceVerbIn(words: readonly Word[], phrase: SpeakerPhrase, cues: reado
     if (verbFormAt(words, k, end, NON_SOURCE_VERB_FORMS)) state = true;
   }
   return !state;
+}
+
+/**
+ * The agent of a passive clause whose verb makes a source ("wird von der Staatsanwaltschaft
+ * ermittelt", "wurden von der Polizei festgenommen", "wurde vom Ministerium veröffentlicht"):
+ * "von/vom" and a referent of the entities layer, in a clause with a passive auxiliary and a
+ * speech verb or a verb of investigation, publication, assessment or decision. Not "von" after
+ * the noun of a prepositional phrase ("unter der Leitung von X").
+ */
+function passiveSourceAgent(words: readonly Word[], cues: readonly Cue[]): SpeakerRef | null {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || (w.lower !== 'von' && w.lower !== 'vom')) continue;
+    const prev = words[k - 1];
+    if (prev && prev.upper && prev.kind === 'word' && k >= 2 && (PREPOSITIONS.has(words[k - 2]!.lower) || DETERMINERS.has(words[k - 2]!.lower))) continue;
+    const np = phraseAfter(words, k + 1);
+    if (!np || np[0] !== k + 1) continue;
+    const agent = refOf(words, { from: np[0], to: np[1] });
+    if (!agent || !agent.mention || agent.pronoun || agent.junk) continue;
+    const from = clauseStartOf(words, k);
+    const end = clauseEndOf(words, k);
+    let passive = false;
+    let source = cues.some((c) => c.kind === 'verb' && c.index >= from && c.index < end);
+    for (let j = from; j < end; j++) {
+      if (PASSIVE_AUXILIARIES.has(words[j]!.lower)) passive = true;
+      if (!source && !words[j]!.upper && verbFormAt(words, j, end, SOURCE_VERB_FORMS)) source = true;
+    }
+    if (passive && source) return agent;
+  }
+  return null;
 }
