@@ -9,7 +9,7 @@ import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeIn
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
-import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES } from './de/source-verbs.js';
+import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -337,6 +337,18 @@ export function extractQuotes(
           remember(speaker, s);
           if (!range && !c.verb?.weak) lastSpeechActSentence = s;
         } else narrated = speaker;
+      }
+      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && !nested && sourceReportsBefore(words, c, sp, speaker)) {
+        // "… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz …": a
+        // medium that reports in the present or perfect right after cue-less reported speech
+        // is that speech's source.
+        const prev = sentences[s - 1]!;
+        const last = found[found.length - 1];
+        // Not when the report goes on from a speech verb right before it ("Die Feuerwehr sagte,
+        // …. Auch seien … Der Sender berichtet …"): that speaker is its source.
+        const before = found[found.length - 2];
+        const spoken = before !== undefined && last !== undefined && before.cue !== null && before.sentence >= last.sentence - 1 && !SOURCE_CUE_LEMMAS.has(before.cue.lemma);
+        if (last && !spoken && last.cue === null && last.type === 'indirect' && prev.words.length > 0 && last.end >= prev.words[0]!.start) last.speaker = speaker;
       }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
@@ -1357,3 +1369,21 @@ function passiveSourceAgent(words: readonly Word[], cues: readonly Cue[]): Speak
   }
   return null;
 }
+
+/**
+ * "Spiegel Online berichtet vom Einsturz …", "Die Zeitung hat über … berichtet": a sentence
+ * opened by its subject, a referent or document, with a verb of reporting
+ * (`REPORTING_VERB_LEMMAS`) in the present or perfect and no content of its own or quotation —
+ * an attribution of what was just reported. Not the preterite or pluperfect ("Die Zeitung
+ * hatte im Juli berichtet"): that tells an earlier report.
+ */
+function sourceReportsBefore(words: readonly Word[], c: Cue, sp: SpeakerPhrase, speaker: SpeakerRef): boolean {
+  if (sp.from !== 0 || !REPORTING_VERB_LEMMAS.has(c.lemma) || speaker.pronoun || !(speaker.mention || speaker.document)) return false;
+  const verb = words[c.index]!.lower;
+  if (verb.endsWith('te') || verb.endsWith('ten')) return false;
+  for (const w of words) if (w.quote >= 0 || PAST_AUXILIARIES.has(w.lower)) return false;
+  return true;
+}
+const PAST_AUXILIARIES = new Set(['hatte', 'hatten', 'war', 'waren']);
+/** Cue lemmas of source phrases, not speech verbs: "laut X", "X zufolge", "nach Angaben X", "so X". */
+const SOURCE_CUE_LEMMAS = new Set(['laut', 'zufolge', 'gemäß', 'nach', 'so']);

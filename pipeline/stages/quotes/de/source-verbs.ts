@@ -123,3 +123,11 @@ export const ATTITUDE_ADJECTIVES = new Set([
   'skeptisch', 'enttäuscht', 'empört', 'erleichtert', 'alarmiert', 'beunruhigt', 'entsetzt', 'bestürzt',
   'schockiert', 'überrascht', 'verärgert', 'zurückhaltend', 'sicher', 'einig', 'uneinig', 'gelassen',
 ]);
+
+/**
+ * Verbs of reporting by which a sentence after cue-less reported speech names where that
+ * speech comes from ("… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz
+ * …"): only with the medium or referent opening the sentence and the verb in the present or
+ * perfect (extract.ts). Lemmas as in speech-verbs.ts. Hand-written for wortlaut.
+ */
+export const REPORTING_VERB_LEMMAS = new Set(['berichten', 'melden', 'vermelden', 'schreiben']);
