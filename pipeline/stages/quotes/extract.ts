@@ -114,6 +114,12 @@ export function extractQuotes(
     lastSubject && lastSubject.sentence < sentence && lastSubject.sentence >= sentence - 2 ? lastSubject.speaker : null;
   const contextSpeaker = (sentence: number): SpeakerRef | null =>
     context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
+  // A referent that was the subject of the narrated sentence just before, newer than the
+  // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
+  const newerSubject = (sentence: number): SpeakerRef | null => {
+    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+    return lastSubject && lastSubject.sentence === sentence - 1 && current && current.sentence < sentence - 1 && lastReportedSentence < sentence - 1 ? lastSubject.speaker : null;
+  };
 
   for (let s = 0; s < sentences.length; s++) {
     const { sentence, words } = sentences[s]!;
@@ -257,7 +263,9 @@ export function extractQuotes(
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
       if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) continue;
-      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
+      // A quotation standing alone after a narrated sentence whose subject took over speaks for
+      // that subject, as reported speech after it does.
+      if (!speaker && sentence.kind !== 'headline') speaker = (standalone ? newerSubject(s) : null) ?? contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
       found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
@@ -409,10 +417,8 @@ export function extractQuotes(
           // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
           // that subject is the source, not a speaker from further back.
           speaker ??= recentSubject(s);
-          // A referent that was the subject of the sentence just before, newer than the
-          // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
-          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-          if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
+          const taken = newerSubject(s);
+          if (taken) speaker = taken;
           // The reported mood only in a later clause, the first a narrated main clause with a
           // referent as its subject ("Die Schweiz hatte ihren Rückzug damit begründet, dass …
           // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
