@@ -89,6 +89,10 @@ export function extractQuotes(
   // The last sentence subject that is a referent (an entities mention), for reported speech
   // that follows a narrated sentence.
   let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
+  // The current speaker as a possessive source phrase names them ("Seiner Darstellung zufolge"),
+  // for reported speech that goes on from it.
+  let possessiveSource: SpeakerRef | null = null;
+  let possessiveOf: SpeakerRef | null = null;
   // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
@@ -97,8 +101,18 @@ export function extractQuotes(
   const introducedPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
-    // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    if (!speaker) return;
+    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+    if (POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) {
+      // "Seiner Darstellung zufolge …" names the current speaker again, it does not replace
+      // them; reported speech that goes on from it keeps that source as written (as after
+      // "Demnach"), quotations the person.
+      if (speaker.document && current && sentence - current.sentence <= options.speakerMemory) {
+        possessiveSource = { ...current.speaker, written: { start: speaker.start, end: speaker.end } };
+        possessiveOf = current.speaker;
+      }
+      return;
+    }
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
@@ -106,7 +120,8 @@ export function extractQuotes(
     if (speaker.written && speaker.written.start === speaker.start) return;
     // Later quotes keep the source as written ("Demnach", "eigenen Angaben", a relative
     // pronoun) with its referent: the report goes on from that source.
-    context = { speaker, sentence };
+    if (speaker !== possessiveOf && speaker !== possessiveSource) possessiveSource = possessiveOf = null;
+    context = { speaker: speaker === possessiveSource ? possessiveOf! : speaker, sentence };
   };
   // Nobody speaks in view: the referent that is the subject of one of the last two sentences
   // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
@@ -413,6 +428,7 @@ export function extractQuotes(
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
           let speaker = contextSpeaker(s);
+          if (speaker && speaker === possessiveOf) speaker = possessiveSource;
           // Reported speech right after a sentence whose subject is a referent and which is not
           // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
           // that subject is the source, not a speaker from further back.
