@@ -230,7 +230,13 @@ export function extractQuotes(
             // A clause after a comma ("Der Leiter der Studie, Paulo P., sieht …: „…“") shares
             // the sentence's subject.
             const subjectFrom = cs > 1 && words[cs - 1]!.text === ',' ? 0 : cs;
-            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, subjectFrom, prevWord);
+            // A referent acting as the subject outranks a document it only mentions ("Zypries
+            // sieht in dem Urteil eine Bestätigung: „…“"); a subject that is no referent ("der
+            // Passus") leaves the words to the document.
+            const own = reported ? null : sentenceSubject(words, subjectFrom, prevWord);
+            const ownRef = own && options.mentions ? refOf(words, own) : null;
+            const acting = own !== null && ownRef !== null && ownRef.mention && !ownRef.junk && !passiveClause(words, own.from);
+            const subject = reported ? null : acting ? own : asPhrase(documentPlace(words, from, prevWord)) ?? own;
             if (subject) speaker = refOf(words, subject);
           }
         }
