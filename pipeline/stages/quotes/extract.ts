@@ -1308,27 +1308,34 @@ function speakerlessReport(found: readonly FoundQuote[], index: number): boolean
   return false;
 }
 
-/**
- * Verb forms of a list in de/source-verbs.ts → the particles that must stand later in the
- * clause for the form to count ('' when none: a simple verb, or the particle joined).
- */
-function verbForms(lines: string): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, string[]>();
-  const add = (form: string, particle: string) => {
+/** A reading of a verb form in a list of de/source-verbs.ts. */
+interface ListedVerb {
+  /** Separable particle that must stand later in the clause ('' when none or joined). */
+  particle: string;
+  /** Words of which the clause must hold one (lower case); empty: none. */
+  requires: readonly string[];
+}
+
+/** Verb forms of a list in de/source-verbs.ts → their readings. */
+function verbForms(lines: string): ReadonlyMap<string, readonly ListedVerb[]> {
+  const out = new Map<string, ListedVerb[]>();
+  const add = (form: string, reading: ListedVerb) => {
     const list = out.get(form) ?? [];
-    if (!list.includes(particle)) list.push(particle);
+    list.push(reading);
     out.set(form, list);
   };
   for (const raw of lines.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [head, forms] = line.split(':') as [string, string];
-    const bar = head.indexOf('|');
-    const particle = bar < 0 ? '' : head.slice(0, bar);
+    const [verb, ...companions] = head.trim().split(/\s+/) as [string, ...string[]];
+    const requires = companions.map((c) => c.slice(1));
+    const bar = verb.indexOf('|');
+    const particle = bar < 0 ? '' : verb.slice(0, bar);
     for (const form of forms.trim().split(/\s+/)) {
-      add(form, particle);
+      add(form, { particle, requires });
       // Joined: verb-final "festnahm", participle "festgenommen".
-      if (particle) add(particle + form, '');
+      if (particle) add(particle + form, { particle: '', requires });
     }
   }
   return out;
@@ -1336,14 +1343,20 @@ function verbForms(lines: string): ReadonlyMap<string, readonly string[]> {
 const SOURCE_VERB_FORMS = verbForms(SOURCE_VERB_LINES);
 const NON_SOURCE_VERB_FORMS = verbForms(NON_SOURCE_VERB_LINES);
 
-/** Word `k` is a form of the list, its particle (if split) later in [k, end). */
-function verbFormAt(words: readonly Word[], k: number, end: number, forms: ReadonlyMap<string, readonly string[]>): boolean {
-  const particles = forms.get(words[k]!.lower);
-  if (!particles) return false;
-  for (const p of particles) {
-    if (p === '') return true;
-    for (let j = k + 1; j < end; j++) if (words[j]!.lower === p) return true;
+/** Word `k` is a form of the list, its particle (if split) later in [k, end), its companion (if any) in [from, end). */
+function verbFormAt(words: readonly Word[], k: number, from: number, end: number, forms: ReadonlyMap<string, readonly ListedVerb[]>): boolean {
+  const readings = forms.get(words[k]!.lower);
+  if (!readings) return false;
+  for (const r of readings) {
+    if (r.particle !== '' && !hasWord(words, k + 1, end, r.particle)) continue;
+    if (r.requires.length > 0 && !r.requires.some((c) => hasWord(words, from, end, c))) continue;
+    return true;
   }
+  return false;
+}
+
+function hasWord(words: readonly Word[], from: number, end: number, lower: string): boolean {
+  for (let j = from; j < end; j++) if (words[j]!.lower === lower) return true;
   return false;
 }
 
@@ -1362,8 +1375,8 @@ function sourceVerbIn(words: readonly Word[], phrase: SpeakerPhrase, cues: reado
     if (k >= phrase.from && k <= phrase.to) continue;
     const w = words[k]!;
     if (w.quote >= 0 || w.upper) continue;
-    if (ATTITUDE_ADJECTIVES.has(w.lower) || verbFormAt(words, k, end, SOURCE_VERB_FORMS)) return true;
-    if (verbFormAt(words, k, end, NON_SOURCE_VERB_FORMS)) state = true;
+    if (ATTITUDE_ADJECTIVES.has(w.lower) || verbFormAt(words, k, from, end, SOURCE_VERB_FORMS)) return true;
+    if (verbFormAt(words, k, from, end, NON_SOURCE_VERB_FORMS)) state = true;
   }
   return !state;
 }
@@ -1391,7 +1404,7 @@ function passiveSourceAgent(words: readonly Word[], cues: readonly Cue[]): Speak
     let source = cues.some((c) => c.kind === 'verb' && c.index >= from && c.index < end);
     for (let j = from; j < end; j++) {
       if (PASSIVE_AUXILIARIES.has(words[j]!.lower)) passive = true;
-      if (!source && !words[j]!.upper && verbFormAt(words, j, end, SOURCE_VERB_FORMS)) source = true;
+      if (!source && !words[j]!.upper && verbFormAt(words, j, from, end, SOURCE_VERB_FORMS)) source = true;
     }
     if (passive && source) return agent;
   }

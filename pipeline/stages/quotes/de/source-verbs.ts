@@ -14,7 +14,9 @@
  * Format: one verb a line, `particle|base` for separable verbs, then the forms of the base
  * verb a narrated news sentence uses (3rd person present and preterite, singular and plural,
  * participle). Forms with the particle joined ("festgenommen", "einleitete") are built from
- * them; a split form ("nahm … fest") counts when the particle stands later in the sentence.
+ * them; a split form ("nahm … fest") counts when the particle stands later in the clause.
+ * `+word` after the verb: the verb counts only with one of these words in its clause (a
+ * support verb of speech: "brachte seine Sorge zum Ausdruck").
  * Hand-written for wortlaut.
  */
 export const SOURCE_VERB_LINES = `
@@ -70,6 +72,8 @@ rechnen: rechnet rechnen rechnete rechneten gerechnet
 erwarten: erwartet erwarten erwartete erwarteten erwartet
 zweifeln: zweifelt zweifeln zweifelte zweifelten gezweifelt
 definieren: definiert definieren definierte definierten definiert
+# speech by a support verb
+bringen +ausdruck +sprache +gespräch +umlauf: bringt bringen brachte brachten gebracht
 # decision and intention
 beschließen: beschließt beschließen beschloss beschlossen beschlossen
 entscheiden: entscheidet entscheiden entschied entschieden entschieden
