@@ -74,6 +74,8 @@ zweifeln: zweifelt zweifeln zweifelte zweifelten gezweifelt
 definieren: definiert definieren definierte definierten definiert
 # speech by a support verb
 bringen +ausdruck +sprache +gespräch +umlauf: bringt bringen brachte brachten gebracht
+übernehmen +verantwortung: übernimmt übernehmen übernahm übernahmen übernommen
+herunter|spielen: spielt spielen spielte spielten gespielt
 # decision and intention
 beschließen: beschließt beschließen beschloss beschlossen beschlossen
 entscheiden: entscheidet entscheiden entschied entschieden entschieden
