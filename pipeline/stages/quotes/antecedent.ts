@@ -132,9 +132,11 @@ export function contentNounPhrase(words: readonly Word[], from: number, to: numb
     const np = phraseAfter(words, start, to);
     const end = np && np[0] === start && np[1] >= i ? np[1] : i;
     // The comma that opens the content may follow a few more words of the clause ("der
-    // Verdacht bei dem Franzosen in Réunion, …", "die Ängste zu zerstreuen, …").
+    // Verdacht bei dem Franzosen in Réunion, …", "die Ängste zu zerstreuen, …"), but not a
+    // held noun of its own: in "begegnete der Kritik mit dem Argument, …" the content is the
+    // argument's, whose holder is the subject.
     let comma = end + 1;
-    while (comma < to && comma <= end + 6 && words[comma]!.text !== ',' && words[comma]!.quote < 0 && !isClauseBreak(words[comma])) comma++;
+    while (comma < to && comma <= end + 6 && words[comma]!.text !== ',' && words[comma]!.quote < 0 && !isClauseBreak(words[comma]) && !HELD_BEFORE.has(words[comma]!.lower)) comma++;
     if (words[comma]?.text !== ',' || !reportedAfter(comma)) continue;
     return { phrase: [start, end], comma };
   }

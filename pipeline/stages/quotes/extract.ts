@@ -9,6 +9,7 @@ import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeIn
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -88,6 +89,10 @@ export function extractQuotes(
   // The last sentence subject that is a referent (an entities mention), for reported speech
   // that follows a narrated sentence.
   let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
+  // The current speaker as a possessive source phrase names them ("Seiner Darstellung zufolge"),
+  // for reported speech that goes on from it.
+  let possessiveSource: SpeakerRef | null = null;
+  let possessiveOf: SpeakerRef | null = null;
   // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
   const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
   const handledPairs = new Set<number>();
@@ -96,8 +101,18 @@ export function extractQuotes(
   const introducedPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
-    // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    if (!speaker) return;
+    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+    if (POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) {
+      // "Seiner Darstellung zufolge …" names the current speaker again, it does not replace
+      // them; reported speech that goes on from it keeps that source as written (as after
+      // "Demnach"), quotations the person.
+      if (speaker.document && current && sentence - current.sentence <= options.speakerMemory) {
+        possessiveSource = { ...current.speaker, written: { start: speaker.start, end: speaker.end } };
+        possessiveOf = current.speaker;
+      }
+      return;
+    }
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
@@ -105,7 +120,8 @@ export function extractQuotes(
     if (speaker.written && speaker.written.start === speaker.start) return;
     // Later quotes keep the source as written ("Demnach", "eigenen Angaben", a relative
     // pronoun) with its referent: the report goes on from that source.
-    context = { speaker, sentence };
+    if (speaker !== possessiveOf && speaker !== possessiveSource) possessiveSource = possessiveOf = null;
+    context = { speaker: speaker === possessiveSource ? possessiveOf! : speaker, sentence };
   };
   // Nobody speaks in view: the referent that is the subject of one of the last two sentences
   // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
@@ -113,6 +129,12 @@ export function extractQuotes(
     lastSubject && lastSubject.sentence < sentence && lastSubject.sentence >= sentence - 2 ? lastSubject.speaker : null;
   const contextSpeaker = (sentence: number): SpeakerRef | null =>
     context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
+  // A referent that was the subject of the narrated sentence just before, newer than the
+  // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
+  const newerSubject = (sentence: number): SpeakerRef | null => {
+    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
+    return lastSubject && lastSubject.sentence === sentence - 1 && current && current.sentence < sentence - 1 && lastReportedSentence < sentence - 1 ? lastSubject.speaker : null;
+  };
 
   for (let s = 0; s < sentences.length; s++) {
     const { sentence, words } = sentences[s]!;
@@ -208,7 +230,13 @@ export function extractQuotes(
             // A clause after a comma ("Der Leiter der Studie, Paulo P., sieht …: „…“") shares
             // the sentence's subject.
             const subjectFrom = cs > 1 && words[cs - 1]!.text === ',' ? 0 : cs;
-            const subject = reported ? null : asPhrase(documentPlace(words, from, prevWord)) ?? sentenceSubject(words, subjectFrom, prevWord);
+            // A referent acting as the subject outranks a document it only mentions ("Zypries
+            // sieht in dem Urteil eine Bestätigung: „…“"); a subject that is no referent ("der
+            // Passus") leaves the words to the document.
+            const own = reported ? null : sentenceSubject(words, subjectFrom, prevWord);
+            const ownRef = own && options.mentions ? refOf(words, own) : null;
+            const acting = own !== null && ownRef !== null && ownRef.mention && !ownRef.junk && !passiveClause(words, own.from);
+            const subject = reported ? null : acting ? own : asPhrase(documentPlace(words, from, prevWord)) ?? own;
             if (subject) speaker = refOf(words, subject);
           }
         }
@@ -256,7 +284,9 @@ export function extractQuotes(
       // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
       // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
       if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) continue;
-      if (!speaker && sentence.kind !== 'headline') speaker = contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
+      // A quotation standing alone after a narrated sentence whose subject took over speaks for
+      // that subject, as reported speech after it does.
+      if (!speaker && sentence.kind !== 'headline') speaker = (standalone ? newerSubject(s) : null) ?? contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
       const type: QuoteType = standalone ? 'direct' : 'partial';
       const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
       found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
@@ -337,6 +367,18 @@ export function extractQuotes(
           if (!range && !c.verb?.weak) lastSpeechActSentence = s;
         } else narrated = speaker;
       }
+      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && !nested && sourceReportsBefore(words, c, sp, speaker)) {
+        // "… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz …": a
+        // medium that reports in the present or perfect right after cue-less reported speech
+        // is that speech's source.
+        const prev = sentences[s - 1]!;
+        const last = found[found.length - 1];
+        // Not when the report goes on from a speech verb right before it ("Die Feuerwehr sagte,
+        // …. Auch seien … Der Sender berichtet …"): that speaker is its source.
+        const before = found[found.length - 2];
+        const spoken = before !== undefined && last !== undefined && before.cue !== null && before.sentence >= last.sentence - 1 && !SOURCE_CUE_LEMMAS.has(before.cue.lemma);
+        if (last && !spoken && last.cue === null && last.type === 'indirect' && prev.words.length > 0 && last.end >= prev.words[0]!.start) last.speaker = speaker;
+      }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
@@ -392,14 +434,13 @@ export function extractQuotes(
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
           let speaker = contextSpeaker(s);
+          if (speaker && speaker === possessiveOf) speaker = possessiveSource;
           // Reported speech right after a sentence whose subject is a referent and which is not
           // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
           // that subject is the source, not a speaker from further back.
           speaker ??= recentSubject(s);
-          // A referent that was the subject of the sentence just before, newer than the
-          // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
-          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-          if (lastSubject && lastSubject.sentence === s - 1 && current && current.sentence < s - 1 && lastReportedSentence < s - 1) speaker = lastSubject.speaker;
+          const taken = newerSubject(s);
+          if (taken) speaker = taken;
           // The reported mood only in a later clause, the first a narrated main clause with a
           // referent as its subject ("Die Schweiz hatte ihren Rückzug damit begründet, dass …
           // habe", "Der Minister hatte versichert, die Teilnehmer würden geschützt"): the
@@ -454,7 +495,21 @@ export function extractQuotes(
       // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
       // not a source.
       const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting ? { speaker: subject, sentence: s } : lastSubject;
+      // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
+      // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
+      // dem Ort. Mehrere Verletzte seien …").
+      const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
+      // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
+      // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
+      // what is reported, not a narrated source.
+      const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
+      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical ? { speaker: subject, sentence: s } : lastSubject;
+      // A passive of investigation, publication or speech names its source as the agent ("Gegen
+      // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
+      if (!reportedHere && !place && (!acting || phrase === null)) {
+        const agent = passiveSourceAgent(words, cues);
+        if (agent) lastSubject = { speaker: agent, sentence: s };
+      }
     }
   }
   return found;
@@ -1252,3 +1307,124 @@ function speakerlessReport(found: readonly FoundQuote[], index: number): boolean
   for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= index; f--) if (found[f]!.speaker === null) return true;
   return false;
 }
+
+/** A reading of a verb form in a list of de/source-verbs.ts. */
+interface ListedVerb {
+  /** Separable particle that must stand later in the clause ('' when none or joined). */
+  particle: string;
+  /** Words of which the clause must hold one (lower case); empty: none. */
+  requires: readonly string[];
+}
+
+/** Verb forms of a list in de/source-verbs.ts → their readings. */
+function verbForms(lines: string): ReadonlyMap<string, readonly ListedVerb[]> {
+  const out = new Map<string, ListedVerb[]>();
+  const add = (form: string, reading: ListedVerb) => {
+    const list = out.get(form) ?? [];
+    list.push(reading);
+    out.set(form, list);
+  };
+  for (const raw of lines.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [head, forms] = line.split(':') as [string, string];
+    const [verb, ...companions] = head.trim().split(/\s+/) as [string, ...string[]];
+    const requires = companions.map((c) => c.slice(1));
+    const bar = verb.indexOf('|');
+    const particle = bar < 0 ? '' : verb.slice(0, bar);
+    for (const form of forms.trim().split(/\s+/)) {
+      add(form, { particle, requires });
+      // Joined: verb-final "festnahm", participle "festgenommen".
+      if (particle) add(particle + form, { particle: '', requires });
+    }
+  }
+  return out;
+}
+const SOURCE_VERB_FORMS = verbForms(SOURCE_VERB_LINES);
+const NON_SOURCE_VERB_FORMS = verbForms(NON_SOURCE_VERB_LINES);
+
+/** Word `k` is a form of the list, its particle (if split) later in [k, end), its companion (if any) in [from, end). */
+function verbFormAt(words: readonly Word[], k: number, from: number, end: number, forms: ReadonlyMap<string, readonly ListedVerb[]>): boolean {
+  const readings = forms.get(words[k]!.lower);
+  if (!readings) return false;
+  for (const r of readings) {
+    if (r.particle !== '' && !hasWord(words, k + 1, end, r.particle)) continue;
+    if (r.requires.length > 0 && !r.requires.some((c) => hasWord(words, from, end, c))) continue;
+    return true;
+  }
+  return false;
+}
+
+function hasWord(words: readonly Word[], from: number, end: number, lower: string): boolean {
+  for (let j = from; j < end; j++) if (words[j]!.lower === lower) return true;
+  return false;
+}
+
+/**
+ * The clause of the subject `phrase` (outside quotations and the phrase) makes the subject a
+ * source: it has a speech verb, a verb of investigation, publication, assessment or decision,
+ * or a predicative adjective of attitude; or it has no verb of state, origin, possession,
+ * transfer or motion (de/source-verbs.ts).
+ */
+function sourceVerbIn(words: readonly Word[], phrase: SpeakerPhrase, cues: readonly Cue[]): boolean {
+  const from = clauseStartOf(words, phrase.from);
+  const end = clauseEndOf(words, phrase.to);
+  for (const c of cues) if (c.kind === 'verb' && c.index >= from && c.index < end) return true;
+  let state = false;
+  for (let k = from; k < end; k++) {
+    if (k >= phrase.from && k <= phrase.to) continue;
+    const w = words[k]!;
+    if (w.quote >= 0 || w.upper) continue;
+    if (ATTITUDE_ADJECTIVES.has(w.lower) || verbFormAt(words, k, from, end, SOURCE_VERB_FORMS)) return true;
+    if (verbFormAt(words, k, from, end, NON_SOURCE_VERB_FORMS)) state = true;
+  }
+  return !state;
+}
+
+/**
+ * The agent of a passive clause whose verb makes a source ("wird von der Staatsanwaltschaft
+ * ermittelt", "wurden von der Polizei festgenommen", "wurde vom Ministerium veröffentlicht"):
+ * "von/vom" and a referent of the entities layer, in a clause with a passive auxiliary and a
+ * speech verb or a verb of investigation, publication, assessment or decision. Not "von" after
+ * the noun of a prepositional phrase ("unter der Leitung von X").
+ */
+function passiveSourceAgent(words: readonly Word[], cues: readonly Cue[]): SpeakerRef | null {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || (w.lower !== 'von' && w.lower !== 'vom')) continue;
+    const prev = words[k - 1];
+    if (prev && prev.upper && prev.kind === 'word' && k >= 2 && (PREPOSITIONS.has(words[k - 2]!.lower) || DETERMINERS.has(words[k - 2]!.lower))) continue;
+    const np = phraseAfter(words, k + 1);
+    if (!np || np[0] !== k + 1) continue;
+    const agent = refOf(words, { from: np[0], to: np[1] });
+    if (!agent || !agent.mention || agent.pronoun || agent.junk) continue;
+    const from = clauseStartOf(words, k);
+    const end = clauseEndOf(words, k);
+    let passive = false;
+    let source = cues.some((c) => c.kind === 'verb' && c.index >= from && c.index < end);
+    for (let j = from; j < end; j++) {
+      if (PASSIVE_AUXILIARIES.has(words[j]!.lower)) passive = true;
+      if (!source && !words[j]!.upper && verbFormAt(words, j, from, end, SOURCE_VERB_FORMS)) source = true;
+    }
+    if (passive && source) return agent;
+  }
+  return null;
+}
+
+/**
+ * "Spiegel Online berichtet vom Einsturz …", "Die Zeitung hat über … berichtet": a sentence
+ * opened by its subject, a referent or document, with a verb of reporting
+ * (`REPORTING_VERB_LEMMAS`) in the present or perfect and no content of its own or quotation —
+ * an attribution of what was just reported. Not the preterite or pluperfect ("Die Zeitung
+ * hatte im Juli berichtet"): that tells an earlier report.
+ */
+function sourceReportsBefore(words: readonly Word[], c: Cue, sp: SpeakerPhrase, speaker: SpeakerRef): boolean {
+  if (sp.from !== 0 || !REPORTING_VERB_LEMMAS.has(c.lemma) || speaker.pronoun || !(speaker.mention || speaker.document)) return false;
+  const verb = words[c.index]!.lower;
+  if (verb.endsWith('te') || verb.endsWith('ten')) return false;
+  for (const w of words) if (w.quote >= 0 || PAST_AUXILIARIES.has(w.lower)) return false;
+  return true;
+}
+const PAST_AUXILIARIES = new Set(['hatte', 'hatten', 'war', 'waren']);
+/** Cue lemmas of source phrases, not speech verbs: "laut X", "X zufolge", "nach Angaben X", "so X". */
+const SOURCE_CUE_LEMMAS = new Set(['laut', 'zufolge', 'gemäß', 'nach', 'so']);
