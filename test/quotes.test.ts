@@ -543,6 +543,10 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['X zufolge: a strong genitive adjective stays in the source (negative)', 'Berichten britischer Medien zufolge ist der Minister zurückgetreten.', [I('ist der Minister zurückgetreten', 'Berichten britischer Medien', 'zufolge')]],
   ['an apposition without its closing comma: the name before it speaks', 'Theo Brandner, Präsident des Fußballverbandes nannte die Bewerbung „sehr respektabel“.', [P('sehr respektabel', 'Theo Brandner', 'nennen')]],
   ['a clause after an adverbial and a comma keeps its own subject (negative)', 'Nach dem Spiel, Trainer Olaf Kehl nannte die Leistung „schwach“.', [P('schwach', 'Trainer Olaf Kehl', 'nennen')]],
+  ['laut + a name with a lower-case prefix', 'Die Anlage sei laut el-Masri seit Jahren stillgelegt.', [I('Die Anlage sei laut el-Masri seit Jahren stillgelegt', 'el-Masri', 'laut')]],
+  ['laut + a noun with a lower-case prefix', 'In den Lagern gibt es laut ai-Bericht kaum sauberes Wasser.', [I('In den Lagern gibt es laut ai-Bericht kaum sauberes Wasser', 'ai-Bericht', 'laut')]],
+  ['X zufolge: a noun phrase ending in a prefixed name', 'Dem Sender al-Arabija zufolge wurde das Schiff vor der Küste gestoppt.', [I('wurde das Schiff vor der Küste gestoppt', 'Dem Sender al-Arabija', 'zufolge')]],
+  ['X zufolge: a hyphenated adjective before the noun stays an adjective (negative)', 'Den deutsch-französischen Berichten zufolge wurde der Vertrag unterzeichnet.', [I('wurde der Vertrag unterzeichnet', 'Den deutsch-französischen Berichten', 'zufolge')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -192,15 +192,14 @@ export function relativeSource(words: readonly Word[], i: number): number {
 
 /**
  * A source phrase after "laut"/"gemäß" that phraseAfter does not read: an attribute with a
- * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP") or a noun
- * written with a lower-case prefix ("laut ai-Bericht", "laut dpa-Meldung"). The phrase runs
+ * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP"). (A noun
+ * with a lower-case prefix, "laut ai-Bericht", is capitalised in words.ts.) The phrase runs
  * to the first noun with its attachments, at most eight words on, with no verb or break.
  */
 function sourcePhraseAfter(words: readonly Word[], from: number): [number, number] | null {
   for (let k = from; k < words.length && k < from + 8; k++) {
     const w = words[k]!;
     if (w.quote >= 0 || isClauseBreak(w) || AUXILIARIES.has(w.lower) || (w.readings && !(w.inflected && w.lowerInitial))) return null;
-    if (PREFIXED_NOUN.test(w.text)) return [from, k];
     if (k > from && isCapitalized(w) && !NOT_SPEAKER_HEADS.has(w.text)) {
       const np = phraseAfter(words, k);
       if (np) return [from, np[1]];
@@ -208,12 +207,11 @@ function sourcePhraseAfter(words: readonly Word[], from: number): [number, numbe
   }
   return null;
 }
-const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 
 /**
  * A source phrase before "zufolge" that phraseBefore does not read: one ending in a
  * parenthesis ("des Verbandes Deutscher Realschullehrer (VDR) zufolge") or a web domain ("der
- * Website example.com zufolge"), or a lone prefixed noun ("dpa-Angaben zufolge").
+ * Website example.com zufolge").
  */
 function sourcePhraseBefore(words: readonly Word[], i: number): [number, number] | null {
   const last = words[i];
@@ -231,7 +229,7 @@ function sourcePhraseBefore(words: readonly Word[], i: number): [number, number]
     const np = phraseBefore(words, i - 1);
     return np ? [np[0], i] : [i, i];
   }
-  return PREFIXED_NOUN.test(last.text) ? [i, i] : null;
+  return null;
 }
 
 const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);

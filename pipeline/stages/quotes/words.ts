@@ -54,6 +54,12 @@ interface FormFacts {
   statement: boolean;
 }
 
+/**
+ * A noun or name after a lower-case prefix ("el-Baradei", "al-Dschasira", "ai-Bericht",
+ * "dpa-Meldung"): the capital after the hyphen makes it a noun like any capitalised word.
+ */
+const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
 function formFacts(text: string, lower: string): FormFacts {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
   return {
@@ -61,7 +67,7 @@ function formFacts(text: string, lower: string): FormFacts {
     mood: isMoodForm(lower),
     cue: readings !== null || OPINION_NOUNS.has(text) || SPEECH_ACT_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
     inflected: /(e|en|er|es|em)$/.test(lower),
-    lowerInitial: /^\p{Ll}/u.test(text),
+    lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
     statement: ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n)),
   };
@@ -84,8 +90,9 @@ function formInfo(form: Form): FormInfo {
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   const first = s[0]!;
-  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
+  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s), ...formFacts(s, lower) };
 }
+
 
 /** A mention's extent; the entities layer's `Mention` satisfies it. */
 export interface MentionExtent {
