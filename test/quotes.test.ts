@@ -547,6 +547,7 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['laut + a noun with a lower-case prefix', 'In den Lagern gibt es laut ai-Bericht kaum sauberes Wasser.', [I('In den Lagern gibt es laut ai-Bericht kaum sauberes Wasser', 'ai-Bericht', 'laut')]],
   ['X zufolge: a noun phrase ending in a prefixed name', 'Dem Sender al-Arabija zufolge wurde das Schiff vor der Küste gestoppt.', [I('wurde das Schiff vor der Küste gestoppt', 'Dem Sender al-Arabija', 'zufolge')]],
   ['X zufolge: a hyphenated adjective before the noun stays an adjective (negative)', 'Den deutsch-französischen Berichten zufolge wurde der Vertrag unterzeichnet.', [I('wurde der Vertrag unterzeichnet', 'Den deutsch-französischen Berichten', 'zufolge')]],
+  ['participles joined by und after an auxiliary stay in the reported clause (negative)', 'Der Sprecher sagte, die Polizei habe die Straße geräumt und angekündigt, dass sie bleibe.', [I('die Polizei habe die Straße geräumt', 'Der Sprecher', 'sagen'), I('dass sie bleibe', 'die Polizei', 'ankündigen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 
@@ -602,6 +603,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['"rund" without a number is no part of a subject (negative)', 'Rund um die Uhr berichtete der Sender, dass die Lage ruhig sei.', 'berichten', 'der Sender'],
     ['und + a second main clause with its own subject', 'Die Polizei räumte die Straße und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'die Anwohner'],
     ['two coordinated subjects of one verb (negative)', 'Die Polizei und die Anwohner befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
+    ['und + a preterite after a reported clause with an auxiliary: the sentence subject', 'Die Abgeordnete Anna Berg erklärte, der Minister sei ein Risiko und kündigte an, gegen ihn zu kandidieren.', 'ankündigen', 'Die Abgeordnete Anna Berg'],
+    ['und + a preterite in a verb-final relative clause keeps the relative pronoun (negative)', 'Sie lobte den Minister, der lange krank war und erklärte, dass er bleibe.', 'erklären', 'der'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

@@ -181,7 +181,11 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
   // the subject as written (the entities layer links it to its antecedent), unless a subject
   // pronoun follows it ("…, die er gestern nannte").
-  if (k < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
+  // "…, der Minister sei ein Risiko und kündigte an, …": a finite verb in second place and a
+  // preterite after "und" make two main clauses, not a verb-final relative clause; the
+  // preterite shares the sentence's subject.
+  const ownFinite = words[verb - 1]?.lower === 'und' && isPreteriteForm(words[verb]!) && auxiliarySecond(words, k, verb - 1);
+  if (k < verb && verbFinal && !ownFinite && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
     const next = words[k + 1];
     if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
     // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
@@ -225,7 +229,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'und')) k++;
   // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
   let finite = verb;
-  for (let m = k; m < verb; m++) {
+  // The auxiliary before a preterite after "und" belongs to the first conjunct ("habe … geräumt
+  // und angekündigt" joins participles, "sei ein Risiko und kündigte an" two clauses).
+  for (let m = k; m < verb && !ownFinite; m++) {
     // "ließ ein Sprecher verlauten", "lässt die Ministerin mitteilen": lassen is finite.
     if (isAuxiliary(words[m]) || LASSEN_FORMS.has(words[m]!.lower)) {
       finite = m;
@@ -341,6 +347,20 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+
+/**
+ * A speech verb form that can only be finite: not a participle or infinitive (ge-…, -t, -en),
+ * so a weak preterite in -te or a strong one ("sprach", "rief", "wies").
+ */
+function isPreteriteForm(w: Word): boolean {
+  return w.readings !== null && !isGeParticiple(w) && !w.lower.endsWith('t') && !w.lower.endsWith('en');
+}
+
+/** An auxiliary right after the noun phrase at `k`, with more of its clause before `und` (verb-second, not verb-final: "der krank war und …"). */
+function auxiliarySecond(words: readonly Word[], k: number, und: number): boolean {
+  const np = phraseAfter(words, k, und);
+  return np !== null && np[0] === k && isAuxiliary(words[np[1] + 1]) && np[1] + 2 < und;
+}
 /**
  * "von" right after the noun of a prepositional phrase ("unter der Führung von X", "mit
  * Unterstützung von X") attaches to that noun; after the passive subject ("die Regierung vom
