@@ -519,7 +519,7 @@ function hasMention(words: readonly Word[], from: number, to: number): boolean {
 
 const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
 /** Relative pronouns that can be a clause's subject (nominative forms). */
-const SUBJECT_RELATIVES = new Set(['der', 'die', 'welcher', 'welche']);
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Determiners that open a nominative (subject) phrase after a relative pronoun ("die der Minister …"). */
 const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
