@@ -548,6 +548,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['X zufolge: a noun phrase ending in a prefixed name', 'Dem Sender al-Arabija zufolge wurde das Schiff vor der Küste gestoppt.', [I('wurde das Schiff vor der Küste gestoppt', 'Dem Sender al-Arabija', 'zufolge')]],
   ['X zufolge: a hyphenated adjective before the noun stays an adjective (negative)', 'Den deutsch-französischen Berichten zufolge wurde der Vertrag unterzeichnet.', [I('wurde der Vertrag unterzeichnet', 'Den deutsch-französischen Berichten', 'zufolge')]],
   ['participles joined by und after an auxiliary stay in the reported clause (negative)', 'Der Sprecher sagte, die Polizei habe die Straße geräumt und angekündigt, dass sie bleibe.', [I('die Polizei habe die Straße geräumt', 'Der Sprecher', 'sagen'), I('dass sie bleibe', 'die Polizei', 'ankündigen')]],
+  ['mit + speech-act noun: the subject holds it', 'Die Gewerkschaft wandte sich mit der Bitte an die Stadt, die Straße zu sperren.', [I('die Straße zu sperren', 'Die Gewerkschaft', 'Bitte')]],
+  ['mit + speech-act noun opening the sentence: the subject after the verb', 'Mit der Ankündigung, die Zölle zu erhöhen, hat der Präsident die Märkte erschreckt.', [I('die Zölle zu erhöhen', 'der Präsident', 'Ankündigung')]],
+  ['a speech-act noun after another preposition names no holder (negative)', 'Die Gewerkschaft reagierte mit Unverständnis auf die Forderung, die Löhne zu senken.', [I('die Löhne zu senken', null, 'Forderung')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -844,7 +844,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
 function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   if (c.source) return { from: c.source[0], to: c.source[1] };
   const cs = clauseStartOf(words, c.index);
-  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '')) {
+  // "Mit der Ankündigung, …, hat der Präsident …": a fronted manner phrase with "mit".
+  const frontedManner = c.index - 2 === cs && words[cs]!.lower === 'mit' && DETERMINERS.has(words[c.index - 1]!.lower);
+  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '') || frontedManner) {
     // "Mit seiner Ankündigung, …, hat Donald Trump …": the possessor is the subject after the
     // finite verb that follows the fronted phrase and its content.
     const ce = clauseEndOf(words, c.index);
@@ -863,7 +865,11 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder. The noun's own
   // article opens its phrase ("bei ihrer Versammlung den Beschluss" is two phrases).
   const own = np && DETERMINERS.has(words[c.index - 1]?.lower ?? '') ? c.index - 1 : np?.[0];
-  if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '')) return null;
+  // "wandte sich an seine Anhänger mit der Aufforderung, …", "begründete dies mit dem Hinweis,
+  // dass …": "mit" makes the noun the manner of the subject's own act, so the subject holds
+  // it — not in a passive ("wurde mit der Forderung konfrontiert").
+  const manner = own !== undefined && own - 1 > cs && words[own - 1]!.lower === 'mit' && !passiveClause(words, c.index);
+  if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '') && !manner) return null;
   const sp = sentenceSubject(words, cs, c.index);
   // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
   if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
