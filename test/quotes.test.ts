@@ -610,6 +610,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['und + a preterite in a verb-final relative clause keeps the relative pronoun (negative)', 'Sie lobte den Minister, der lange krank war und erklärte, dass er bleibe.', 'erklären', 'der'],
     ['a neuter relative pronoun is the subject of its clause', 'Ein Vorschlag kam von Spanien, das vorschlug, die Zölle zu senken.', 'vorschlagen', 'das'],
     ['a neuter relative pronoun with a nominative after it is the object (negative)', 'Das Amt legte ein Gutachten vor, das der Minister gestern als „mangelhaft“ bezeichnete.', 'bezeichnen', 'der Minister'],
+    ['a feminine subject before "ist der Ansicht": the opinion noun is the cue, not the subject', 'Die Schutzvereinigung der Anleger ist der Ansicht, dass das Gesetz dem Konzern schade.', 'Ansicht', 'Die Schutzvereinigung der Anleger'],
+    ['an object first and "der" after the verb: the subject follows (negative)', 'Die Anwendung des Gesetzes stellte der Vorsitzende in Frage, weil es dem Konzern schade.', 'in frage stellen', 'der Vorsitzende'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

@@ -273,7 +273,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       const after = words[finite + 1];
       if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
         const subject = phraseAfter(words, finite + 1);
-        if (subject) return { from: subject[0], to: subject[1] };
+        // Not the cue's own noun: "Die Vereinigung ist der Ansicht, dass …".
+        if (subject && !(subject[0] <= verb && verb <= subject[1])) return { from: subject[0], to: subject[1] };
       }
       // A dative or accusative opens the clause ("Ihren Widersacher X forderte May auf",
       // "Dem Minister warf die Opposition vor"): the subject follows the finite verb.
