@@ -80,7 +80,7 @@ export function findCues(words: readonly Word[]): Cue[] {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
-      const np = phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
+      const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
       // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
@@ -206,6 +206,20 @@ function sourcePhraseAfter(words: readonly Word[], from: number): [number, numbe
     }
   }
   return null;
+}
+
+/**
+ * "wurde der Trainer Berichten zufolge entlassen", "nimmt die Organisation Schätzungen zufolge
+ * … ein": a statement noun without article right after another noun opens a phrase of its
+ * own; the noun before it ends the subject (phraseBefore would join the two).
+ */
+function bareStatementBefore(words: readonly Word[], i: number): [number, number] | null {
+  const noun = words[i];
+  const before = words[i - 1];
+  if (!noun || !noun.statement || !before || !isCapitalized(before) || before.statement || before.quote >= 0 || DETERMINERS.has(before.lower)) return null;
+  // A genitive name before its noun belongs to it: "Putins Angaben zufolge".
+  if (before.mention && before.lower.endsWith('s')) return null;
+  return [i, i];
 }
 
 /**
