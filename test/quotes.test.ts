@@ -614,6 +614,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['an object first and "der" after the verb: the subject follows (negative)', 'Die Anwendung des Gesetzes stellte der Vorsitzende in Frage, weil es dem Konzern schade.', 'in frage stellen', 'der Vorsitzende'],
     ['X zufolge: a statement noun right after the subject noun is a phrase of its own', 'Nach dem Spiel wurde der Trainer Berichten zufolge sofort entlassen.', 'zufolge', 'Berichten'],
     ['X zufolge: a genitive name before the statement noun belongs to it (negative)', 'Putins Angaben zufolge ist bei dem Angriff niemand verletzt worden.', 'zufolge', 'Putins Angaben'],
+    ['"etwa" between the auxiliary and the subject is skipped like other adverbs', 'Inzwischen hat sich etwa die Vorsitzende des Verbands, Karin Brosz, gegen die Pläne ausgesprochen und behauptet, die Schulen seien überfüllt.', 'behaupten', 'die Vorsitzende des Verbands'],
+    ['"etwa" before a number stays in the quantity phrase (negative)', 'Etwa 300 Anwohner haben gefordert, die Straße zu sperren.', 'fordern', 'Etwa 300 Anwohner'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

@@ -481,10 +481,13 @@ function quotedNameFirst(words: readonly Word[], k: number): boolean {
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
 function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || EXAMPLE_ADVERBS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
   const np = phraseAfter(words, m);
   return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
 }
+
+/** "hat sich etwa die Vorsitzende … ausgesprochen": an example marker before the subject (not before a number: "etwa 300 Anwohner"). */
+const EXAMPLE_ADVERBS = new Set(['etwa', 'beispielsweise']);
 
 /**
  * Unstressed object pronouns that stand right after the finite verb, before the subject
