@@ -616,6 +616,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['X zufolge: a genitive name before the statement noun belongs to it (negative)', 'Putins Angaben zufolge ist bei dem Angriff niemand verletzt worden.', 'zufolge', 'Putins Angaben'],
     ['"etwa" between the auxiliary and the subject is skipped like other adverbs', 'Inzwischen hat sich etwa die Vorsitzende des Verbands, Karin Brosz, gegen die Pläne ausgesprochen und behauptet, die Schulen seien überfüllt.', 'behaupten', 'die Vorsitzende des Verbands'],
     ['"etwa" before a number stays in the quantity phrase (negative)', 'Etwa 300 Anwohner haben gefordert, die Straße zu sperren.', 'fordern', 'Etwa 300 Anwohner'],
+    ['the dot of a regnal number after a name ends no clause', 'Der Bischof Peter Lang hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.', 'bitten', 'Der Bischof Peter Lang'],
+    ['a Roman numeral ending the sentence keeps its dot as the end (negative)', 'Die Kirche gedachte Papst Johannes XXIII. Sie berichtete, die Feier sei würdig gewesen.', 'berichten', 'Sie'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

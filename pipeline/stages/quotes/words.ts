@@ -124,8 +124,9 @@ export function buildSentenceWords(
     const prev = bucket.words[bucket.words.length - 1];
     // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
     // ends the sentence stays a word of its own.
-    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush").
-    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && prev.text.length === 1 && prev.upper) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") and of
+    // a regnal number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.").
+    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, bucket.words))) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
@@ -140,6 +141,12 @@ export function buildSentenceWords(
   }
   return out;
 }
+
+/** A Roman numeral right after a capitalised name: "Benedikt XVI", "Karl V". */
+function isRegnalNumber(w: Word, words: readonly Word[]): boolean {
+  return w.text.length <= 6 && ROMAN_NUMERAL.test(w.text) && words.length > 1 && words[words.length - 2]!.upper;
+}
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'punct' || w.kind === 'symbol');
 export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
