@@ -252,7 +252,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
   // after "und" with a subject of its own right before the verb.
-  if (k < finite && finite === verb) {
+  // Also when the first clause has a perfect or copula auxiliary ("Dies war nicht die erste
+  // Blockade und die Anwohner befürchten, …"), if the verb cannot be its participle.
+  if (k < finite && (finite === verb || PERFECT_AUXILIARIES.has(words[finite]!.lower) && !isGeParticiple(words[verb]) && !words[verb]!.lower.endsWith('t'))) {
     const second = coordinatedClauseSubject(words, k, verb);
     if (second) return second;
   }
@@ -448,13 +450,18 @@ function coordinatedClauseSubject(words: readonly Word[], k: number, verb: numbe
     if (!CLAUSE_COORDINATORS.has(words[u]!.lower)) continue;
     const np = phraseAfter(words, u + 1, verb);
     if (!np || np[0] !== u + 1 || np[1] !== verb - 1 || !mayBeSubject(words, np[0])) return null;
-    const opener = phraseAfter(words, k, u);
+    // The first conjunct opens with a noun phrase or a pronoun ("Dies war nicht die erste
+    // Blockade und die Anwohner befürchten, …").
+    const opener = phraseAfter(words, k, u) ?? (PRONOUN_OPENERS.has(words[k]!.lower) ? [k, k] : null);
     if (!opener || opener[0] !== k || finiteAfter(words, opener[1] + 1, u) < 0) return null;
     return { from: np[0], to: np[1] };
   }
   return null;
 }
 const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
+/** Forms of sein and haben: they take a participle or a predicate, never an infinitive. */
+const PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren']);
+const PRONOUN_OPENERS = new Set(['dies', 'das', 'es', 'er', 'sie', 'man', 'wir', 'ich', 'dieser', 'diese']);
 
 /**
  * The name before an apposition that opens the clause at `start` without an article
