@@ -26,6 +26,8 @@ export interface Word extends FormFacts {
   upper: boolean;
   /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
   mention: boolean;
+  /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
+  paren: boolean;
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -115,6 +117,8 @@ export function buildSentenceWords(
   const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
   let q = 0;
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
+  let depth = 0;
+  let parenBucket: SentenceWords | undefined;
   for (const t of tokens) {
     const bucket = out[t.sentence];
     if (!bucket) continue;
@@ -137,7 +141,16 @@ export function buildSentenceWords(
     const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement });
+    // Parentheses within the sentence: depth is counted per sentence, so an unclosed "(" does
+    // not run on past its sentence.
+    if (bucket !== parenBucket) {
+      parenBucket = bucket;
+      depth = 0;
+    }
+    const isClose = t.kind === 'punct' && info.text === ')';
+    if (isClose && depth > 0) depth--;
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement });
+    if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;
 }
@@ -157,7 +170,7 @@ export const isCapitalized = (w: Word | undefined): boolean => w !== undefined &
  * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
  */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && !w.paren && isPunct(w) && CLAUSE_PUNCT.has(w.text);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
 
