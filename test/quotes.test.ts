@@ -551,6 +551,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['mit + speech-act noun: the subject holds it', 'Die Gewerkschaft wandte sich mit der Bitte an die Stadt, die Straße zu sperren.', [I('die Straße zu sperren', 'Die Gewerkschaft', 'Bitte')]],
   ['mit + speech-act noun opening the sentence: the subject after the verb', 'Mit der Ankündigung, die Zölle zu erhöhen, hat der Präsident die Märkte erschreckt.', [I('die Zölle zu erhöhen', 'der Präsident', 'Ankündigung')]],
   ['a speech-act noun after another preposition names no holder (negative)', 'Die Gewerkschaft reagierte mit Unverständnis auf die Forderung, die Löhne zu senken.', [I('die Löhne zu senken', null, 'Forderung')]],
+  ['dem Vernehmen nach: hearsay is the source as written', 'Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.', [I('soll der Minister sein Amt noch bis zum Frühjahr ausüben', 'Dem Vernehmen', 'nach')]],
+  ['dem Vernehmen nach: the report around it keeps its source', 'Wie die Polizei mitteilte, wird es mehr Kontrollen geben. Dort treffen sich dem Vernehmen nach Gruppen, die Passanten anpöbeln. Es sei wiederholt zu Diebstählen gekommen.', [I('wird es mehr Kontrollen geben', 'die Polizei', 'mitteilen'), I('Dort treffen sich dem Vernehmen nach Gruppen, die Passanten anpöbeln', 'dem Vernehmen', 'nach'), I('Es sei wiederholt zu Diebstählen gekommen', 'die Polizei', null)]],
+  ['an accusative before "nach" is no source (negative)', 'Der Minister änderte seine Meinung nach der Anhörung und sagte, die Reform komme später.', [I('die Reform komme später', 'Der Minister', 'sagen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

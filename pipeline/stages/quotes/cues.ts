@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, OPINION_NOUNS, SPEECH_ACT_NOUNS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, DOCUMENT_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, POSTPOSED_SOURCE_NOUNS,
 } from './de/cues.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
@@ -552,13 +552,13 @@ const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr'
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
-  if (!noun || !noun.upper || !SOURCE_NOUNS.includes(noun.lower)) return null;
+  if (!noun || !noun.upper || !(SOURCE_NOUNS.includes(noun.lower) || POSTPOSED_SOURCE_NOUNS.has(noun.lower))) return null;
   // "Seiner Meinung nach", "Angaben nach" — not "die Forderung nach …" (a complement).
   const np = phraseBefore(words, i - 1);
   if (!np) return null;
   const first = words[np[0]]!;
   // The idiom is dative: "ihrer Meinung nach", not "änderte ihre Meinung nach der Anhörung".
-  return DATIVE_POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
+  return DATIVE_POSSESSIVES.has(first.lower) || first.lower === 'dem' || np[0] === i - 1 ? np : null;
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */

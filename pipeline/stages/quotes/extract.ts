@@ -8,7 +8,7 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, POSTPOSED_SOURCE_NOUNS, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -372,7 +372,9 @@ export function extractQuotes(
       }
       if (range.length > 1) groups++;
       // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
-      if (!noun || speaker?.mention || speaker?.pronoun) remember(speaker, s);
+      // "dem Vernehmen nach" is hearsay, no referent: the report around it keeps its source.
+      const hearsay = c.kind === 'source' && c.source !== null && POSTPOSED_SOURCE_NOUNS.has(words[c.source[1]]!.lower);
+      if ((!noun || speaker?.mention || speaker?.pronoun) && !hearsay) remember(speaker, s);
       reportedHere = true;
       indirectHere = true;
     }

@@ -77,6 +77,12 @@ export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafü
 export const EXPLETIVE_ES_VERBS = words(`ist war sei wäre sind waren seien wären wird wurde werde würde werden wurden
   droht drohte drohe drohten`);
 
+/**
+ * Nouns of hearsay that make a source only before a postposed "nach", with "dem": "dem
+ * Vernehmen nach". They name no referent, so the report around them keeps its own source.
+ */
+export const POSTPOSED_SOURCE_NOUNS = words('vernehmen');
+
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
 
