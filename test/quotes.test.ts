@@ -554,6 +554,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['dem Vernehmen nach: hearsay is the source as written', 'Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.', [I('soll der Minister sein Amt noch bis zum Frühjahr ausüben', 'Dem Vernehmen', 'nach')]],
   ['dem Vernehmen nach: the report around it keeps its source', 'Wie die Polizei mitteilte, wird es mehr Kontrollen geben. Dort treffen sich dem Vernehmen nach Gruppen, die Passanten anpöbeln. Es sei wiederholt zu Diebstählen gekommen.', [I('wird es mehr Kontrollen geben', 'die Polizei', 'mitteilen'), I('Dort treffen sich dem Vernehmen nach Gruppen, die Passanten anpöbeln', 'dem Vernehmen', 'nach'), I('Es sei wiederholt zu Diebstählen gekommen', 'die Polizei', null)]],
   ['an accusative before "nach" is no source (negative)', 'Der Minister änderte seine Meinung nach der Anhörung und sagte, die Reform komme später.', [I('die Reform komme später', 'Der Minister', 'sagen')]],
+  ['a paper that writes its name in lower case is a subject', 'Die taz vermutet, dass der Zugriff auf die Daten längst üblich ist.', [I('dass der Zugriff auf die Daten längst üblich ist', 'Die taz', 'vermuten')]],
+  ['laut + an agency written in lower case', 'Am Dienstag wurde laut dpa erneut deutlich gemacht, dass die Lage ernst sei.', [I('Am Dienstag wurde laut dpa erneut deutlich gemacht, dass die Lage ernst sei', 'dpa', 'laut')]],
+  ['a lower-case word after the article is no name (negative)', 'Die neu gewählte Vorsitzende vermutet, dass der Zugriff auf die Daten längst üblich ist.', [I('dass der Zugriff auf die Daten längst üblich ist', 'Die neu gewählte Vorsitzende', 'vermuten')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

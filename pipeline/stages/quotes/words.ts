@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ATTRIBUTING_ADVERBS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 import { ANTECEDENT_NOUNS } from './de/antecedents.js';
 
@@ -69,7 +69,7 @@ function formFacts(text: string, lower: string): FormFacts {
     mood: isMoodForm(lower),
     cue: readings !== null || OPINION_NOUNS.has(text) || SPEECH_ACT_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
     inflected: /(e|en|er|es|em)$/.test(lower),
-    lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text),
+    lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
     statement: ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n)),
   };
@@ -92,7 +92,7 @@ function formInfo(form: Form): FormInfo {
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   const first = s[0]!;
-  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s), ...formFacts(s, lower) };
+  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s), ...formFacts(s, lower) };
 }
 
 

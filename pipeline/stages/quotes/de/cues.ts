@@ -124,6 +124,12 @@ export const DETERMINERS = words(`der die das den dem des ein eine einer eines e
   dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
   unser unsere unserer unseres unserem unseren mehrere einige viele zahlreiche beide alle manche welche`);
 
+/**
+ * Names of news agencies, papers and broadcasters written in lower case ("die taz", "laut dpa"):
+ * the quote stage reads them as capitalised names. Lower case, whole words.
+ */
+export const LOWER_CASE_NAMES = words('taz dpa afp ddp dapd epd kna sid apa ntv n-tv');
+
 /** Personal pronouns that can be speakers. */
 export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
 
