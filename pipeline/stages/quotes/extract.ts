@@ -876,7 +876,15 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
   if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
+  // "Unterstützung erhält der Vorschlag, …": an opening phrase that is no referent, the noun's
+  // own phrase right after the finite verb — that phrase is the subject, the noun holds itself.
+  if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMentionIn(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
   return sp;
+}
+
+function hasMentionIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
+  return false;
 }
 
 /**
