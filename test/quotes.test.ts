@@ -351,6 +351,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['sich entschließen takes a zu-infinitive', 'Der Verein hat sich entschlossen, das Stadion zu verkaufen.', [I('das Stadion zu verkaufen', 'Der Verein', 'entschließen')]],
 
   // --- Source phrases the noun-phrase reader misses, and more source nouns after "nach"
+  ['laut + a participle attribute with a phrase of its own', 'Laut einer am Montag veröffentlichten Mitteilung des Roten Kreuzes wurden 300 Familien versorgt.', [I('wurden 300 Familien versorgt', undefined, 'laut')]],
   ['laut + a noun with a lower-case prefix', 'Laut dpa-Meldung ist die Autobahn wieder frei.', [I('ist die Autobahn wieder frei', undefined, 'laut')]],
   ['a source ending in a parenthesis before zufolge', 'Einer Erklärung des Lehrerverbandes (VBE) zufolge fehlen 4.000 Lehrer.', [I('fehlen 4.000 Lehrer', undefined, 'zufolge')]],
   ['a web domain before zufolge', 'Der Website fussball-daten.de zufolge ist der Schiedsrichter streng.', [I('ist der Schiedsrichter streng', undefined, 'zufolge')]],
@@ -558,6 +559,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a lower-case word after the article is no name (negative)', 'Die neu gewählte Vorsitzende vermutet, dass der Zugriff auf die Daten längst üblich ist.', [I('dass der Zugriff auf die Daten längst üblich ist', 'Die neu gewählte Vorsitzende', 'vermuten')]],
   ['a noun phrase after the verb is the subject when the opening phrase is no referent', 'Unterstützung erhält der Vorschlag, die Flaggen zu wechseln, nun auch von der Regierung.', [I('die Flaggen zu wechseln', 'der Vorschlag', 'Vorschlag')]],
   ['a referent opening the clause holds the noun after the verb (negative)', 'Am Montag erhob die Gewerkschaft die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'die Gewerkschaft', 'Forderung')]],
+  ['a participle attribute with von names the holder of the noun', 'Die von Anna Berg nach dem Urteil geäußerte Hoffnung, ihr Leben werde sich bessern, erfüllte sich nicht.', [I('ihr Leben werde sich bessern', 'Anna Berg', 'Hoffnung')]],
+  ['a participle attribute with a von object inside the verb phrase is no holder (negative)', 'Die Ministerin wies die von vielen geteilte Sorge zurück, die Reform komme zu spät.', [I('die Reform komme zu spät', 'Die Ministerin', 'zurückweisen')]],
+  ['a participle attribute with vom names the holder of the noun', 'Der vom Minister erhobene Vorwurf, die Firma habe betrogen, wurde zurückgewiesen.', [I('die Firma habe betrogen', 'Minister', 'Vorwurf')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -54,6 +54,15 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push(verbCue);
       continue;
     }
+    // "die von Arnold nach dem Urteil geäußerte Hoffnung, sein Leben werde …": a participle
+    // attribute names the holder with "von"; the noun is the cue of the clause after its comma.
+    if ((OPINION_NOUNS.has(w.text) || SPEECH_ACT_NOUNS.has(w.text)) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
+      const agent = participleAgent(words, i);
+      if (agent) {
+        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
+        continue;
+      }
+    }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
     if (OPINION_NOUNS.has(w.text) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
@@ -151,6 +160,26 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   const lemma = words[i]!.text;
   return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
+
+/**
+ * The agent of a participle attribute before the noun at `i`: "die von Arnold … geäußerte
+ * Hoffnung", "der vom Minister erhobene Vorwurf" — the participle right before the noun, and
+ * "von"/"vom" with its phrase after the article that opens the noun phrase.
+ */
+function participleAgent(words: readonly Word[], i: number): [number, number] | null {
+  const participle = words[i - 1];
+  if (!participle || !participle.lowerInitial || !participle.inflected || !PARTICIPLE_ATTRIBUTE.test(participle.lower)) return null;
+  for (let k = i - 2; k >= 1 && k >= i - 12; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w)) return null;
+    if ((w.lower === 'von' || w.lower === 'vom') && DETERMINERS.has(words[k - 1]!.lower)) {
+      return phraseAfter(words, k + 1, i - 1);
+    }
+  }
+  return null;
+}
+/** An inflected past participle: ge…te/ten/ene/enen, or with an inseparable prefix (erhobene, vorgetragene). */
+const PARTICIPLE_ATTRIBUTE = /^(\p{L}*ge\p{L}+(t|en)|(be|er|ver|ent|zer|über|unter)\p{L}+(t|en))(e|en|er|es|em)$/u;
 
 /**
  * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten
