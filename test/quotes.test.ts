@@ -634,6 +634,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['und + an object and an infinitive after a modal auxiliary: the first subject (negative)', 'Die Stadt wird die Straße sperren und die Anwohner warnen, dass die Arbeiten andauern.', 'warnen', 'Die Stadt'],
     ['a comma inside parentheses ends no clause', 'Minister Karl Lang hat bei einem Treffen mit der Partei Awoda (dt. etwa Arbeiterpartei, gegründet 1968) bekräftigt, das Land stehe zu seiner Verantwortung.', 'bekräftigen', 'Minister Karl Lang'],
     ['a comma after the closing parenthesis still ends the clause (negative)', 'Minister Karl Lang (CDU), der lange geschwiegen hatte, hat bekräftigt, das Land stehe zu seiner Verantwortung.', 'bekräftigen', 'Minister Karl Lang (CDU)'],
+    ['an age between commas is an apposition: the name before it speaks', 'Der Rentner Karl Brandt, 71, sagte, er habe in der Nacht nichts gehört.', 'sagen', 'Der Rentner Karl Brandt'],
+    ['a number ending a reported clause is no apposition (negative)', 'Die Zahl der Verletzten stieg auf 30, sagte der Sprecher der Feuerwehr.', 'sagen', 'der Sprecher der Feuerwehr'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

@@ -559,7 +559,9 @@ export function subjectBeforeInsertion(words: readonly Word[], comma: number): S
     const subordinate = subordinateSubject(words, segStart, end);
     if (subordinate) return subordinate;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
-    const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
+    // An age between commas is an apposition too: "Karl Brandt, 71, sagte".
+    const age = end - segStart === 1 && lead.kind === 'number';
+    const isApposition = age || end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
     if (!isRelative && !isApposition) return null;
     end = segStart - 1;
   }
