@@ -636,6 +636,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['a comma after the closing parenthesis still ends the clause (negative)', 'Minister Karl Lang (CDU), der lange geschwiegen hatte, hat bekräftigt, das Land stehe zu seiner Verantwortung.', 'bekräftigen', 'Minister Karl Lang (CDU)'],
     ['an age between commas is an apposition: the name before it speaks', 'Der Rentner Karl Brandt, 71, sagte, er habe in der Nacht nichts gehört.', 'sagen', 'Der Rentner Karl Brandt'],
     ['a number ending a reported clause is no apposition (negative)', 'Die Zahl der Verletzten stieg auf 30, sagte der Sprecher der Feuerwehr.', 'sagen', 'der Sprecher der Feuerwehr'],
+    ['und + a second main clause with an adverb between its subject and verb', 'Die Regierung übergab die Unterlagen und das Amt seinerseits versprach, sich darum zu kümmern.', 'versprechen', 'das Amt'],
+    ['two coordinated subjects with an adverb before the verb (negative)', 'Die Polizei und die Anwohner ihrerseits befürchten, dass es nicht die letzte Räumung sein wird.', 'befürchten', 'Die Polizei'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

@@ -449,7 +449,10 @@ function coordinatedClauseSubject(words: readonly Word[], k: number, verb: numbe
   for (let u = verb - 2; u > k; u--) {
     if (!CLAUSE_COORDINATORS.has(words[u]!.lower)) continue;
     const np = phraseAfter(words, u + 1, verb);
-    if (!np || np[0] !== u + 1 || np[1] !== verb - 1 || !mayBeSubject(words, np[0])) return null;
+    // "und das FBI seinerseits versprach": adverbs may stand between subject and verb.
+    let end = np ? np[1] + 1 : verb;
+    while (end < verb && SKIPPABLE_ADVERBS.has(words[end]!.lower)) end++;
+    if (!np || np[0] !== u + 1 || end !== verb || !mayBeSubject(words, np[0])) return null;
     // The first conjunct opens with a noun phrase or a pronoun ("Dies war nicht die erste
     // Blockade und die Anwohner befürchten, …").
     const opener = phraseAfter(words, k, u) ?? (PRONOUN_OPENERS.has(words[k]!.lower) ? [k, k] : null);

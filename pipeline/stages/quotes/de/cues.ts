@@ -147,7 +147,8 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
   also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
   insbesondere allem zuvor hierbei hierzu dabei demgegenüber gleichwohl hinaus parallel daneben
-  somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich`);
+  somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich
+  seinerseits ihrerseits meinerseits unsererseits`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
 export const PREPOSITIONS = words(`als am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
