@@ -6,10 +6,11 @@
  */
 import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, OPINION_NOUNS, SPEECH_ACT_NOUNS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, DOCUMENT_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
+  ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, POSTPOSED_SOURCE_NOUNS,
+  IMPERSONAL_SOURCE_PREPOSITIONS,
 } from './de/cues.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
@@ -56,7 +57,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
     // "die von Arnold nach dem Urteil geäußerte Hoffnung, sein Leben werde …": a participle
     // attribute names the holder with "von"; the noun is the cue of the clause after its comma.
-    if ((OPINION_NOUNS.has(w.text) || SPEECH_ACT_NOUNS.has(w.text)) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
+    if ((w.nouns & (NOUN_ROLE.opinion | NOUN_ROLE.act)) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
       const agent = participleAgent(words, i);
       if (agent) {
         cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
@@ -65,13 +66,13 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
-    if (OPINION_NOUNS.has(w.text) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
+    if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
       cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
     // "die Forderung der Gewerkschaft, … zu …", "die Behauptung, dass …": a speech-act noun
     // right before the comma of its content clause (extract.ts checks the clause's form).
-    if (SPEECH_ACT_NOUNS.has(w.text) && i > 0) {
+    if ((w.nouns & NOUN_ROLE.act) !== 0 && i > 0) {
       const noun = speechActNoun(words, i);
       if (noun) {
         cues.push(noun);
@@ -210,7 +211,7 @@ export function relativeSource(words: readonly Word[], i: number): number {
     if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
     const antecedent = words[i - 2];
-    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUNS.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
+    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || (antecedent.nouns & (NOUN_ROLE.act | NOUN_ROLE.document)) !== 0 ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];
@@ -581,7 +582,7 @@ const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr'
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
-  if (!noun || !noun.upper || !(SOURCE_NOUNS.includes(noun.lower) || POSTPOSED_SOURCE_NOUNS.has(noun.lower))) return null;
+  if (!noun || !noun.upper || (noun.nouns & (NOUN_ROLE.source | NOUN_ROLE.hearsay)) === 0) return null;
   // "Seiner Meinung nach", "Angaben nach" — not "die Forderung nach …" (a complement).
   const np = phraseBefore(words, i - 1);
   if (!np) return null;
@@ -597,9 +598,7 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
     const w = words[j]!;
     if (w.quote >= 0) return null;
     if (isCapitalized(w)) {
-      const lower = w.lower;
-      const ok = SOURCE_NOUNS.some((n) => lower === n || (lower.endsWith(n) && lower.length > n.length + 2));
-      if (!ok) return null;
+      if ((w.nouns & NOUN_ROLE.source) === 0) return null;
       const np = phraseAfter(words, i);
       return np && np[1] >= j ? np : [i, j];
     }

@@ -8,7 +8,8 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, POSTPOSED_SOURCE_NOUNS, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -373,7 +374,7 @@ export function extractQuotes(
       if (range.length > 1) groups++;
       // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
       // "dem Vernehmen nach" is hearsay, no referent: the report around it keeps its source.
-      const hearsay = c.kind === 'source' && c.source !== null && POSTPOSED_SOURCE_NOUNS.has(words[c.source[1]]!.lower);
+      const hearsay = c.kind === 'source' && c.source !== null && (words[c.source[1]]!.nouns & NOUN_ROLE.hearsay) !== 0;
       if ((!noun || speaker?.mention || speaker?.pronoun) && !hearsay) remember(speaker, s);
       reportedHere = true;
       indirectHere = true;
@@ -1105,20 +1106,21 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
-    if (w.upper && !document && isDocumentNoun(w.lower)) document = true;
+    if (w.upper && !document && (w.nouns & NOUN_ROLE.document) !== 0) document = true;
     // The head: the first capitalised word (determiners and adjectives before it are lower case).
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
-      documentHead = !w.mention && isDocumentNoun(w.lower);
+      documentHead = !w.mention && (w.nouns & NOUN_ROLE.document) !== 0;
       headMention = w.mention;
-      headStatement = genitiveNamesSpeaker(w.lower);
+      // A statement noun's genitive names the speaker ("die Ankündigung des Ministers").
+      headStatement = (w.nouns & NOUN_ROLE.statement) !== 0;
     }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
-  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
+  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || (head.nouns & NOUN_ROLE.opinion) !== 0);
   // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
   // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
@@ -1139,16 +1141,6 @@ function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: numbe
 }
 const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 
-/** A speech-act noun whose genitive names the speaker ("die Ankündigung des Ministers"; `STATEMENT_NOUNS`). */
-function genitiveNamesSpeaker(lower: string): boolean {
-  for (const n of STATEMENT_NOUNS) if (lower.endsWith(n)) return true;
-  return false;
-}
-
-function isDocumentNoun(lower: string): boolean {
-  for (const n of DOCUMENT_NOUNS) if (lower.endsWith(n)) return true;
-  return false;
-}
 
 /**
  * A speaker phrase that can speak: a mention of the entities layer (person, organisation,

@@ -7,7 +7,8 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, SOURCE_NOUNS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -149,9 +150,14 @@ function documentSource(words: readonly Word[], start: number, cue: number, anyD
     const np = phraseAfter(words, k + 1, cue);
     if (!np) continue;
     // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
-    if (anyDocument || SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
+    if (anyDocument || hasSourceNoun(words, np[0], np[1])) return { from: np[0], to: np[1] };
   }
   return null;
+}
+
+function hasSourceNoun(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if ((words[k]!.nouns & NOUN_ROLE.source) !== 0) return true;
+  return false;
 }
 
 function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {

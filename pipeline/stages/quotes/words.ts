@@ -9,9 +9,9 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
-import { ANTECEDENT_NOUNS } from './de/antecedents.js';
+import { NOUN_ROLE, nounRoles } from './de/nouns.js';
 
 export interface Word extends FormFacts {
   start: number;
@@ -54,6 +54,8 @@ interface FormFacts {
   domain: boolean;
   /** `lower` is or ends in a statement or document noun ("Urteil", "Gesetzesvorlage", "Vorwürfe"). */
   statement: boolean;
+  /** The roles of the form in the noun lexicon (de/nouns.ts `NOUN_ROLE` bits), 0 for most words. */
+  nouns: number;
 }
 
 /**
@@ -64,16 +66,24 @@ const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 
 function formFacts(text: string, lower: string): FormFacts {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
+  // The roles that need the noun itself (act, content, opinion, hearsay) count only capitalised:
+  // "bitte" is no "Bitte".
+  const capitalised = text[0] !== lower[0];
+  const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
   return {
     readings,
     mood: isMoodForm(lower),
-    cue: readings !== null || OPINION_NOUNS.has(text) || SPEECH_ACT_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
-    statement: ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n)),
+    statement: (nouns & (NOUN_ROLE.antecedent | NOUN_ROLE.document)) !== 0,
+    nouns,
   };
 }
+
+/** Noun roles that also hold for a compound ending in the form (de/nouns.ts). */
+const TAIL_ROLES = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement | NOUN_ROLE.antecedent;
 
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
@@ -149,7 +159,7 @@ export function buildSentenceWords(
     }
     const isClose = t.kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns });
     if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;

@@ -11,53 +11,6 @@ export const SOURCE_PREPOSITIONS = words('laut lt. gemäß');
 export const SOURCE_POSTPOSITIONS = words('zufolge');
 
 /**
- * Nouns of saying that turn "nach …" into a source attribution ("nach Angaben der Polizei",
- * "nach Ansicht von Experten", "nach Polizeiangaben"): matched as the noun itself or as the
- * last part of a compound.
- */
-export const SOURCE_NOUNS = [
-  'angaben', 'angabe', 'informationen', 'ansicht', 'meinung', 'einschätzung', 'einschätzungen',
-  'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
-  'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
-  'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
-  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'umfragen', 'studie', 'analyse',
-  'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
-  'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
-  'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
-  'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
-  'ermittlungen', 'ermittlungsergebnissen', 'erkenntnisstand', 'kenntnisstand', 'wissensstand', 'planungen',
-  'vorhersage', 'vorhersagen', 'ergebnis', 'ergebnissen', 'verfassung', 'grundgesetz', 'gesetzentwurf',
-  'gesetzesentwurf', 'dokument', 'dokumenten',
-];
-
-/**
- * Documents, media and statements that SpkAtt-style annotation (and a reader) takes as the
- * source of what they say: "laut einem Bericht der BBC", "In der Pressemitteilung heißt es",
- * "Zeitungsberichten zufolge", "die Internet-Nachrichtensite „Golem“ meldete". Matched as the
- * noun or the last part of a compound (lower case). A speaker phrase holding one of them can
- * speak even when the entities layer has no mention in it.
- */
-export const DOCUMENT_NOUNS = [
-  ...SOURCE_NOUNS, 'berichte', 'berichts', 'berichtes', 'zeitung', 'zeitungen', 'blatt', 'magazin', 'magazins',
-  'nachrichtenmagazin', 'agentur', 'nachrichtenagentur', 'sender', 'senders', 'site', 'seite', 'webseite', 'internetseite',
-  'homepage', 'website', 'studie', 'studien', 'urteil', 'urteils', 'gutachten', 'schreiben', 'brief', 'briefes', 'artikel',
-  'kommentar', 'verlautbarung', 'erklärung', 'stellungnahme', 'mitteilung', 'pressemitteilung', 'communiqué', 'kommuniqué',
-  'dokument', 'dokumente', 'papier', 'gesetz', 'gesetzes', 'gesetzentwurf', 'entwurf', 'antrag', 'resolution', 'beschluss',
-  'beschlusses', 'vertrag', 'abkommen', 'verfassung', 'grundgesetz', 'anklage', 'anklageschrift', 'klageschrift', 'haftbefehl',
-  'protokoll', 'untersuchung', 'ermittlungen', 'medien', 'medienberichte', 'presse', 'rede', 'interview', 'buch', 'bulletin',
-  'befragung', 'sprecher',
-];
-
-/**
- * Nouns of a speech act whose genitive names the speaker ("Die Ankündigung des Ministers
- * sorgte für Unruhe. Die Reform solle …"): a phrase headed by one of them still introduces its
- * genitive referent as a source. Matched as the noun or the last part of a compound, lower case.
- */
-export const STATEMENT_NOUNS = ['ankündigung', 'forderung', 'äußerung', 'kritik', 'warnung', 'vorwurf', 'appell',
-  'aufruf', 'zusage', 'drohung', 'antwort', 'rede', 'ansprache', 'erklärung', 'aussage', 'einschätzung', 'mahnung',
-  'bitte', 'entschuldigung', 'dementi', 'bestätigung', 'stellungnahme', 'mitteilung', 'angaben', 'worte', 'vorschlag'];
-
-/**
  * Single words that word order can put where a subject stands but that never refer to a
  * speaker: pronominal adverbs and connectors ("Darüber hinaus wurde …", "Daraus wird …"),
  * demonstratives standing for a proposition ("Dies belegen …"), and
@@ -76,12 +29,6 @@ export const NON_REFERRING = words(`das dies darüber daraus dabei dadurch dafü
  */
 export const EXPLETIVE_ES_VERBS = words(`ist war sei wäre sind waren seien wären wird wurde werde würde werden wurden
   droht drohte drohe drohten`);
-
-/**
- * Nouns of hearsay that make a source only before a postposed "nach", with "dem": "dem
- * Vernehmen nach". They name no referent, so the report around them keeps its own source.
- */
-export const POSTPOSED_SOURCE_NOUNS = words('vernehmen');
 
 /** Words after "nach" that make it a source cue on their own ("nach eigenen Angaben"). */
 export const SOURCE_NOUN_ATTRIBUTES = words('eigenen eigener eigenem ersten offiziellen inoffiziellen bisherigen vorläufigen neuesten jüngsten übereinstimmenden unbestätigten unabhängigen');
@@ -171,33 +118,6 @@ export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten 
  */
 export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans Aufschrift Aufschriften Worten Feststellung
   Spruch Sprüche Sprüchen Sprechchor Sprechchöre Sprechchören Ruf Rufe Rufen Schlachtruf Schlachtrufe Zitat Ausruf Satz Sätzen`);
-
-/**
- * Nouns of opinion and claim that take a content clause in a support-verb construction, so that
- * the clause is the subject's reported view: "ist der Meinung, dass …", "vertritt die
- * Auffassung, …", "hegt den Verdacht, er könnte …", "äußerte die Hoffnung, dass …". Only
- * counted right before the comma that opens the content. Hand-written for wortlaut.
- */
-export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
-  Eindruck Standpunkt Vermutung`);
-
-/**
- * Nouns of speech acts (demanding, announcing, proposing, claiming, accusing, deciding) whose
- * content follows them as a clause: "die Forderung der Gewerkschaft, die Löhne zu erhöhen",
- * "die Behauptung, dass …", "Zweifel daran, ob …", "die Ankündigung, man werde …". The noun is
- * the cue; its holder is a genitive or "von" phrase after it, else the clause's subject.
- * Only a content clause counts (dass/ob, a zu-infinitive, Konjunktiv) — never a relative
- * clause, a colon or an indicative main clause — and only when the noun (with its attachment
- * and a pronominal adverb like "darauf") stands right before the comma. Nouns of attempt,
- * possibility and fact ("Versuch", "Möglichkeit", "Tatsache") are not speech. Hand-written for
- * wortlaut.
- */
-export const SPEECH_ACT_NOUNS = words(`Forderung Forderungen Aufforderung Aufforderungen Ankündigung Ankündigungen Plan Pläne
-  Vorschlag Vorschläge Appell Appelle Aufruf Aufrufe Warnung Warnungen Mahnung Bitte Beschluss Entschluss Entscheidung
-  Bereitschaft Absicht Vorwurf Vorwürfe Anschuldigung Anschuldigungen Angebot Drohung Drohungen Versprechen Zusage
-  Zusicherung Behauptung Behauptungen Hinweis Theorie Hypothese Zweifel Begründung Erklärung Gerücht Gerüchte
-  Nachricht Meldung Meldungen Berichte Anweisung Befehl Anordnung Ultimatum Anfrage Anfragen Empfehlung Kritik
-  Unterstellung Beteuerung Eingeständnis Dementi Prognose Schlussfolgerung`);
 
 /** Pronominal adverbs that may stand between a speech-act noun and its clause ("der Hinweis darauf, dass"). */
 export const CONTENT_ADVERBS = words('darauf daran darüber dafür davor davon dahin dazu');
