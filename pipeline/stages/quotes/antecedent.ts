@@ -6,7 +6,7 @@
  * document is only what that speaker published ("Die Polizei veröffentlichte einen Bericht.
  * Demnach …").
  */
-import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS } from './de/cues.js';
+import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS, POSSESSIVES } from './de/cues.js';
 import { DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { phraseAfter } from './cues.js';
@@ -143,4 +143,3 @@ export function contentNounPhrase(words: readonly Word[], from: number, to: numb
 }
 
 const HELD_BEFORE = new Set(['mit', 'von', 'vom']);
-const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'unsere', 'unserer']);

@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -276,8 +276,6 @@ function sourcePhraseBefore(words: readonly Word[], i: number): [number, number]
   return null;
 }
 
-const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
-const DATIVE_POSSESSIVES = new Set(['seiner', 'seinem', 'ihrer', 'ihrem', 'unserer', 'unserem', 'deren', 'dessen', 'eigenen', 'eigener']);
 
 /** "nach eigenen Angaben": the source is the clause's subject. */
 /** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
@@ -580,6 +578,9 @@ function isNpWordBefore(words: readonly Word[], k: number): boolean {
 }
 const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr']);
 
+/** "eigener Ansicht nach": the subject's own view, dative like a possessive. */
+const OWN_DATIVES = new Set(['eigenen', 'eigener']);
+
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
   if (!noun || !noun.upper || (noun.nouns & (NOUN_ROLE.source | NOUN_ROLE.hearsay)) === 0) return null;
@@ -588,7 +589,7 @@ function postposedSource(words: readonly Word[], i: number): [number, number] | 
   if (!np) return null;
   const first = words[np[0]]!;
   // The idiom is dative: "ihrer Meinung nach", not "änderte ihre Meinung nach der Anhörung".
-  return DATIVE_POSSESSIVES.has(first.lower) || first.lower === 'dem' || np[0] === i - 1 ? np : null;
+  return DATIVE_POSSESSIVES.has(first.lower) || OWN_DATIVES.has(first.lower) || first.lower === 'dem' || np[0] === i - 1 ? np : null;
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */

@@ -8,7 +8,7 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -71,7 +71,6 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
-const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deren', 'dessen']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -98,7 +97,7 @@ export function extractQuotes(
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (!speaker || POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) return;
+    if (!speaker || possessed(text, speaker)) return;
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
@@ -522,7 +521,13 @@ const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worde
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
-const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;
+/** A speaker phrase opened by a possessive or "eigenen" ("seiner Einschätzung", "eigenen Angaben"). */
+function possessed(text: string, speaker: SpeakerRef): boolean {
+  const space = text.indexOf(' ', speaker.start);
+  if (space < 0 || space >= speaker.end) return false;
+  const first = text.slice(speaker.start, space).toLowerCase();
+  return POSSESSIVES.has(first) || first === 'eigenen';
+}
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {
@@ -849,7 +854,7 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   const cs = clauseStartOf(words, c.index);
   // "Mit der Ankündigung, …, hat der Präsident …": a fronted manner phrase with "mit".
   const frontedManner = c.index - 2 === cs && words[cs]!.lower === 'mit' && DETERMINERS.has(words[c.index - 1]!.lower);
-  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '') || frontedManner) {
+  if (POSSESSIVES.has(words[c.index - 1]?.lower ?? '') || frontedManner) {
     // "Mit seiner Ankündigung, …, hat Donald Trump …": the possessor is the subject after the
     // finite verb that follows the fronted phrase and its content.
     const ce = clauseEndOf(words, c.index);

@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
@@ -590,7 +590,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   const first = words[k];
   if (!first || first.quote >= 0) return null;
   // "Seine Botschaft ist …": the possessor speaks, not the phrase.
-  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+  if (POSSESSIVES.has(first.lower)) return null;
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
     // "Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann …": past the apposition.
@@ -635,7 +635,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
-    if (np && np[0] === m + 1 && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    if (np && np[0] === m + 1 && !POSSESSIVES.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
     break;
   }
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
@@ -654,7 +654,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
-    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
+    return np && !POSSESSIVES.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
   }
   return null;
 }
@@ -690,7 +690,6 @@ function subordinateSubject(words: readonly Word[], segStart: number, end: numbe
   return np && np[0] === k && np[1] >= end - 1 ? { from: np[0], to: np[1] } : null;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
 
 /**
  * The index after one or two appositions that follow a noun phrase, each a short noun phrase

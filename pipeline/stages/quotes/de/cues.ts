@@ -66,6 +66,18 @@ export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie 
 /** Subordinating words that start a clause that is not reported content. */
 export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis');
 
+/**
+ * Possessive determiners of a third party (and "unser"), every form, and the possessive
+ * relatives "dessen"/"deren": the possessor holds what the noun names, so the phrase is not a
+ * new speaker — "seiner Meinung nach" (the possessor's view), "Mit seiner Ankündigung, …, hat
+ * Trump …" (the subject after the verb), "Seine Botschaft ist …" (not the phrase), "seiner
+ * Darstellung" (no claim noun of its own). One list for the whole stage.
+ */
+export const POSSESSIVES = words(`sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+  unser unsere unserer unseres unserem unseren dessen deren`);
+/** The forms of POSSESSIVES that can be dative ("ihrer Meinung nach", "dessen Angaben nach"). */
+export const DATIVE_POSSESSIVES = words('seiner seinem ihrer ihrem unserer unserem dessen deren');
+
 /** Determiners and possessives that open a noun phrase. */
 export const DETERMINERS = words(`der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
   dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
