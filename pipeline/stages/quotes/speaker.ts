@@ -74,6 +74,14 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     if (np && np[0] === np[1] && words[np[0]]!.lower === 'man') np = phraseAfter(words, np[1] + 1);
     if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
   }
+  // "Seit August vertritt er die These, dass …": an opinion noun is no verb; the clause's
+  // subject holds the view, found from the clause's own finite verb.
+  if ((words[cue.index]!.nouns & NOUN_ROLE.opinion) !== 0) {
+    const holder = sentenceSubject(words, start, cue.index) ?? subjectAround(words, start, cue.index);
+    // "ist die Gewerkschaft der Ansicht": the noun's article is no genitive of the subject.
+    if (holder && holder.to >= cue.index) return holder.from < cue.index - 1 ? { from: holder.from, to: cue.index - 2 } : null;
+    return holder;
+  }
   return subjectAround(words, start, cue.index);
 }
 
@@ -613,7 +621,9 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   }
   // A subordinate clause first ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer …"):
   // the main clause's finite verb follows its comma, the subject after that verb.
-  if (SUBORDINATORS.has(first.lower)) {
+  // "Seit August vertritt er …", "Bis Montag hatte …": before a bare noun a word that is both
+  // preposition and subordinator ("seit", "während", "bis") is the preposition.
+  if (SUBORDINATORS.has(first.lower) && !(PREPOSITIONS.has(first.lower) && words[k + 1]?.upper && words[k + 1]!.kind === 'word')) {
     const ce = clauseEndOf(words, k);
     const v = ce + 1;
     const verbWord = words[v];
