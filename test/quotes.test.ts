@@ -562,6 +562,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a participle attribute with von names the holder of the noun', 'Die von Anna Berg nach dem Urteil geäußerte Hoffnung, ihr Leben werde sich bessern, erfüllte sich nicht.', [I('ihr Leben werde sich bessern', 'Anna Berg', 'Hoffnung')]],
   ['a participle attribute with a von object inside the verb phrase is no holder (negative)', 'Die Ministerin wies die von vielen geteilte Sorge zurück, die Reform komme zu spät.', [I('die Reform komme zu spät', 'Die Ministerin', 'zurückweisen')]],
   ['a participle attribute with vom names the holder of the noun', 'Der vom Minister erhobene Vorwurf, die Firma habe betrogen, wurde zurückgewiesen.', [I('die Firma habe betrogen', 'Minister', 'Vorwurf')]],
+  ['an indefinite pronoun after the verb is the subject', 'Das Gericht wurde 1993 gegründet. Damals dachte niemand, dass es so lange bestehen würde.', [I('dass es so lange bestehen würde', 'niemand', 'denken')]],
+  ['an indefinite pronoun is no source for what follows (negative)', 'Der Minister sprach von einem Erfolg. Niemand glaubte, dass die Reform scheitere. Sie sei gut vorbereitet.', [I('dass die Reform scheitere', 'Niemand', 'glauben'), I('Sie sei gut vorbereitet', 'Der Minister', null)]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

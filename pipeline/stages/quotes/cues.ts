@@ -358,7 +358,7 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
 }
 
 // Word lists of phraseAfter/phraseBefore as sets (tested on every phrase word).
-const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich']);
+const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'niemand', 'jemand']);
 const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
 const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
 const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);

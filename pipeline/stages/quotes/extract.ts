@@ -64,7 +64,9 @@ export interface ExtractOptions {
   mentions?: boolean;
 }
 
-const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'niemand', 'jemand']);
+/** "Damals dachte niemand, dass …": the speaker as written, but no source for what follows. */
+const INDEFINITE_PRONOUNS = new Set(['niemand', 'jemand']);
 const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
 /** "um … zu", "ohne … zu": purpose and manner, not reported content. */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
@@ -97,7 +99,7 @@ export function extractQuotes(
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
     // "seiner Einschätzung" names the current speaker again; it does not replace them.
-    if (!speaker || possessed(text, speaker)) return;
+    if (!speaker || possessed(text, speaker) || INDEFINITE_PRONOUNS.has(text.slice(speaker.start, speaker.end).toLowerCase())) return;
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
     if (options.mentions && !canSpeak(speaker)) return;
