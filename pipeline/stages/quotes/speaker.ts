@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
@@ -505,9 +505,17 @@ function quotedNameFirst(words: readonly Word[], k: number): boolean {
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
 function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || EXAMPLE_ADVERBS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
+  let es = -1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || EXAMPLE_ADVERBS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) {
+    if (words[m]!.lower === 'es') es = m;
+    m++;
+  }
   const np = phraseAfter(words, m);
-  return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
+  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // "Hier stellte es fest, dass …": no phrase after "es" before the clause ends — "es" is the
+  // subject (a neuter referent), not an object before one.
+  // Not after sein/werden ("So sei es sinnvoller, …"), where "es" is expletive.
+  return es >= 0 && isClauseBreak(words[m + 1]) && np === null && !EXPLETIVE_ES_VERBS.has(words[finite]!.lower) ? { from: es, to: es } : null;
 }
 
 /** "hat sich etwa die Vorsitzende … ausgesprochen": an example marker before the subject (not before a number: "etwa 300 Anwohner"). */
