@@ -644,6 +644,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['an opinion noun after the inverted subject: its article is no genitive of the subject', 'Seit Jahren ist die Gewerkschaft der Ansicht, dass das Gesetz schade.', 'Ansicht', 'die Gewerkschaft'],
     ['"während" before an article opens a subordinate clause, the main clause has the holder (negative)', 'Während die Polizei ermittelte, war der Minister der Meinung, dass alles gut sei.', 'Meinung', 'der Minister'],
     ['"es" before a clause-final particle is the subject', 'Das Gericht tagte lange. Hier stellte es fest, dass die Berichte einseitig gewesen seien.', 'feststellen', 'es'],
+    ['"zumal" opens a subordinate clause: its subject follows it', 'Das Gericht könnte eine Bewährung zubilligen, zumal Verteidiger Wolf Dingler immer wieder betont hatte, der Angeklagte sei nicht gewalttätig.', 'betonen', 'Verteidiger Wolf Dingler'],
+    ['"sofern" opens a subordinate clause (negative: the main clause keeps its subject)', 'Der Minister kündigte an, die Steuern zu senken, sofern die Einnahmen steigen.', 'ankündigen', 'Der Minister'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

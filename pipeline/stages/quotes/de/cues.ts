@@ -64,7 +64,7 @@ export const IMPERSONAL_SOURCE_PREPOSITIONS = words('aus bei von vom in im auf s
 export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
 
 /** Subordinating words that start a clause that is not reported content. */
-export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis');
+export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis zumal sofern soweit ehe obschon wohingegen');
 
 /**
  * Possessive determiners of a third party (and "unser"), every form, and the possessive
