@@ -564,6 +564,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a participle attribute with vom names the holder of the noun', 'Der vom Minister erhobene Vorwurf, die Firma habe betrogen, wurde zurückgewiesen.', [I('die Firma habe betrogen', 'Minister', 'Vorwurf')]],
   ['an indefinite pronoun after the verb is the subject', 'Das Gericht wurde 1993 gegründet. Damals dachte niemand, dass es so lange bestehen würde.', [I('dass es so lange bestehen würde', 'niemand', 'denken')]],
   ['an indefinite pronoun is no source for what follows (negative)', 'Der Minister sprach von einem Erfolg. Niemand glaubte, dass die Reform scheitere. Sie sei gut vorbereitet.', [I('dass die Reform scheitere', 'Niemand', 'glauben'), I('Sie sei gut vorbereitet', 'Der Minister', null)]],
+  ['a subordinate clause between the verb and its particle', 'Die Kampagne warf dem Senator, nachdem dessen Entscheidung bekannt wurde, vor, er habe damit nur Wahlkampf gemacht.', [I('er habe damit nur Wahlkampf gemacht', 'Die Kampagne', 'vorwerfen')]],
+  ['the particle word after the subordinate clause that does not end its clause is no particle (negative)', 'Die Kampagne warf dem Senator, nachdem er aufgab, vor allem Feigheit vor.', []],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -325,6 +325,13 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
     const w = words[k]!;
     if (w.quote >= 0 && isQuoteMark(w) && words[k - 1]?.text === ':') return -1;
     if (isClauseBreak(w)) {
+      // A subordinate clause may stand between verb and particle: "warf Obama, nachdem …
+      // bekannt wurde, vor, er habe …".
+      if (w.text === ',' && parts.length === 1 && SUBORDINATORS.has(words[k + 1]?.lower ?? '')) {
+        let j = k + 2;
+        while (j < words.length && j < k + 20 && !isClauseBreak(words[j])) j++;
+        if (words[j]?.text === ',' && words[j + 1]?.lower === last && isClauseBreak(words[j + 2])) return j + 1;
+      }
       // An apposition may stand between verb and particle: "gab der Leiter, Andreas Huber, bekannt".
       if (w.text === ',' && commas < 2 && (commas === 1 || isCapitalized(words[k + 1]))) {
         commas++;
