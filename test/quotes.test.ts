@@ -566,6 +566,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['an indefinite pronoun is no source for what follows (negative)', 'Der Minister sprach von einem Erfolg. Niemand glaubte, dass die Reform scheitere. Sie sei gut vorbereitet.', [I('dass die Reform scheitere', 'Niemand', 'glauben'), I('Sie sei gut vorbereitet', 'Der Minister', null)]],
   ['a subordinate clause between the verb and its particle', 'Die Kampagne warf dem Senator, nachdem dessen Entscheidung bekannt wurde, vor, er habe damit nur Wahlkampf gemacht.', [I('er habe damit nur Wahlkampf gemacht', 'Die Kampagne', 'vorwerfen')]],
   ['the particle word after the subordinate clause that does not end its clause is no particle (negative)', 'Die Kampagne warf dem Senator, nachdem er aufgab, vor allem Feigheit vor.', []],
+  ['a placeholder "es" opens the clause: the phrase after the verb holds the noun', 'Es ziehen 47 Prozent der Befragten die Schlussfolgerung, nicht zur Wahl zu gehen.', [I('nicht zur Wahl zu gehen', '47 Prozent der Befragten', 'Schlussfolgerung')]],
+  ['"es" with the noun itself after the verb names no holder (negative)', 'Es folgte die Ankündigung, die Steuern zu senken.', [I('die Steuern zu senken', null, 'Ankündigung')]],
+  ['"es gibt" names no holder (negative)', 'Es gibt in der Stadt die Forderung, die Straße zu sperren.', [I('die Straße zu sperren', null, 'Forderung')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -883,12 +883,23 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   const sp = sentenceSubject(words, cs, c.index);
   // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
   if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
+  // "Es ziehen 47 Prozent der Befragten die Schlussfolgerung, …": a placeholder "es" opens the
+  // clause and the subject follows the verb — not after "es gibt" (nobody holds the noun).
+  if (sp && sp.from === sp.to && words[sp.from]!.lower === 'es' && own !== undefined) {
+    const verb = words[sp.from + 1];
+    if (!verb || verb.upper || verb.kind !== 'word' || EXISTENTIAL_FORMS.has(verb.lower)) return null;
+    const np = phraseAfter(words, sp.from + 2, own);
+    return np && np[0] === sp.from + 2 && np[1] === own - 1 ? { from: np[0], to: np[1] } : null;
+  }
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
   // "Unterstützung erhält der Vorschlag, …": an opening phrase that is no referent, the noun's
   // own phrase right after the finite verb — that phrase is the subject, the noun holds itself.
   if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMentionIn(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
   return sp;
 }
+
+/** Forms of "es gibt": existential, no subject after the verb. */
+const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
 
 function hasMentionIn(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
