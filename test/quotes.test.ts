@@ -569,6 +569,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a placeholder "es" opens the clause: the phrase after the verb holds the noun', 'Es ziehen 47 Prozent der Befragten die Schlussfolgerung, nicht zur Wahl zu gehen.', [I('nicht zur Wahl zu gehen', '47 Prozent der Befragten', 'Schlussfolgerung')]],
   ['"es" with the noun itself after the verb names no holder (negative)', 'Es folgte die Ankündigung, die Steuern zu senken.', [I('die Steuern zu senken', null, 'Ankündigung')]],
   ['"es gibt" names no holder (negative)', 'Es gibt in der Stadt die Forderung, die Straße zu sperren.', [I('die Straße zu sperren', null, 'Forderung')]],
+  ['aus X kommen + speech-act noun: where it came from holds it', 'Aus der Opposition kommen Aufrufe, am Wochenende zu demonstrieren.', [I('am Wochenende zu demonstrieren', 'der Opposition', 'Aufrufe')]],
+  ['von X kam + speech-act noun', 'Von der Gewerkschaft kam die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'der Gewerkschaft', 'Forderung')]],
+  ['aus + a cause with another verb: the subject holds the noun (negative)', 'Aus Sorge um die Firma erhob die Gewerkschaft die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'die Gewerkschaft', 'Forderung')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -880,6 +880,10 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   // it — not in a passive ("wurde mit der Forderung konfrontiert").
   const manner = own !== undefined && own - 1 > cs && words[own - 1]!.lower === 'mit' && !passiveClause(words, c.index);
   if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '') && !manner) return null;
+  // "Aus der Opposition kamen Aufrufe, …", "Von der Polizei kam die Forderung, …": where the
+  // noun came from holds it.
+  const origin = originBefore(words, cs, own ?? c.index);
+  if (origin) return origin;
   const sp = sentenceSubject(words, cs, c.index);
   // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
   if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
@@ -897,6 +901,18 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMentionIn(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
   return sp;
 }
+
+/** "Aus X kamen …" / "Von X kam …" right before the noun phrase at `own`: the phrase X. */
+function originBefore(words: readonly Word[], cs: number, own: number): SpeakerPhrase | null {
+  let k = cs;
+  while (k < own && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const prep = words[k]?.lower ?? '';
+  if (prep !== 'aus' && prep !== 'von' && prep !== 'vom') return null;
+  const np = phraseAfter(words, k + 1, own);
+  if (!np || np[0] !== k + 1 || np[1] + 2 !== own || !COME_FORMS.has(words[np[1] + 1]!.lower)) return null;
+  return { from: prep === 'vom' ? k : np[0], to: np[1] };
+}
+const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen']);
 
 /** Forms of "es gibt": existential, no subject after the verb. */
 const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
