@@ -572,6 +572,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['aus X kommen + speech-act noun: where it came from holds it', 'Aus der Opposition kommen Aufrufe, am Wochenende zu demonstrieren.', [I('am Wochenende zu demonstrieren', 'der Opposition', 'Aufrufe')]],
   ['von X kam + speech-act noun', 'Von der Gewerkschaft kam die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'der Gewerkschaft', 'Forderung')]],
   ['aus + a cause with another verb: the subject holds the noun (negative)', 'Aus Sorge um die Firma erhob die Gewerkschaft die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'die Gewerkschaft', 'Forderung')]],
+  ['die Information, … Konjunktiv: an information noun with reported content', 'Von der Polizei kam die Information, bei den Toten handele es sich um Mitglieder eines Clans.', [I('bei den Toten handele es sich um Mitglieder eines Clans', 'der Polizei', 'Information')]],
+  ['an information noun before an indicative clause is no cue (negative)', 'Die Information, die gestern kam, war falsch.', []],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

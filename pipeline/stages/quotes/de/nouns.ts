@@ -132,7 +132,7 @@ const NOUNS = `
   Homepage                                      | document
   Hypothese                                     | act
   Idee                                          | source
-  Informationen                                 | source
+  Information Informationen                     | source act
   Internetseite                                 | document
   Interview                                     | document
   Kenntnisstand                                 | source
