@@ -574,6 +574,9 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['aus + a cause with another verb: the subject holds the noun (negative)', 'Aus Sorge um die Firma erhob die Gewerkschaft die Forderung, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'die Gewerkschaft', 'Forderung')]],
   ['die Information, … Konjunktiv: an information noun with reported content', 'Von der Polizei kam die Information, bei den Toten handele es sich um Mitglieder eines Clans.', [I('bei den Toten handele es sich um Mitglieder eines Clans', 'der Polizei', 'Information')]],
   ['an information noun before an indicative clause is no cue (negative)', 'Die Information, die gestern kam, war falsch.', []],
+  ['an opinion noun with an adjective after its article', 'Der Verband ist der festen Überzeugung, dass das Gesetz dem Konzern schade.', [I('dass das Gesetz dem Konzern schade', 'Der Verband', 'Überzeugung')]],
+  ['an opinion noun with an adjective after the inverted subject', 'Seit Jahren ist die Gewerkschaft der gegenteiligen Ansicht, dass das Gesetz schade.', [I('dass das Gesetz schade', 'die Gewerkschaft', 'Ansicht')]],
+  ['an opinion noun after a preposition and an adjective is no cue (negative)', 'Nach reiflicher Überlegung und mit großer Hoffnung, dass es klappt, reiste sie ab.', []],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

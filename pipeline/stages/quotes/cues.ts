@@ -16,6 +16,14 @@ import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 
+/** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
+function opinionDeterminer(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before) return false;
+  if (OPINION_DETERMINERS.has(before.lower)) return true;
+  return before.lowerInitial && before.inflected && before.readings === null && OPINION_DETERMINERS.has(words[i - 2]?.lower ?? '');
+}
+
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
 
 export interface Cue {
@@ -66,7 +74,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
-    if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
+    if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && opinionDeterminer(words, i)) {
       cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
     }

@@ -79,7 +79,12 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
   if ((words[cue.index]!.nouns & NOUN_ROLE.opinion) !== 0) {
     const holder = sentenceSubject(words, start, cue.index) ?? subjectAround(words, start, cue.index);
     // "ist die Gewerkschaft der Ansicht": the noun's article is no genitive of the subject.
-    if (holder && holder.to >= cue.index) return holder.from < cue.index - 1 ? { from: holder.from, to: cue.index - 2 } : null;
+    if (holder && holder.to >= cue.index) {
+      // back over adjectives ("der festen Überzeugung") to the noun's article
+      let det = cue.index - 1;
+      while (det > holder.from && words[det]!.lowerInitial && words[det]!.inflected && !DETERMINERS.has(words[det]!.lower)) det--;
+      return holder.from < det ? { from: holder.from, to: det - 1 } : null;
+    }
     return holder;
   }
   return subjectAround(words, start, cue.index);
