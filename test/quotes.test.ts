@@ -577,6 +577,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['an opinion noun with an adjective after its article', 'Der Verband ist der festen Überzeugung, dass das Gesetz dem Konzern schade.', [I('dass das Gesetz dem Konzern schade', 'Der Verband', 'Überzeugung')]],
   ['an opinion noun with an adjective after the inverted subject', 'Seit Jahren ist die Gewerkschaft der gegenteiligen Ansicht, dass das Gesetz schade.', [I('dass das Gesetz schade', 'die Gewerkschaft', 'Ansicht')]],
   ['an opinion noun after a preposition and an adjective is no cue (negative)', 'Nach reiflicher Überlegung und mit großer Hoffnung, dass es klappt, reiste sie ab.', []],
+  ['a subordinate clause first, then the speech verb: the content follows', 'Nachdem die Funde ausgewertet waren, erklärte der Forscher, dass Mehl eine große Rolle spielte.', [I('dass Mehl eine große Rolle spielte', 'der Forscher', 'erklären')]],
+  ['a main clause first, then the inverted speech verb: the content precedes (negative)', 'Die Funde seien ausgewertet, erklärte der Forscher, Mehl habe eine große Rolle gespielt.', [I('Die Funde seien ausgewertet', 'der Forscher', 'erklären'), I('Mehl habe eine große Rolle gespielt', 'der Forscher', 'erklären')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -786,12 +786,13 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const breakBefore = words[cs - 1];
   const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+  // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
+  // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !SUBORDINATORS.has(firstWordLower(words, cs))) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
-    if (SUBORDINATORS.has(words[first]!.lower)) return null;
     const out: Array<[number, number]> = [before];
     if (ce + 1 < n && words[ce]?.text === ',' && hasReportedMood(words, ce + 1, n, { konjunktivII: true, reportive: true })) {
       out.push([ce + 1, lastContent(ce + 1)]);
@@ -843,6 +844,13 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (!clause && infEnd < 0) return null;
   const to = Math.min(lastContent(t), clause ? n : infEnd - 1);
   return to >= t ? [[t, to]] : null;
+}
+
+/** The first word of the sentence before `cs` that is no punctuation, lower case. */
+function firstWordLower(words: readonly Word[], cs: number): string {
+  let first = 0;
+  while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  return words[first]!.lower;
 }
 
 /**
