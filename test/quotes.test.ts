@@ -514,6 +514,8 @@ describe('quotes: structure', () => {
 // source of "heißt es", and subject–verb agreement when an object opens the clause.
 const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['expletive es before a passive-like verb names nobody', 'Bürgermeister Jan Ohl stellte den Neubau vor. Es ist geplant, dass jede Klasse einen eigenen Raum bekommt.', [I('dass jede Klasse einen eigenen Raum bekommt', null, 'planen')]],
+  ['generic "man" names nobody, like an agentless passive', 'Da der Kongress die Finanzhoheit hat, geht man davon aus, dass vom Entwurf wenig übrig bleibt.', [I('dass vom Entwurf wenig übrig bleibt', null, 'ausgehen')]],
+  ['"man" inside the reported clause leaves the speaker (negative)', 'Die Ministerin sagte, man werde den Entwurf prüfen.', [I('man werde den Entwurf prüfen', 'Die Ministerin', 'sagen')]],
   ['es before a full verb still refers (negative)', 'Das Landgericht äußerte sich am Freitag. Es wies den Vorwurf zurück, die Kammer habe parteiisch geurteilt.', [I('die Kammer habe parteiisch geurteilt', 'Es', 'zurückweisen')]],
   ['zitierte man X: the quoted person', 'Die Regierung schwieg. „Wir sind unzufrieden“, zitierte man die Sprecherin Lea Sommer.', [D('Wir sind unzufrieden', 'die Sprecherin Lea Sommer', 'zitieren')]],
   ['heißt es: a place in the reported clause is no source', 'Die meisten Fälle betreffen Kinder. Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien, heißt es.', [I('Zwei Drittel dieser Fälle entfallen auf Westafrika und Südasien', null, 'heißen')]],

@@ -1196,9 +1196,13 @@ function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): Speak
   return ref && canSpeak(ref) ? ref : null;
 }
 
-/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen. */
+/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen; generic "man". */
 function isExpletiveEs(words: readonly Word[], phrase: SpeakerPhrase | null): boolean {
-  return phrase !== null && phrase.from === phrase.to && words[phrase.from]!.lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
+  if (phrase === null || phrase.from !== phrase.to) return false;
+  const lower = words[phrase.from]!.lower;
+  // Generic "man" names nobody either, like an agentless passive ("geht man davon aus, dass …").
+  if (lower === 'man') return true;
+  return lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
 }
 
 /** The subject of an evidence verb that can report: a referent, a pronoun or a document. */
