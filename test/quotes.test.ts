@@ -581,6 +581,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['an opinion noun after a preposition and an adjective is no cue (negative)', 'Nach reiflicher Überlegung und mit großer Hoffnung, dass es klappt, reiste sie ab.', []],
   ['a subordinate clause first, then the speech verb: the content follows', 'Nachdem die Funde ausgewertet waren, erklärte der Forscher, dass Mehl eine große Rolle spielte.', [I('dass Mehl eine große Rolle spielte', 'der Forscher', 'erklären')]],
   ['a main clause first, then the inverted speech verb: the content precedes (negative)', 'Die Funde seien ausgewertet, erklärte der Forscher, Mehl habe eine große Rolle gespielt.', [I('Die Funde seien ausgewertet', 'der Forscher', 'erklären'), I('Mehl habe eine große Rolle gespielt', 'der Forscher', 'erklären')]],
+  ['an inverted speech verb ending the sentence with a long subject and apposition', 'Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Bagus Puruhito, mit.', [I('Vor dem Absturz wurde kein Notsignal gesendet', 'der Direktor der Behörde', 'mitteilen')]],
+  ['a long clause after a subordinate clause with a focus particle is no attribution (negative)', 'Selbst wenn die Frau im Verfahren als Heranwachsende gesehen wird, droht ihr im Falle einer Verurteilung eine langjährige Freiheitsstrafe.', []],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

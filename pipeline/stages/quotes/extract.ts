@@ -784,7 +784,12 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   }
   // Inverted after the content: "Die Lage sei ernst, sagte er." / "…, erklärte er, doch …".
   const breakBefore = words[cs - 1];
-  const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
+  // A clause that ends the sentence may be longer: its subject can carry an apposition or a
+  // participle attribute ("…, teilte später der Direktor der Behörde, Bagus P., mit.").
+  // (Only with a referent after the verb: "…, droht ihr im Falle einer Verurteilung eine lange
+  // Freiheitsstrafe" is no attribution.)
+  const endsSentence = ce >= n - 1 || words[ce]!.text === '.';
+  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMentionIn(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
@@ -850,8 +855,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
 function firstWordLower(words: readonly Word[], cs: number): string {
   let first = 0;
   while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
+  if (FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1) first++;
   return words[first]!.lower;
 }
+const FOCUS_PARTICLES = new Set(['selbst', 'auch', 'nur', 'gerade', 'sogar', 'erst', 'noch']);
 
 /**
  * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
