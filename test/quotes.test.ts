@@ -583,6 +583,8 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a main clause first, then the inverted speech verb: the content precedes (negative)', 'Die Funde seien ausgewertet, erklärte der Forscher, Mehl habe eine große Rolle gespielt.', [I('Die Funde seien ausgewertet', 'der Forscher', 'erklären'), I('Mehl habe eine große Rolle gespielt', 'der Forscher', 'erklären')]],
   ['an inverted speech verb ending the sentence with a long subject and apposition', 'Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Bagus Puruhito, mit.', [I('Vor dem Absturz wurde kein Notsignal gesendet', 'der Direktor der Behörde', 'mitteilen')]],
   ['a long clause after a subordinate clause with a focus particle is no attribution (negative)', 'Selbst wenn die Frau im Verfahren als Heranwachsende gesehen wird, droht ihr im Falle einer Verurteilung eine langjährige Freiheitsstrafe.', []],
+  ['an apposition to the inverted subject before the content clause', 'Zum Jahrestag meldete der vatikaneigene Radiosender, Radio Vatikan, dass die Schrift gut verkauft wird.', [I('dass die Schrift gut verkauft wird', 'der vatikaneigene Radiosender', 'melden')]],
+  ['a name after the comma that opens an indicative clause is no apposition (negative)', 'Der Sprecher sagte, der Minister kommt morgen nach Berlin.', [I('der Minister kommt morgen nach Berlin', 'Der Sprecher', 'sagen')]],
   ['adverb first, name after the verb (negative)', 'Besorgt äußerte sich Generalsekretär Kofi Annan, die Lage sei ernst.', [I('die Lage sei ernst', 'Generalsekretär Kofi Annan', 'äußern')]],
 ];
 

@@ -815,8 +815,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
   const sep = words[ce];
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
-  const t = ce + 1;
+  let t = ce + 1;
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
+  // "meldete der Radiosender, Radio Vatikan, dass …": an apposition to the subject after the
+  // verb stands between the clause and its content.
+  if (sep.text === ',' && isCapitalized(words[t]) && c.particle < 0) {
+    const appEnd = clauseEndOf(words, t);
+    if (appEnd - t <= 6 && words[appEnd]?.text === ',' && CONTENT_CONJUNCTIONS.has(words[appEnd + 1]?.lower ?? '') && words[appEnd + 1]!.lower !== 'wie' && apposition(words, t, appEnd)) t = appEnd + 1;
+  }
   // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
   if (words[t]!.lower === 'wonach') return null;
   // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
