@@ -667,6 +667,8 @@ describe('quotes: speaker phrase of a cue', () => {
     ['"es" before a clause-final particle is the subject', 'Das Gericht tagte lange. Hier stellte es fest, dass die Berichte einseitig gewesen seien.', 'feststellen', 'es'],
     ['"zumal" opens a subordinate clause: its subject follows it', 'Das Gericht könnte eine Bewährung zubilligen, zumal Verteidiger Wolf Dingler immer wieder betont hatte, der Angeklagte sei nicht gewalttätig.', 'betonen', 'Verteidiger Wolf Dingler'],
     ['"sofern" opens a subordinate clause (negative: the main clause keeps its subject)', 'Der Minister kündigte an, die Steuern zu senken, sofern die Einnahmen steigen.', 'ankündigen', 'Der Minister'],
+    ['a passive speech verb in a relative clause "in dem …": the document', 'Er veröffentlichte ein Schreiben der Rechtsabteilung, in dem er darüber informiert wurde, dass ein Gericht die Daten verlange.', 'informieren', 'ein Schreiben der Rechtsabteilung'],
+    ['a passive speech verb with a von-agent in such a clause: the agent (negative)', 'Er veröffentlichte ein Schreiben, in dem er vom Gericht darüber informiert wurde, dass die Daten verlangt würden.', 'informieren', 'Gericht'],
     ['aus X hieß es: where the words came from', 'Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung des Abkommens.', 'heißen', 'Paris'],
     ['…, in der es heißt: the document the relative clause belongs to', 'Die Zeitung druckt eine Erklärung der Behörde, in der es heißt, dass die Sperre rechtmäßig sei.', 'heißen', 'eine Erklärung der Behörde'],
     ['an adverb before the adjective stays in the noun phrase', 'Ein nicht genannter Vertreter der Firma bezeichnet ihre Beteiligung von fünf Prozent als „strategisch“.', 'bezeichnen', 'Ein nicht genannter Vertreter der Firma'],

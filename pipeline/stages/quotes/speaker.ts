@@ -64,8 +64,10 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
         if (np) return { from: np[0], to: np[1] };
       }
     }
+    // "eine Petition, in der der König ersucht wird, …", "ein Schreiben, in dem er darüber
+    // informiert wurde, dass …": the document the relative clause stands in.
     // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
-    return documentSource(words, 0, cue.index);
+    return documentBeforeRelative(words, cue.index) ?? documentSource(words, 0, cue.index);
   }
   // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object;
   // after the impersonal subject ("zitierte man die Sprecherin") too.
