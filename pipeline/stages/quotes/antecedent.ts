@@ -6,8 +6,9 @@
  * document is only what that speaker published ("Die Polizei veröffentlichte einen Bericht.
  * Demnach …").
  */
-import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS } from './de/cues.js';
-import { CONTENT_NOUNS, DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
+import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS, POSSESSIVES } from './de/cues.js';
+import { DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { phraseAfter } from './cues.js';
 import { isClauseBreak, type Word } from './words.js';
 
@@ -121,7 +122,7 @@ const OPENING_DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
 export function contentNounPhrase(words: readonly Word[], from: number, to: number, reportedAfter: (comma: number) => boolean): { phrase: [number, number]; comma: number } | null {
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (!w.upper || w.kind !== 'word' || w.quote >= 0 || !CONTENT_NOUNS.has(w.lower)) continue;
+    if (!w.upper || w.kind !== 'word' || w.quote >= 0 || (w.nouns & NOUN_ROLE.content) === 0) continue;
     // The noun may carry a genitive or a short attachment before its comma: "dem Vorwurf der
     // Verteidigung Saddam Husseins, …", "der Verdacht bei dem Franzosen, …".
     const start = phraseStart(words, from, i);
@@ -144,4 +145,3 @@ export function contentNounPhrase(words: readonly Word[], from: number, to: numb
 }
 
 const HELD_BEFORE = new Set(['mit', 'von', 'vom']);
-const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'unsere', 'unserer']);

@@ -6,14 +6,23 @@
  */
 import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, OPINION_NOUNS, SPEECH_ACT_NOUNS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUNS, DOCUMENT_NOUNS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
+  ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS,
 } from './de/cues.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
 
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
+
+/** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
+function opinionDeterminer(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before) return false;
+  if (OPINION_DETERMINERS.has(before.lower)) return true;
+  return before.lowerInitial && before.inflected && before.readings === null && OPINION_DETERMINERS.has(words[i - 2]?.lower ?? '');
+}
 
 export type CueKind = 'verb' | 'source' | 'so' | 'impersonal' | 'adverb';
 
@@ -54,15 +63,24 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push(verbCue);
       continue;
     }
+    // "die von Arnold nach dem Urteil geäußerte Hoffnung, sein Leben werde …": a participle
+    // attribute names the holder with "von"; the noun is the cue of the clause after its comma.
+    if ((w.nouns & (NOUN_ROLE.opinion | NOUN_ROLE.act)) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
+      const agent = participleAgent(words, i);
+      if (agent) {
+        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
+        continue;
+      }
+    }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
-    if (OPINION_NOUNS.has(w.text) && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && OPINION_DETERMINERS.has(words[i - 1]?.lower ?? '')) {
+    if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && opinionDeterminer(words, i)) {
       cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
     // "die Forderung der Gewerkschaft, … zu …", "die Behauptung, dass …": a speech-act noun
     // right before the comma of its content clause (extract.ts checks the clause's form).
-    if (SPEECH_ACT_NOUNS.has(w.text) && i > 0) {
+    if ((w.nouns & NOUN_ROLE.act) !== 0 && i > 0) {
       const noun = speechActNoun(words, i);
       if (noun) {
         cues.push(noun);
@@ -80,7 +98,7 @@ export function findCues(words: readonly Word[]): Cue[] {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
-      const np = phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
+      const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
       // "nach Angaben der Polizei", and postposed: "Seiner Meinung nach", "Angaben nach".
@@ -153,6 +171,26 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
 }
 
 /**
+ * The agent of a participle attribute before the noun at `i`: "die von Arnold … geäußerte
+ * Hoffnung", "der vom Minister erhobene Vorwurf" — the participle right before the noun, and
+ * "von"/"vom" with its phrase after the article that opens the noun phrase.
+ */
+function participleAgent(words: readonly Word[], i: number): [number, number] | null {
+  const participle = words[i - 1];
+  if (!participle || !participle.lowerInitial || !participle.inflected || !PARTICIPLE_ATTRIBUTE.test(participle.lower)) return null;
+  for (let k = i - 2; k >= 1 && k >= i - 12; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || isClauseBreak(w)) return null;
+    if ((w.lower === 'von' || w.lower === 'vom') && DETERMINERS.has(words[k - 1]!.lower)) {
+      return phraseAfter(words, k + 1, i - 1);
+    }
+  }
+  return null;
+}
+/** An inflected past participle: ge…te/ten/ene/enen, or with an inseparable prefix (erhobene, vorgetragene). */
+const PARTICIPLE_ATTRIBUTE = /^(\p{L}*ge\p{L}+(t|en)|(be|er|ver|ent|zer|über|unter)\p{L}+(t|en))(e|en|er|es|em)$/u;
+
+/**
  * A document phrase whose adjectives phraseAfter does not take ("in einer gestern verbreiteten
  * Erklärung"): from the determiner at `i` to the first capitalised noun within a few words.
  */
@@ -181,7 +219,7 @@ export function relativeSource(words: readonly Word[], i: number): number {
     if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
     const antecedent = words[i - 2];
-    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || SPEECH_ACT_NOUNS.has(antecedent.text) || DOCUMENT_NOUNS.some((n) => antecedent.lower.endsWith(n)) ? i + 1 : -1;
+    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || (antecedent.nouns & (NOUN_ROLE.act | NOUN_ROLE.document)) !== 0 ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];
@@ -192,15 +230,14 @@ export function relativeSource(words: readonly Word[], i: number): number {
 
 /**
  * A source phrase after "laut"/"gemäß" that phraseAfter does not read: an attribute with a
- * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP") or a noun
- * written with a lower-case prefix ("laut ai-Bericht", "laut dpa-Meldung"). The phrase runs
+ * phrase of its own ("laut einer am Dienstag veröffentlichten Mitteilung des WFP"). (A noun
+ * with a lower-case prefix, "laut ai-Bericht", is capitalised in words.ts.) The phrase runs
  * to the first noun with its attachments, at most eight words on, with no verb or break.
  */
 function sourcePhraseAfter(words: readonly Word[], from: number): [number, number] | null {
   for (let k = from; k < words.length && k < from + 8; k++) {
     const w = words[k]!;
     if (w.quote >= 0 || isClauseBreak(w) || AUXILIARIES.has(w.lower) || (w.readings && !(w.inflected && w.lowerInitial))) return null;
-    if (PREFIXED_NOUN.test(w.text)) return [from, k];
     if (k > from && isCapitalized(w) && !NOT_SPEAKER_HEADS.has(w.text)) {
       const np = phraseAfter(words, k);
       if (np) return [from, np[1]];
@@ -208,12 +245,25 @@ function sourcePhraseAfter(words: readonly Word[], from: number): [number, numbe
   }
   return null;
 }
-const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
+/**
+ * "wurde der Trainer Berichten zufolge entlassen", "nimmt die Organisation Schätzungen zufolge
+ * … ein": a statement noun without article right after another noun opens a phrase of its
+ * own; the noun before it ends the subject (phraseBefore would join the two).
+ */
+function bareStatementBefore(words: readonly Word[], i: number): [number, number] | null {
+  const noun = words[i];
+  const before = words[i - 1];
+  if (!noun || !noun.statement || !before || !isCapitalized(before) || before.statement || before.quote >= 0 || DETERMINERS.has(before.lower)) return null;
+  // A genitive name before its noun belongs to it: "Putins Angaben zufolge".
+  if (before.mention && before.lower.endsWith('s')) return null;
+  return [i, i];
+}
 
 /**
  * A source phrase before "zufolge" that phraseBefore does not read: one ending in a
  * parenthesis ("des Verbandes Deutscher Realschullehrer (VDR) zufolge") or a web domain ("der
- * Website example.com zufolge"), or a lone prefixed noun ("dpa-Angaben zufolge").
+ * Website example.com zufolge").
  */
 function sourcePhraseBefore(words: readonly Word[], i: number): [number, number] | null {
   const last = words[i];
@@ -231,11 +281,9 @@ function sourcePhraseBefore(words: readonly Word[], i: number): [number, number]
     const np = phraseBefore(words, i - 1);
     return np ? [np[0], i] : [i, i];
   }
-  return PREFIXED_NOUN.test(last.text) ? [i, i] : null;
+  return null;
 }
 
-const POSSESSIVES = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'eigenen', 'eigener']);
-const DATIVE_POSSESSIVES = new Set(['seiner', 'seinem', 'ihrer', 'ihrem', 'unserer', 'unserem', 'deren', 'dessen', 'eigenen', 'eigener']);
 
 /** "nach eigenen Angaben": the source is the clause's subject. */
 /** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
@@ -285,6 +333,13 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
     const w = words[k]!;
     if (w.quote >= 0 && isQuoteMark(w) && words[k - 1]?.text === ':') return -1;
     if (isClauseBreak(w)) {
+      // A subordinate clause may stand between verb and particle: "warf Obama, nachdem …
+      // bekannt wurde, vor, er habe …".
+      if (w.text === ',' && parts.length === 1 && SUBORDINATORS.has(words[k + 1]?.lower ?? '')) {
+        let j = k + 2;
+        while (j < words.length && j < k + 20 && !isClauseBreak(words[j])) j++;
+        if (words[j]?.text === ',' && words[j + 1]?.lower === last && isClauseBreak(words[j + 2])) return j + 1;
+      }
       // An apposition may stand between verb and particle: "gab der Leiter, Andreas Huber, bekannt".
       if (w.text === ',' && commas < 2 && (commas === 1 || isCapitalized(words[k + 1]))) {
         commas++;
@@ -318,7 +373,7 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
 }
 
 // Word lists of phraseAfter/phraseBefore as sets (tested on every phrase word).
-const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich']);
+const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'niemand', 'jemand']);
 const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
 const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
 const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);
@@ -538,15 +593,18 @@ function isNpWordBefore(words: readonly Word[], k: number): boolean {
 }
 const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr']);
 
+/** "eigener Ansicht nach": the subject's own view, dative like a possessive. */
+const OWN_DATIVES = new Set(['eigenen', 'eigener']);
+
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
-  if (!noun || !noun.upper || !SOURCE_NOUNS.includes(noun.lower)) return null;
+  if (!noun || !noun.upper || (noun.nouns & (NOUN_ROLE.source | NOUN_ROLE.hearsay)) === 0) return null;
   // "Seiner Meinung nach", "Angaben nach" — not "die Forderung nach …" (a complement).
   const np = phraseBefore(words, i - 1);
   if (!np) return null;
   const first = words[np[0]]!;
   // The idiom is dative: "ihrer Meinung nach", not "änderte ihre Meinung nach der Anhörung".
-  return DATIVE_POSSESSIVES.has(first.lower) || np[0] === i - 1 ? np : null;
+  return DATIVE_POSSESSIVES.has(first.lower) || OWN_DATIVES.has(first.lower) || first.lower === 'dem' || np[0] === i - 1 ? np : null;
 }
 
 /** "nach (den) (eigenen) Angaben (der Polizei)", "nach Polizeiangaben". */
@@ -556,9 +614,7 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
     const w = words[j]!;
     if (w.quote >= 0) return null;
     if (isCapitalized(w)) {
-      const lower = w.lower;
-      const ok = SOURCE_NOUNS.some((n) => lower === n || (lower.endsWith(n) && lower.length > n.length + 2));
-      if (!ok) return null;
+      if ((w.nouns & NOUN_ROLE.source) === 0) return null;
       const np = phraseAfter(words, i);
       return np && np[1] >= j ? np : [i, j];
     }

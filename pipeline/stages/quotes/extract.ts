@@ -8,8 +8,9 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, DOCUMENT_NOUNS, NON_REFERRING, OPINION_NOUNS, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, STATEMENT_NOUNS, LABEL_VERB_LEMMAS, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
 import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
 
@@ -64,14 +65,15 @@ export interface ExtractOptions {
   mentions?: boolean;
 }
 
-const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
+const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'niemand', 'jemand']);
+/** "Damals dachte niemand, dass …": the speaker as written, but no source for what follows. */
+const INDEFINITE_PRONOUNS = new Set(['niemand', 'jemand']);
 const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
 /** "um … zu", "ohne … zu": purpose and manner, not reported content. */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
-const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'deren', 'dessen']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -101,9 +103,9 @@ export function extractQuotes(
   const introducedPairs = new Set<number>();
 
   const remember = (speaker: SpeakerRef | null, sentence: number) => {
-    if (!speaker) return;
+    if (!speaker || INDEFINITE_PRONOUNS.has(text.slice(speaker.start, speaker.end).toLowerCase())) return;
     const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-    if (POSSESSIVE_START.test(text.slice(speaker.start, speaker.end))) {
+    if (possessed(text, speaker)) {
       // "Seiner Darstellung zufolge …" names the current speaker again, it does not replace
       // them; reported speech that goes on from it keeps that source as written (as after
       // "Demnach"), quotations the person.
@@ -414,7 +416,9 @@ export function extractQuotes(
       }
       if (range.length > 1) groups++;
       // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
-      if (!noun || speaker?.mention || speaker?.pronoun) remember(speaker, s);
+      // "dem Vernehmen nach" is hearsay, no referent: the report around it keeps its source.
+      const hearsay = c.kind === 'source' && c.source !== null && (words[c.source[1]]!.nouns & NOUN_ROLE.hearsay) !== 0;
+      if ((!noun || speaker?.mention || speaker?.pronoun) && !hearsay) remember(speaker, s);
       reportedHere = true;
       indirectHere = true;
     }
@@ -574,7 +578,13 @@ const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worde
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
-const POSSESSIVE_START = /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|eigenen)\s/i;
+/** A speaker phrase opened by a possessive or "eigenen" ("seiner Einschätzung", "eigenen Angaben"). */
+function possessed(text: string, speaker: SpeakerRef): boolean {
+  const space = text.indexOf(' ', speaker.start);
+  if (space < 0 || space >= speaker.end) return false;
+  const first = text.slice(speaker.start, space).toLowerCase();
+  return POSSESSIVES.has(first) || first === 'eigenen';
+}
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {
@@ -829,14 +839,20 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   }
   // Inverted after the content: "Die Lage sei ernst, sagte er." / "…, erklärte er, doch …".
   const breakBefore = words[cs - 1];
-  const shortClause = ce - c.index <= 8 && (ce >= n - 1 || words[ce]!.text === ',' || words[ce]!.text === '.' || words[ce]!.text === ':');
+  // A clause that ends the sentence may be longer: its subject can carry an apposition or a
+  // participle attribute ("…, teilte später der Direktor der Behörde, Bagus P., mit.").
+  // (Only with a referent after the verb: "…, droht ihr im Falle einer Verurteilung eine lange
+  // Freiheitsstrafe" is no attribution.)
+  const endsSentence = ce >= n - 1 || words[ce]!.text === '.';
+  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMentionIn(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0) {
+  // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
+  // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !SUBORDINATORS.has(firstWordLower(words, cs))) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
-    if (SUBORDINATORS.has(words[first]!.lower)) return null;
     const out: Array<[number, number]> = [before];
     if (ce + 1 < n && words[ce]?.text === ',' && hasReportedMood(words, ce + 1, n, { konjunktivII: true, reportive: true })) {
       out.push([ce + 1, lastContent(ce + 1)]);
@@ -854,8 +870,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
   const sep = words[ce];
   if (!sep || !(sep.text === ',' || sep.text === ':') || sep.quote >= 0) return null;
-  const t = ce + 1;
+  let t = ce + 1;
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t])) return null;
+  // "meldete der Radiosender, Radio Vatikan, dass …": an apposition to the subject after the
+  // verb stands between the clause and its content.
+  if (sep.text === ',' && isCapitalized(words[t]) && c.particle < 0) {
+    const appEnd = clauseEndOf(words, t);
+    if (appEnd - t <= 6 && words[appEnd]?.text === ',' && CONTENT_CONJUNCTIONS.has(words[appEnd + 1]?.lower ?? '') && words[appEnd + 1]!.lower !== 'wie' && apposition(words, t, appEnd)) t = appEnd + 1;
+  }
   // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
   if (words[t]!.lower === 'wonach') return null;
   // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
@@ -890,6 +912,16 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   return to >= t ? [[t, to]] : null;
 }
 
+/** The first word of the sentence before `cs` that is no punctuation, lower case. */
+function firstWordLower(words: readonly Word[], cs: number): string {
+  let first = 0;
+  while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
+  if (FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1) first++;
+  return words[first]!.lower;
+}
+const FOCUS_PARTICLES = new Set(['selbst', 'auch', 'nur', 'gerade', 'sogar', 'erst', 'noch']);
+
 /**
  * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
  * subject of its clause ("Die Gewerkschaft erhob die Forderung"); when the noun heads that
@@ -899,7 +931,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
 function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   if (c.source) return { from: c.source[0], to: c.source[1] };
   const cs = clauseStartOf(words, c.index);
-  if (POSSESSIVE_DETERMINERS.has(words[c.index - 1]?.lower ?? '')) {
+  // "Mit der Ankündigung, …, hat der Präsident …": a fronted manner phrase with "mit".
+  const frontedManner = c.index - 2 === cs && words[cs]!.lower === 'mit' && DETERMINERS.has(words[c.index - 1]!.lower);
+  if (POSSESSIVES.has(words[c.index - 1]?.lower ?? '') || frontedManner) {
     // "Mit seiner Ankündigung, …, hat Donald Trump …": the possessor is the subject after the
     // finite verb that follows the fronted phrase and its content.
     const ce = clauseEndOf(words, c.index);
@@ -918,12 +952,51 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   // "Trotz der Ankündigung, …": a noun inside an adverbial names no holder. The noun's own
   // article opens its phrase ("bei ihrer Versammlung den Beschluss" is two phrases).
   const own = np && DETERMINERS.has(words[c.index - 1]?.lower ?? '') ? c.index - 1 : np?.[0];
-  if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '')) return null;
+  // "wandte sich an seine Anhänger mit der Aufforderung, …", "begründete dies mit dem Hinweis,
+  // dass …": "mit" makes the noun the manner of the subject's own act, so the subject holds
+  // it — not in a passive ("wurde mit der Forderung konfrontiert").
+  const manner = own !== undefined && own - 1 > cs && words[own - 1]!.lower === 'mit' && !passiveClause(words, c.index);
+  if (own !== undefined && PREPOSITIONS.has(words[own - 1]?.lower ?? '') && !manner) return null;
+  // "Aus der Opposition kamen Aufrufe, …", "Von der Polizei kam die Forderung, …": where the
+  // noun came from holds it.
+  const origin = originBefore(words, cs, own ?? c.index);
+  if (origin) return origin;
   const sp = sentenceSubject(words, cs, c.index);
   // "Die Gewerkschaft, die seit Wochen streikt, erhob die Forderung": before the insertion.
   if (!sp && cs > 1 && words[cs - 1]!.text === ',' && !isCapitalized(words[cs])) return subjectBeforeInsertion(words, cs - 1);
+  // "Es ziehen 47 Prozent der Befragten die Schlussfolgerung, …": a placeholder "es" opens the
+  // clause and the subject follows the verb — not after "es gibt" (nobody holds the noun).
+  if (sp && sp.from === sp.to && words[sp.from]!.lower === 'es' && own !== undefined) {
+    const verb = words[sp.from + 1];
+    if (!verb || verb.upper || verb.kind !== 'word' || EXISTENTIAL_FORMS.has(verb.lower)) return null;
+    const np = phraseAfter(words, sp.from + 2, own);
+    return np && np[0] === sp.from + 2 && np[1] === own - 1 ? { from: np[0], to: np[1] } : null;
+  }
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
+  // "Unterstützung erhält der Vorschlag, …": an opening phrase that is no referent, the noun's
+  // own phrase right after the finite verb — that phrase is the subject, the noun holds itself.
+  if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMentionIn(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
   return sp;
+}
+
+/** "Aus X kamen …" / "Von X kam …" right before the noun phrase at `own`: the phrase X. */
+function originBefore(words: readonly Word[], cs: number, own: number): SpeakerPhrase | null {
+  let k = cs;
+  while (k < own && SKIPPABLE_ADVERBS.has(words[k]!.lower)) k++;
+  const prep = words[k]?.lower ?? '';
+  if (prep !== 'aus' && prep !== 'von' && prep !== 'vom') return null;
+  const np = phraseAfter(words, k + 1, own);
+  if (!np || np[0] !== k + 1 || np[1] + 2 !== own || !COME_FORMS.has(words[np[1] + 1]!.lower)) return null;
+  return { from: prep === 'vom' ? k : np[0], to: np[1] };
+}
+const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen']);
+
+/** Forms of "es gibt": existential, no subject after the verb. */
+const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
+
+function hasMentionIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
+  return false;
 }
 
 /**
@@ -1144,20 +1217,21 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
-    if (w.upper && !document && isDocumentNoun(w.lower)) document = true;
+    if (w.upper && !document && (w.nouns & NOUN_ROLE.document) !== 0) document = true;
     // The head: the first capitalised word (determiners and adjectives before it are lower case).
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
-      documentHead = !w.mention && isDocumentNoun(w.lower);
+      documentHead = !w.mention && (w.nouns & NOUN_ROLE.document) !== 0;
       headMention = w.mention;
-      headStatement = genitiveNamesSpeaker(w.lower);
+      // A statement noun's genitive names the speaker ("die Ankündigung des Ministers").
+      headStatement = (w.nouns & NOUN_ROLE.statement) !== 0;
     }
   }
   const pronoun = from === to && PRONOUNS.has(first.lower);
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
-  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || OPINION_NOUNS.has(head.text));
+  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || (head.nouns & NOUN_ROLE.opinion) !== 0);
   // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
   // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
@@ -1178,16 +1252,6 @@ function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: numbe
 }
 const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 
-/** A speech-act noun whose genitive names the speaker ("die Ankündigung des Ministers"; `STATEMENT_NOUNS`). */
-function genitiveNamesSpeaker(lower: string): boolean {
-  for (const n of STATEMENT_NOUNS) if (lower.endsWith(n)) return true;
-  return false;
-}
-
-function isDocumentNoun(lower: string): boolean {
-  for (const n of DOCUMENT_NOUNS) if (lower.endsWith(n)) return true;
-  return false;
-}
 
 /**
  * A speaker phrase that can speak: a mention of the entities layer (person, organisation,
@@ -1201,9 +1265,13 @@ function speakerRef(words: readonly Word[], phrase: SpeakerPhrase | null): Speak
   return ref && canSpeak(ref) ? ref : null;
 }
 
-/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen. */
+/** "Es ist geplant", "Es wurde bekannt", "Es drohe": "es" before sein, werden or drohen; generic "man". */
 function isExpletiveEs(words: readonly Word[], phrase: SpeakerPhrase | null): boolean {
-  return phrase !== null && phrase.from === phrase.to && words[phrase.from]!.lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
+  if (phrase === null || phrase.from !== phrase.to) return false;
+  const lower = words[phrase.from]!.lower;
+  // Generic "man" names nobody either, like an agentless passive ("geht man davon aus, dass …").
+  if (lower === 'man') return true;
+  return lower === 'es' && EXPLETIVE_ES_VERBS.has(words[phrase.from + 1]?.lower ?? '');
 }
 
 /** The subject of an evidence verb that can report: a referent, a pronoun or a document. */

@@ -7,7 +7,8 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, SOURCE_NOUNS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 
@@ -63,8 +64,10 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
         if (np) return { from: np[0], to: np[1] };
       }
     }
+    // "eine Petition, in der der König ersucht wird, …", "ein Schreiben, in dem er darüber
+    // informiert wurde, dass …": the document the relative clause stands in.
     // "In einer Presseerklärung, die … veröffentlicht wurde, wurde verkündet": from the start.
-    return documentSource(words, 0, cue.index);
+    return documentBeforeRelative(words, cue.index) ?? documentSource(words, 0, cue.index);
   }
   // "Die Zeitung zitierte den Minister mit den Worten: …": the quoted person is the object;
   // after the impersonal subject ("zitierte man die Sprecherin") too.
@@ -72,6 +75,19 @@ export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | nul
     let np = phraseAfter(words, cue.index + 1);
     if (np && np[0] === np[1] && words[np[0]]!.lower === 'man') np = phraseAfter(words, np[1] + 1);
     if (np && !SPEAKER_PRONOUNS.has(words[np[0]]!.text)) return { from: np[0], to: np[1] };
+  }
+  // "Seit August vertritt er die These, dass …": an opinion noun is no verb; the clause's
+  // subject holds the view, found from the clause's own finite verb.
+  if ((words[cue.index]!.nouns & NOUN_ROLE.opinion) !== 0) {
+    const holder = sentenceSubject(words, start, cue.index) ?? subjectAround(words, start, cue.index);
+    // "ist die Gewerkschaft der Ansicht": the noun's article is no genitive of the subject.
+    if (holder && holder.to >= cue.index) {
+      // back over adjectives ("der festen Überzeugung") to the noun's article
+      let det = cue.index - 1;
+      while (det > holder.from && words[det]!.lowerInitial && words[det]!.inflected && !DETERMINERS.has(words[det]!.lower)) det--;
+      return holder.from < det ? { from: holder.from, to: det - 1 } : null;
+    }
+    return holder;
   }
   return subjectAround(words, start, cue.index);
 }
@@ -149,9 +165,14 @@ function documentSource(words: readonly Word[], start: number, cue: number, anyD
     const np = phraseAfter(words, k + 1, cue);
     if (!np) continue;
     // Before "heißt es" any such phrase is the document ("In dem Antrag heißt es").
-    if (anyDocument || SOURCE_NOUNS.some((n) => words.slice(np[0], np[1] + 1).some((x) => x.lower.endsWith(n)))) return { from: np[0], to: np[1] };
+    if (anyDocument || hasSourceNoun(words, np[0], np[1])) return { from: np[0], to: np[1] };
   }
   return null;
+}
+
+function hasSourceNoun(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if ((words[k]!.nouns & NOUN_ROLE.source) !== 0) return true;
+  return false;
 }
 
 function subjectAround(words: readonly Word[], start: number, verb: number): SpeakerPhrase | null {
@@ -181,7 +202,11 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Relative clause: "…, der den Wahlsieg als „Fest“ bezeichnete" — the relative pronoun is
   // the subject as written (the entities layer links it to its antecedent), unless a subject
   // pronoun follows it ("…, die er gestern nannte").
-  if (k < verb && verbFinal && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
+  // "…, der Minister sei ein Risiko und kündigte an, …": a finite verb in second place and a
+  // preterite after "und" make two main clauses, not a verb-final relative clause; the
+  // preterite shares the sentence's subject.
+  const ownFinite = words[verb - 1]?.lower === 'und' && isPreteriteForm(words[verb]!) && auxiliarySecond(words, k, verb - 1);
+  if (k < verb && verbFinal && !ownFinite && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
     const next = words[k + 1];
     if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
     // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
@@ -225,7 +250,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'und')) k++;
   // The finite verb: an auxiliary before a participle ("hat … angekündigt"), else the cue.
   let finite = verb;
-  for (let m = k; m < verb; m++) {
+  // The auxiliary before a preterite after "und" belongs to the first conjunct ("habe … geräumt
+  // und angekündigt" joins participles, "sei ein Risiko und kündigte an" two clauses).
+  for (let m = k; m < verb && !ownFinite; m++) {
     // "ließ ein Sprecher verlauten", "lässt die Ministerin mitteilen": lassen is finite.
     if (isAuxiliary(words[m]) || LASSEN_FORMS.has(words[m]!.lower)) {
       finite = m;
@@ -246,7 +273,9 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   }
   // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
   // after "und" with a subject of its own right before the verb.
-  if (k < finite && finite === verb) {
+  // Also when the first clause has a perfect or copula auxiliary ("Dies war nicht die erste
+  // Blockade und die Anwohner befürchten, …"), if the verb cannot be its participle.
+  if (k < finite && (finite === verb || PERFECT_AUXILIARIES.has(words[finite]!.lower) && !isGeParticiple(words[verb]) && !words[verb]!.lower.endsWith('t'))) {
     const second = coordinatedClauseSubject(words, k, verb);
     if (second) return second;
   }
@@ -267,7 +296,8 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       const after = words[finite + 1];
       if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
         const subject = phraseAfter(words, finite + 1);
-        if (subject) return { from: subject[0], to: subject[1] };
+        // Not the cue's own noun: "Die Vereinigung ist der Ansicht, dass …".
+        if (subject && !(subject[0] <= verb && verb <= subject[1])) return { from: subject[0], to: subject[1] };
       }
       // A dative or accusative opens the clause ("Ihren Widersacher X forderte May auf",
       // "Dem Minister warf die Opposition vor"): the subject follows the finite verb.
@@ -341,6 +371,20 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   return null;
 }
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+
+/**
+ * A speech verb form that can only be finite: not a participle or infinitive (ge-…, -t, -en),
+ * so a weak preterite in -te or a strong one ("sprach", "rief", "wies").
+ */
+function isPreteriteForm(w: Word): boolean {
+  return w.readings !== null && !isGeParticiple(w) && !w.lower.endsWith('t') && !w.lower.endsWith('en');
+}
+
+/** An auxiliary right after the noun phrase at `k`, with more of its clause before `und` (verb-second, not verb-final: "der krank war und …"). */
+function auxiliarySecond(words: readonly Word[], k: number, und: number): boolean {
+  const np = phraseAfter(words, k, und);
+  return np !== null && np[0] === k && isAuxiliary(words[np[1] + 1]) && np[1] + 2 < und;
+}
 /**
  * "von" right after the noun of a prepositional phrase ("unter der Führung von X", "mit
  * Unterstützung von X") attaches to that noun; after the passive subject ("die Regierung vom
@@ -426,14 +470,22 @@ function coordinatedClauseSubject(words: readonly Word[], k: number, verb: numbe
   for (let u = verb - 2; u > k; u--) {
     if (!CLAUSE_COORDINATORS.has(words[u]!.lower)) continue;
     const np = phraseAfter(words, u + 1, verb);
-    if (!np || np[0] !== u + 1 || np[1] !== verb - 1 || !mayBeSubject(words, np[0])) return null;
-    const opener = phraseAfter(words, k, u);
+    // "und das FBI seinerseits versprach": adverbs may stand between subject and verb.
+    let end = np ? np[1] + 1 : verb;
+    while (end < verb && SKIPPABLE_ADVERBS.has(words[end]!.lower)) end++;
+    if (!np || np[0] !== u + 1 || end !== verb || !mayBeSubject(words, np[0])) return null;
+    // The first conjunct opens with a noun phrase or a pronoun ("Dies war nicht die erste
+    // Blockade und die Anwohner befürchten, …").
+    const opener = phraseAfter(words, k, u) ?? (PRONOUN_OPENERS.has(words[k]!.lower) ? [k, k] : null);
     if (!opener || opener[0] !== k || finiteAfter(words, opener[1] + 1, u) < 0) return null;
     return { from: np[0], to: np[1] };
   }
   return null;
 }
 const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
+/** Forms of sein and haben: they take a participle or a predicate, never an infinitive. */
+const PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren']);
+const PRONOUN_OPENERS = new Set(['dies', 'das', 'es', 'er', 'sie', 'man', 'wir', 'ich', 'dieser', 'diese']);
 
 /**
  * The name before an apposition that opens the clause at `start` without an article
@@ -460,10 +512,21 @@ function quotedNameFirst(words: readonly Word[], k: number): boolean {
 /** The noun phrase after the finite verb (after adverbs and "sich"), unless it is the cue itself. */
 function invertedSubject(words: readonly Word[], finite: number, verb: number): SpeakerPhrase | null {
   let m = finite + 1;
-  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) m++;
+  let es = -1;
+  while (m < words.length && m < finite + 6 && (SKIPPABLE_ADVERBS.has(words[m]!.lower) || words[m]!.lower === 'sich' || EXAMPLE_ADVERBS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' || WEAK_OBJECT_PRONOUNS.has(words[m]!.lower) && words[m + 1]?.kind === 'word' && m + 1 !== verb)) {
+    if (words[m]!.lower === 'es') es = m;
+    m++;
+  }
   const np = phraseAfter(words, m);
-  return np && np[0] !== verb ? { from: np[0], to: np[1] } : null;
+  if (np && np[0] !== verb) return { from: np[0], to: np[1] };
+  // "Hier stellte es fest, dass …": no phrase after "es" before the clause ends — "es" is the
+  // subject (a neuter referent), not an object before one.
+  // Not after sein/werden ("So sei es sinnvoller, …"), where "es" is expletive.
+  return es >= 0 && isClauseBreak(words[m + 1]) && np === null && !EXPLETIVE_ES_VERBS.has(words[finite]!.lower) ? { from: es, to: es } : null;
 }
+
+/** "hat sich etwa die Vorsitzende … ausgesprochen": an example marker before the subject (not before a number: "etwa 300 Anwohner"). */
+const EXAMPLE_ADVERBS = new Set(['etwa', 'beispielsweise']);
 
 /**
  * Unstressed object pronouns that stand right after the finite verb, before the subject
@@ -499,7 +562,7 @@ function hasMention(words: readonly Word[], from: number, to: number): boolean {
 
 const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
 /** Relative pronouns that can be a clause's subject (nominative forms). */
-const SUBJECT_RELATIVES = new Set(['der', 'die', 'welcher', 'welche']);
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Determiners that open a nominative (subject) phrase after a relative pronoun ("die der Minister …"). */
 const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
@@ -528,7 +591,9 @@ export function subjectBeforeInsertion(words: readonly Word[], comma: number): S
     const subordinate = subordinateSubject(words, segStart, end);
     if (subordinate) return subordinate;
     const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
-    const isApposition = end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
+    // An age between commas is an apposition too: "Karl Brandt, 71, sagte".
+    const age = end - segStart === 1 && lead.kind === 'number';
+    const isApposition = age || end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
     if (!isRelative && !isApposition) return null;
     end = segStart - 1;
   }
@@ -548,7 +613,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   const first = words[k];
   if (!first || first.quote >= 0) return null;
   // "Seine Botschaft ist …": the possessor speaks, not the phrase.
-  if (POSSESSIVE_DETERMINERS.has(first.lower)) return null;
+  if (POSSESSIVES.has(first.lower)) return null;
   if (!PREPOSITIONS.has(first.lower) && !SUBORDINATORS.has(first.lower)) {
     const np = phraseAfter(words, k, to);
     // "Der Betreiber des Kraftwerks, der Energieversorger Tepco, begann …": past the apposition.
@@ -571,7 +636,9 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
   }
   // A subordinate clause first ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer …"):
   // the main clause's finite verb follows its comma, the subject after that verb.
-  if (SUBORDINATORS.has(first.lower)) {
+  // "Seit August vertritt er …", "Bis Montag hatte …": before a bare noun a word that is both
+  // preposition and subordinator ("seit", "während", "bis") is the preposition.
+  if (SUBORDINATORS.has(first.lower) && !(PREPOSITIONS.has(first.lower) && words[k + 1]?.upper && words[k + 1]!.kind === 'word')) {
     const ce = clauseEndOf(words, k);
     const v = ce + 1;
     const verbWord = words[v];
@@ -593,7 +660,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
-    if (np && np[0] === m + 1 && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
+    if (np && np[0] === m + 1 && !POSSESSIVES.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
     break;
   }
   for (let m = k + 1; m < Math.min(to, k + 10); m++) {
@@ -612,7 +679,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
-    return np && !POSSESSIVE_DETERMINERS.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
+    return np && !POSSESSIVES.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
   }
   return null;
 }
@@ -648,7 +715,6 @@ function subordinateSubject(words: readonly Word[], segStart: number, end: numbe
   return np && np[0] === k && np[1] >= end - 1 ? { from: np[0], to: np[1] } : null;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'dessen', 'deren']);
 
 /**
  * The index after one or two appositions that follow a noun phrase, each a short noun phrase

@@ -9,9 +9,9 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, OPINION_NOUNS, SPEECH_ACT_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
-import { ANTECEDENT_NOUNS } from './de/antecedents.js';
+import { NOUN_ROLE, nounRoles } from './de/nouns.js';
 
 export interface Word extends FormFacts {
   start: number;
@@ -26,6 +26,8 @@ export interface Word extends FormFacts {
   upper: boolean;
   /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
   mention: boolean;
+  /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
+  paren: boolean;
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -52,20 +54,36 @@ interface FormFacts {
   domain: boolean;
   /** `lower` is or ends in a statement or document noun ("Urteil", "Gesetzesvorlage", "Vorwürfe"). */
   statement: boolean;
+  /** The roles of the form in the noun lexicon (de/nouns.ts `NOUN_ROLE` bits), 0 for most words. */
+  nouns: number;
 }
+
+/**
+ * A noun or name after a lower-case prefix ("el-Baradei", "al-Dschasira", "ai-Bericht",
+ * "dpa-Meldung"): the capital after the hyphen makes it a noun like any capitalised word.
+ */
+const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 
 function formFacts(text: string, lower: string): FormFacts {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
+  // The roles that need the noun itself (act, content, opinion, hearsay) count only capitalised:
+  // "bitte" is no "Bitte".
+  const capitalised = text[0] !== lower[0];
+  const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
   return {
     readings,
     mood: isMoodForm(lower),
-    cue: readings !== null || OPINION_NOUNS.has(text) || SPEECH_ACT_NOUNS.has(text) || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
     inflected: /(e|en|er|es|em)$/.test(lower),
-    lowerInitial: /^\p{Ll}/u.test(text),
+    lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
-    statement: ANTECEDENT_NOUNS.some((n) => lower.endsWith(n)) || DOCUMENT_NOUNS.some((n) => lower.endsWith(n)),
+    statement: (nouns & (NOUN_ROLE.antecedent | NOUN_ROLE.document)) !== 0,
+    nouns,
   };
 }
+
+/** Noun roles that also hold for a compound ending in the form (de/nouns.ts). */
+const TAIL_ROLES = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement | NOUN_ROLE.antecedent;
 
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
@@ -84,8 +102,9 @@ function formInfo(form: Form): FormInfo {
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   const first = s[0]!;
-  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase(), ...formFacts(s, lower) };
+  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s), ...formFacts(s, lower) };
 }
+
 
 /** A mention's extent; the entities layer's `Mention` satisfies it. */
 export interface MentionExtent {
@@ -108,6 +127,8 @@ export function buildSentenceWords(
   const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
   let q = 0;
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
+  let depth = 0;
+  let parenBucket: SentenceWords | undefined;
   for (const t of tokens) {
     const bucket = out[t.sentence];
     if (!bucket) continue;
@@ -117,8 +138,9 @@ export function buildSentenceWords(
     const prev = bucket.words[bucket.words.length - 1];
     // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
     // ends the sentence stays a word of its own.
-    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush").
-    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && prev.text.length === 1 && prev.upper) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") and of
+    // a regnal number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.").
+    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, bucket.words))) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
@@ -129,10 +151,25 @@ export function buildSentenceWords(
     const upper = t.kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement });
+    // Parentheses within the sentence: depth is counted per sentence, so an unclosed "(" does
+    // not run on past its sentence.
+    if (bucket !== parenBucket) {
+      parenBucket = bucket;
+      depth = 0;
+    }
+    const isClose = t.kind === 'punct' && info.text === ')';
+    if (isClose && depth > 0) depth--;
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns });
+    if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;
 }
+
+/** A Roman numeral right after a capitalised name: "Benedikt XVI", "Karl V". */
+function isRegnalNumber(w: Word, words: readonly Word[]): boolean {
+  return w.text.length <= 6 && ROMAN_NUMERAL.test(w.text) && words.length > 1 && words[words.length - 2]!.upper;
+}
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'punct' || w.kind === 'symbol');
 export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
@@ -143,7 +180,7 @@ export const isCapitalized = (w: Word | undefined): boolean => w !== undefined &
  * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
  */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && isPunct(w) && CLAUSE_PUNCT.has(w.text);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && !w.paren && isPunct(w) && CLAUSE_PUNCT.has(w.text);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
 

@@ -11,53 +11,6 @@ export const SOURCE_PREPOSITIONS = words('laut lt. gemäß');
 export const SOURCE_POSTPOSITIONS = words('zufolge');
 
 /**
- * Nouns of saying that turn "nach …" into a source attribution ("nach Angaben der Polizei",
- * "nach Ansicht von Experten", "nach Polizeiangaben"): matched as the noun itself or as the
- * last part of a compound.
- */
-export const SOURCE_NOUNS = [
-  'angaben', 'angabe', 'informationen', 'ansicht', 'meinung', 'einschätzung', 'einschätzungen',
-  'auffassung', 'bericht', 'berichten', 'aussage', 'aussagen', 'darstellung', 'worten',
-  'überzeugung', 'schätzung', 'schätzungen', 'erkenntnissen', 'mitteilung', 'auskunft',
-  'einschätzung', 'ansicht', 'angaben', 'meldungen', 'meldung', 'recherchen',
-  'berechnungen', 'prognose', 'prognosen', 'umfrage', 'umfragen', 'studie', 'analyse',
-  'vorwürfen', 'behauptung', 'bekunden', 'dafürhalten', 'zeugenaussagen', 'beobachtungen',
-  'vermutung', 'vermutungen', 'worte', 'äußerungen', 'erklärung', 'stellungnahme', 'lesart',
-  'version', 'informationen', 'quellen', 'kreisen', 'idee', 'vorstellung', 'vorstellungen', 'willen',
-  'vorschlag', 'plänen', 'darstellungen', 'pressemitteilung', 'presseerklärung',
-  'ermittlungen', 'ermittlungsergebnissen', 'erkenntnisstand', 'kenntnisstand', 'wissensstand', 'planungen',
-  'vorhersage', 'vorhersagen', 'ergebnis', 'ergebnissen', 'verfassung', 'grundgesetz', 'gesetzentwurf',
-  'gesetzesentwurf', 'dokument', 'dokumenten',
-];
-
-/**
- * Documents, media and statements that SpkAtt-style annotation (and a reader) takes as the
- * source of what they say: "laut einem Bericht der BBC", "In der Pressemitteilung heißt es",
- * "Zeitungsberichten zufolge", "die Internet-Nachrichtensite „Golem“ meldete". Matched as the
- * noun or the last part of a compound (lower case). A speaker phrase holding one of them can
- * speak even when the entities layer has no mention in it.
- */
-export const DOCUMENT_NOUNS = [
-  ...SOURCE_NOUNS, 'berichte', 'berichts', 'berichtes', 'zeitung', 'zeitungen', 'blatt', 'magazin', 'magazins',
-  'nachrichtenmagazin', 'agentur', 'nachrichtenagentur', 'sender', 'senders', 'site', 'seite', 'webseite', 'internetseite',
-  'homepage', 'website', 'studie', 'studien', 'urteil', 'urteils', 'gutachten', 'schreiben', 'brief', 'briefes', 'artikel',
-  'kommentar', 'verlautbarung', 'erklärung', 'stellungnahme', 'mitteilung', 'pressemitteilung', 'communiqué', 'kommuniqué',
-  'dokument', 'dokumente', 'papier', 'gesetz', 'gesetzes', 'gesetzentwurf', 'entwurf', 'antrag', 'resolution', 'beschluss',
-  'beschlusses', 'vertrag', 'abkommen', 'verfassung', 'grundgesetz', 'anklage', 'anklageschrift', 'klageschrift', 'haftbefehl',
-  'protokoll', 'untersuchung', 'ermittlungen', 'medien', 'medienberichte', 'presse', 'rede', 'interview', 'buch', 'bulletin',
-  'befragung', 'sprecher',
-];
-
-/**
- * Nouns of a speech act whose genitive names the speaker ("Die Ankündigung des Ministers
- * sorgte für Unruhe. Die Reform solle …"): a phrase headed by one of them still introduces its
- * genitive referent as a source. Matched as the noun or the last part of a compound, lower case.
- */
-export const STATEMENT_NOUNS = ['ankündigung', 'forderung', 'äußerung', 'kritik', 'warnung', 'vorwurf', 'appell',
-  'aufruf', 'zusage', 'drohung', 'antwort', 'rede', 'ansprache', 'erklärung', 'aussage', 'einschätzung', 'mahnung',
-  'bitte', 'entschuldigung', 'dementi', 'bestätigung', 'stellungnahme', 'mitteilung', 'angaben', 'worte', 'vorschlag'];
-
-/**
  * Single words that word order can put where a subject stands but that never refer to a
  * speaker: pronominal adverbs and connectors ("Darüber hinaus wurde …", "Daraus wird …"),
  * demonstratives standing for a proposition ("Dies belegen …"), and
@@ -111,12 +64,30 @@ export const IMPERSONAL_SOURCE_PREPOSITIONS = words('aus bei von vom in im auf s
 export const CONTENT_CONJUNCTIONS = words('dass daß ob warum weshalb wieso wie wer was wann wo woher wohin inwieweit inwiefern welche welcher welches welchen');
 
 /** Subordinating words that start a clause that is not reported content. */
-export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis');
+export const SUBORDINATORS = words('weil da obwohl obgleich wenn falls sobald solange nachdem bevor während damit sodass indem als seit seitdem bis zumal sofern soweit ehe obschon wohingegen');
+
+/**
+ * Possessive determiners of a third party (and "unser"), every form, and the possessive
+ * relatives "dessen"/"deren": the possessor holds what the noun names, so the phrase is not a
+ * new speaker — "seiner Meinung nach" (the possessor's view), "Mit seiner Ankündigung, …, hat
+ * Trump …" (the subject after the verb), "Seine Botschaft ist …" (not the phrase), "seiner
+ * Darstellung" (no claim noun of its own). One list for the whole stage.
+ */
+export const POSSESSIVES = words(`sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+  unser unsere unserer unseres unserem unseren dessen deren`);
+/** The forms of POSSESSIVES that can be dative ("ihrer Meinung nach", "dessen Angaben nach"). */
+export const DATIVE_POSSESSIVES = words('seiner seinem ihrer ihrem unserer unserem dessen deren');
 
 /** Determiners and possessives that open a noun phrase. */
 export const DETERMINERS = words(`der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
   dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
   unser unsere unserer unseres unserem unseren mehrere einige viele zahlreiche beide alle manche welche`);
+
+/**
+ * Names of news agencies, papers and broadcasters written in lower case ("die taz", "laut dpa"):
+ * the quote stage reads them as capitalised names. Lower case, whole words.
+ */
+export const LOWER_CASE_NAMES = words('taz dpa afp ddp dapd epd kna sid apa ntv n-tv');
 
 /** Personal pronouns that can be speakers. */
 export const SPEAKER_PRONOUNS = words('er sie man wir ich Er Sie Man Wir Ich');
@@ -135,7 +106,8 @@ export const SKIPPABLE_ADVERBS = words(`auch zudem außerdem dabei dazu so jedoc
   bislang bisher stets immer oft mehrfach erst letztlich schließlich endlich ebenfalls sinngemäß sichtlich denn
   also nämlich freilich jedenfalls ohnehin tatsächlich eigentlich hier dort da damit dazu darauf daraufhin derzeit
   insbesondere allem zuvor hierbei hierzu dabei demgegenüber gleichwohl hinaus parallel daneben
-  somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich`);
+  somit folglich demzufolge überdies immerhin wohl kaum bald stattdessen umgekehrt nunmehr ursprünglich
+  seinerseits ihrerseits meinerseits unsererseits`);
 
 /** Prepositions that start an adverbial (so the subject follows the verb). */
 export const PREPOSITIONS = words(`als am im in an auf bei beim nach vor vom von mit zu zum zur über unter für gegen ohne um aus durch seit während
@@ -158,33 +130,6 @@ export const LABEL_VERB_LEMMAS = words('nennen bezeichnen sprechen reden werten 
  */
 export const SPEECH_NOUNS = words(`Parole Parolen Losung Losungen Slogan Slogans Aufschrift Aufschriften Worten Feststellung
   Spruch Sprüche Sprüchen Sprechchor Sprechchöre Sprechchören Ruf Rufe Rufen Schlachtruf Schlachtrufe Zitat Ausruf Satz Sätzen`);
-
-/**
- * Nouns of opinion and claim that take a content clause in a support-verb construction, so that
- * the clause is the subject's reported view: "ist der Meinung, dass …", "vertritt die
- * Auffassung, …", "hegt den Verdacht, er könnte …", "äußerte die Hoffnung, dass …". Only
- * counted right before the comma that opens the content. Hand-written for wortlaut.
- */
-export const OPINION_NOUNS = words(`Meinung Ansicht Auffassung Überzeugung These Verdacht Hoffnung Befürchtung Einschätzung
-  Eindruck Standpunkt Vermutung`);
-
-/**
- * Nouns of speech acts (demanding, announcing, proposing, claiming, accusing, deciding) whose
- * content follows them as a clause: "die Forderung der Gewerkschaft, die Löhne zu erhöhen",
- * "die Behauptung, dass …", "Zweifel daran, ob …", "die Ankündigung, man werde …". The noun is
- * the cue; its holder is a genitive or "von" phrase after it, else the clause's subject.
- * Only a content clause counts (dass/ob, a zu-infinitive, Konjunktiv) — never a relative
- * clause, a colon or an indicative main clause — and only when the noun (with its attachment
- * and a pronominal adverb like "darauf") stands right before the comma. Nouns of attempt,
- * possibility and fact ("Versuch", "Möglichkeit", "Tatsache") are not speech. Hand-written for
- * wortlaut.
- */
-export const SPEECH_ACT_NOUNS = words(`Forderung Forderungen Aufforderung Aufforderungen Ankündigung Ankündigungen Plan Pläne
-  Vorschlag Vorschläge Appell Appelle Aufruf Aufrufe Warnung Warnungen Mahnung Bitte Beschluss Entschluss Entscheidung
-  Bereitschaft Absicht Vorwurf Vorwürfe Anschuldigung Anschuldigungen Angebot Drohung Drohungen Versprechen Zusage
-  Zusicherung Behauptung Behauptungen Hinweis Theorie Hypothese Zweifel Begründung Erklärung Gerücht Gerüchte
-  Nachricht Meldung Meldungen Berichte Anweisung Befehl Anordnung Ultimatum Anfrage Anfragen Empfehlung Kritik
-  Unterstellung Beteuerung Eingeständnis Dementi Prognose Schlussfolgerung`);
 
 /** Pronominal adverbs that may stand between a speech-act noun and its clause ("der Hinweis darauf, dass"). */
 export const CONTENT_ADVERBS = words('darauf daran darüber dafür davor davon dahin dazu');
