@@ -175,6 +175,10 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['Dass …, bestätigte X', 'Dass der Vertrag verlängert wird, bestätigte der Verein am Freitag.', [I('Dass der Vertrag verlängert wird', 'der Verein', 'bestätigen')]],
   ['colon + Konjunktiv', 'Der Bericht stellt fest: Die Schulen seien unterfinanziert.', [I('Die Schulen seien unterfinanziert', 'Der Bericht', 'feststellen')]],
   ['zu dem Ergebnis kommen', 'Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', [I('dass es keine Beweise gebe', 'Die Experten', 'kommen')]],
+  ['zum Ausdruck bringen', 'Die Gewerkschaft brachte zum Ausdruck, dass sie den Plan ablehne.', [I('dass sie den Plan ablehne', 'Die Gewerkschaft', 'bringen')]],
+  ['zur Bedingung machen, and what goes on from it', 'Der Investor machte am Montag zur Bedingung, dass die Stadt das Grundstück erschließt. Andernfalls werde er sich zurückziehen.', [I('dass die Stadt das Grundstück erschließt', 'Der Investor', 'machen'), I('Andernfalls werde er sich zurückziehen', 'Der Investor', null)]],
+  ['Stellung nehmen without content makes the source of what follows', '„Wir wollen Taten sehen“, erklärte der Verbandschef Peter Brandt. Am Montag nahm auch der Ministerpräsident zu der Frage Stellung. Jeder Lehrer könne das Konto später einlösen.', [D('Wir wollen Taten sehen', 'der Verbandschef Peter Brandt', 'erklären'), I('Jeder Lehrer könne das Konto später einlösen', 'der Ministerpräsident', null)]],
+  ['machen, bringen, nehmen without their companion noun are no speech acts', 'Der Vorstand machte am Montag Druck. Die Zahlen sollen bis zum Herbst steigen. Die Spedition brachte die Waren zum Hafen. Der Minister nahm im Saal Platz. Die Sitzung soll bis zum Abend dauern.', []],
 
   ['ist der Meinung, dass', 'Der Verbraucherschützer Jan Horn ist der Meinung, dass die Gebühren zu hoch seien.', [I('dass die Gebühren zu hoch seien', 'Der Verbraucherschützer Jan Horn', 'Meinung')]],
   ['hegt den Verdacht, + Konjunktiv II', 'Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Gelder veruntreut haben.', [I('der Bürgermeister könnte Gelder veruntreut haben', 'Die Staatsanwaltschaft', 'Verdacht')]],

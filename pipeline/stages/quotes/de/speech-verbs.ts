@@ -249,6 +249,9 @@ verurteilen ~
 werten ~
 formulieren
 bringen +punkt
+bringen +ausdruck
+nehmen +stellung
+machen +bedingung !
 zusammen|fassen
 umschreiben ~
 sprechen ~

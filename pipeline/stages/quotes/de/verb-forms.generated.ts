@@ -848,7 +848,7 @@ gelenkt ein|lenken
 geleugnet leugnen
 gelobt loben
 gelästert lästern
-gemacht bekannt|machen klar|machen
+gemacht bekannt|machen klar|machen machen
 gemahnt an|mahnen mahnen
 gemeint meinen
 gemeldet melden
@@ -856,7 +856,7 @@ gemerkt an|merken
 gemurmelt murmeln
 gemutmaßt mutmaßen
 genannt nennen
-genommen an|nehmen
+genommen an|nehmen nehmen
 georakelt orakeln
 geplant planen
 geplaudert aus|plaudern
@@ -1108,11 +1108,11 @@ lästern lästern
 lästert lästern
 lästerte lästern
 lästerten lästern
-mache bekannt|machen klar|machen
-machen bekannt|machen klar|machen
-macht bekannt|machen klar|machen
-machte bekannt|machen klar|machen
-machten bekannt|machen klar|machen
+mache bekannt|machen klar|machen machen
+machen bekannt|machen klar|machen machen
+macht bekannt|machen klar|machen machen
+machte bekannt|machen klar|machen machen
+machten bekannt|machen klar|machen machen
 mahne an|mahnen mahnen
 mahnen an|mahnen mahnen
 mahnt an|mahnen mahnen
@@ -1188,23 +1188,23 @@ nahelegen =nahe|legen
 nahelegt =nahe|legen
 nahelegte =nahe|legen
 nahelegten =nahe|legen
-nahm an|nehmen
-nahmen an|nehmen
+nahm an|nehmen nehmen
+nahmen an|nehmen nehmen
 nannte nennen
 nannten nennen
-nehme an|nehmen
-nehmen an|nehmen
+nehme an|nehmen nehmen
+nehmen an|nehmen nehmen
 nenne nennen
 nennen nennen
 nennt nennen
-nimmt an|nehmen
+nimmt an|nehmen nehmen
 notiere notieren
 notieren notieren
 notiert notieren
 notierte notieren
 notierten notieren
-nähme an|nehmen
-nähmen an|nehmen
+nähme an|nehmen nehmen
+nähmen an|nehmen nehmen
 offenbare offenbaren
 offenbaren offenbaren
 offenbart offenbaren
