@@ -98,7 +98,7 @@ const CASES: Array<[string, string, Expected[]]> = [
 
   ['als „…“ zurückweisen (label with a speech verb)', 'Die Justizministerin wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück.', [P('Unverschämtheit', 'Die Justizministerin', 'zurückweisen')]],
   ['als „…“ bezeichnet (passive, one word, lower case)', 'Von der Polizei werden die Absperrungen als „angemessen“ bezeichnet.', [P('angemessen', 'der Polizei', 'bezeichnen')]],
-  ['Parolen wie „…“ oder „…“', 'Die Demonstranten skandierten Parolen wie „Hände weg vom Tarifvertrag“ oder „Wir sind keine Bittsteller“.', [P('Hände weg vom Tarifvertrag', 'Die Demonstranten', null), P('Wir sind keine Bittsteller', 'Die Demonstranten', null)]],
+  ['Parolen wie „…“ oder „…“', 'Die Demonstranten skandierten Parolen wie „Hände weg vom Tarifvertrag“ oder „Wir sind keine Bittsteller“.', [P('Hände weg vom Tarifvertrag', 'Die Demonstranten', 'skandieren'), P('Wir sind keine Bittsteller', 'Die Demonstranten', 'skandieren')]],
   ['mit der Aufschrift „…“', 'Einige Bauern trugen Schilder mit der Aufschrift „Ohne uns kein Brot“ vor sich her.', [P('Ohne uns kein Brot', 'Einige Bauern', null)]],
   ['relative pronoun is the speaker as written', 'Der Bischof, der die Reform zunächst als „Irrweg“ bezeichnete, lenkte später ein.', [P('Irrweg', 'der', 'bezeichnen')]],
   ['relative der + dative der', 'Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Häftlinge schlecht zu behandeln.', [I('die Häftlinge schlecht zu behandeln', 'der', 'vorwerfen')]],
@@ -178,6 +178,9 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['zum Ausdruck bringen', 'Die Gewerkschaft brachte zum Ausdruck, dass sie den Plan ablehne.', [I('dass sie den Plan ablehne', 'Die Gewerkschaft', 'bringen')]],
   ['zur Bedingung machen, and what goes on from it', 'Der Investor machte am Montag zur Bedingung, dass die Stadt das Grundstück erschließt. Andernfalls werde er sich zurückziehen.', [I('dass die Stadt das Grundstück erschließt', 'Der Investor', 'machen'), I('Andernfalls werde er sich zurückziehen', 'Der Investor', null)]],
   ['Stellung nehmen without content makes the source of what follows', '„Wir wollen Taten sehen“, erklärte der Verbandschef Peter Brandt. Am Montag nahm auch der Ministerpräsident zu der Frage Stellung. Jeder Lehrer könne das Konto später einlösen.', [D('Wir wollen Taten sehen', 'der Verbandschef Peter Brandt', 'erklären'), I('Jeder Lehrer könne das Konto später einlösen', 'der Ministerpräsident', null)]],
+  ['skandieren + colon', 'Vor dem Rathaus skandierten die Demonstranten: „Weg mit dem Gesetz!“', [D('Weg mit dem Gesetz!', 'die Demonstranten', 'skandieren')]],
+  ['a judgement with beurteilen makes its subject the speaker of the quote after it', 'Der Kanzler verteidigte den Beschluss. Als „großen Fehler“ beurteilte der Fraktionschef Jan Horn den Beschluss. „Wir werden dagegen klagen.“', [P('großen Fehler'), D('Wir werden dagegen klagen.', 'der Fraktionschef Jan Horn', null)]],
+  ['a technical rating with bewerten is no speech act', 'Die Werte werden von der Behörde als unbedenklich bewertet und gelten nicht als „Gefahr“.', []],
   ['machen, bringen, nehmen without their companion noun are no speech acts', 'Der Vorstand machte am Montag Druck. Die Zahlen sollen bis zum Herbst steigen. Die Spedition brachte die Waren zum Hafen. Der Minister nahm im Saal Platz. Die Sitzung soll bis zum Abend dauern.', []],
 
   ['ist der Meinung, dass', 'Der Verbraucherschützer Jan Horn ist der Meinung, dass die Gebühren zu hoch seien.', [I('dass die Gebühren zu hoch seien', 'Der Verbraucherschützer Jan Horn', 'Meinung')]],

@@ -156,6 +156,7 @@ poltern
 fluchen
 rufen
 schreien
+skandieren
 flüstern
 murmeln
 seufzen
@@ -247,6 +248,7 @@ ab|tun ~
 feiern ~
 verurteilen ~
 werten ~
+beurteilen ~
 formulieren
 bringen +punkt
 bringen +ausdruck

@@ -461,6 +461,11 @@ betonen betonen
 betont betonen
 betonte betonen
 betonten betonen
+beurteile beurteilen
+beurteilen beurteilen
+beurteilt beurteilen
+beurteilte beurteilen
+beurteilten beurteilen
 bezeichne bezeichnen
 bezeichnen bezeichnen
 bezeichnet bezeichnen
@@ -1454,6 +1459,11 @@ signalisieren signalisieren
 signalisiert signalisieren
 signalisierte signalisieren
 signalisierten signalisieren
+skandiere skandieren
+skandieren skandieren
+skandiert skandieren
+skandierte skandieren
+skandierten skandieren
 spekuliere spekulieren
 spekulieren spekulieren
 spekuliert spekulieren
