@@ -565,7 +565,7 @@ function introducingSubject(words: readonly Word[], from: number, to: number): S
   const firstEnd = clauseEndOf(words, from);
   if (firstEnd >= to - 1 || words[firstEnd]!.text === ':') return null;
   const lead = words[from]!.lower;
-  if (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead) || PREPOSITIONS.has(lead)) return null;
+  if (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) return null;
   if (hasReportedMood(words, from, firstEnd, { konjunktivII: true, reportive: true })) return null;
   // A passive's subject is what happened to someone ("Zwölf Mitglieder wurden verletzt, die
   // Verletzten seien …"), not who speaks.
