@@ -768,6 +768,28 @@ function isTitle(words: readonly Word[], a: number): boolean {
 }
 
 /**
+ * Where a "wonach" clause inside the prefield ends: the main clause goes on after its comma
+ * with an indicative finite verb ("Berichte, wonach der Täter geflohen sei, konnte der Minister
+ * nicht bestätigen"), which is no content. A clause after a verb ("Er wies Berichte zurück,
+ * wonach …, hat …") keeps the content to `to`.
+ */
+function wonachEnd(words: readonly Word[], at: number, to: number): number {
+  if (words[at - 1]?.text !== ',') return to;
+  const noun = phraseBefore(words, at - 2);
+  if (!noun) return to;
+  // The noun phrase opens the sentence: nothing but prepositions, determiners and adverbs before it.
+  for (let k = 0; k < noun[0]; k++) {
+    const w = words[k]!;
+    if (w.kind === 'word' && !w.upper && !PREPOSITIONS.has(w.lower) && !DETERMINERS.has(w.lower) && !SKIPPABLE_ADVERBS.has(w.lower)) return to;
+  }
+  for (let k = at + 1; k < to; k++) {
+    const next = words[k + 1];
+    if (words[k]!.text === ',' && words[k]!.quote < 0 && next && !next.upper && isAuxiliary(next) && !next.mood) return k - 1;
+  }
+  return to;
+}
+
+/**
  * The reported content of a cue, as word ranges (two ranges when the cue interrupts it:
  * "Zwar nehme Moskau …, erklärte er, doch … seien sie nicht akzeptabel").
  */
@@ -787,7 +809,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   };
   // "…, wonach der Minister zurücktreten wolle": the relative clause after the adverb.
   if (c.kind === 'adverb' && c.lemma === 'wonach' && c.index > 0) {
-    const to = lastContent(c.index + 1);
+    const to = wonachEnd(words, c.index, lastContent(c.index + 1));
     return to > c.index ? [[c.index + 1, to]] : null;
   }
   // "Studien, nach denen Homöopathie wirke": the rest of the relative clause.
