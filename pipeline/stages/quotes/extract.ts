@@ -75,6 +75,8 @@ const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+/** Words that open a subject in the nominative: determiners and personal pronouns ("die der Kämmerer nannte", "das er erwähnte"). */
+const NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ich', 'man']);
 
 export function extractQuotes(
   text: string,
@@ -364,10 +366,16 @@ export function extractQuotes(
         // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
         const lead = words[cs]!.lower;
         const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
-        if (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true })) {
+        // A weak verb without content in a relative clause whose pronoun is followed by a
+        // subject of its own ("Die Alternative, die der Kämmerer nannte, ist …", "…, das er
+        // erwähnte"): the pronoun is the object, the clause names something and makes no source.
+        const afterPronoun = words[cs + 1];
+        const ownSubject = afterPronoun !== undefined && afterPronoun.kind === 'word' && (afterPronoun.upper || NOMINATIVE_OPENERS.has(afterPronoun.lower));
+        const relativeMention = !range && c.verb?.weak === true && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
+        if (!relativeMention && (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true }))) {
           remember(speaker, s);
           if (!range && !c.verb?.weak) lastSpeechActSentence = s;
-        } else narrated = speaker;
+        } else if (!relativeMention) narrated = speaker;
       }
       if (!range && c.kind === 'verb' && speaker && sp && s > 0 && !nested && sourceReportsBefore(words, c, sp, speaker)) {
         // "… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz …": a
