@@ -431,6 +431,36 @@ export function extractQuotes(
       indirectHere = true;
     }
 
+    // "Das ist das Ergebnis einer Umfrage des Instituts X.", "Dies geht aus einem Bericht der
+    // Behörde hervor.": a demonstrative subject, the copula or "aus … hervorgehen", and a
+    // statement or document phrase attribute what was said in the sentence before, as "Das
+    // erklärte X" does.
+    if (!reportedHere && s > 0 && sentence.kind !== 'headline') {
+      const back = statementAfterwards(words);
+      const speaker = back ? refOf(words, back.phrase) : null;
+      if (back && speaker && !speaker.junk && !speaker.pronoun) {
+        const prev = sentences[s - 1]!;
+        const cue = { start: words[back.verb]!.start, end: words[back.verb]!.end, lemma: back.lemma };
+        const prevQuotes: FoundQuote[] = [];
+        for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
+          const q = found[f]!;
+          if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
+        }
+        if (prevQuotes.length > 0) {
+          for (const f of prevQuotes) {
+            f.speaker = speaker;
+            f.cue = cue;
+          }
+        } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
+          const span = offsetsOf(prev.words, 0, prev.words.length - 1);
+          if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue, confidence: 0.7, group: 0 });
+        }
+        remember(speaker, s);
+        reportedHere = true;
+        indirectHere = true;
+      }
+    }
+
     // --- Reported speech continuing without a cue (free indirect).
     if (!indirectHere && sentence.kind !== 'headline') {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
@@ -1112,6 +1142,45 @@ function pointsBack(words: readonly Word[], c: Cue, subject: SpeakerPhrase): boo
   const verbAt = c.index === 1 || (isAuxiliary(words[1]) && c.index > 1);
   return verbAt && subject.from > 1 && !words.some((w) => w.quote >= 0);
 }
+
+/**
+ * "Das ist das Ergebnis einer Studie der Universität X", "Dies war die Botschaft des
+ * Ministers", "Das geht aus einem Bericht der Behörde hervor": a sentence that opens with a
+ * demonstrative subject and says whose statement or document the sentence before was. The
+ * phrase must be headed by a noun of saying or documenting (de/nouns.ts: source, document,
+ * statement) and the sentence must hold nothing but it (and a relative clause on it).
+ */
+function statementAfterwards(words: readonly Word[]): { phrase: SpeakerPhrase; verb: number; lemma: string } | null {
+  if (words.length < 4 || !DEMONSTRATIVE_SUBJECTS.has(words[0]!.lower) || words.some((w) => w.quote >= 0)) return null;
+  const verb = words[1]!;
+  let from = 2;
+  let lemma = 'sein';
+  if (verb.lower === 'geht' || verb.lower === 'ging') {
+    if (words[2]!.lower !== 'aus') return null;
+    from = 3;
+    lemma = 'hervorgehen';
+  } else if (!COPULA_FORMS.has(verb.lower)) return null;
+  while (from < words.length && SKIPPABLE_ADVERBS.has(words[from]!.lower)) from++;
+  const np = phraseAfter(words, from);
+  if (!np || np[0] !== from) return null;
+  // The head: the first capitalised word of the phrase (after determiners and adjectives).
+  let head = -1;
+  for (let k = np[0]; k <= np[1]; k++) if (words[k]!.upper && words[k]!.kind === 'word') { head = k; break; }
+  if (head < 0 || (words[head]!.nouns & STATEMENT_HEADS) === 0) return null;
+  // Nothing after the phrase but "hervor", a relative clause or apposition after a comma, and the final dot.
+  let end = np[1] + 1;
+  if (lemma === 'hervorgehen') {
+    while (end < words.length && SKIPPABLE_ADVERBS.has(words[end]!.lower)) end++;
+    if (words[end]?.lower !== 'hervor') return null;
+    end++;
+  }
+  const rest = words[end];
+  if (rest && rest.text !== ',' && !(isPunct(rest) && end === words.length - 1)) return null;
+  return { phrase: { from: np[0], to: np[1] }, verb: 1, lemma };
+}
+const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies']);
+const COPULA_FORMS = new Set(['ist', 'war', 'sind', 'waren']);
+const STATEMENT_HEADS = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement;
 
 /**
  * "Trotz aller Kritik an den Sendern, die …, erklärte die OSZE": the sentence opens with a
