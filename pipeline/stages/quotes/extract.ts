@@ -609,7 +609,9 @@ function introducingSubject(words: readonly Word[], from: number, to: number): S
   // Verletzten seien …"), not who speaks.
   for (let k = from; k < firstEnd; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return null;
   const subject = refOf(words, sentenceSubject(words, from, firstEnd));
-  if (!subject || subject.junk || !(subject.mention || subject.document || subject.pronoun)) return null;
+  // A referent only in an attribute ("… stärkten die Lehre der Hochschulen") names what the
+  // clause is about, not who introduces the content (as for the sources in view).
+  if (!subject || subject.junk || subject.attributeOnly || !(subject.mention || subject.document || subject.pronoun)) return null;
   return subject;
 }
 const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
