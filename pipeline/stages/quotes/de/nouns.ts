@@ -66,7 +66,7 @@ const NOUNS = `
   Anweisung                                     | antecedent act
   Appell Appelle                                | statement antecedent act
   Argumentation                                 | content
-  Artikel                                       | document antecedent
+  Artikel                                       | source antecedent
   Auffassung                                    | source opinion
   Aufforderung Aufforderungen                   | antecedent act
   Aufruf Aufrufe                                | statement antecedent act
@@ -122,7 +122,7 @@ const NOUNS = `
   Forderung Forderungen                         | statement act content
   Frage Fragen                                  | content
   Gerücht Gerüchte Gerüchten                    | antecedent act content
-  Gesetz Gesetzes                               | document
+  Gesetz Gesetzes                               | source
   Gesetzentwurf Gesetzesentwurf                 | source
   Grundgesetz                                   | source
   Gutachten                                     | document
