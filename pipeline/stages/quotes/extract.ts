@@ -910,7 +910,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !SUBORDINATORS.has(firstWordLower(words, cs))) {
+  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !subordinateLead(words, cs)) {
     let first = 0;
     while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
     const before: [number, number] = [first, cs - 2];
@@ -983,6 +983,23 @@ function firstWordLower(words: readonly Word[], cs: number): string {
   return words[first]!.lower;
 }
 const FOCUS_PARTICLES = new Set(['selbst', 'auch', 'nur', 'gerade', 'sogar', 'erst', 'noch']);
+
+/**
+ * The sentence before the clause at `cs` opens with a subordinator — not with a word that is
+ * also a preposition used as one: before "zu/zum/zur" or a dative or genitive determiner
+ * ("Bis zu der Beerdigung seien …", "Seit dem Frühjahr seien …", "Während des Spiels sei …",
+ * but "Während die Polizei ermittelte, …").
+ */
+function subordinateLead(words: readonly Word[], cs: number): boolean {
+  const lead = firstWordLower(words, cs);
+  if (!SUBORDINATORS.has(lead)) return false;
+  if (!PREPOSITIONS.has(lead) && lead !== 'bis') return true;
+  let first = 0;
+  while (first < cs - 1 && words[first]!.lower !== lead) first++;
+  return !PREPOSITIONAL_FOLLOWERS.has(words[first + 1]?.lower ?? '');
+}
+/** Words after "bis", "seit", "während" that show the preposition: "bis zum", "seit dem", "während des". */
+const PREPOSITIONAL_FOLLOWERS = new Set(['zu', 'zum', 'zur', 'dem', 'einem', 'des', 'eines']);
 
 /**
  * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
