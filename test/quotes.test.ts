@@ -240,6 +240,10 @@ const CASES: Array<[string, string, Expected[]]> = [
 
   ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
   ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
+  ['…, nach denen + a capitalised word: "denen" opens no noun phrase', 'Der Verband verwies auf Studien, nach denen Homöopathie nicht wirke.', [I('Homöopathie nicht wirke', 'denen', 'nach')]],
+  ['…, nach denen after a genitive attribute of a document noun', 'Die Kasse verwies auf Studien der Universität Bonn, nach denen die Methode wirksam sei.', [I('die Methode wirksam sei', 'denen', 'nach')]],
+  ['…, nach denen after a prepositional attribute of a source noun', 'Er verwies auf Umfragen im Land, nach denen 60 Prozent der Bürger den Plan ablehnen.', [I('60 Prozent der Bürger den Plan ablehnen', 'denen', 'nach')]],
+  ['…, nach denen after a noun that is no source is time, not a source (negative)', 'Er nannte die Spiele der Saison, nach denen Trainer entlassen wurden.', []],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
   ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
   ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],

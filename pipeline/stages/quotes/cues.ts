@@ -205,6 +205,26 @@ function documentAfter(words: readonly Word[], i: number): [number, number] | nu
 }
 
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
+/** Words inside a noun phrase between its head and a relative comma ("Studien der Berliner Universität", "Umfragen im Land"). */
+const ATTRIBUTE_WORDS = new Set(['der', 'des', 'eines', 'einer', 'im', 'in', 'aus', 'von', 'vom', 'zum', 'zur', 'am', 'auf', 'über']);
+
+/**
+ * Whether the noun phrase ending at `j` (before ", nach der/denen") is headed by a statement,
+ * document or source noun — also behind a genitive or prepositional attribute ("Studien der
+ * Universität, nach denen …", "Umfragen im Land, nach denen …") — or is no noun at all.
+ */
+function sourceAntecedent(words: readonly Word[], j: number): boolean {
+  const last = words[j];
+  if (last === undefined || !last.upper) return true;
+  const roles = NOUN_ROLE.act | NOUN_ROLE.document | NOUN_ROLE.antecedent | NOUN_ROLE.statement;
+  for (let k = j, n = 0; k >= 0 && n < 7; k--, n++) {
+    const w = words[k]!;
+    if (w.upper) {
+      if ((w.nouns & roles) !== 0) return true;
+    } else if (!ATTRIBUTE_WORDS.has(w.lower) && (!w.inflected || w.readings !== null)) return false;
+  }
+  return false;
+}
 
 /**
  * The index of the relative pronoun that a source word at `i` governs after a comma: ", nach
@@ -215,11 +235,11 @@ export function relativeSource(words: readonly Word[], i: number): number {
   if (lower === 'nach' || SOURCE_PREPOSITIONS.has(lower)) {
     const next = words[i + 1];
     const after = words[i + 2];
-    // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase.
-    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
+    // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase; "denen"
+    // never does ("Studien, nach denen Homöopathie wirke").
+    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && (!after.upper || next.lower === 'denen'))) return -1;
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
-    const antecedent = words[i - 2];
-    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || (antecedent.nouns & (NOUN_ROLE.act | NOUN_ROLE.document)) !== 0 ? i + 1 : -1;
+    return lower !== 'nach' || sourceAntecedent(words, i - 2) ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];
