@@ -527,6 +527,24 @@ describe('quotes: structure', () => {
   });
 
   it.each([
+    ['Die Straße bleibt laut Angaben der Polizei bis Freitag gesperrt.', 'Angaben der Polizei', 'Polizei'],
+    ['Die Wahl soll laut Vorschlag der Union im Mai stattfinden.', 'Vorschlag der Union', 'Union'],
+    ['Laut Bericht des Senders wurden drei Menschen verletzt.', 'Bericht des Senders', 'Senders'],
+  ])('a source noun after "laut" taken for a surname is the source as written, its genitive the referent: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'l', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
+  });
+
+  it('a source noun without a genitive after "laut" stays as it is (negative)', () => {
+    const text = 'Laut Angaben wurden drei Menschen verletzt.';
+    const doc = pipeline.process({ id: 'l', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe('Angaben');
+  });
+
+  it.each([
     ['Inzwischen sind schwere Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er Spieler beleidigt. Er habe auch Prämien einbehalten.', 'Er habe auch Prämien einbehalten', 'Vorwürfe'],
     ['„Ich gehe“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Maier, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei ein natürlicher Vorgang.', 'Der Rücktritt sei ein natürlicher Vorgang', 'Georg Maier'],
   ])('reported speech that goes on after a source as written names its referent: %s', (text, content, name) => {

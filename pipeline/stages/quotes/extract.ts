@@ -30,6 +30,12 @@ export interface SpeakerRef {
    * referent (name, entity) the mention inside it, if any.
    */
   documentHead?: boolean;
+  /**
+   * With `documentHead`: where the referent is looked for when the head noun itself was taken
+   * for a name ("laut Angaben der Polizei": the entities layer reads "Angaben" after "laut" as a
+   * surname) — the text offset after the head.
+   */
+  referentFrom?: number;
   /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
   junk: boolean;
   /**
@@ -74,6 +80,7 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 export function extractQuotes(
@@ -1214,6 +1221,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   let headSeen = false;
   let headMention = false;
   let headStatement = false;
+  let referentFrom: number | undefined;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
@@ -1222,7 +1230,15 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
       documentHead = !w.mention && (w.nouns & NOUN_ROLE.document) !== 0;
-      headMention = w.mention;
+      // A source or statement noun followed by a genitive ("Angaben der Polizei", "Vorschlag
+      // des Ministers") is no name even when the entities layer made it a mention: its
+      // referent is in the attribute.
+      const attribute = words[k + 1];
+      if (w.mention && !documentHead && k < to && (w.nouns & (NOUN_ROLE.source | NOUN_ROLE.statement)) !== 0 && attribute && GENITIVE_ARTICLES.has(attribute.lower)) {
+        documentHead = true;
+        referentFrom = words[k + 1]!.start;
+      }
+      headMention = w.mention && !documentHead;
       // A statement noun's genitive names the speaker ("die Ankündigung des Ministers").
       headStatement = (w.nouns & NOUN_ROLE.statement) !== 0;
     }
@@ -1237,7 +1253,9 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
   const expletive = pronoun && isExpletiveEs(words, phrase);
   const attributeOnly = mention && headSeen && !headMention && !document && !headStatement && mentionsOnlyInAttribute(words, from, to);
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+  const ref: SpeakerRef = { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+  if (referentFrom !== undefined) ref.referentFrom = referentFrom;
+  return ref;
 }
 
 /** Every mention in [from, to] stands after a genitive article or "von" that follows the head. */
