@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -96,6 +96,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
     if (SOURCE_PREPOSITIONS.has(lower)) {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
+      if (np && lower === 'gemäß' && namesNorm(words, i + 1, np[1])) continue;
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
       const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
@@ -202,6 +203,20 @@ function documentAfter(words: readonly Word[], i: number): [number, number] | nu
     if (isCapitalized(w)) return [i, k];
   }
   return null;
+}
+
+/** "gemäß § 132a", "gemäß der Regelung", "gemäß den Strafrechtsbestimmungen": compliance, no source. */
+function namesNorm(words: readonly Word[], from: number, to: number): boolean {
+  if (words[from]?.text === '§') return true;
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (!w.upper) continue;
+    if (NORM_NOUNS.has(w.lower)) return true;
+    for (let c = 3; c < w.lower.length - 3; c++) if (NORM_NOUNS.has(w.lower.slice(c))) return true;
+    // the head decides: "gemäß einem Sprecher der Vereinsordnung" is a source
+    return false;
+  }
+  return false;
 }
 
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
