@@ -913,11 +913,53 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
     // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
-    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3;
+    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
+    // A demand reported with "sollen" in second place, whose preterite forms are also its
+    // Konjunktiv II: "forderte, die Beiträge sollten binnen eines Tages geprüft werden",
+    // "verlangte, Deutschland soll mehr zahlen".
+    verb.directive && !verb.noun && nothingDemandedBefore(words, c, ce, ownSubject) && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) || DEMAND_QUANTIFIERS.has(conj)) && articleUse || isCapitalized(words[t]) && words[t]!.readings === null) && sollenInSecondPlace(words, t, segEnd);
   if (!clause && infEnd < 0) return null;
   const to = Math.min(lastContent(t), clause ? n : infEnd - 1);
   return to >= t ? [[t, to]] : null;
 }
+
+/**
+ * Nothing between a directive verb and its comma but its particle, its subject and adverbs: the
+ * clause after it is the demand ("forderte die Gewerkschaft, …"), not a clause of its own after
+ * what was demanded ("forderte höhere Löhne, die Beschäftigten sollten …").
+ */
+function nothingDemandedBefore(words: readonly Word[], c: Cue, ce: number, subject: SpeakerPhrase | null): boolean {
+  for (let k = c.index + 1; k < ce; k++) {
+    if (k === c.particle || subject && k >= subject.from && k <= subject.to) continue;
+    const w = words[k]!;
+    if (w.upper || w.inflected || w.kind !== 'word' || OBJECT_PRONOUNS.has(w.lower)) return false;
+  }
+  return true;
+}
+const SOLLEN_FORMS = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+const DEMAND_QUANTIFIERS = new Set(['alle', 'beide', 'sämtliche', 'jeder', 'jede', 'jedes']);
+
+/**
+ * A form of "sollen" as the finite verb after the first phrase of the clause: at most five
+ * words in, past a relative clause on that phrase ("alle Beiträge, die gemeldet wurden, sollten …").
+ */
+function sollenInSecondPlace(words: readonly Word[], t: number, end: number): boolean {
+  let phrase = 0;
+  for (let k = t + 1; k < words.length && phrase < 5; k++, phrase++) {
+    const w = words[k]!;
+    if (SOLLEN_FORMS.has(w.lower)) return true;
+    if (w.text === ',' && RELATIVE_PRONOUNS.has(words[k + 1]?.lower ?? '')) {
+      const close = clauseEndOf(words, k + 1);
+      if (words[close]?.text !== ',' || close - k > 20) return false;
+      k = close;
+      continue;
+    }
+    if (k >= end) return false;
+    if (isClauseBreak(w) || w.readings !== null || AUXILIARIES_V2.has(w.lower)) return false;
+  }
+  return false;
+}
+const AUXILIARIES_V2 = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen']);
 
 /** The first word of the sentence before `cs` that is no punctuation, lower case. */
 function firstWordLower(words: readonly Word[], cs: number): string {
