@@ -402,6 +402,9 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   if (!prev || !(prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.text === '(' || isQuoteMark(prev))) return false;
   const np = phraseAfter(words, i + 1);
   if (!np) return false;
+  // A quoted source is a name („Spiegel“); a quoted clause in lower case after a conditional
+  // ("Kämen sie nicht, so „schütze sie Gott“") makes "so" the correlative, not an attribution.
+  if (isQuoteMark(words[np[0]]) && words[np[0] + 1]?.lowerInitial) return false;
   const next = words[np[1] + 1];
   // "so der Kapitän." / "so der Kapitän nach dem Spiel."
   return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);
