@@ -899,7 +899,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (relativeSource(words, t) >= 0) return null;
   // A zu-infinitive ends with its clause: "hielten es für sinnvoll, die Passagiere zu
   // evakuieren, (öffneten sie die Türen)".
-  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t) : -1;
+  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t, verbCues) : -1;
   if (infEnd >= 0 && !hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) {
     const to = Math.min(lastContent(t), infEnd - 1);
     return to >= t ? [[t, to]] : null;
@@ -1167,7 +1167,7 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
  * embedded relative clause or apposition ("den Plan, der … vorsieht, zu stoppen") — not in a
  * later clause of its own ("wie geplant 13 Minuten, doch …, um … zu gelangen").
  */
-function infinitiveClause(words: readonly Word[], t: number): number {
+function infinitiveClause(words: readonly Word[], t: number, verbCues: ReadonlySet<number>): number {
   let from = t;
   for (let hop = 0; hop < 4 && from < words.length; hop++) {
     let end = clauseEndOf(words, from);
@@ -1175,6 +1175,9 @@ function infinitiveClause(words: readonly Word[], t: number): number {
     while (words[end]?.text === ':' && words[end - 1]?.kind === 'number' && words[end + 1]?.kind === 'number') end = clauseEndOf(words, end + 1);
     if (hasZuInfinitive(words, from, end)) return infinitiveEnd(words, end);
     if (words[end]?.text !== ',') return -1;
+    // A reason or time clause with a speech verb of its own ("…, da die Partei angekündigt
+    // hatte, … zu verhandeln"): the infinitive after it is that verb's content.
+    if (CAUSAL_LEADS.has(words[from]!.lower) && hasVerbCue(verbCues, from, end)) return -1;
     from = end + 1;
     // A clause of its own follows ("…, doch …", "…, um … zu …"): the infinitive is not ours.
     if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return -1;
@@ -1192,6 +1195,7 @@ function infinitiveEnd(words: readonly Word[], end: number): number {
   if (words[end]?.text === ',' && next && (isAuxiliary(next) || next.readings !== null && !next.inflected || FINITE_AFTER_COMMA.test(next.lower)) && !hasZuInfinitive(words, end + 1, clauseEndOf(words, end + 1))) return end;
   return words.length;
 }
+const CAUSAL_LEADS = new Set(['da', 'weil', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'als', 'zumal', 'seitdem', 'seit']);
 const FINITE_AFTER_COMMA = /^\p{Ll}+(te|ten|t)$/u;
 const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
 
