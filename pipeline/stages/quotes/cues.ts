@@ -140,6 +140,8 @@ const NOUN_COMPLEMENTS = new Set(['an', 'gegen', 'zur', 'zum', 'vor', 'für']);
  * complement ("an die Regierung", "gegen den Minister") and a pronominal adverb ("darauf"),
  * then the comma of its content: a cue whose `source` is the holder, if any.
  */
+const NOUN_CLAUSE_PARTICLES = new Set(['vor', 'ab', 'heraus', 'bekannt']);
+
 function speechActNoun(words: readonly Word[], i: number): Cue | null {
   let k = i + 1;
   let source: [number, number] | null = null;
@@ -158,13 +160,16 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
       if (!np) return null;
       source = np;
       k = np[1] + 1;
-    } else if (NOUN_COMPLEMENTS.has(w.lower)) {
+    } else if (NOUN_COMPLEMENTS.has(w.lower) && !(NOUN_CLAUSE_PARTICLES.has(w.lower) && words[k + 1]?.text === ',')) {
       const np = phraseAfter(words, k + 1);
       if (!np || np[0] !== k + 1) return null;
       k = np[1] + 1;
     } else break;
   }
   if (CONTENT_ADVERBS.has(words[k]?.lower ?? '')) k++;
+  // The particle of the support verb closing the clause: "liegt nur die Äußerung vor, er
+  // werde …", "gab die Erklärung ab, man prüfe …".
+  if (NOUN_CLAUSE_PARTICLES.has(words[k]?.lower ?? '') && words[k + 1]?.text === ',') k++;
   const comma = words[k];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
   const lemma = words[i]!.text;

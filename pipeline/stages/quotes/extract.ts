@@ -1035,10 +1035,18 @@ function originBefore(words: readonly Word[], cs: number, own: number): SpeakerP
   const prep = words[k]?.lower ?? '';
   if (prep !== 'aus' && prep !== 'von' && prep !== 'vom') return null;
   const np = phraseAfter(words, k + 1, own);
-  if (!np || np[0] !== k + 1 || np[1] + 2 !== own || !COME_FORMS.has(words[np[1] + 1]!.lower)) return null;
+  if (!np || np[0] !== k + 1) return null;
+  // "Von dem Minister selbst liegt lediglich die Erklärung vor, …": "selbst" after the phrase,
+  // adverbs before the noun's article.
+  let verb = np[1] + 1;
+  if (words[verb]?.lower === 'selbst') verb++;
+  if (verb >= own || !COME_FORMS.has(words[verb]!.lower)) return null;
+  for (let a = verb + 1; a < own; a++) if (!SKIPPABLE_ADVERBS.has(words[a]!.lower) && !ORIGIN_ADVERBS.has(words[a]!.lower)) return null;
   return { from: prep === 'vom' ? k : np[0], to: np[1] };
 }
-const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen']);
+/** Forms of "kommen" and "vorliegen" ("Von X liegt die Erklärung vor, …"). */
+const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen', 'liegt', 'liegen', 'lag', 'lagen', 'liege']);
+const ORIGIN_ADVERBS = new Set(['lediglich', 'nur', 'bisher', 'bislang', 'inzwischen', 'mittlerweile', 'noch', 'bereits', 'schon', 'jetzt', 'nun', 'erst', 'zudem', 'auch', 'ebenfalls']);
 
 /** Forms of "es gibt": existential, no subject after the verb. */
 const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);

@@ -218,7 +218,7 @@ const NOUNS = `
   Zusage                                        | statement act
   Zusicherung                                   | act
   Zweifel                                       | act
-  Äußerung Äußerungen                           | source statement
+  Äußerung Äußerungen                           | source statement act
   Überzeugung                                   | source opinion
 `;
 
