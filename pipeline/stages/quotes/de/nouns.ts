@@ -71,7 +71,7 @@ const NOUNS = `
   Aufforderung Aufforderungen                   | antecedent act
   Aufruf Aufrufe                                | statement antecedent act
   Auskunft                                      | source
-  Aussage Aussagen                              | source statement antecedent
+  Aussage Aussagen                              | source statement antecedent act
   Auswertung                                    | antecedent
   Befehl                                        | act
   Befragung                                     | document
