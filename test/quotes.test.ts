@@ -264,6 +264,8 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['"vor" with a phrase after the noun is its complement, and a strong verb takes the content (negative)', 'Die Behörde bekräftigte die Warnung vor Anschlägen, die Lage sei ernst.', [I('die Lage sei ernst', 'Die Behörde', 'bekräftigen')]],
   ['"Aussage" is a speech-act noun with a content clause; its genitive holds it', 'Die Aussage des Fahrers, dass die Ampel grün gewesen sei, wurde von Zeugen bestätigt.', [I('dass die Ampel grün gewesen sei', 'des Fahrers', 'Aussage')]],
   ['"Aussage" without a content clause is no cue (negative)', 'Die Aussage des Fahrers wurde von Zeugen bestätigt.', []],
+  ['…, nach welchem opens a source clause; the pronoun is the source', 'Die Fraktion will einen Antrag einbringen, nach welchem die Flagge ersetzt werden soll.', [I('die Flagge ersetzt werden soll', 'welchem', 'nach')]],
+  ['nach welchem + noun is an interrogative phrase, no source (negative)', 'Unklar ist, nach welchem Verfahren die Flagge ersetzt werden soll.', []],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
   ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
   ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],

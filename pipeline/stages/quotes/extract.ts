@@ -80,6 +80,8 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+/** Relative pronouns that cannot be articles: "…, nach denen/welchem …" always opens a relative clause. */
+const SOURCE_ONLY_RELATIVES = new Set(['denen', 'welchem', 'welchen']);
 const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
@@ -798,7 +800,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to > c.index ? [[c.index + 1, to]] : null;
   }
   // "Studien, nach denen Homöopathie wirke": the rest of the relative clause.
-  if (c.kind === 'source' && c.source && c.source[0] === c.source[1] && words[Math.min(c.index, c.source[0]) - 1]?.text === ',' && RELATIVE_PRONOUNS.has(words[c.source[0]]!.lower) || c.kind === 'source' && c.source && words[c.source[0]]!.lower === 'denen') {
+  if (c.kind === 'source' && c.source && c.source[0] === c.source[1] && words[Math.min(c.index, c.source[0]) - 1]?.text === ',' && RELATIVE_PRONOUNS.has(words[c.source[0]]!.lower) || c.kind === 'source' && c.source && SOURCE_ONLY_RELATIVES.has(words[c.source[0]]!.lower)) {
     const from = Math.max(c.index, c.source[1]) + 1;
     const to = clauseEndOf(words, from) - 1;
     return to >= from && !isDirectOnly(words, from, to) ? [[from, to]] : null;
@@ -1370,7 +1372,7 @@ function antecedentOf(words: readonly Word[], i: number): [number, number] | nul
 
 /** The comma opening the relative clause of a relative pronoun at `i` (", der", ", nach denen"), or -1. */
 function relativeComma(words: readonly Word[], i: number): number {
-  if (!RELATIVE_PRONOUNS.has(words[i]!.lower) && words[i]!.lower !== 'denen') return -1;
+  if (!RELATIVE_PRONOUNS.has(words[i]!.lower) && !SOURCE_ONLY_RELATIVES.has(words[i]!.lower)) return -1;
   let comma = i - 1;
   const before = words[comma]?.lower ?? '';
   if (PREPOSITIONS.has(before) || before === 'laut' || before === 'gemäß') comma--;
