@@ -114,6 +114,10 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
     } else if (ATTRIBUTING_ADVERBS.has(lower)) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
+    } else if (lower === 'danach' && i === 0 && w.upper) {
+      // "Die Studie wurde heute vorgestellt. Danach …": like "Demnach" when the sentence before
+      // names a statement or document (extract.ts checks); otherwise "afterwards".
+      cues.push({ kind: 'adverb', index: i, particle: -1, lemma: 'danach', verb: null, source: null, ownSource: false });
     }
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".

@@ -314,6 +314,9 @@ export function extractQuotes(
     let narrated: SpeakerRef | null = null;
     let freeHere = false;
     for (const c of cues) {
+      // "Danach" attributes only after a sentence naming a statement or document ("Die Studie
+      // wurde heute vorgestellt. Danach …"); else it means "afterwards".
+      if (c.lemma === 'danach' && c.kind === 'adverb' && !(s > 0 && sentences[s - 1]!.sentence.kind !== 'headline' && statementPhrase(sentences[s - 1]!.words, 0, sentences[s - 1]!.words.length))) continue;
       // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
       // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
       const noun = c.verb?.noun === true;
