@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -114,7 +114,7 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
     } else if (ATTRIBUTING_ADVERBS.has(lower)) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
-    } else if (lower === 'danach' && i === 0 && w.upper) {
+    } else if (lower === 'danach' && i === 0 && w.upper && !pastNarration(words[i + 1])) {
       // "Die Studie wurde heute vorgestellt. Danach …": like "Demnach" when the sentence before
       // names a statement or document (extract.ts checks); otherwise "afterwards".
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: 'danach', verb: null, source: null, ownSource: false });
@@ -212,6 +212,12 @@ function documentAfter(words: readonly Word[], i: number): [number, number] | nu
     if (isCapitalized(w)) return [i, k];
   }
   return null;
+}
+
+/** A finite verb of past narration (see PAST_NARRATION_VERBS); a weak preterite unless it is a reported Konjunktiv II ("hätte"). */
+function pastNarration(verb: Word | undefined): boolean {
+  if (!verb || verb.kind !== 'word') return false;
+  return PAST_NARRATION_VERBS.has(verb.lower) || verb.lowerInitial && !verb.mood && (verb.lower.endsWith('te') || verb.lower.endsWith('ten'));
 }
 
 /** "gemäß § 132a", "gemäß der Regelung", "gemäß den Strafrechtsbestimmungen": compliance, no source. */

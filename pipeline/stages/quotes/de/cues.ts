@@ -16,6 +16,15 @@ export const SOURCE_PREPOSITIONS = words('laut lt. gemäß');
 export const NORM_NOUNS = words(`regel regeln regelung regelungen bestimmung bestimmungen vorschrift vorschriften
   paragraf paragrafen paragraph paragraphen § norm normen richtlinie richtlinien
   ordnung satzung tarif tarifvertrag fahrplan zeitplan plan vorgabe vorgaben`);
+/**
+ * Finite verbs of past narration (auxiliaries and frequent strong preterites): after a
+ * sentence-initial "Danach" they tell what happened afterwards ("Danach ging der Chef nach
+ * Hause", "Danach wurde er verhaftet"), not what a document says (present tense or
+ * Konjunktiv: "Danach leiden viele Kinder …"). Weak preterites (-te, -ten) count too (extract.ts).
+ */
+export const PAST_NARRATION_VERBS = words(`war waren wurde wurden hatte hatten ging gingen kam kamen gab gaben fand fanden
+  brach brachen begann begannen fuhr fuhren flog flogen lief liefen zog zogen schuf trat traten stieg stiegen fiel fielen
+  nahm nahmen blieb blieben sprach sprachen rief riefen verließ verließen erhielt erhielten`);
 /** Postposition: "X zufolge", "Angaben der Polizei zufolge". */
 export const SOURCE_POSTPOSITIONS = words('zufolge');
 

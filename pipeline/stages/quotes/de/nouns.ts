@@ -213,6 +213,7 @@ const NOUNS = `
   Willen                                        | source
   Wissensstand                                  | source
   Worte Worten                                  | source statement
+  Zahlen                                        | source
   Zeitung Zeitungen                             | document
   Zeugenaussagen                                | source
   Zusage                                        | statement act
