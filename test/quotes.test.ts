@@ -247,6 +247,39 @@ const CASES: Array<[string, string, Expected[]]> = [
 
   ['relative source: Studien, nach denen …', 'Der Verband verwies auf neue Studien, nach denen die Mieten weiter steigen würden.', [I('die Mieten weiter steigen würden', 'denen', 'nach')]],
   ['relative source: …, denen zufolge …', 'Er bezweifelte die Vereinbarkeit mit den Grundsätzen, denen zufolge jeder als unschuldig gelte.', [I('jeder als unschuldig gelte', 'denen', 'zufolge')]],
+  ['…, nach denen + a capitalised word: "denen" opens no noun phrase', 'Der Verband verwies auf Studien, nach denen Homöopathie nicht wirke.', [I('Homöopathie nicht wirke', 'denen', 'nach')]],
+  ['…, nach denen after a genitive attribute of a document noun', 'Die Kasse verwies auf Studien der Universität Bonn, nach denen die Methode wirksam sei.', [I('die Methode wirksam sei', 'denen', 'nach')]],
+  ['…, nach denen after a prepositional attribute of a source noun', 'Er verwies auf Umfragen im Land, nach denen 60 Prozent der Bürger den Plan ablehnen.', [I('60 Prozent der Bürger den Plan ablehnen', 'denen', 'nach')]],
+  ['…, nach denen after a noun that is no source is time, not a source (negative)', 'Er nannte die Spiele der Saison, nach denen Trainer entlassen wurden.', []],
+  ['gemäß + a norm says what something complies with, no source (negative)', 'Die Zulage wird gemäß der damaligen Regelung gezahlt.', []],
+  ['gemäß + a compound norm noun (negative)', 'Alle Meldungen werden gemäß den Strafrechtsbestimmungen geprüft.', []],
+  ['gemäß + a paragraph sign (negative)', 'Die Strafe wird gemäß § 132a StGB verhängt.', []],
+  ['gemäß + a speaker is a source', 'Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.', [I('ruhen die Arbeiten bis Montag', 'einem Sprecher der Firma', 'gemäß')]],
+  ['laut + a norm stays a source', 'Laut Verfassung übernimmt der Parlamentspräsident das Amt.', [I('übernimmt der Parlamentspräsident das Amt', undefined, 'laut')]],
+  ['a demand with "sollten" in second place after a directive verb', 'Die Gewerkschaft forderte, die Beiträge sollten binnen eines Tages geprüft werden.', [I('die Beiträge sollten binnen eines Tages geprüft werden', 'Die Gewerkschaft', 'fordern')]],
+  ['a demand with "soll" after an inverted directive verb', 'Zudem verlangte die Opposition, Deutschland soll mehr zahlen.', [I('Deutschland soll mehr zahlen', 'die Opposition', 'verlangen')]],
+  ['a demand with "sollten" past a relative clause, passive directive verb', 'Von der Regierung wurde gefordert, alle Beiträge, die als Hetze gemeldet wurden, sollten rasch gelöscht werden.', [I('alle Beiträge, die als Hetze gemeldet wurden, sollten rasch gelöscht werden', 'der Regierung', 'fordern')]],
+  ['a clause with "sollten" after what was demanded is no demand (negative)', 'Die Gewerkschaft forderte höhere Löhne, die Beschäftigten sollten aber erst im Mai streiken.', []],
+  ['an indicative clause without "sollen" after a directive verb is no demand (negative)', 'Die Gewerkschaft forderte, die Beiträge wurden nie geprüft.', []],
+  ['"so" before a quoted clause in lower case after a conditional is the correlative, no attribution', 'Der Bürgermeister rief alle Bewohner zur Flucht auf. Kämen sie dem nicht nach, so „schütze sie Gott“.', [P('schütze sie Gott', 'Der Bürgermeister', null)]],
+  ['"so" before a quoted name is an attribution', 'Die Lage sei ernst, so „Spiegel Online“.', [I('Die Lage sei ernst', 'Spiegel Online', 'so')]],
+  ['a reason clause with a speech verb of its own takes the zu-infinitive after it', 'Ob es zu einer Koalition kommt, ist noch nicht entschieden, da die Partei angekündigt hatte, mit allen Fraktionen verhandeln zu wollen.', [I('mit allen Fraktionen verhandeln zu wollen', 'die Partei', 'ankündigen')]],
+  ['a time clause with a speech verb of its own takes the zu-infinitive after it', 'Die Gespräche wurden vertagt, nachdem der Verband gefordert hatte, die Löhne zu erhöhen.', [I('die Löhne zu erhöhen', 'der Verband', 'fordern')]],
+  ['a reason clause without a speech verb is skipped on the way to the infinitive (negative)', 'Der Vorstand hat beschlossen, da die Lage ernst ist, die Gespräche zu vertagen.', [I('da die Lage ernst ist, die Gespräche zu vertagen', 'Der Vorstand', 'beschließen')]],
+  ['a speech-act noun before the particle of "vorliegen"; "Von X" holds it', 'Von dem Minister selbst liegt lediglich die knappe Äußerung vor, er werde sich später dazu äußern.', [I('er werde sich später dazu äußern', 'dem Minister', 'Äußerung')]],
+  ['a speech-act noun before the particle of "abgeben"; the subject holds it', 'Der Verband gab die Erklärung ab, man werde klagen.', [I('man werde klagen', 'Der Verband', 'Erklärung')]],
+  ['"vor" with a phrase after the noun is its complement, and a strong verb takes the content (negative)', 'Die Behörde bekräftigte die Warnung vor Anschlägen, die Lage sei ernst.', [I('die Lage sei ernst', 'Die Behörde', 'bekräftigen')]],
+  ['"Aussage" is a speech-act noun with a content clause; its genitive holds it', 'Die Aussage des Fahrers, dass die Ampel grün gewesen sei, wurde von Zeugen bestätigt.', [I('dass die Ampel grün gewesen sei', 'des Fahrers', 'Aussage')]],
+  ['"Aussage" without a content clause is no cue (negative)', 'Die Aussage des Fahrers wurde von Zeugen bestätigt.', []],
+  ['…, nach welchem opens a source clause; the pronoun is the source', 'Die Fraktion will einen Antrag einbringen, nach welchem die Flagge ersetzt werden soll.', [I('die Flagge ersetzt werden soll', 'welchem', 'nach')]],
+  ['nach welchem + noun is an interrogative phrase, no source (negative)', 'Unklar ist, nach welchem Verfahren die Flagge ersetzt werden soll.', []],
+  ['"Danach" after a sentence naming a document attributes like "Demnach"', 'Das Hilfswerk stellte am Montag eine Studie vor. Danach leiden viele Kinder unter Gewalt.', [I('leiden viele Kinder unter Gewalt', 'Danach', 'danach')]],
+  ['"Danach" after a narrated sentence means "afterwards" (negative)', 'Der Zug fuhr um acht Uhr ab. Danach leiden viele Kinder unter Gewalt.', []],
+  ['"danach" inside the sentence is no source (negative)', 'Das Hilfswerk stellte am Montag eine Studie vor. Viele Kinder gingen danach nach Hause.', []],
+  ['"Zahlen" are a source after "nach"', 'Nach Zahlen des Statistischen Amtes stieg die Arbeitslosigkeit im Mai.', [I('stieg die Arbeitslosigkeit im Mai', 'Zahlen des Statistischen Amtes', 'nach')]],
+  ['"Danach" after published figures attributes its clause', 'Die Bank veröffentlichte am Dienstag neue Quartalszahlen. Danach verzeichnet sie hohe Verluste.', [I('verzeichnet sie hohe Verluste', 'Danach', 'danach')]],
+  ['"Danach" with a verb of past narration means "afterwards" (negative)', 'Der Minister legte den Bericht vor. Danach beantwortete er Fragen.', []],
+  ['"Danach" with a strong preterite means "afterwards" (negative)', 'Die Firma nannte keine Zahlen. Danach ging der Chef nach Hause.', []],
   ['relative source without an adjacent antecedent: …, laut dem …', 'Es liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.', [I('der Junge schwer misshandelt worden war', 'dem', 'laut')]],
   ['an extended participle between determiner and noun belongs to the speaker phrase', 'Die das Unglück überlebende Alice Kamara beschrieb die Fahrt: „Die See war rau.“', [D('Die See war rau.', 'Die das Unglück überlebende Alice Kamara', 'beschreiben')]],
   ['an extended adjective phrase after the inverted verb', 'Am Abend sagte der für die Region zuständige Koordinator, die Lage sei ernst.', [I('die Lage sei ernst', 'der für die Region zuständige Koordinator', 'sagen')]],
@@ -545,6 +578,24 @@ describe('quotes: structure', () => {
     const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
     expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
     expect(q.speaker.name).toContain(name);
+  });
+
+  it.each([
+    ['Die Straße bleibt laut Angaben der Polizei bis Freitag gesperrt.', 'Angaben der Polizei', 'Polizei'],
+    ['Die Wahl soll laut Vorschlag der Union im Mai stattfinden.', 'Vorschlag der Union', 'Union'],
+    ['Laut Bericht des Senders wurden drei Menschen verletzt.', 'Bericht des Senders', 'Senders'],
+  ])('a source noun after "laut" taken for a surname is the source as written, its genitive the referent: %s', (text, mention, name) => {
+    const doc = pipeline.process({ id: 'l', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(mention);
+    expect(q.speaker.name).toContain(name);
+  });
+
+  it('a source noun without a genitive after "laut" stays as it is (negative)', () => {
+    const text = 'Laut Angaben wurden drei Menschen verletzt.';
+    const doc = pipeline.process({ id: 'l', text, meta: {} });
+    const q = doc.layers.quotes!.find((x) => x.type === 'indirect')!;
+    expect(text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe('Angaben');
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
@@ -96,6 +96,7 @@ export function findCues(words: readonly Word[]): Cue[] {
     }
     if (SOURCE_PREPOSITIONS.has(lower)) {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
+      if (np && lower === 'gemäß' && namesNorm(words, i + 1, np[1])) continue;
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
     } else if (SOURCE_POSTPOSITIONS.has(lower)) {
       const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
@@ -113,6 +114,10 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
     } else if (ATTRIBUTING_ADVERBS.has(lower)) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
+    } else if (lower === 'danach' && i === 0 && w.upper && !pastNarration(words[i + 1])) {
+      // "Die Studie wurde heute vorgestellt. Danach …": like "Demnach" when the sentence before
+      // names a statement or document (extract.ts checks); otherwise "afterwards".
+      cues.push({ kind: 'adverb', index: i, particle: -1, lemma: 'danach', verb: null, source: null, ownSource: false });
     }
   }
   // "bekannt gab": "bekannt" is the particle of "gab", not the participle of "bekennen".
@@ -139,6 +144,8 @@ const NOUN_COMPLEMENTS = new Set(['an', 'gegen', 'zur', 'zum', 'vor', 'für']);
  * complement ("an die Regierung", "gegen den Minister") and a pronominal adverb ("darauf"),
  * then the comma of its content: a cue whose `source` is the holder, if any.
  */
+const NOUN_CLAUSE_PARTICLES = new Set(['vor', 'ab', 'heraus', 'bekannt']);
+
 function speechActNoun(words: readonly Word[], i: number): Cue | null {
   let k = i + 1;
   let source: [number, number] | null = null;
@@ -157,13 +164,16 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
       if (!np) return null;
       source = np;
       k = np[1] + 1;
-    } else if (NOUN_COMPLEMENTS.has(w.lower)) {
+    } else if (NOUN_COMPLEMENTS.has(w.lower) && !(NOUN_CLAUSE_PARTICLES.has(w.lower) && words[k + 1]?.text === ',')) {
       const np = phraseAfter(words, k + 1);
       if (!np || np[0] !== k + 1) return null;
       k = np[1] + 1;
     } else break;
   }
   if (CONTENT_ADVERBS.has(words[k]?.lower ?? '')) k++;
+  // The particle of the support verb closing the clause: "liegt nur die Äußerung vor, er
+  // werde …", "gab die Erklärung ab, man prüfe …".
+  if (NOUN_CLAUSE_PARTICLES.has(words[k]?.lower ?? '') && words[k + 1]?.text === ',') k++;
   const comma = words[k];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
   const lemma = words[i]!.text;
@@ -204,7 +214,47 @@ function documentAfter(words: readonly Word[], i: number): [number, number] | nu
   return null;
 }
 
+/** A finite verb of past narration (see PAST_NARRATION_VERBS); a weak preterite unless it is a reported Konjunktiv II ("hätte"). */
+function pastNarration(verb: Word | undefined): boolean {
+  if (!verb || verb.kind !== 'word') return false;
+  return PAST_NARRATION_VERBS.has(verb.lower) || verb.lowerInitial && !verb.mood && (verb.lower.endsWith('te') || verb.lower.endsWith('ten'));
+}
+
+/** "gemäß § 132a", "gemäß der Regelung", "gemäß den Strafrechtsbestimmungen": compliance, no source. */
+function namesNorm(words: readonly Word[], from: number, to: number): boolean {
+  if (words[from]?.text === '§') return true;
+  for (let k = from; k <= to; k++) {
+    const w = words[k]!;
+    if (!w.upper) continue;
+    if (NORM_NOUNS.has(w.lower)) return true;
+    for (let c = 3; c < w.lower.length - 3; c++) if (NORM_NOUNS.has(w.lower.slice(c))) return true;
+    // the head decides: "gemäß einem Sprecher der Vereinsordnung" is a source
+    return false;
+  }
+  return false;
+}
+
 const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
+/** Words inside a noun phrase between its head and a relative comma ("Studien der Berliner Universität", "Umfragen im Land"). */
+const ATTRIBUTE_WORDS = new Set(['der', 'des', 'eines', 'einer', 'im', 'in', 'aus', 'von', 'vom', 'zum', 'zur', 'am', 'auf', 'über']);
+
+/**
+ * Whether the noun phrase ending at `j` (before ", nach der/denen") is headed by a statement,
+ * document or source noun — also behind a genitive or prepositional attribute ("Studien der
+ * Universität, nach denen …", "Umfragen im Land, nach denen …") — or is no noun at all.
+ */
+function sourceAntecedent(words: readonly Word[], j: number): boolean {
+  const last = words[j];
+  if (last === undefined || !last.upper) return true;
+  const roles = NOUN_ROLE.act | NOUN_ROLE.document | NOUN_ROLE.antecedent | NOUN_ROLE.statement;
+  for (let k = j, n = 0; k >= 0 && n < 7; k--, n++) {
+    const w = words[k]!;
+    if (w.upper) {
+      if ((w.nouns & roles) !== 0) return true;
+    } else if (!ATTRIBUTE_WORDS.has(w.lower) && (!w.inflected || w.readings !== null)) return false;
+  }
+  return false;
+}
 
 /**
  * The index of the relative pronoun that a source word at `i` governs after a comma: ", nach
@@ -215,11 +265,11 @@ export function relativeSource(words: readonly Word[], i: number): number {
   if (lower === 'nach' || SOURCE_PREPOSITIONS.has(lower)) {
     const next = words[i + 1];
     const after = words[i + 2];
-    // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase.
-    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && !after.upper)) return -1;
+    // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase; "denen"
+    // never does ("Studien, nach denen Homöopathie wirke").
+    if (!(words[i - 1]?.text === ',' && next !== undefined && DATIVE_RELATIVES.has(next.lower) && after !== undefined && (!after.upper || next.lower === 'denen'))) return -1;
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
-    const antecedent = words[i - 2];
-    return lower !== 'nach' || antecedent === undefined || !antecedent.upper || (antecedent.nouns & (NOUN_ROLE.act | NOUN_ROLE.document)) !== 0 ? i + 1 : -1;
+    return lower !== 'nach' || sourceAntecedent(words, i - 2) ? i + 1 : -1;
   }
   if (SOURCE_POSTPOSITIONS.has(lower)) {
     const prev = words[i - 1];
@@ -367,6 +417,9 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   if (!prev || !(prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.text === '(' || isQuoteMark(prev))) return false;
   const np = phraseAfter(words, i + 1);
   if (!np) return false;
+  // A quoted source is a name („Spiegel“); a quoted clause in lower case after a conditional
+  // ("Kämen sie nicht, so „schütze sie Gott“") makes "so" the correlative, not an attribution.
+  if (isQuoteMark(words[np[0]]) && words[np[0] + 1]?.lowerInitial) return false;
   const next = words[np[1] + 1];
   // "so der Kapitän." / "so der Kapitän nach dem Spiel."
   return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);

@@ -30,6 +30,12 @@ export interface SpeakerRef {
    * referent (name, entity) the mention inside it, if any.
    */
   documentHead?: boolean;
+  /**
+   * With `documentHead`: where the referent is looked for when the head noun itself was taken
+   * for a name ("laut Angaben der Polizei": the entities layer reads "Angaben" after "laut" as a
+   * surname) — the text offset after the head.
+   */
+  referentFrom?: number;
   /** The phrase cannot refer to a speaker: an adverb, "es", an opinion noun ("Darüber", "der Ansicht"). */
   junk: boolean;
   /**
@@ -74,6 +80,9 @@ const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
 const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
 const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
+/** Relative pronouns that cannot be articles: "…, nach denen/welchem …" always opens a relative clause. */
+const SOURCE_ONLY_RELATIVES = new Set(['denen', 'welchem', 'welchen']);
+const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 /** Words that open a subject in the nominative: determiners and personal pronouns ("die der Kämmerer nannte", "das er erwähnte"). */
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ich', 'man']);
@@ -307,6 +316,9 @@ export function extractQuotes(
     let narrated: SpeakerRef | null = null;
     let freeHere = false;
     for (const c of cues) {
+      // "Danach" attributes only after a sentence naming a statement or document ("Die Studie
+      // wurde heute vorgestellt. Danach …"); else it means "afterwards".
+      if (c.lemma === 'danach' && c.kind === 'adverb' && !(s > 0 && sentences[s - 1]!.sentence.kind !== 'headline' && statementPhrase(sentences[s - 1]!.words, 0, sentences[s - 1]!.words.length))) continue;
       // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
       // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
       const noun = c.verb?.noun === true;
@@ -853,7 +865,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     return to > c.index ? [[c.index + 1, to]] : null;
   }
   // "Studien, nach denen Homöopathie wirke": the rest of the relative clause.
-  if (c.kind === 'source' && c.source && c.source[0] === c.source[1] && words[Math.min(c.index, c.source[0]) - 1]?.text === ',' && RELATIVE_PRONOUNS.has(words[c.source[0]]!.lower) || c.kind === 'source' && c.source && words[c.source[0]]!.lower === 'denen') {
+  if (c.kind === 'source' && c.source && c.source[0] === c.source[1] && words[Math.min(c.index, c.source[0]) - 1]?.text === ',' && RELATIVE_PRONOUNS.has(words[c.source[0]]!.lower) || c.kind === 'source' && c.source && SOURCE_ONLY_RELATIVES.has(words[c.source[0]]!.lower)) {
     const from = Math.max(c.index, c.source[1]) + 1;
     const to = clauseEndOf(words, from) - 1;
     return to >= from && !isDirectOnly(words, from, to) ? [[from, to]] : null;
@@ -954,7 +966,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (relativeSource(words, t) >= 0) return null;
   // A zu-infinitive ends with its clause: "hielten es für sinnvoll, die Passagiere zu
   // evakuieren, (öffneten sie die Türen)".
-  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t) : -1;
+  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t, verbCues) : -1;
   if (infEnd >= 0 && !hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) {
     const to = Math.min(lastContent(t), infEnd - 1);
     return to >= t ? [[t, to]] : null;
@@ -968,11 +980,53 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
     // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
-    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3;
+    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
+    // A demand reported with "sollen" in second place, whose preterite forms are also its
+    // Konjunktiv II: "forderte, die Beiträge sollten binnen eines Tages geprüft werden",
+    // "verlangte, Deutschland soll mehr zahlen".
+    verb.directive && !verb.noun && nothingDemandedBefore(words, c, ce, ownSubject) && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) || DEMAND_QUANTIFIERS.has(conj)) && articleUse || isCapitalized(words[t]) && words[t]!.readings === null) && sollenInSecondPlace(words, t, segEnd);
   if (!clause && infEnd < 0) return null;
   const to = Math.min(lastContent(t), clause ? n : infEnd - 1);
   return to >= t ? [[t, to]] : null;
 }
+
+/**
+ * Nothing between a directive verb and its comma but its particle, its subject and adverbs: the
+ * clause after it is the demand ("forderte die Gewerkschaft, …"), not a clause of its own after
+ * what was demanded ("forderte höhere Löhne, die Beschäftigten sollten …").
+ */
+function nothingDemandedBefore(words: readonly Word[], c: Cue, ce: number, subject: SpeakerPhrase | null): boolean {
+  for (let k = c.index + 1; k < ce; k++) {
+    if (k === c.particle || subject && k >= subject.from && k <= subject.to) continue;
+    const w = words[k]!;
+    if (w.upper || w.inflected || w.kind !== 'word' || OBJECT_PRONOUNS.has(w.lower)) return false;
+  }
+  return true;
+}
+const SOLLEN_FORMS = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+const DEMAND_QUANTIFIERS = new Set(['alle', 'beide', 'sämtliche', 'jeder', 'jede', 'jedes']);
+
+/**
+ * A form of "sollen" as the finite verb after the first phrase of the clause: at most five
+ * words in, past a relative clause on that phrase ("alle Beiträge, die gemeldet wurden, sollten …").
+ */
+function sollenInSecondPlace(words: readonly Word[], t: number, end: number): boolean {
+  let phrase = 0;
+  for (let k = t + 1; k < words.length && phrase < 5; k++, phrase++) {
+    const w = words[k]!;
+    if (SOLLEN_FORMS.has(w.lower)) return true;
+    if (w.text === ',' && RELATIVE_PRONOUNS.has(words[k + 1]?.lower ?? '')) {
+      const close = clauseEndOf(words, k + 1);
+      if (words[close]?.text !== ',' || close - k > 20) return false;
+      k = close;
+      continue;
+    }
+    if (k >= end) return false;
+    if (isClauseBreak(w) || w.readings !== null || AUXILIARIES_V2.has(w.lower)) return false;
+  }
+  return false;
+}
+const AUXILIARIES_V2 = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen']);
 
 /** The first word of the sentence before `cs` that is no punctuation, lower case. */
 function firstWordLower(words: readonly Word[], cs: number): string {
@@ -1065,10 +1119,18 @@ function originBefore(words: readonly Word[], cs: number, own: number): SpeakerP
   const prep = words[k]?.lower ?? '';
   if (prep !== 'aus' && prep !== 'von' && prep !== 'vom') return null;
   const np = phraseAfter(words, k + 1, own);
-  if (!np || np[0] !== k + 1 || np[1] + 2 !== own || !COME_FORMS.has(words[np[1] + 1]!.lower)) return null;
+  if (!np || np[0] !== k + 1) return null;
+  // "Von dem Minister selbst liegt lediglich die Erklärung vor, …": "selbst" after the phrase,
+  // adverbs before the noun's article.
+  let verb = np[1] + 1;
+  if (words[verb]?.lower === 'selbst') verb++;
+  if (verb >= own || !COME_FORMS.has(words[verb]!.lower)) return null;
+  for (let a = verb + 1; a < own; a++) if (!SKIPPABLE_ADVERBS.has(words[a]!.lower) && !ORIGIN_ADVERBS.has(words[a]!.lower)) return null;
   return { from: prep === 'vom' ? k : np[0], to: np[1] };
 }
-const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen']);
+/** Forms of "kommen" and "vorliegen" ("Von X liegt die Erklärung vor, …"). */
+const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen', 'liegt', 'liegen', 'lag', 'lagen', 'liege']);
+const ORIGIN_ADVERBS = new Set(['lediglich', 'nur', 'bisher', 'bislang', 'inzwischen', 'mittlerweile', 'noch', 'bereits', 'schon', 'jetzt', 'nun', 'erst', 'zudem', 'auch', 'ebenfalls']);
 
 /** Forms of "es gibt": existential, no subject after the verb. */
 const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
@@ -1236,7 +1298,7 @@ function subjectFollows(words: readonly Word[], v: number): boolean {
  * embedded relative clause or apposition ("den Plan, der … vorsieht, zu stoppen") — not in a
  * later clause of its own ("wie geplant 13 Minuten, doch …, um … zu gelangen").
  */
-function infinitiveClause(words: readonly Word[], t: number): number {
+function infinitiveClause(words: readonly Word[], t: number, verbCues: ReadonlySet<number>): number {
   let from = t;
   for (let hop = 0; hop < 4 && from < words.length; hop++) {
     let end = clauseEndOf(words, from);
@@ -1244,6 +1306,9 @@ function infinitiveClause(words: readonly Word[], t: number): number {
     while (words[end]?.text === ':' && words[end - 1]?.kind === 'number' && words[end + 1]?.kind === 'number') end = clauseEndOf(words, end + 1);
     if (hasZuInfinitive(words, from, end)) return infinitiveEnd(words, end);
     if (words[end]?.text !== ',') return -1;
+    // A reason or time clause with a speech verb of its own ("…, da die Partei angekündigt
+    // hatte, … zu verhandeln"): the infinitive after it is that verb's content.
+    if (CAUSAL_LEADS.has(words[from]!.lower) && hasVerbCue(verbCues, from, end)) return -1;
     from = end + 1;
     // A clause of its own follows ("…, doch …", "…, um … zu …"): the infinitive is not ours.
     if (NEW_CLAUSE_LEADS.has(words[from]?.lower ?? '')) return -1;
@@ -1261,6 +1326,7 @@ function infinitiveEnd(words: readonly Word[], end: number): number {
   if (words[end]?.text === ',' && next && (isAuxiliary(next) || next.readings !== null && !next.inflected || FINITE_AFTER_COMMA.test(next.lower)) && !hasZuInfinitive(words, end + 1, clauseEndOf(words, end + 1))) return end;
   return words.length;
 }
+const CAUSAL_LEADS = new Set(['da', 'weil', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'als', 'zumal', 'seitdem', 'seit']);
 const FINITE_AFTER_COMMA = /^\p{Ll}+(te|ten|t)$/u;
 const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
 
@@ -1332,6 +1398,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   let headSeen = false;
   let headMention = false;
   let headStatement = false;
+  let referentFrom: number | undefined;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
     if (w.mention) mention = true;
@@ -1340,7 +1407,15 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
     if (!headSeen && w.upper && w.kind === 'word' && !(k === from && DETERMINER_START.has(w.lower))) {
       headSeen = true;
       documentHead = !w.mention && (w.nouns & NOUN_ROLE.document) !== 0;
-      headMention = w.mention;
+      // A source or statement noun followed by a genitive ("Angaben der Polizei", "Vorschlag
+      // des Ministers") is no name even when the entities layer made it a mention: its
+      // referent is in the attribute.
+      const attribute = words[k + 1];
+      if (w.mention && !documentHead && k < to && (w.nouns & (NOUN_ROLE.source | NOUN_ROLE.statement)) !== 0 && attribute && GENITIVE_ARTICLES.has(attribute.lower)) {
+        documentHead = true;
+        referentFrom = words[k + 1]!.start;
+      }
+      headMention = w.mention && !documentHead;
       // A statement noun's genitive names the speaker ("die Ankündigung des Ministers").
       headStatement = (w.nouns & NOUN_ROLE.statement) !== 0;
     }
@@ -1355,7 +1430,9 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
   const expletive = pronoun && isExpletiveEs(words, phrase);
   const attributeOnly = mention && headSeen && !headMention && !document && !headStatement && mentionsOnlyInAttribute(words, from, to);
-  return { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+  const ref: SpeakerRef = { start: first.start, end: words[to]!.end, pronoun, mention, document, junk: junk || expletive, documentHead, attributeOnly };
+  if (referentFrom !== undefined) ref.referentFrom = referentFrom;
+  return ref;
 }
 
 /** Every mention in [from, to] stands after a genitive article or "von" that follows the head. */
@@ -1416,7 +1493,7 @@ function antecedentOf(words: readonly Word[], i: number): [number, number] | nul
 
 /** The comma opening the relative clause of a relative pronoun at `i` (", der", ", nach denen"), or -1. */
 function relativeComma(words: readonly Word[], i: number): number {
-  if (!RELATIVE_PRONOUNS.has(words[i]!.lower) && words[i]!.lower !== 'denen') return -1;
+  if (!RELATIVE_PRONOUNS.has(words[i]!.lower) && !SOURCE_ONLY_RELATIVES.has(words[i]!.lower)) return -1;
   let comma = i - 1;
   const before = words[comma]?.lower ?? '';
   if (PREPOSITIONS.has(before) || before === 'laut' || before === 'gemäß') comma--;

@@ -23,7 +23,7 @@ export function indexEntities(mentions: readonly Mention[] | undefined, entities
 
 export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: FoundQuote, index: EntityIndex | null): Speaker {
   if (!ref) return { name: null, entity: null, mention: null };
-  const speaker = resolveReferent(text, ref, index);
+  const speaker = resolveReferent(text, ref.referentFrom !== undefined ? { ...ref, start: ref.referentFrom } : ref, index);
   // "Demnach", "wonach", "nach eigenen Angaben": the mention is the source as written at the
   // cue (like a pronoun), the name and entity are its referent's.
   if (ref.written) return { ...speaker, mention: span(ref.written.start, ref.written.end) };

@@ -73,7 +73,7 @@ function formFacts(text: string, lower: string): FormFacts {
   return {
     readings,
     mood: isMoodForm(lower),
-    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower),
+    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower) || lower === 'danach',
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),

@@ -7,6 +7,24 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Prepositions that attribute a statement to a source: "laut X", "gemäß X". */
 export const SOURCE_PREPOSITIONS = words('laut lt. gemäß');
+/**
+ * Nouns of rules and norms: after "gemäß" they say what something complies with, not who says
+ * it ("gemäß der damaligen Regelung gezahlt", "gemäß den Strafrechtsbestimmungen geprüft",
+ * "gemäß § 132a"). Lower case; a compound ending in one counts too ("Straßenverkehrsordnung").
+ * Not after "laut", where SpkAtt and news usage take the norm as the source ("laut Verfassung").
+ */
+export const NORM_NOUNS = words(`regel regeln regelung regelungen bestimmung bestimmungen vorschrift vorschriften
+  paragraf paragrafen paragraph paragraphen § norm normen richtlinie richtlinien
+  ordnung satzung tarif tarifvertrag fahrplan zeitplan plan vorgabe vorgaben`);
+/**
+ * Finite verbs of past narration (auxiliaries and frequent strong preterites): after a
+ * sentence-initial "Danach" they tell what happened afterwards ("Danach ging der Chef nach
+ * Hause", "Danach wurde er verhaftet"), not what a document says (present tense or
+ * Konjunktiv: "Danach leiden viele Kinder …"). Weak preterites (-te, -ten) count too (extract.ts).
+ */
+export const PAST_NARRATION_VERBS = words(`war waren wurde wurden hatte hatten ging gingen kam kamen gab gaben fand fanden
+  brach brachen begann begannen fuhr fuhren flog flogen lief liefen zog zogen schuf trat traten stieg stiegen fiel fielen
+  nahm nahmen blieb blieben sprach sprachen rief riefen verließ verließen erhielt erhielten`);
 /** Postposition: "X zufolge", "Angaben der Polizei zufolge". */
 export const SOURCE_POSTPOSITIONS = words('zufolge');
 

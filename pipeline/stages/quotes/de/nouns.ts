@@ -71,7 +71,7 @@ const NOUNS = `
   Aufforderung Aufforderungen                   | antecedent act
   Aufruf Aufrufe                                | statement antecedent act
   Auskunft                                      | source
-  Aussage Aussagen                              | source statement antecedent
+  Aussage Aussagen                              | source statement antecedent act
   Auswertung                                    | antecedent
   Befehl                                        | act
   Befragung                                     | document
@@ -213,12 +213,13 @@ const NOUNS = `
   Willen                                        | source
   Wissensstand                                  | source
   Worte Worten                                  | source statement
+  Zahlen                                        | source
   Zeitung Zeitungen                             | document
   Zeugenaussagen                                | source
   Zusage                                        | statement act
   Zusicherung                                   | act
   Zweifel                                       | act
-  Äußerung Äußerungen                           | source statement
+  Äußerung Äußerungen                           | source statement act
   Überzeugung                                   | source opinion
 `;
 
