@@ -405,22 +405,7 @@ export function extractQuotes(
         // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
         // is the previous sentence. Its quotes without a cue of their own get this speaker;
         // a previous sentence without a quote is itself the reported statement.
-        const prev = sentences[s - 1]!;
-        // found is in text order: look back only over the previous sentence's quotes.
-        const prevQuotes: FoundQuote[] = [];
-        for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
-          const q = found[f]!;
-          if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
-        }
-        if (prevQuotes.length > 0) {
-          for (const f of prevQuotes) {
-            f.speaker = speaker;
-            f.cue = cueOf(words, c);
-          }
-        } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
-          const span = offsetsOf(prev.words, 0, prev.words.length - 1);
-          if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue: cueOf(words, c), confidence: 0.7, group: 0 });
-        }
+        attributePreviousSentence(found, sentences[s - 1]!, speaker, cueOf(words, c));
         reportedHere = true;
         continue;
       }
@@ -451,22 +436,7 @@ export function extractQuotes(
       const back = statementAfterwards(words);
       const speaker = back ? refOf(words, back.phrase) : null;
       if (back && speaker && !speaker.junk && !speaker.pronoun) {
-        const prev = sentences[s - 1]!;
-        const cue = { start: words[back.verb]!.start, end: words[back.verb]!.end, lemma: back.lemma };
-        const prevQuotes: FoundQuote[] = [];
-        for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
-          const q = found[f]!;
-          if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
-        }
-        if (prevQuotes.length > 0) {
-          for (const f of prevQuotes) {
-            f.speaker = speaker;
-            f.cue = cue;
-          }
-        } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
-          const span = offsetsOf(prev.words, 0, prev.words.length - 1);
-          if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue, confidence: 0.7, group: 0 });
-        }
+        attributePreviousSentence(found, sentences[s - 1]!, speaker, { start: words[back.verb]!.start, end: words[back.verb]!.end, lemma: back.lemma });
         remember(speaker, s);
         reportedHere = true;
         indirectHere = true;
@@ -1357,6 +1327,29 @@ function isDirectOnly(words: readonly Word[], from: number, to: number): boolean
   let outside = 0;
   for (let k = from; k <= to; k++) if (words[k]!.quote < 0 && !isPunct(words[k])) outside++;
   return outside === 0;
+}
+
+/**
+ * Attribution afterwards ("Das erklärte X.", "Das ist das Ergebnis einer Umfrage des X."): the
+ * previous sentence's quotes without a cue or speaker of their own get this speaker and cue; a
+ * previous sentence without a quote is itself the reported statement.
+ */
+function attributePreviousSentence(found: FoundQuote[], prev: SentenceWords, speaker: SpeakerRef, cue: FoundQuote['cue']): void {
+  // found is in text order: look back only over the previous sentence's quotes.
+  const prevQuotes: FoundQuote[] = [];
+  for (let f = found.length - 1; f >= 0 && found[f]!.sentence >= prev.sentence.index; f--) {
+    const q = found[f]!;
+    if (q.sentence === prev.sentence.index && (q.cue === null || q.speaker === null)) prevQuotes.push(q);
+  }
+  if (prevQuotes.length > 0) {
+    for (const f of prevQuotes) {
+      f.speaker = speaker;
+      f.cue = cue;
+    }
+  } else if (prev.sentence.kind !== 'headline' && !(found.length > 0 && found[found.length - 1]!.sentence >= prev.sentence.index) && prev.words.filter((w) => !isPunct(w)).length >= 4) {
+    const span = offsetsOf(prev.words, 0, prev.words.length - 1);
+    if (span) found.push({ type: 'indirect', ...span, sentence: prev.sentence.index, speaker, cue, confidence: 0.7, group: 0 });
+  }
 }
 
 function offsetsOf(words: readonly Word[], from: number, to: number): { start: number; end: number } | null {
