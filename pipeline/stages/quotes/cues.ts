@@ -460,7 +460,7 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   // Demonstratives standing alone: "sagte dieser", "erklärte letzterer".
   if (LONE_DEMONSTRATIVES.has(first.lower)) {
     const next = words[i + 1];
-    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !/(e|en|er|es|em)$/.test(next.lower) || SPEECH_VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return [i, i];
+    if (!next || !isCapitalized(next) && (DETERMINERS.has(next.lower) || !next.inflected || SPEECH_VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return [i, i];
   }
   let j = i;
   const determined = DETERMINERS.has(first.lower);
@@ -672,7 +672,7 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
       return np && np[1] >= j ? np : [i, j];
     }
     if (AUXILIARIES.has(w.lower) || SPEECH_VERB_FORMS.has(w.lower)) return null;
-    if (!(DETERMINERS.has(w.lower) || SOURCE_NOUN_ATTRIBUTES.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower))) return null;
+    if (!(DETERMINERS.has(w.lower) || SOURCE_NOUN_ATTRIBUTES.has(w.lower) || w.inflected)) return null;
     j++;
   }
   return null;

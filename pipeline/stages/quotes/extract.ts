@@ -9,7 +9,8 @@ import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeIn
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
 import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
-import { SOURCE_VERB_LINES, NON_SOURCE_VERB_LINES, ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
+import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
+import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { QuoteType } from './types.js';
@@ -929,8 +930,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (verbCues.has(t)) return null;
   const segEnd = clauseEndOf(words, t);
   const conj = words[t]!.lower;
-  const second = words[t + 1]?.lower ?? '';
-  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
+  const articleUse = opensNounPhrase(words, t);
   if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen') && !articleUse) return null;
   // "verwies auf Studien, nach denen …": a relative clause with a source of its own.
   if (relativeSource(words, t) >= 0) return null;
@@ -1105,6 +1105,16 @@ const ORIGIN_ADVERBS = new Set(['lediglich', 'nur', 'bisher', 'bislang', 'inzwis
 /** Forms of "es gibt": existential, no subject after the verb. */
 const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
 
+/**
+ * The word at `t` ("die", "der", "denen" …) is an article, not a relative pronoun: a
+ * capitalised noun follows, or an inflected adjective and then one ("…, die neue Regelung
+ * …"), but no object pronoun ("…, die ihnen Recht gab").
+ */
+function opensNounPhrase(words: readonly Word[], t: number): boolean {
+  const second = words[t + 1];
+  return isCapitalized(second) || (isCapitalized(words[t + 2]) && second !== undefined && second.inflected && !OBJECT_PRONOUNS.has(second.lower));
+}
+
 function hasMentionIn(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
   return false;
@@ -1121,9 +1131,7 @@ function nounContent(words: readonly Word[], noun: number, verbCues: ReadonlySet
   const t = clauseEndOf(words, noun) + 1;
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t]) || verbCues.has(t)) return null;
   const conj = words[t]!.lower;
-  const second = words[t + 1]?.lower ?? '';
-  const articleUse = isCapitalized(words[t + 1]) || (isCapitalized(words[t + 2]) && /(e|en|er|es|em)$/.test(second) && !OBJECT_PRONOUNS.has(second));
-  if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen' || conj === 'wonach') && !articleUse) return null;
+  if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen' || conj === 'wonach') && !opensNounPhrase(words, t)) return null;
   if (SUBORDINATORS.has(conj) || PURPOSE.has(conj) || relativeSource(words, t) >= 0) return null;
   const segEnd = clauseEndOf(words, t);
   if (conj === 'dass' || conj === 'daß' || conj === 'ob') return [[t, segEnd - 1]];
@@ -1564,40 +1572,6 @@ function speakerlessReport(found: readonly FoundQuote[], index: number): boolean
   return false;
 }
 
-/** A reading of a verb form in a list of de/source-verbs.ts. */
-interface ListedVerb {
-  /** Separable particle that must stand later in the clause ('' when none or joined). */
-  particle: string;
-  /** Words of which the clause must hold one (lower case); empty: none. */
-  requires: readonly string[];
-}
-
-/** Verb forms of a list in de/source-verbs.ts → their readings. */
-function verbForms(lines: string): ReadonlyMap<string, readonly ListedVerb[]> {
-  const out = new Map<string, ListedVerb[]>();
-  const add = (form: string, reading: ListedVerb) => {
-    const list = out.get(form) ?? [];
-    list.push(reading);
-    out.set(form, list);
-  };
-  for (const raw of lines.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const [head, forms] = line.split(':') as [string, string];
-    const [verb, ...companions] = head.trim().split(/\s+/) as [string, ...string[]];
-    const requires = companions.map((c) => c.slice(1));
-    const bar = verb.indexOf('|');
-    const particle = bar < 0 ? '' : verb.slice(0, bar);
-    for (const form of forms.trim().split(/\s+/)) {
-      add(form, { particle, requires });
-      // Joined: verb-final "festnahm", participle "festgenommen".
-      if (particle) add(particle + form, { particle: '', requires });
-    }
-  }
-  return out;
-}
-const SOURCE_VERB_FORMS = verbForms(SOURCE_VERB_LINES);
-const NON_SOURCE_VERB_FORMS = verbForms(NON_SOURCE_VERB_LINES);
 
 /** Word `k` is a form of the list, its particle (if split) later in [k, end), its companion (if any) in [from, end). */
 function verbFormAt(words: readonly Word[], k: number, from: number, end: number, forms: ReadonlyMap<string, readonly ListedVerb[]>): boolean {

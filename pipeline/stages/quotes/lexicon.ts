@@ -1,8 +1,10 @@
 /**
  * The quote stage's verb knowledge, compiled once from the data files in ./de into lookup
- * maps: speech verb forms → lemma entries, and the sets of Konjunktiv forms.
+ * maps: speech verb forms → lemma entries, the sets of Konjunktiv forms, and the forms of the
+ * verbs that do or do not make a narrated subject a source (de/source-verbs.ts).
  */
 import { SPEECH_VERB_LINES } from './de/speech-verbs.js';
+import { NON_SOURCE_VERB_LINES, SOURCE_VERB_LINES } from './de/source-verbs.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II, SPEECH_FORMS } from './de/verb-forms.generated.js';
 
 export interface SpeechVerb {
@@ -86,3 +88,41 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = parseVerbs();
 export const SPEECH_VERB_FORMS: ReadonlyMap<string, FormReading[]> = parseForms(SPEECH_VERBS as Map<string, SpeechVerb>);
 export const KONJUNKTIV_I_FORMS = wordSet(KONJUNKTIV_I);
 export const KONJUNKTIV_II_FORMS = wordSet(KONJUNKTIV_II);
+
+/** A reading of a verb form in a list of de/source-verbs.ts. */
+export interface ListedVerb {
+  /** Separable particle that must stand later in the clause ('' when none or joined). */
+  particle: string;
+  /** Words of which the clause must hold one (lower case); empty: none. */
+  requires: readonly string[];
+}
+
+/** Verb forms of a list in de/source-verbs.ts → their readings. */
+function listedVerbForms(lines: string): ReadonlyMap<string, readonly ListedVerb[]> {
+  const out = new Map<string, ListedVerb[]>();
+  const add = (form: string, reading: ListedVerb) => {
+    const list = out.get(form) ?? [];
+    list.push(reading);
+    out.set(form, list);
+  };
+  for (const raw of lines.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [head, forms] = line.split(':') as [string, string];
+    const [verb, ...companions] = head.trim().split(/\s+/) as [string, ...string[]];
+    const requires = companions.map((c) => c.slice(1));
+    const bar = verb.indexOf('|');
+    const particle = bar < 0 ? '' : verb.slice(0, bar);
+    for (const form of forms.trim().split(/\s+/)) {
+      add(form, { particle, requires });
+      // Joined: verb-final "festnahm", participle "festgenommen".
+      if (particle) add(particle + form, { particle: '', requires });
+    }
+  }
+  return out;
+}
+
+/** Verbs of investigation, publication, assessment, decision: their subject is a source. */
+export const SOURCE_VERB_FORMS = listedVerbForms(SOURCE_VERB_LINES);
+/** Verbs of state, origin, possession, transfer, motion: their subject is not. */
+export const NON_SOURCE_VERB_FORMS = listedVerbForms(NON_SOURCE_VERB_LINES);

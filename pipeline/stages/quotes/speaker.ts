@@ -675,7 +675,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
       const np = phraseAfter(words, m + 1, to);
       if (np && np[0] === m + 1 && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
     }
-    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || /(e|en|er|es|em)$/.test(w.lower) && !isAuxiliary(w)) continue;
+    if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || w.inflected && !isAuxiliary(w)) continue;
     const after = words[m + 1];
     if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
