@@ -2,8 +2,9 @@
  * Tokens inside sentences, for the analysis stages (an internal layer, not written to the
  * output): words with inner hyphens, apostrophes and soft hyphens (US-Präsident, geht’s,
  * Stra\u00adße), German-format numbers (3.200, 1,5, -0,1, 14.30), URLs, e-mail addresses and
- * domains, emoji sequences, and single punctuation marks. One precompiled regular
- * expression runs over each sentence in place; no slicing, no match arrays. The token boundaries are a
+ * domains, emoji sequences, and single punctuation marks. Words and numbers are scanned
+ * through a table of character classes, anything else by one precompiled regular expression
+ * in place; no slicing, no match arrays. The token boundaries are a
  * contract the later stages build on (a period is its own token: "Dr" ".", "Mrd" ".").
  * Each token carries its word form from the shared interner (core/forms.ts), sliced only the
  * first time the form is seen.
@@ -100,6 +101,49 @@ function kindAt(text: string, start: number, matchEnd: number): TokenKind {
   }
 }
 
+/** A character of TOKEN's W class (letter, mark, digit) outside the surrogate range. */
+function isWordUnit(cls: number): boolean {
+  return cls === WORD_CHAR || cls === DIGIT;
+}
+
+/** The inner joiners of TOKEN's word branch: - ’ ' . and the soft hyphen. */
+function isWordJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0xad;
+}
+
+/**
+ * The end of the match of TOKEN's number or word branch at `start`, scanned by unit class,
+ * or -1 where the scan cannot decide alone (a sign, punctuation, symbols, any surrogate):
+ * then TOKEN itself runs. Both branches are greedy without backtracking that could shorten
+ * them, so the longest scan is the regex's match: numbers `\d+(?:[.,]\d+)*`, words
+ * `W+(?:[-’'.\u00ad]W+)*-?`. Like TOKEN, the scan may run past the sentence's end.
+ */
+export function scanWordOrNumber(text: string, start: number): number {
+  const first = unitClass(text.charCodeAt(start));
+  const n = text.length;
+  let q = start + 1;
+  if (first === DIGIT) {
+    for (;;) {
+      while (q < n && unitClass(text.charCodeAt(q)) === DIGIT) q++;
+      const c = text.charCodeAt(q);
+      if ((c === 0x2e || c === 0x2c) && q + 1 < n && unitClass(text.charCodeAt(q + 1)) === DIGIT) q += 2;
+      else return q;
+    }
+  }
+  if (first !== WORD_CHAR) return -1;
+  for (;;) {
+    let cls = 0;
+    while (q < n && isWordUnit((cls = unitClass(text.charCodeAt(q))))) q++;
+    if (q < n && cls === SURROGATE) return -1; // a letter outside the BMP may continue the word
+    const c = text.charCodeAt(q);
+    if (!isWordJoiner(c)) return q;
+    const after = q + 1 < n ? unitClass(text.charCodeAt(q + 1)) : 0;
+    if (isWordUnit(after)) q += 2;
+    else if (after === SURROGATE) return -1;
+    else return c === 0x2d ? q + 1 : q; // a trailing hyphen (Ein- und Ausfuhr)
+  }
+}
+
 /** Could a URL, e-mail address or domain start at the word text[start, matchEnd)? */
 function mayBeUrl(text: string, start: number, matchEnd: number, tokenEnd: number): boolean {
   for (let k = start; k < matchEnd; k++) if (text.charCodeAt(k) === 0x2e /* . */) return true;
@@ -111,6 +155,13 @@ function mayBeUrl(text: string, start: number, matchEnd: number, tokenEnd: numbe
 function isHttp(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (length === 4 || (length === 5 && text.charCodeAt(start + 4) === 0x73 /* s */)) && text.startsWith('http', start);
+}
+
+/** The end of TOKEN's match at `start` (TOKEN always matches where no SKIP character stands). */
+export function tokenEndByRegex(text: string, start: number): number {
+  TOKEN.lastIndex = start;
+  TOKEN.test(text);
+  return TOKEN.lastIndex;
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -128,9 +179,10 @@ export function tokenize(text: string, start: number, end: number, sentence: num
   for (;;) {
     while (p < end && unitClass(text.charCodeAt(p)) === SKIP) p++;
     if (p >= end) break;
-    TOKEN.lastIndex = p;
-    TOKEN.test(text); // matches: the last branch takes any character that is not skipped
-    const matchEnd = TOKEN.lastIndex;
+    // Most tokens are words or numbers of BMP characters: scanned through the class table
+    // (what TOKEN would match, without entering the regex engine); the rest go to TOKEN.
+    let matchEnd = scanWordOrNumber(text, p);
+    if (matchEnd < 0) matchEnd = tokenEndByRegex(text, p);
     let kind = kindAt(text, p, matchEnd);
     let tokenEnd = Math.min(matchEnd, end);
     let next = matchEnd;
