@@ -10,6 +10,7 @@ import { francAll } from 'franc-min';
 import type { StageFactory } from '../../core/pipeline.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { FormIndex } from '../../core/forms.js';
+import { classesAt, LETTER } from '../../core/chars.js';
 
 export interface LanguageConfig {
   /** Characters read from the start of the text (after skipping the title line). */
@@ -87,17 +88,10 @@ export function identifyLanguage(text: string, config: LanguageConfig): Language
   return { code: fwBest[0], confidence: francCode === fwBest[0] ? 0.6 : 0.3 };
 }
 
-/** Is the character at text[i] a letter (\p{L}, as the words of the sample are counted)? By a table of the UTF-16 units met so far. */
+/** Is the character at text[i] a letter (\p{L}, as the words of the sample are counted)? */
 function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-  let known = LETTER_UNIT[c]!;
-  if (known === 0) known = LETTER_UNIT[c] = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  return (classesAt(text, i) & LETTER) !== 0;
 }
-const LETTER = /^\p{L}$/u;
-/** 1: a letter, 2: not a letter, 0: not yet known. */
-const LETTER_UNIT = new Uint8Array(0x10000);
 
 /** Letters and letter groups typical of German spelling and rare in the other candidates. */
 const GERMAN_SPELLING = /[äöüß]|sch|cht|ung\b|keit\b|lich/i;

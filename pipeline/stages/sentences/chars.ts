@@ -1,13 +1,11 @@
 /**
  * Character classes and small scans over the original text, shared by the passes. They
  * read the text in place (no slicing of the rest of the paragraph), so each call costs in
- * proportion to the few characters it looks at.
+ * proportion to the few characters it looks at. The Unicode classes of a character come
+ * from the shared table of core/chars.ts; `ch` is always one character (code point).
  */
+import { codePointClasses, LETTER, LOWER, MARK, UPPER, WORD } from '../../core/chars.js';
 
-const LETTER = /[\p{L}\p{M}]/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}\u00ad]/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 
 /** White space as a sentence separator: incl. NBSP, narrow NBSP, BOM, zero-width space. */
 export function isSpace(code: number): boolean {
@@ -26,20 +24,20 @@ export function isEdgeSpace(code: number): boolean {
 
 /** Letter or combining mark (the mark keeps decomposed "e\u0301" inside its word). */
 export function isLetter(ch: string): boolean {
-  return LETTER.test(ch);
+  return (codePointClasses(ch) & (LETTER | MARK)) !== 0;
 }
 
 /** Letter, mark, digit or soft hyphen: what a word is made of. */
 export function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
+  return ch === '\u00ad' || (codePointClasses(ch) & WORD) !== 0;
 }
 
 export function isUpper(ch: string): boolean {
-  return UPPER.test(ch);
+  return (codePointClasses(ch) & UPPER) !== 0;
 }
 
 export function isLower(ch: string): boolean {
-  return LOWER.test(ch);
+  return (codePointClasses(ch) & LOWER) !== 0;
 }
 
 export function isDigitCode(code: number): boolean {

@@ -10,6 +10,7 @@
  * first time the form is seen.
  */
 import { layer } from '../../core/document.js';
+import { codePointClasses, PUNCT as PUNCTUATION, SPACE, WORD } from '../../core/chars.js';
 import { formAt } from '../../core/forms.js';
 import type { StageFactory } from '../../core/pipeline.js';
 import { Token, type TokenKind } from './types.js';
@@ -59,8 +60,9 @@ const SKIP = 6;
 const SURROGATE = 7;
 
 /**
- * The class of each UTF-16 unit met so far (0: not yet known), tested with the same Unicode
- * properties as TOKEN's branches, so table and regex cannot disagree.
+ * The class in TOKEN's grammar of each UTF-16 unit met so far (0: not yet known), from the
+ * same Unicode properties as TOKEN's branches (core/chars.ts), so table and regex cannot
+ * disagree.
  */
 const UNIT_CLASS = new Uint8Array(0x10000);
 
@@ -73,9 +75,10 @@ function unitClass(c: number): number {
 function classOf(char: string): number {
   if (char >= '0' && char <= '9') return DIGIT;
   if (char === '-' || char === '−' || char === '+') return SIGN;
-  if (/^[\p{L}\p{M}\p{N}]$/u.test(char)) return WORD_CHAR;
-  if (/^\p{P}$/u.test(char)) return PUNCT;
-  return /^[\s\u200b\u00ad]$/u.test(char) ? SKIP : SYMBOL;
+  const classes = codePointClasses(char);
+  if ((classes & WORD) !== 0) return WORD_CHAR;
+  if ((classes & PUNCTUATION) !== 0) return PUNCT;
+  return (classes & SPACE) !== 0 || char === '\u200b' || char === '\u00ad' ? SKIP : SYMBOL;
 }
 
 /**
