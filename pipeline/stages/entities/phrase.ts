@@ -262,15 +262,23 @@ export function speakerContext(words: readonly Word[], first: number, last: numb
   return false;
 }
 
-/** A candidate with every field in a fixed order (one object shape for the engine), then the given ones. */
+/**
+ * A candidate with every field in a fixed order (one object shape for the engine): the given
+ * ones, defaults for the rest. (Written out field by field rather than Object.assign onto a
+ * default record: the twenty call sites pass twenty differently shaped property bags, which
+ * sent Object.assign down its slow generic path for every candidate. No caller passes a field
+ * as undefined, so `??` keeps exactly what Object.assign kept.)
+ */
 export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidate, 'kind' | 'type' | 'first' | 'last'>): Candidate {
-  const c: Candidate = {
-    start: 0, end: 0, kind: props.kind, type: props.type, sentence, first: props.first, last: props.last,
-    nameStart: -1, nameEnd: -1, givenName: null, surname: null, fullName: null, gender: 'u', number: 'sg',
-    role: null, def: 'none', oblique: false, genitive: false, inQuote: false, speaker: false, key: null, cls: null,
-    canonical: null, placeRank: null, apposTo: -1, pronoun: null, possessor: false,
+  return {
+    start: props.start ?? 0, end: props.end ?? 0, kind: props.kind, type: props.type, sentence: props.sentence ?? sentence,
+    first: props.first, last: props.last, nameStart: props.nameStart ?? -1, nameEnd: props.nameEnd ?? -1,
+    givenName: props.givenName ?? null, surname: props.surname ?? null, fullName: props.fullName ?? null,
+    gender: props.gender ?? 'u', number: props.number ?? 'sg', role: props.role ?? null, def: props.def ?? 'none',
+    oblique: props.oblique ?? false, genitive: props.genitive ?? false, inQuote: props.inQuote ?? false, speaker: props.speaker ?? false,
+    key: props.key ?? null, cls: props.cls ?? null, canonical: props.canonical ?? null, placeRank: props.placeRank ?? null,
+    apposTo: props.apposTo ?? -1, pronoun: props.pronoun ?? null, possessor: props.possessor ?? false,
   };
-  return Object.assign(c, props);
 }
 
 let lowersCache: { words: readonly Word[]; lowers: readonly string[] } | undefined;
