@@ -19,7 +19,7 @@ import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
+  info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
@@ -62,7 +62,6 @@ function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; numb
  */
 interface SentenceState {
   readonly words: readonly Word[];
-  readonly lowers: readonly string[];
   readonly used: Uint8Array;
   readonly out: Candidate[];
   readonly s: number;
@@ -75,7 +74,6 @@ interface SentenceState {
 
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
-  useLowers(sw);
   const words = sw.words;
   const n = words.length;
   const used = new Uint8Array(n);
@@ -87,7 +85,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (w.isWord) wordCount++;
   }
   const st: SentenceState = {
-    words, lowers: sw.lowers, used, out, s: sw.index, ctx, capsHeavy: capitals > Math.max(3, wordCount / 2), lastPlaceLocative: -10,
+    words, used, out, s: sw.index, ctx, capsHeavy: capitals > Math.max(3, wordCount / 2), lastPlaceLocative: -10,
   };
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
@@ -139,7 +137,7 @@ function finish(st: SentenceState, c: Candidate): void {
 function placeOrKnownOrganisation(st: SentenceState, i: number, w: Word): number {
   const { words, used, s } = st;
   if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
-    const m = phraseAt(words, st.lowers, i);
+    const m = phraseAt(words, i);
     if (m && (w.cap || m.phrase.name === w.text)) {
       let last = i + m.length - 1;
       if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;

@@ -4,7 +4,7 @@
  * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
  */
 import type { MentionKind, EntityType } from './types.js';
-import type { SentenceWords, Word } from './words.js';
+import type { Word } from './words.js';
 import {
   FIRST_NAMES, roleOfUncached, orgHeadOfUncached, groupHeadOfUncached, phraseKeysUncached, matchPhrase, matchPhraseFrom,
   type orgHeadOf, type RoleHit, type NumberGuess, type Phrase, type PhraseMatch,
@@ -117,10 +117,10 @@ export function isCapitalised(text: string): boolean {
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
 }
 
-/** The longest place or known-organisation name starting at words[i] (lowers: the sentence's lower-case words). */
-export function phraseAt(words: readonly Word[], lowers: readonly string[], i: number): PhraseMatch | undefined {
+/** The longest place or known-organisation name starting at words[i]. */
+export function phraseAt(words: readonly Word[], i: number): PhraseMatch | undefined {
   const facts = words[i]?.info;
-  return facts === undefined || facts === NO_INFO ? matchPhrase(lowers, i) : matchPhraseFrom(facts.phrases, lowers, i);
+  return facts === undefined || facts === NO_INFO ? matchPhrase(words, i) : matchPhraseFrom(facts.phrases, words, i);
 }
 
 /** Lexical facts of a word (looked up with its form); lower-case words have none. */
@@ -279,19 +279,4 @@ export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidat
     key: props.key ?? null, cls: props.cls ?? null, canonical: props.canonical ?? null, placeRank: props.placeRank ?? null,
     apposTo: props.apposTo ?? -1, pronoun: props.pronoun ?? null, possessor: props.possessor ?? false,
   };
-}
-
-let lowersCache: { words: readonly Word[]; lowers: readonly string[] } | undefined;
-
-/** The sentence being read: its lower-case words serve lowersOf(words) without a copy. */
-export function useLowers(sw: SentenceWords): void {
-  lowersCache = { words: sw.words, lowers: sw.lowers };
-}
-
-/** Lower-case words of a sentence, '' for non-words (what the phrase matcher reads). */
-export function lowersOf(words: readonly Word[]): readonly string[] {
-  if (lowersCache?.words === words) return lowersCache.lowers;
-  const lowers = words.map((w) => (w.isWord ? w.lower : ''));
-  lowersCache = { words, lowers };
-  return lowers;
 }

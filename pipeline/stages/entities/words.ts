@@ -31,8 +31,6 @@ export interface SentenceWords {
   index: number;
   paragraph: number;
   words: Word[];
-  /** Lower-case words, '' for punctuation: what the phrase matcher reads. */
-  lowers: string[];
 }
 
 const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
@@ -42,7 +40,7 @@ const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
  * sentence (the tokens stage guarantees it).
  */
 export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], lowers: [] }));
+  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [] }));
   let open = false;
   let opener = '';
   let paragraph = -1;
@@ -76,7 +74,6 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         else { open = true; opener = raw; opened = true; }
       }
       target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open, info: NO_INFO });
-      target.lowers.push('');
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
@@ -85,11 +82,9 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
     if (form.cap) {
       // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
       target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.lower, isWord, cap: true, allCaps: form.allCaps, initial: expectInitial, inQuote: open, info: wordInfo(form) });
-      target.lowers.push(isWord ? form.lower : '');
     } else {
       // The rest keep their letters as written: "iPhone" is matched as "iPhone".
       target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.text, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
-      target.lowers.push(isWord ? form.text : '');
     }
     expectInitial = false;
   }
