@@ -12,7 +12,7 @@ import {
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
 import { SOURCE_TAILS, NOT_ORG_ACRONYMS } from './de/organisations.js';
-import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
 
@@ -44,6 +44,13 @@ export interface WordInfo {
   acronymShape: boolean;
   /** Matches MIXED_ACRONYM (GdF, AfD); only worked out for words with acronymShape. */
   mixedAcronym: boolean;
+  /**
+   * None of the facts above that make a mention by themselves (place or organisation name,
+   * title, role, first name, organisation head, acronym shape, source compound, group noun),
+   * and not a pronoun (Er, Sie, Dieser): only the rules that look at the word's context can
+   * take it (see ./detect.ts). Most capitalised words, the common nouns, are such words.
+   */
+  noFacts: boolean;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -72,7 +79,7 @@ export function isInterestingLower(lower: string): boolean {
 
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false,
+  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, noFacts: false,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -86,12 +93,17 @@ export function infoOf(text: string): WordInfo {
   const common = looksLikeCommonNounUncached(text);
   const phrases = phraseKeysUncached(lower);
   const acronymShape = acronymShapeOf(text);
+  const firstName = FIRST_NAMES.get(text);
+  const title = NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`);
+  const sourceTail = sourceTailOf(lower);
+  const pronoun = lower === 'er' || lower === 'sie' || DEMONSTRATIVE_PRONOUNS.has(text);
   return {
-    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`),
+    firstName, title,
     staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
-    functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
+    functionWord: isFunctionWord(lower), sourceTail,
     acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
+    noFacts: phrases.length === 0 && title === undefined && !role && !firstName && !org && !acronymShape && !sourceTail && !group && !pronoun,
   };
 }
 
