@@ -66,8 +66,8 @@ interface SentenceState {
   readonly out: Candidate[];
   readonly s: number;
   readonly ctx: SentenceContext;
-  /** Mostly capitals (a headline in capitals): acronyms there are not organisations. */
-  readonly capsHeavy: boolean;
+  /** Mostly capitals (a headline in capitals): acronyms there are not organisations. -1 until asked (see capsHeavy). */
+  capsHeavy: -1 | 0 | 1;
   /** Last word of the latest place dropped as locative ("in Kiew und Moskau": both are). */
   lastPlaceLocative: number;
 }
@@ -78,15 +78,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
   const n = words.length;
   const used = new Uint8Array(n);
   const out: Candidate[] = [];
-  let capitals = 0;
-  let wordCount = 0;
-  for (const w of words) {
-    if (w.allCaps) capitals++;
-    if (w.isWord) wordCount++;
-  }
-  const st: SentenceState = {
-    words, used, out, s: sw.index, ctx, capsHeavy: capitals > Math.max(3, wordCount / 2), lastPlaceLocative: -10,
-  };
+  const st: SentenceState = { words, used, out, s: sw.index, ctx, capsHeavy: -1, lastPlaceLocative: -10 };
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const w = words[i];
@@ -152,6 +144,20 @@ function contextRules(st: SentenceState, i: number, w: Word): number {
   return last;
 }
 
+/** Is the sentence mostly capitals? Counted when an acronym first asks (few sentences have one), not for every sentence. */
+function capsHeavy(st: SentenceState): boolean {
+  if (st.capsHeavy < 0) {
+    let capitals = 0;
+    let wordCount = 0;
+    for (const w of st.words) {
+      if (w.allCaps) capitals++;
+      if (w.isWord) wordCount++;
+    }
+    st.capsHeavy = capitals > Math.max(3, wordCount / 2) ? 1 : 0;
+  }
+  return st.capsHeavy === 1;
+}
+
 /** Takes a candidate's words and completes it with what its context says. */
 function finish(st: SentenceState, c: Candidate): void {
   const { words, used } = st;
@@ -162,7 +168,7 @@ function finish(st: SentenceState, c: Candidate): void {
   c.start = w0.start;
   c.end = w1.end;
   c.inQuote = w0.inQuote;
-  const { prep } = precededByPreposition(words, c.first);
+  const prep = precededByPreposition(words, c.first);
   if (prep && !SOURCE_PREPOSITIONS.has(prep)) c.oblique = true;
   c.speaker = speakerContext(words, c.first, c.last);
   if (c.genitive && c.def === 'none' && c.first <= 2) {
@@ -333,7 +339,7 @@ function organisation(st: SentenceState, i: number, w: Word): number {
         return c.last;
       }
     }
-    if (!st.capsHeavy && acronymLike(w)) {
+    if (acronymLike(w) && !capsHeavy(st)) {
       const np = extendLeft(words, used, i);
       if (CLUB_PREFIXES.has(w.text)) {
         // "FC Bayern München": the club is the prefix with the capitalised words after it.

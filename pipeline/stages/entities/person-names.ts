@@ -177,7 +177,8 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
     const used = none;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!w || !w.isWord || !w.cap) continue;
+      // A word without lexical facts is no first name, title or role: it starts nothing here.
+      if (!w || !w.isWord || !w.cap || w.info.noFacts) continue;
       let start = -1;
       let gender: 'm' | 'f' | 'u' = 'u';
       if (isFirstName(w)) {

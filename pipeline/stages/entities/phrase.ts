@@ -258,11 +258,10 @@ export function extendLeft(words: readonly Word[], used: Uint8Array, head: numbe
   return { first: j + 1, def: 'none', oblique: false, genitive: false, determiner: null };
 }
 
-/** A preposition right before the phrase makes it oblique (not a subject). */
-export function precededByPreposition(words: readonly Word[], first: number): { prep: string | null } {
+/** The preposition right before the phrase, or null: one makes the phrase oblique (not a subject). */
+export function precededByPreposition(words: readonly Word[], first: number): string | null {
   const w = words[first - 1];
-  if (w && w.isWord && PREPOSITIONS.has(w.lower)) return { prep: w.lower };
-  return { prep: null };
+  return w && w.isWord && PREPOSITIONS.has(w.lower) ? w.lower : null;
 }
 
 export function speakerContext(words: readonly Word[], first: number, last: number): boolean {
