@@ -130,10 +130,11 @@ function lowerCaseRules(st: SentenceState, i: number, w: Word): number {
 }
 
 /**
- * allRules for a capitalised word without lexical facts (WordInfo.noFacts: a common noun, an
- * unknown name): only the rules that read its context can take it. Most of the words the
- * detector looks at are such words, and asking eight rules that cannot take them was a good
- * part of its time.
+ * allRules for a capitalised word without the lexical facts the other rules start from
+ * (WordInfo.noFacts: a common noun, an unknown name): only the rules that read its context,
+ * and the organisation rule (heads, acronyms, legal forms), can take it. Most of the words
+ * the detector looks at are such words, and asking eight rules that cannot take them was a
+ * good part of its time.
  */
 function contextRules(st: SentenceState, i: number, w: Word): number {
   let last = nameInQuotes(st, i, w);

@@ -45,10 +45,10 @@ export interface WordInfo {
   /** Matches MIXED_ACRONYM (GdF, AfD); only worked out for words with acronymShape. */
   mixedAcronym: boolean;
   /**
-   * None of the facts above that make a mention by themselves (place or organisation name,
-   * title, role, first name, organisation head, acronym shape, source compound, group noun),
-   * and not a pronoun (Er, Sie, Dieser): only the rules that look at the word's context can
-   * take it (see ./detect.ts). Most capitalised words, the common nouns, are such words.
+   * None of the facts the word-led rules of ./detect.ts start from (place or organisation
+   * name, title, role, first name, source compound, group noun), and not a pronoun (Er, Sie,
+   * Dieser): only the rules that read the word's context, and the organisation rule, can take
+   * it. Most capitalised words, the common nouns, are such words.
    */
   noFacts: boolean;
 }
@@ -103,7 +103,7 @@ export function infoOf(text: string): WordInfo {
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
     functionWord: isFunctionWord(lower), sourceTail,
     acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
-    noFacts: phrases.length === 0 && title === undefined && !role && !firstName && !org && !acronymShape && !sourceTail && !group && !pronoun,
+    noFacts: phrases.length === 0 && title === undefined && !role && !firstName && !sourceTail && !group && !pronoun,
   };
 }
 
