@@ -175,10 +175,14 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
     const words = sw.words;
     if (none.length < words.length) none = new Uint8Array(words.length * 2);
     const used = none;
-    for (let i = 0; i < words.length; i++) {
+    // Only capitalised words with lexical facts can be a first name, title or role: the
+    // sentence lists them (the others start nothing here). `after`: the first word after the
+    // last name found, where the next one may start.
+    let after = 0;
+    for (const i of sw.factWords) {
+      if (i < after) continue;
       const w = words[i];
-      // A word without lexical facts is no first name, title or role: it starts nothing here.
-      if (!w || !w.isWord || !w.cap || w.info.noFacts) continue;
+      if (!w) continue;
       let start = -1;
       let gender: 'm' | 'f' | 'u' = 'u';
       if (isFirstName(w)) {
@@ -208,7 +212,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       doc.add(parts.surname, g);
       // A given name we do not know is often used alone later ("Thaksin Shinawatra" … "Thaksin").
       if (parts.given && !parts.given.includes(' ') && !FIRST_NAMES.has(parts.given) && !/\.$/.test(parts.given)) doc.addAlias(parts.given);
-      i = end - 1;
+      after = end;
     }
   }
   return doc;
