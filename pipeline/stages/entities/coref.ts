@@ -55,6 +55,21 @@ export interface DraftIndex {
   latestOrgByClass: Map<string, number>;
 }
 
+/**
+ * The empty set every new draft starts with for its surnames, given names and roles; the
+ * first value replaces it with a set of the draft's own (see addValue). Most drafts of a long
+ * document (places, organisations, pronoun-less one-off roles) never get one, and three fresh
+ * sets per draft were a good part of resolution's allocations. Never added to.
+ */
+const NO_VALUES: Set<string> = new Set();
+
+/** `set` with `value` added: a new set in place of NO_VALUES. */
+function addValue(set: Set<string>, value: string): Set<string> {
+  if (set === NO_VALUES) return new Set([value]);
+  set.add(value);
+  return set;
+}
+
 function addTo(map: Map<string, Set<number>>, key: string, e: number): void {
   const set = map.get(key);
   if (set) set.add(e);
@@ -77,7 +92,9 @@ const DISTRACTOR_WORDS = 120;
 export function resolveEntities(cands: readonly Candidate[], sentences: readonly SentenceWords[]): { drafts: EntityDraft[]; assignment: Int32Array } {
   const drafts: EntityDraft[] = [];
   const assignment = new Int32Array(cands.length).fill(-1);
-  const byKey = new Map<string, number>();
+  // Organisations by lower-case key, places by key.
+  const orgByKey = new Map<string, number>();
+  const placeByKey = new Map<string, number>();
   const deferred: number[] = [];
   const index: DraftIndex = {
     bySurname: new Map(), bySurnameInitial: new Map(), byGivenName: new Map(), byRoleBase: new Map(),
@@ -86,7 +103,7 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
 
   const create = (c: Candidate, unnamed = false): number => {
     drafts.push({
-      type: c.type, gender: c.gender, number: c.number, mentions: [], surnames: new Set(), givenNames: new Set(), roles: new Set(),
+      type: c.type, gender: c.gender, number: c.number, mentions: [], surnames: NO_VALUES, givenNames: NO_VALUES, roles: NO_VALUES,
       key: null, cls: c.cls, unnamed, lastSentence: c.sentence,
     });
     return drafts.length - 1;
@@ -99,18 +116,18 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
     d.mentions.push(i);
     d.lastSentence = Math.max(d.lastSentence, c.sentence);
     if (c.surname) {
-      d.surnames.add(c.surname);
+      d.surnames = addValue(d.surnames, c.surname);
       if (d.type === 'person') {
         addTo(index.bySurname, c.surname, e);
         addTo(index.bySurnameInitial, c.surname.slice(0, 2), e);
       }
     }
     if (c.givenName) {
-      d.givenNames.add(c.givenName);
+      d.givenNames = addValue(d.givenNames, c.givenName);
       if (d.type === 'person') addTo(index.byGivenName, c.givenName, e);
     }
     if (c.role) {
-      d.roles.add(c.role.key);
+      d.roles = addValue(d.roles, c.role.key);
       if (d.type === 'person') addTo(index.byRoleBase, c.role.base, e);
       if (d.type === 'group') index.latestGroupByRole.set(c.role.key, e);
     }
@@ -167,8 +184,9 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
       }
       case 'organisation': {
         let e = -1;
-        if (c.key) {
-          e = byKey.get(`org:${c.key.toLowerCase()}`) ?? -1;
+        const lowerKey = c.key ? c.key.toLowerCase() : null;
+        if (lowerKey !== null) {
+          e = orgByKey.get(lowerKey) ?? -1;
           // "(IWF)" right after the full name: an alias of it.
           if (e < 0 && c.cls === 'acronym') {
             const prev = cands[i - 1];
@@ -182,18 +200,18 @@ export function resolveEntities(cands: readonly Candidate[], sentences: readonly
           const d = drafts[e];
           if (d) d.key = c.key;
         }
-        if (c.key) byKey.set(`org:${c.key.toLowerCase()}`, e);
+        if (lowerKey !== null) orgByKey.set(lowerKey, e);
         assign(i, e);
         break;
       }
       case 'place': {
-        const key = `place:${c.key ?? ''}`;
-        let e = byKey.get(key) ?? -1;
+        const key = c.key ?? '';
+        let e = placeByKey.get(key) ?? -1;
         if (e < 0) {
           e = create(c);
           const d = drafts[e];
           if (d) { d.key = c.key; d.gender = c.gender; }
-          byKey.set(key, e);
+          placeByKey.set(key, e);
         }
         assign(i, e);
         break;

@@ -19,7 +19,7 @@ import { LOCATIVE_PREPOSITIONS } from './de/places.js';
 import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
-  info, cand, extendLeft, useLowers, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
+  info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
@@ -62,57 +62,101 @@ function roleAgreement(role: RoleHit, np: NP, next?: Word): { gender: Gram; numb
  */
 interface SentenceState {
   readonly words: readonly Word[];
-  readonly lowers: readonly string[];
   readonly used: Uint8Array;
   readonly out: Candidate[];
   readonly s: number;
   readonly ctx: SentenceContext;
-  /** Mostly capitals (a headline in capitals): acronyms there are not organisations. */
-  readonly capsHeavy: boolean;
+  /** Mostly capitals (a headline in capitals): acronyms there are not organisations. -1 until asked (see capsHeavy). */
+  capsHeavy: -1 | 0 | 1;
   /** Last word of the latest place dropped as locative ("in Kiew und Moskau": both are). */
   lastPlaceLocative: number;
 }
 
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
-  useLowers(sw);
   const words = sw.words;
   const n = words.length;
   const used = new Uint8Array(n);
   const out: Candidate[] = [];
-  let capitals = 0;
-  let wordCount = 0;
-  for (const w of words) {
-    if (w.allCaps) capitals++;
-    if (w.isWord) wordCount++;
-  }
-  const st: SentenceState = {
-    words, lowers: sw.lowers, used, out, s: sw.index, ctx, capsHeavy: capitals > Math.max(3, wordCount / 2), lastPlaceLocative: -10,
-  };
+  const st: SentenceState = { words, used, out, s: sw.index, ctx, capsHeavy: -1, lastPlaceLocative: -10 };
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const w = words[i];
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
     if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
-    // The rules in order; the first that takes the word decides (returns the last word it took).
-    let last = placeOrKnownOrganisation(st, i, w);
-    if (last < 0) last = titledName(st, i, w);
-    if (last < 0) last = roleNoun(st, i, w);
-    if (last < 0) last = givenNameFirst(st, i, w);
-    if (last < 0) last = nameInQuotes(st, i, w);
-    if (last < 0) last = organisation(st, i, w);
-    if (last < 0) last = unknownNamePair(st, i, w);
-    if (last < 0) last = sourceInCompound(st, i, w);
-    if (last < 0) last = documentOrganisation(st, i, w);
-    if (last < 0) last = surnameAlone(st, i, w);
-    if (last < 0) last = relativePronoun(st, i, w);
-    if (last < 0) last = personalPronoun(st, i, w);
-    if (last < 0) last = groupNoun(st, i, w);
+    const last = !w.cap ? lowerCaseRules(st, i, w) : w.info.noFacts ? contextRules(st, i, w) : allRules(st, i, w);
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
   return out;
+}
+
+/**
+ * The rules in order; the first that takes the word decides (returns the last word it took,
+ * or -1 when none does).
+ */
+function allRules(st: SentenceState, i: number, w: Word): number {
+  let last = placeOrKnownOrganisation(st, i, w);
+  if (last < 0) last = titledName(st, i, w);
+  if (last < 0) last = roleNoun(st, i, w);
+  if (last < 0) last = givenNameFirst(st, i, w);
+  if (last < 0) last = nameInQuotes(st, i, w);
+  if (last < 0) last = organisation(st, i, w);
+  if (last < 0) last = unknownNamePair(st, i, w);
+  if (last < 0) last = sourceInCompound(st, i, w);
+  if (last < 0) last = documentOrganisation(st, i, w);
+  if (last < 0) last = surnameAlone(st, i, w);
+  if (last < 0) last = relativePronoun(st, i, w);
+  if (last < 0) last = personalPronoun(st, i, w);
+  if (last < 0) last = groupNoun(st, i, w);
+  return last;
+}
+
+/**
+ * allRules for a lower-case word: the others want a capital letter first (titles, first
+ * names, organisations, name pairs, compounds, document organisations, groups). Of the words
+ * the detector looks at, one in six is such a word (mostly an article): the rules that cannot
+ * take it are not asked.
+ */
+function lowerCaseRules(st: SentenceState, i: number, w: Word): number {
+  let last = placeOrKnownOrganisation(st, i, w);
+  if (last < 0) last = roleNoun(st, i, w);
+  if (last < 0) last = nameInQuotes(st, i, w);
+  if (last < 0) last = surnameAlone(st, i, w);
+  if (last < 0) last = relativePronoun(st, i, w);
+  if (last < 0) last = personalPronoun(st, i, w);
+  return last;
+}
+
+/**
+ * allRules for a capitalised word without the lexical facts the other rules start from
+ * (WordInfo.noFacts: a common noun, an unknown name): only the rules that read its context,
+ * and the organisation rule (heads, acronyms, legal forms), can take it. Most of the words
+ * the detector looks at are such words, and asking eight rules that cannot take them was a
+ * good part of its time.
+ */
+function contextRules(st: SentenceState, i: number, w: Word): number {
+  let last = nameInQuotes(st, i, w);
+  if (last < 0) last = organisation(st, i, w);
+  if (last < 0) last = unknownNamePair(st, i, w);
+  if (last < 0) last = documentOrganisation(st, i, w);
+  if (last < 0) last = surnameAlone(st, i, w);
+  return last;
+}
+
+/** Is the sentence mostly capitals? Counted when an acronym first asks (few sentences have one), not for every sentence. */
+function capsHeavy(st: SentenceState): boolean {
+  if (st.capsHeavy < 0) {
+    let capitals = 0;
+    let wordCount = 0;
+    for (const w of st.words) {
+      if (w.allCaps) capitals++;
+      if (w.isWord) wordCount++;
+    }
+    st.capsHeavy = capitals > Math.max(3, wordCount / 2) ? 1 : 0;
+  }
+  return st.capsHeavy === 1;
 }
 
 /** Takes a candidate's words and completes it with what its context says. */
@@ -125,7 +169,7 @@ function finish(st: SentenceState, c: Candidate): void {
   c.start = w0.start;
   c.end = w1.end;
   c.inQuote = w0.inQuote;
-  const { prep } = precededByPreposition(words, c.first);
+  const prep = precededByPreposition(words, c.first);
   if (prep && !SOURCE_PREPOSITIONS.has(prep)) c.oblique = true;
   c.speaker = speakerContext(words, c.first, c.last);
   if (c.genitive && c.def === 'none' && c.first <= 2) {
@@ -139,7 +183,7 @@ function finish(st: SentenceState, c: Candidate): void {
 function placeOrKnownOrganisation(st: SentenceState, i: number, w: Word): number {
   const { words, used, s } = st;
   if ((w.cap && info(w).phrase) || LOWER_CASE_NAMES.has(w.text)) {
-    const m = phraseAt(words, st.lowers, i);
+    const m = phraseAt(words, i);
     if (m && (w.cap || m.phrase.name === w.text)) {
       let last = i + m.length - 1;
       if (m.phrase.kind === 'organisation' && COMPANY_SUFFIXES.has(words[last + 1]?.text ?? '')) last++;
@@ -296,7 +340,7 @@ function organisation(st: SentenceState, i: number, w: Word): number {
         return c.last;
       }
     }
-    if (!st.capsHeavy && acronymLike(w)) {
+    if (acronymLike(w) && !capsHeavy(st)) {
       const np = extendLeft(words, used, i);
       if (CLUB_PREFIXES.has(w.text)) {
         // "FC Bayern München": the club is the prefix with the capitalised words after it.

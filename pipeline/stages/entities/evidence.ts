@@ -57,11 +57,15 @@ export type NameGender = 'm' | 'f' | 'u';
 export class DocNames {
   private readonly surnames = new Map<string, NameGender>();
   private readonly lastWords = new Set<string>();
-  /** Every last word with a genitive -s ("Putins"), so that a word is checked without slicing it. */
-  private readonly genitives = new Set<string>();
+  /**
+   * Every last word and the same with a genitive -s ("Putin", "Putins"), so that a word is
+   * checked without slicing it; and the same with the aliases: one lookup answers knows()
+   * for the many capitalised words that are none of them (three, one per set, did before).
+   */
+  private readonly surnameForms = new Set<string>();
+  private readonly knownWords = new Set<string>();
   private readonly byInitial = new Map<string, string[]>();
   private readonly variants = new Map<string, string | null>();
-  private readonly aliases = new Set<string>();
   /** Proper names of organisations introduced with a head noun ("das Statistikamt Eurostat"): name → canonical. */
   readonly organisations = new Map<string, string>();
 
@@ -71,7 +75,9 @@ export class DocNames {
     const last = surname.split(' ').pop() ?? surname;
     if (!this.lastWords.has(last)) {
       this.lastWords.add(last);
-      this.genitives.add(`${last}s`);
+      const genitive = `${last}s`;
+      this.surnameForms.add(last).add(genitive);
+      this.knownWords.add(last).add(genitive);
       const key = last.slice(0, 2);
       const list = this.byInitial.get(key);
       if (list) list.push(last);
@@ -85,19 +91,17 @@ export class DocNames {
 
   /** A given name the document uses like a surname ("Thaksin"): a name word, but not one that ends a name. */
   addAlias(given: string): void {
-    this.aliases.add(given);
+    this.knownWords.add(given);
   }
 
   /** Is this word a name the document introduced: a surname (or its genitive, or a spelling variant) or an alias? */
   knows(word: string, variants = true): boolean {
-    return this.aliases.has(word) || this.knowsSurname(word, variants);
+    return this.knownWords.has(word) || (variants && this.variantOf(word) !== null);
   }
 
   /** `variants`: also accept spelling variants (costs a similarity search; only for words that may be names). */
   knowsSurname(word: string, variants = true): boolean {
-    if (this.lastWords.has(word)) return true;
-    if (this.genitives.has(word)) return true;
-    return variants && this.variantOf(word) !== null;
+    return this.surnameForms.has(word) || (variants && this.variantOf(word) !== null);
   }
 
   /** The introduced surname this word is a spelling variant of (Selensky → Selenskyj), or null. */

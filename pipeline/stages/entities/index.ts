@@ -49,20 +49,32 @@ function layers(text: string, cands: readonly Candidate[], drafts: readonly Enti
     if (Number.isFinite(first)) order.push({ e, first });
   }
   order.sort((a, b) => a.first - b.first);
-  const ids = new Map<number, string>();
-  order.forEach((x, k) => ids.set(x.e, `e${k + 1}`));
+  // Ids by draft index (an array, not a Map: a bench document has thousands of entities).
+  const ids: Array<string | null> = new Array<string | null>(drafts.length).fill(null);
+  order.forEach((x, k) => { ids[x.e] = `e${k + 1}`; });
 
-  const mentions: Mention[] = cands.map((c, i) => {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const e = assignment[i] ?? -1;
     const name = c.nameStart >= 0 && c.nameEnd > c.nameStart ? span(c.nameStart, c.nameEnd) : null;
-    return new Mention(c.start, c.end, c.kind, c.sentence, e >= 0 ? (ids.get(e) ?? null) : null, name);
-  });
+    mentions.push(new Mention(c.start, c.end, c.kind, c.sentence, e >= 0 ? (ids[e] ?? null) : null, name));
+  }
   const entities: Entity[] = order.map(({ e }) => {
-    const d = drafts[e];
-    const ms = (d?.mentions ?? []).slice().sort((a, b) => a - b).map((i) => mentions[i]).filter((m): m is Mention => !!m);
-    return { id: ids.get(e) ?? '', name: d ? entityName(d, cands, text) : '', type: d?.type ?? 'person', mentions: ms };
+    const d = drafts[e]!;
+    return { id: ids[e] ?? '', name: entityName(d, cands, text), type: d.type, mentions: mentionsInOrder(d.mentions, mentions) };
   });
   return { mentions, entities };
+}
+
+/** The mentions of an entity in text order (its indices are almost always ascending already: no copy to sort then). */
+function mentionsInOrder(indices: readonly number[], mentions: readonly Mention[]): Mention[] {
+  let ascending = true;
+  for (let k = 1; k < indices.length && ascending; k++) ascending = indices[k - 1]! <= indices[k]!;
+  const sorted = ascending ? indices : indices.slice().sort((a, b) => a - b);
+  const out: Mention[] = [];
+  for (const i of sorted) out.push(mentions[i]!);
+  return out;
 }
 
 export const entitiesStage: StageFactory<EntitiesConfig> = {

@@ -338,19 +338,28 @@ export interface PhraseMatch {
   genitive: boolean;
 }
 
-/**
- * The longest place or known-organisation name starting at `words[i]` (lower-case words of
- * the sentence, '' for non-words).
- */
-export function matchPhrase(lowers: readonly string[], i: number): PhraseMatch | undefined {
-  const w = lowers[i];
-  if (!w) return undefined;
-  return matchPhraseFrom(phraseKeys(w), lowers, i);
+/** What the phrase matcher reads of a word: its lower case, and whether it is a word at all. */
+export interface PhraseWord {
+  readonly isWord: boolean;
+  readonly lower: string;
 }
 
-/** matchPhrase with the phrase lists of lowers[i] known already (a word's lexical facts carry them). */
-export function matchPhraseFrom(keys: readonly Phrase[][], lowers: readonly string[], i: number): PhraseMatch | undefined {
-  if (keys.length === 0 || !lowers[i]) return undefined;
+/** The lower-case word the matcher compares ('' for punctuation, numbers and other non-words). */
+function lowerAt(words: readonly PhraseWord[], k: number): string | undefined {
+  const w = words[k];
+  return w === undefined ? undefined : w.isWord ? w.lower : '';
+}
+
+/** The longest place or known-organisation name starting at `words[i]`. */
+export function matchPhrase(words: readonly PhraseWord[], i: number): PhraseMatch | undefined {
+  const w = lowerAt(words, i);
+  if (!w) return undefined;
+  return matchPhraseFrom(phraseKeys(w), words, i);
+}
+
+/** matchPhrase with the phrase lists of words[i] known already (a word's lexical facts carry them). */
+export function matchPhraseFrom(keys: readonly Phrase[][], words: readonly PhraseWord[], i: number): PhraseMatch | undefined {
+  if (keys.length === 0 || !lowerAt(words, i)) return undefined;
   let best: PhraseMatch | undefined;
   for (const list of keys) {
     for (const phrase of list) {
@@ -358,7 +367,7 @@ export function matchPhraseFrom(keys: readonly Phrase[][], lowers: readonly stri
       if (best && best.length >= n) continue;
       let ok = true;
       for (let k = 0; k < n; k++) {
-        const lower = lowers[i + k];
+        const lower = lowerAt(words, i + k);
         const pattern = phrase.tokens[k];
         if (lower === undefined || pattern === undefined || !tokenMatches(pattern, lower, k === n - 1)) {
           ok = false;
@@ -366,7 +375,7 @@ export function matchPhraseFrom(keys: readonly Phrase[][], lowers: readonly stri
         }
       }
       if (ok) {
-        const last = lowers[i + n - 1] ?? '';
+        const last = lowerAt(words, i + n - 1) ?? '';
         const lastPattern = phrase.tokens[n - 1];
         const genitive = !!lastPattern && !lastPattern.adjective && last !== lastPattern.word;
         best = { phrase, length: n, genitive };

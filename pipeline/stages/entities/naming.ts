@@ -25,29 +25,43 @@ function words(s: string): number {
 }
 
 export function entityName(d: EntityDraft, cands: readonly Candidate[], text: string): string {
-  const ms = d.mentions.map((i) => cands[i]).filter((c): c is Candidate => !!c);
+  // (The loops read the candidates through the draft's indices: a bench document has
+  // thousands of entities, most with one mention, and a mapped copy per entity added up.)
+  const ms = d.mentions;
   if (d.type === 'person') {
     let best: string | null = null;
-    for (const c of ms) {
-      if (!c.fullName) continue;
+    for (const i of ms) {
+      const c = cands[i];
+      if (!c || !c.fullName) continue;
       if (!best || words(c.fullName) > words(best) || (words(c.fullName) === words(best) && c.fullName.length > best.length)) best = c.fullName;
     }
     if (best) return best;
   }
   if (d.type === 'place-as-actor') {
     let best: Candidate | undefined;
-    for (const c of ms) {
+    for (const i of ms) {
+      const c = cands[i];
+      if (!c) continue;
       if (!best || (RANK_ORDER[c.placeRank ?? 'other'] ?? 0) > (RANK_ORDER[best.placeRank ?? 'other'] ?? 0)) best = c;
     }
     if (best?.canonical) return best.canonical;
   }
   if (d.type === 'organisation') {
     let best: string | null = null;
-    for (const c of ms) {
-      if (c.canonical && (!best || c.canonical.length > best.length)) best = c.canonical;
+    for (const i of ms) {
+      const c = cands[i];
+      if (c && c.canonical && (!best || c.canonical.length > best.length)) best = c.canonical;
     }
     if (best) return best;
   }
-  const first = ms.find((c) => c.kind !== 'pronoun') ?? ms[0];
+  let first: Candidate | undefined;
+  let any: Candidate | undefined;
+  for (const i of ms) {
+    const c = cands[i];
+    if (!c) continue;
+    any ??= c;
+    if (c.kind !== 'pronoun') { first = c; break; }
+  }
+  first ??= any;
   return first ? withoutArticle(text.slice(first.start, first.end)) : '';
 }

@@ -11,7 +11,7 @@ import {
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, DocNames } from './evidence.js';
-import { info, cand, extendLeft, lowersOf, phraseAt, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
+import { info, cand, extendLeft, phraseAt, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
 
 export function organisationFromHead(words: readonly Word[], used: Uint8Array, i: number, org: ReturnType<typeof orgHeadOf> & object, s: number, doc: DocNames): Candidate | null {
   // Capitalised adjectives that belong to the name: "Internationale", "Russischen".
@@ -35,7 +35,7 @@ export function organisationFromHead(words: readonly Word[], used: Uint8Array, i
   const proper = words[last + 1];
   if (proper && proper.isWord && proper.cap && !used[last + 1] && !proper.initial && last === i) {
     const facts = info(proper);
-    const known = facts.phrase ? phraseAt(words, lowersOf(words), last + 1) : undefined;
+    const known = facts.phrase ? phraseAt(words, last + 1) : undefined;
     if (known && known.phrase.kind === 'organisation') {
       properKey = known.phrase.key.toLowerCase();
       properName = known.phrase.name;

@@ -10,7 +10,7 @@ import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, nameEvidence, DocNames, stripGenitive } from './evidence.js';
-import { info, lowersOf, useLowers, phraseAt, type Gram } from './phrase.js';
+import { info, phraseAt, type Gram } from './phrase.js';
 
 export function isInitialLetter(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -54,7 +54,7 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
     const afterGiven = count > 0 && onlyGivenNames && firstIsGiven && isFirstName(words[k]);
     if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !(afterGiven && isSurnameAfterGiven(w))) break;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
-    if (count > 0 && words[end]?.cap && phraseAt(words, lowersOf(words), end)) break;
+    if (count > 0 && words[end]?.cap && phraseAt(words, end)) break;
     end++;
     count++;
     const given = FIRST_NAMES.has(w.text) && !(count === 1 && !firstIsGiven);
@@ -172,13 +172,17 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
   // No word is taken in this pass: one all-zero array serves every sentence.
   let none = new Uint8Array(64);
   for (const sw of sentences) {
-    useLowers(sw);
     const words = sw.words;
     if (none.length < words.length) none = new Uint8Array(words.length * 2);
     const used = none;
-    for (let i = 0; i < words.length; i++) {
+    // Only capitalised words with lexical facts can be a first name, title or role: the
+    // sentence lists them (the others start nothing here). `after`: the first word after the
+    // last name found, where the next one may start.
+    let after = 0;
+    for (const i of sw.factWords) {
+      if (i < after) continue;
       const w = words[i];
-      if (!w || !w.isWord || !w.cap) continue;
+      if (!w) continue;
       let start = -1;
       let gender: 'm' | 'f' | 'u' = 'u';
       if (isFirstName(w)) {
@@ -193,7 +197,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
         const bare = !!role && (!before || !before.isWord || !DETERMINERS.has(before.lower));
         if (role && role.number !== 'pl' && bare && !role.adjective) {
           const next = words[i + 1];
-          if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !phraseAt(words, sw.lowers, i + 1)) {
+          if (next && next.isWord && next.cap && !info(next).functionWord && !info(next).common && !info(next).noun && !phraseAt(words, i + 1)) {
             start = i + 1;
             if (role.gender === 'f') gender = 'f';
           }
@@ -208,7 +212,7 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       doc.add(parts.surname, g);
       // A given name we do not know is often used alone later ("Thaksin Shinawatra" … "Thaksin").
       if (parts.given && !parts.given.includes(' ') && !FIRST_NAMES.has(parts.given) && !/\.$/.test(parts.given)) doc.addAlias(parts.given);
-      i = end - 1;
+      after = end;
     }
   }
   return doc;

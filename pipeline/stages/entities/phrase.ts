@@ -4,7 +4,7 @@
  * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
  */
 import type { MentionKind, EntityType } from './types.js';
-import type { SentenceWords, Word } from './words.js';
+import type { Word } from './words.js';
 import {
   FIRST_NAMES, roleOfUncached, orgHeadOfUncached, groupHeadOfUncached, phraseKeysUncached, matchPhrase, matchPhraseFrom,
   type orgHeadOf, type RoleHit, type NumberGuess, type Phrase, type PhraseMatch,
@@ -12,7 +12,7 @@ import {
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
 import { SOURCE_TAILS, NOT_ORG_ACRONYMS } from './de/organisations.js';
-import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, type Definiteness } from './de/words.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
 
@@ -44,6 +44,13 @@ export interface WordInfo {
   acronymShape: boolean;
   /** Matches MIXED_ACRONYM (GdF, AfD); only worked out for words with acronymShape. */
   mixedAcronym: boolean;
+  /**
+   * None of the facts the word-led rules of ./detect.ts start from (place or organisation
+   * name, title, role, first name, source compound, group noun), and not a pronoun (Er, Sie,
+   * Dieser): only the rules that read the word's context, and the organisation rule, can take
+   * it. Most capitalised words, the common nouns, are such words.
+   */
+  noFacts: boolean;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -72,7 +79,7 @@ export function isInterestingLower(lower: string): boolean {
 
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false,
+  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, noFacts: false,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -86,12 +93,17 @@ export function infoOf(text: string): WordInfo {
   const common = looksLikeCommonNounUncached(text);
   const phrases = phraseKeysUncached(lower);
   const acronymShape = acronymShapeOf(text);
+  const firstName = FIRST_NAMES.get(text);
+  const title = NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`);
+  const sourceTail = sourceTailOf(lower);
+  const pronoun = lower === 'er' || lower === 'sie' || DEMONSTRATIVE_PRONOUNS.has(text);
   return {
-    firstName: FIRST_NAMES.get(text), title: NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`),
+    firstName, title,
     staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
-    functionWord: isFunctionWord(lower), sourceTail: sourceTailOf(lower),
+    functionWord: isFunctionWord(lower), sourceTail,
     acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
+    noFacts: phrases.length === 0 && title === undefined && !role && !firstName && !sourceTail && !group && !pronoun,
   };
 }
 
@@ -117,10 +129,10 @@ export function isCapitalised(text: string): boolean {
   return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
 }
 
-/** The longest place or known-organisation name starting at words[i] (lowers: the sentence's lower-case words). */
-export function phraseAt(words: readonly Word[], lowers: readonly string[], i: number): PhraseMatch | undefined {
+/** The longest place or known-organisation name starting at words[i]. */
+export function phraseAt(words: readonly Word[], i: number): PhraseMatch | undefined {
   const facts = words[i]?.info;
-  return facts === undefined || facts === NO_INFO ? matchPhrase(lowers, i) : matchPhraseFrom(facts.phrases, lowers, i);
+  return facts === undefined || facts === NO_INFO ? matchPhrase(words, i) : matchPhraseFrom(facts.phrases, words, i);
 }
 
 /** Lexical facts of a word (looked up with its form); lower-case words have none. */
@@ -246,11 +258,10 @@ export function extendLeft(words: readonly Word[], used: Uint8Array, head: numbe
   return { first: j + 1, def: 'none', oblique: false, genitive: false, determiner: null };
 }
 
-/** A preposition right before the phrase makes it oblique (not a subject). */
-export function precededByPreposition(words: readonly Word[], first: number): { prep: string | null } {
+/** The preposition right before the phrase, or null: one makes the phrase oblique (not a subject). */
+export function precededByPreposition(words: readonly Word[], first: number): string | null {
   const w = words[first - 1];
-  if (w && w.isWord && PREPOSITIONS.has(w.lower)) return { prep: w.lower };
-  return { prep: null };
+  return w && w.isWord && PREPOSITIONS.has(w.lower) ? w.lower : null;
 }
 
 export function speakerContext(words: readonly Word[], first: number, last: number): boolean {
@@ -262,28 +273,21 @@ export function speakerContext(words: readonly Word[], first: number, last: numb
   return false;
 }
 
-/** A candidate with every field in a fixed order (one object shape for the engine), then the given ones. */
+/**
+ * A candidate with every field in a fixed order (one object shape for the engine): the given
+ * ones, defaults for the rest. (Written out field by field rather than Object.assign onto a
+ * default record: the twenty call sites pass twenty differently shaped property bags, which
+ * sent Object.assign down its slow generic path for every candidate. No caller passes a field
+ * as undefined, so `??` keeps exactly what Object.assign kept.)
+ */
 export function cand(sentence: number, props: Partial<Candidate> & Pick<Candidate, 'kind' | 'type' | 'first' | 'last'>): Candidate {
-  const c: Candidate = {
-    start: 0, end: 0, kind: props.kind, type: props.type, sentence, first: props.first, last: props.last,
-    nameStart: -1, nameEnd: -1, givenName: null, surname: null, fullName: null, gender: 'u', number: 'sg',
-    role: null, def: 'none', oblique: false, genitive: false, inQuote: false, speaker: false, key: null, cls: null,
-    canonical: null, placeRank: null, apposTo: -1, pronoun: null, possessor: false,
+  return {
+    start: props.start ?? 0, end: props.end ?? 0, kind: props.kind, type: props.type, sentence: props.sentence ?? sentence,
+    first: props.first, last: props.last, nameStart: props.nameStart ?? -1, nameEnd: props.nameEnd ?? -1,
+    givenName: props.givenName ?? null, surname: props.surname ?? null, fullName: props.fullName ?? null,
+    gender: props.gender ?? 'u', number: props.number ?? 'sg', role: props.role ?? null, def: props.def ?? 'none',
+    oblique: props.oblique ?? false, genitive: props.genitive ?? false, inQuote: props.inQuote ?? false, speaker: props.speaker ?? false,
+    key: props.key ?? null, cls: props.cls ?? null, canonical: props.canonical ?? null, placeRank: props.placeRank ?? null,
+    apposTo: props.apposTo ?? -1, pronoun: props.pronoun ?? null, possessor: props.possessor ?? false,
   };
-  return Object.assign(c, props);
-}
-
-let lowersCache: { words: readonly Word[]; lowers: readonly string[] } | undefined;
-
-/** The sentence being read: its lower-case words serve lowersOf(words) without a copy. */
-export function useLowers(sw: SentenceWords): void {
-  lowersCache = { words: sw.words, lowers: sw.lowers };
-}
-
-/** Lower-case words of a sentence, '' for non-words (what the phrase matcher reads). */
-export function lowersOf(words: readonly Word[]): readonly string[] {
-  if (lowersCache?.words === words) return lowersCache.lowers;
-  const lowers = words.map((w) => (w.isWord ? w.lower : ''));
-  lowersCache = { words, lowers };
-  return lowers;
 }

@@ -31,8 +31,12 @@ export interface SentenceWords {
   index: number;
   paragraph: number;
   words: Word[];
-  /** Lower-case words, '' for punctuation: what the phrase matcher reads. */
-  lowers: string[];
+  /**
+   * Indices of the capitalised words with lexical facts (not WordInfo.noFacts): the only
+   * words a first name, title or role can be, so the first pass over the document
+   * (./person-names.ts collectDocNames) reads these instead of every word.
+   */
+  factWords: number[];
 }
 
 const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
@@ -42,7 +46,7 @@ const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
  * sentence (the tokens stage guarantees it).
  */
 export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], lowers: [] }));
+  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], factWords: [] }));
   let open = false;
   let opener = '';
   let paragraph = -1;
@@ -76,7 +80,6 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         else { open = true; opener = raw; opened = true; }
       }
       target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open, info: NO_INFO });
-      target.lowers.push('');
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
@@ -84,12 +87,12 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
     const isWord = token.kind === 'word';
     if (form.cap) {
       // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
-      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.lower, isWord, cap: true, allCaps: form.allCaps, initial: expectInitial, inQuote: open, info: wordInfo(form) });
-      target.lowers.push(isWord ? form.lower : '');
+      const info = wordInfo(form);
+      if (isWord && !info.noFacts) target.factWords.push(target.words.length);
+      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.lower, isWord, cap: true, allCaps: form.allCaps, initial: expectInitial, inQuote: open, info });
     } else {
       // The rest keep their letters as written: "iPhone" is matched as "iPhone".
       target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.text, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
-      target.lowers.push(isWord ? form.text : '');
     }
     expectInitial = false;
   }
