@@ -11,7 +11,7 @@ import {
   IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
+import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
 
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
@@ -678,19 +678,15 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
   return null;
 }
 
-const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
-const PARTICIPLE_T = /(iert|t)$/;
-const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
-
 /** A ge-participle form ("gewandt", "angekündigt", "gesprochen"). */
-export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE_GE.test(w.lower);
+export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && (w.participle & PARTICIPLE.ge) !== 0;
 
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;
   const w = words[cue.index]!;
   // Participles: ge-…-t/-en, -iert, -t, and strong verbs with an inseparable prefix that take
   // no ge- ("wurde beschlossen", "wird entschieden") — not the infinitive ("wird beschließen").
-  if (!PARTICIPLE_GE.test(w.lower) && !PARTICIPLE_T.test(w.lower) && !(PARTICIPLE_INSEPARABLE.test(w.lower) && w.lower !== cue.lemma)) return false;
+  if ((w.participle & (PARTICIPLE.ge | PARTICIPLE.t)) === 0 && !((w.participle & PARTICIPLE.inseparable) !== 0 && w.lower !== cue.lemma)) return false;
   for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
   const next = words[cue.index + 1];
   return next !== undefined && PASSIVE_AUX.has(next.lower);

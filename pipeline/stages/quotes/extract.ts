@@ -172,7 +172,7 @@ class Extraction {
   }
 
   private remember(speaker: SpeakerRef | null, sentence: number): void {
-    if (!speaker || INDEFINITE_PRONOUNS.has(this.text.slice(speaker.start, speaker.end).toLowerCase())) return;
+    if (!speaker || isIndefinitePronoun(this.text, speaker)) return;
     const current = this.context;
     if (possessed(this.text, speaker)) {
       // "Seiner Darstellung zufolge …" names the current speaker again, it does not replace
@@ -686,6 +686,13 @@ const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worde
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
+/** The phrase is "niemand" or "jemand" (sliced only when its length fits: most phrases are longer). */
+function isIndefinitePronoun(text: string, speaker: SpeakerRef): boolean {
+  const length = speaker.end - speaker.start;
+  return length >= INDEFINITE_LENGTHS[0] && length <= INDEFINITE_LENGTHS[1] && INDEFINITE_PRONOUNS.has(text.slice(speaker.start, speaker.end).toLowerCase());
+}
+const INDEFINITE_LENGTHS = [Math.min(...[...INDEFINITE_PRONOUNS].map((p) => p.length)), Math.max(...[...INDEFINITE_PRONOUNS].map((p) => p.length))] as const;
+
 /** A speaker phrase opened by a possessive or "eigenen" ("seiner Einschätzung", "eigenen Angaben"). */
 function possessed(text: string, speaker: SpeakerRef): boolean {
   const space = text.indexOf(' ', speaker.start);
@@ -702,7 +709,8 @@ function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<numb
   let count = 0;
   for (let i = 0; i <= words.length; i++) {
     const w = words[i];
-    if (w && !directPairs.has(w.quote)) {
+    // (quote -1, outside any quotation, is never a direct pair: no Set lookup for most words)
+    if (w && (w.quote < 0 || !directPairs.has(w.quote))) {
       if (from < 0) from = i;
       if (!isPunct(w)) count++;
       continue;
@@ -743,7 +751,7 @@ const MIN_QUOTED_SENTENCE = 20;
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
   let best: Cue | null = null;
   for (const c of cues) {
-    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || quoteOrStopIn(words, c.index, colon)) continue;
     // A verb inside a dass/ob/weil clause is not the one introducing the quotation
     // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
     const lead = words[clauseStartOf(words, c.index)]!.lower;
@@ -751,6 +759,12 @@ function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: numb
     best = c;
   }
   return best;
+}
+
+/** A word in [from, to) lies in a quotation or is a full stop. */
+function quoteOrStopIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.quote >= 0 || words[k]!.text === '.') return true;
+  return false;
 }
 
 /** The cue nearest to a quotation inside the same sentence (for partial quotes). */

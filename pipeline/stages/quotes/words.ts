@@ -56,6 +56,26 @@ interface FormFacts {
   statement: boolean;
   /** The roles of the form in the noun lexicon (de/nouns.ts `NOUN_ROLE` bits), 0 for most words. */
   nouns: number;
+  /** `text` is a quotation mark („ “ ” " » « ‚ ‘ ’ › ‹ '). */
+  quoteMark: boolean;
+  /** `text` is a mark that ends a clause as punctuation: , ; : – — . ! ? … (see isClauseBreak). */
+  clauseMark: boolean;
+  /** The shape of a past participle of `lower` (PARTICIPLE bits): tested for every verb cue and clause. */
+  participle: number;
+}
+
+/**
+ * Past participle shapes of a lower-case form: ge-…-t/-en ("gesagt", "angekündigt",
+ * "gesprochen"), -t or -iert ("erklärt"), and an inseparable prefix with -en ("beschlossen",
+ * "entschieden", which may also be the infinitive).
+ */
+export const PARTICIPLE = { ge: 1, t: 2, inseparable: 4 } as const;
+const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
+const PARTICIPLE_T = /(iert|t)$/;
+const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
+
+function participleShape(lower: string): number {
+  return (PARTICIPLE_GE.test(lower) ? PARTICIPLE.ge : 0) | (PARTICIPLE_T.test(lower) ? PARTICIPLE.t : 0) | (PARTICIPLE_INSEPARABLE.test(lower) ? PARTICIPLE.inseparable : 0);
 }
 
 /**
@@ -63,6 +83,13 @@ interface FormFacts {
  * "dpa-Meldung"): the capital after the hyphen makes it a noun like any capitalised word.
  */
 const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
+/**
+ * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
+ * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
+const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 
 function formFacts(text: string, lower: string): FormFacts {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
@@ -79,6 +106,9 @@ function formFacts(text: string, lower: string): FormFacts {
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
     statement: (nouns & (NOUN_ROLE.antecedent | NOUN_ROLE.document)) !== 0,
     nouns,
+    quoteMark: QUOTE_MARK_TOKENS.has(text),
+    clauseMark: CLAUSE_PUNCT.has(text),
+    participle: participleShape(lower),
   };
 }
 
@@ -159,7 +189,7 @@ export function buildSentenceWords(
     }
     const isClose = t.kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns });
+    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns, quoteMark: info.quoteMark, clauseMark: info.clauseMark, participle: info.participle });
     if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;
@@ -176,13 +206,12 @@ export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.ki
 export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.upper;
 
 /**
- * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
- * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ * A mark that ends a clause (CLAUSE_PUNCT) outside quotations and parentheses. This test and
+ * isQuoteMark run on nearly every word scanned (clause bounds, phrase ends): the marks are
+ * per-form facts, so each is a field read, not a Set lookup.
  */
-const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && !w.paren && isPunct(w) && CLAUSE_PUNCT.has(w.text);
-const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
-export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.clauseMark && w.quote < 0 && !w.paren && isPunct(w);
+export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && w.quoteMark;
 
 /**
  * A short quoted name opening the sentence and followed directly by a lower-case word (its
