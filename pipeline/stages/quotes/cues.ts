@@ -371,9 +371,17 @@ function readVerb(words: readonly Word[], i: number): Cue | null {
   return simple;
 }
 
+/** The words of a particle ("zu bedenken" → zu, bedenken), split once per particle of the lexicon. */
+function particleWords(particle: string): readonly string[] {
+  let parts = PARTICLE_WORDS.get(particle);
+  if (!parts) PARTICLE_WORDS.set(particle, (parts = particle.split(' ')));
+  return parts;
+}
+const PARTICLE_WORDS = new Map<string, readonly string[]>();
+
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
 function findParticle(words: readonly Word[], i: number, particle: string): number {
-  const parts = particle.split(' ');
+  const parts = particleWords(particle);
   const last = parts[parts.length - 1]!;
   // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
   if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;
@@ -679,14 +687,14 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
 }
 
 /** A ge-participle form ("gewandt", "angekündigt", "gesprochen"). */
-export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && (w.participle & PARTICIPLE.ge) !== 0;
+export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && (w.facts.participle & PARTICIPLE.ge) !== 0;
 
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;
   const w = words[cue.index]!;
   // Participles: ge-…-t/-en, -iert, -t, and strong verbs with an inseparable prefix that take
   // no ge- ("wurde beschlossen", "wird entschieden") — not the infinitive ("wird beschließen").
-  if ((w.participle & (PARTICIPLE.ge | PARTICIPLE.t)) === 0 && !((w.participle & PARTICIPLE.inseparable) !== 0 && w.lower !== cue.lemma)) return false;
+  if ((w.facts.participle & (PARTICIPLE.ge | PARTICIPLE.t)) === 0 && !((w.facts.participle & PARTICIPLE.inseparable) !== 0 && w.lower !== cue.lemma)) return false;
   for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
   const next = words[cue.index + 1];
   return next !== undefined && PASSIVE_AUX.has(next.lower);

@@ -696,10 +696,13 @@ const INDEFINITE_LENGTHS = [Math.min(...[...INDEFINITE_PRONOUNS].map((p) => p.le
 /** A speaker phrase opened by a possessive or "eigenen" ("seiner Einschätzung", "eigenen Angaben"). */
 function possessed(text: string, speaker: SpeakerRef): boolean {
   const space = text.indexOf(' ', speaker.start);
-  if (space < 0 || space >= speaker.end) return false;
+  // (lower-casing never shortens a word: one longer than every possessive is none)
+  if (space < 0 || space >= speaker.end || space - speaker.start > POSSESSIVE_LENGTH) return false;
   const first = text.slice(speaker.start, space).toLowerCase();
   return POSSESSIVES.has(first) || first === 'eigenen';
 }
+
+const POSSESSIVE_LENGTH = Math.max('eigenen'.length, ...[...POSSESSIVES].map((p) => p.length));
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {

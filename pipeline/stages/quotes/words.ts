@@ -13,21 +13,56 @@ import {
 } from './de/cues.js';
 import { NOUN_ROLE, nounRoles } from './de/nouns.js';
 
-export interface Word extends FormFacts {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** word | number | punct | symbol | url (from the tokens layer). */
-  kind: string;
-  /** Index of the outermost quote pair this word lies in (marks included), or -1. */
-  quote: number;
-  /** Starts with an upper-case letter (computed once: German nouns and names). */
-  upper: boolean;
-  /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
-  mention: boolean;
-  /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
-  paren: boolean;
+/**
+ * A word of a sentence: where it stands (offsets, quotation, mention, parentheses) and what
+ * its form is. The facts of the form are shared by every word of that form (`facts`, one
+ * object per form) and read through getters, not copied into each word: building a
+ * sentence's words, the one allocation per token of the stage, stays small.
+ */
+export class Word {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    /** word | number | punct | symbol | url (from the tokens layer). */
+    readonly kind: string,
+    /** Index of the outermost quote pair this word lies in (marks included), or -1. */
+    readonly quote: number,
+    /** Starts with an upper-case letter (computed once: German nouns and names). */
+    readonly upper: boolean,
+    /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
+    readonly mention: boolean,
+    /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
+    readonly paren: boolean,
+    /** The facts of the word's form (of `text`). */
+    public facts: FormInfo,
+  ) {}
+
+  get readings(): readonly FormReading[] | null {
+    return this.facts.readings;
+  }
+  get mood(): boolean {
+    return this.facts.mood;
+  }
+  get cue(): boolean {
+    return this.facts.cue;
+  }
+  get inflected(): boolean {
+    return this.facts.inflected;
+  }
+  get lowerInitial(): boolean {
+    return this.facts.lowerInitial;
+  }
+  get domain(): boolean {
+    return this.facts.domain;
+  }
+  get statement(): boolean {
+    return this.facts.statement;
+  }
+  get nouns(): number {
+    return this.facts.nouns;
+  }
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -132,7 +167,12 @@ function formInfo(form: Form): FormInfo {
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   const first = s[0]!;
-  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s), ...formFacts(s, lower) };
+  return withFacts(s, lower, first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
+}
+
+/** Every FormInfo is made here: one object shape. */
+function withFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
+  return { text, lower, upperFirst, ...formFacts(text, lower) };
 }
 
 
@@ -174,7 +214,7 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
-      Object.assign(prev, formFacts(prev.text, prev.lower));
+      prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
       continue;
     }
     const info = formInfo(t.form);
@@ -189,7 +229,7 @@ export function buildSentenceWords(
     }
     const isClose = t.kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns, quoteMark: info.quoteMark, clauseMark: info.clauseMark, participle: info.participle });
+    bucket.words.push(new Word(t.start, t.end, info.text, info.lower, t.kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
     if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;
@@ -210,8 +250,8 @@ export const isCapitalized = (w: Word | undefined): boolean => w !== undefined &
  * isQuoteMark run on nearly every word scanned (clause bounds, phrase ends): the marks are
  * per-form facts, so each is a field read, not a Set lookup.
  */
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.clauseMark && w.quote < 0 && !w.paren && isPunct(w);
-export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && w.quoteMark;
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.facts.clauseMark && w.quote < 0 && !w.paren && isPunct(w);
+export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && w.facts.quoteMark;
 
 /**
  * A short quoted name opening the sentence and followed directly by a lower-case word (its
