@@ -7,7 +7,7 @@
 import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
+  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
   IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
@@ -53,12 +53,15 @@ const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'wü
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
+  // The sentence's word forms, made at its first speech verb form (most sentences have none).
+  let forms: ReadonlySet<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every branch below needs a cue form (words.ts): most words are none.
     if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
-    const verbCue = readVerb(words, i);
+    if (w.readings !== null) forms ??= sentenceForms(words);
+    const verbCue = forms === null ? null : readVerb(words, i, forms);
     if (verbCue) {
       cues.push(verbCue);
       continue;
@@ -351,8 +354,19 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
   return false;
 }
 
-/** A speech verb at `i` whose particle and required word, if any, are present. */
-function readVerb(words: readonly Word[], i: number): Cue | null {
+/** The lower-case forms of the words of a sentence. */
+function sentenceForms(words: readonly Word[]): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const w of words) forms.add(w.lower);
+  return forms;
+}
+
+/**
+ * A speech verb at `i` whose particle and required word, if any, are present. `forms` (the
+ * sentence's forms) rules out at once the readings whose particle or required word the
+ * sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
+ */
+function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string>): Cue | null {
   const w = words[i]!;
   const readings = w.readings;
   if (!readings) return null;
@@ -360,9 +374,10 @@ function readVerb(words: readonly Word[], i: number): Cue | null {
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
   let simple: Cue | null = null;
   for (const { verb, joined } of readings) {
-    if (verb.requires.length > 0 && !verb.requires.some((r) => clauseHas(words, i, r))) continue;
+    if (verb.requires.length > 0 && !verb.requires.some((r) => forms.has(r) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
-      const p = findParticle(words, i, verb.particle);
+      // findParticle finds only a word whose form is the particle's last word
+      const p = forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
       if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
       continue;
     }
@@ -378,6 +393,11 @@ function particleWords(particle: string): readonly string[] {
   return parts;
 }
 const PARTICLE_WORDS = new Map<string, readonly string[]>();
+
+function lastWord(particle: string): string {
+  const parts = particleWords(particle);
+  return parts[parts.length - 1]!;
+}
 
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
 function findParticle(words: readonly Word[], i: number, particle: string): number {
@@ -483,7 +503,7 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (determined && words[i - 1]?.text !== ',') j = extendedAttribute(words, j, limit) ?? j;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
   // (Not a name the entities layer knows: "Glos sagte".)
-  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
+  else if (isCapitalized(first) && first.adverbEnding && !isCapitalized(words[i + 1]) && !first.mention) return null;
   let head = -1;
   while (j < limit) {
     const w = words[j];

@@ -8,7 +8,7 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
@@ -1527,7 +1527,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
-  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || (head.nouns & NOUN_ROLE.opinion) !== 0);
+  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || first.adverbEnding)) || (head.nouns & NOUN_ROLE.opinion) !== 0);
   // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
   // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").

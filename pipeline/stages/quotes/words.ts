@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 import { NOUN_ROLE, nounRoles } from './de/nouns.js';
 
@@ -63,6 +63,9 @@ export class Word {
   get nouns(): number {
     return this.facts.nouns;
   }
+  get adverbEnding(): boolean {
+    return this.facts.adverbEnding;
+  }
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -97,6 +100,8 @@ interface FormFacts {
   clauseMark: boolean;
   /** The shape of a past participle of `lower` (PARTICIPLE bits): tested for every verb cue and clause. */
   participle: number;
+  /** `lower` ends like an adverb or adjective (de/cues.ts ADVERB_ENDINGS: "monatelang", "offiziell"). */
+  adverbEnding: boolean;
 }
 
 /**
@@ -144,6 +149,7 @@ function formFacts(text: string, lower: string): FormFacts {
     quoteMark: QUOTE_MARK_TOKENS.has(text),
     clauseMark: CLAUSE_PUNCT.has(text),
     participle: participleShape(lower),
+    adverbEnding: ADVERB_ENDINGS.test(lower),
   };
 }
 
