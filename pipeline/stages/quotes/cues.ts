@@ -4,7 +4,7 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS, type FormReading, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
@@ -53,15 +53,16 @@ const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'wü
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
-  // The sentence's word forms, made at its first speech verb form (most sentences have none).
+  // The sentence's word forms, made at the first speech verb form with several readings to
+  // check (most sentences have none).
   let forms: ReadonlySet<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every branch below needs a cue form (words.ts): most words are none.
     if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
-    if (w.readings !== null) forms ??= sentenceForms(words);
-    const verbCue = forms === null ? null : readVerb(words, i, forms);
+    if (forms === null && w.readings !== null && checkedReadings(w.readings) > 1) forms = sentenceForms(words);
+    const verbCue = readVerb(words, i, forms);
     if (verbCue) {
       cues.push(verbCue);
       continue;
@@ -361,12 +362,19 @@ function sentenceForms(words: readonly Word[]): ReadonlySet<string> {
   return forms;
 }
 
+/** The readings of a form that need a word elsewhere in the sentence: a split particle or a required word. */
+function checkedReadings(readings: readonly FormReading[]): number {
+  let n = 0;
+  for (const { verb, joined } of readings) if (verb.requires.length > 0 || verb.particle && !joined) n++;
+  return n;
+}
+
 /**
  * A speech verb at `i` whose particle and required word, if any, are present. `forms` (the
- * sentence's forms) rules out at once the readings whose particle or required word the
- * sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
+ * sentence's forms, when made) rules out at once the readings whose particle or required word
+ * the sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
  */
-function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string>): Cue | null {
+function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> | null): Cue | null {
   const w = words[i]!;
   const readings = w.readings;
   if (!readings) return null;
@@ -374,10 +382,10 @@ function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string>)
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
   let simple: Cue | null = null;
   for (const { verb, joined } of readings) {
-    if (verb.requires.length > 0 && !verb.requires.some((r) => forms.has(r) && clauseHas(words, i, r))) continue;
+    if (verb.requires.length > 0 && !verb.requires.some((r) => (forms === null || forms.has(r)) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
       // findParticle finds only a word whose form is the particle's last word
-      const p = forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
+      const p = forms === null || forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
       if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
       continue;
     }

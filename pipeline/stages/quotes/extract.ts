@@ -135,8 +135,11 @@ class Extraction {
   private lastReportedSentence = -10;
   private lastFreeSentence = -10;
   private lastSpeechActSentence = -10;
-  /** The last sentence subject that is a referent (an entities mention), for reported speech that follows a narrated sentence. */
-  private lastSubject: Current | null = null;
+  /**
+   * The narrated sentences that may hold the last sentence subject that is a referent (an
+   * entities mention), for reported speech that follows a narrated sentence (lastSubjectFor).
+   */
+  private readonly subjectCandidates: SubjectCandidate[] = [];
   /**
    * The current speaker as a possessive source phrase names them ("Seiner Darstellung
    * zufolge"), for reported speech that goes on from it.
@@ -200,7 +203,7 @@ class Extraction {
    * ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
    */
   private recentSubject(sentence: number): SpeakerRef | null {
-    const last = this.lastSubject;
+    const last = this.lastSubjectFor(sentence);
     return last && last.sentence < sentence && last.sentence >= sentence - 2 ? last.speaker : null;
   }
 
@@ -214,9 +217,10 @@ class Extraction {
    * current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
    */
   private newerSubject(sentence: number): SpeakerRef | null {
-    const last = this.lastSubject;
     const current = this.context;
-    return last && last.sentence === sentence - 1 && current && current.sentence < sentence - 1 && this.lastReportedSentence < sentence - 1 ? last.speaker : null;
+    if (!current || current.sentence >= sentence - 1 || this.lastReportedSentence >= sentence - 1) return null;
+    const last = this.lastSubjectFor(sentence);
+    return last && last.sentence === sentence - 1 ? last.speaker : null;
   }
 
   /** Pass 4: direct and partial quotations that open in this sentence. */
@@ -584,45 +588,92 @@ class Extraction {
    * haben"), not a new source: only narrated sentences update the last subject. A sentence
    * whose reported speech has a speaker made that speaker current already; only one with
    * speakerless reports ("Ihm wird vorgeworfen, …") may name a source in its narrated part.
+   *
+   * Finding the subject costs a parse of the sentence, and it is asked for only within the
+   * next two sentences and rarely (a quotation or report without a speaker of its own): the
+   * sentence is kept as a candidate and judged when asked for (lastSubjectFor), with what the
+   * judgement needs from this moment (the quotes found so far) kept as it is now.
    */
   private narratedSubject(here: SentenceState): void {
-    const { s, sentence, words, cues } = here;
-    const options = this.options;
-    if (options.mentions && sentence.kind !== 'headline' && (!here.reported || speakerlessReport(this.found, sentence.index))) {
-      // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
-      // view before its grammatical subject.
-      let place = openingDocument(words);
-      let phrase = place ? { from: place[0], to: place[1] } : afterLabel(words) ?? sentenceSubject(words, 0, words.length);
-      // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
-      // … zurückgeführt"): the document, not the passive subject, is the source.
-      if (!place && phrase && passiveClause(words, phrase.from)) {
-        place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
-        if (place) phrase = { from: place[0], to: place[1] };
-      }
-      const subject = refOf(words, phrase);
-      // In a reported sentence only a subject outside what was reported counts ("Die
-      // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
-      const narratedSubject = !here.reported || subject !== null && outsideQuotes(this.found, subject);
-      // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
-      // not a source.
-      const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
-      // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
-      // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
-      // dem Ort. Mehrere Verletzte seien …").
-      const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
-      // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
-      // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
-      // what is reported, not a narrated source.
-      const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
-      if (narratedSubject) this.lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical ? { speaker: subject, sentence: s } : this.lastSubject;
-      // A passive of investigation, publication or speech names its source as the agent ("Gegen
-      // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
-      if (!here.reported && !place && (!acting || phrase === null)) {
-        const agent = passiveSourceAgent(words, cues);
-        if (agent) this.lastSubject = { speaker: agent, sentence: s };
-      }
-    }
+    const { s, sentence } = here;
+    if (!this.options.mentions || sentence.kind === 'headline' || (here.reported && !speakerlessReport(this.found, sentence.index))) return;
+    // Later sentences ask only for a subject of one of the two sentences before them.
+    const candidates = this.subjectCandidates;
+    while (candidates.length > 0 && candidates[0]!.here.s < s - 1) candidates.shift();
+    candidates.push({ here, quotes: here.reported ? lastQuoteSpans(this.found) : null, outcome: undefined });
   }
+
+  /**
+   * The last subject as sentence `sentence` sees it, when it is the subject of one of the two
+   * sentences before (the only ones its readers take); else null.
+   */
+  private lastSubjectFor(sentence: number): Current | null {
+    const candidates = this.subjectCandidates;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const candidate = candidates[k]!;
+      if (candidate.here.s < sentence - 2) break;
+      // judged once: the same speaker object every time it is asked for
+      if (candidate.outcome === undefined) candidate.outcome = judgeSubject(candidate);
+      if (candidate.outcome !== null) return candidate.outcome;
+    }
+    return null;
+  }
+}
+
+/** A narrated sentence whose subject may become the last subject (Extraction.narratedSubject). */
+interface SubjectCandidate {
+  here: SentenceState;
+  /** For a sentence with reported speech: [start, end] of the last quotes found by its end, newest first. */
+  quotes: number[] | null;
+  /** The subject it makes the last subject; null: it changes nothing; undefined: not judged yet. */
+  outcome: Current | null | undefined;
+}
+
+/** Offsets of the last eight quotes, newest first: what outsideQuotes looks at. */
+function lastQuoteSpans(found: readonly FoundQuote[]): number[] {
+  const spans: number[] = [];
+  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) spans.push(found[f]!.start, found[f]!.end);
+  return spans;
+}
+
+/** The last subject a narrated sentence makes (see Extraction.narratedSubject), or null when it changes nothing. */
+function judgeSubject(candidate: SubjectCandidate): Current | null {
+  const { here, quotes } = candidate;
+  const { s, words, cues } = here;
+  let outcome: Current | null = null;
+  // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
+  // view before its grammatical subject.
+  let place = openingDocument(words);
+  let phrase = place ? { from: place[0], to: place[1] } : afterLabel(words) ?? sentenceSubject(words, 0, words.length);
+  // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
+  // … zurückgeführt"): the document, not the passive subject, is the source.
+  if (!place && phrase && passiveClause(words, phrase.from)) {
+    place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
+    if (place) phrase = { from: place[0], to: place[1] };
+  }
+  const subject = refOf(words, phrase);
+  // In a reported sentence only a subject outside what was reported counts ("Die
+  // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
+  const narratedSubject = quotes === null || subject !== null && outsideQuotes(quotes, subject);
+  // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
+  // not a source.
+  const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
+  // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
+  // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
+  // dem Ort. Mehrere Verletzte seien …").
+  const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
+  // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
+  // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
+  // what is reported, not a narrated source.
+  const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
+  if (narratedSubject && subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical) outcome = { speaker: subject, sentence: s };
+  // A passive of investigation, publication or speech names its source as the agent ("Gegen
+  // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
+  if (quotes === null && !place && (!acting || phrase === null)) {
+    const agent = passiveSourceAgent(words, cues);
+    if (agent) outcome = { speaker: agent, sentence: s };
+  }
+  return outcome;
 }
 
 /**
@@ -1638,14 +1689,14 @@ function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
   return range ? { from: range[0], to: range[1] } : null;
 }
 
-/** The phrase lies outside the last quotes found (those of this sentence and the ones before). */
-function outsideQuotes(found: readonly FoundQuote[], ref: SpeakerRef): boolean {
-  // A free indirect run merged over several sentences starts early but reaches this one, so
-  // look back over the last few quotes rather than this sentence's only.
-  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) {
-    const q = found[f]!;
-    if (q.start < ref.end && ref.start < q.end) return false;
-  }
+/**
+ * The phrase lies outside the last quotes found (those of this sentence and the ones before),
+ * given by their offsets (lastQuoteSpans). A free indirect run merged over several sentences
+ * starts early but reaches this one, so look back over the last few quotes rather than this
+ * sentence's only.
+ */
+function outsideQuotes(quotes: readonly number[], ref: SpeakerRef): boolean {
+  for (let k = 0; k < quotes.length; k += 2) if (quotes[k]! < ref.end && ref.start < quotes[k + 1]!) return false;
   return true;
 }
 
