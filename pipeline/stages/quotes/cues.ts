@@ -12,6 +12,7 @@ import {
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
+import type { SpeakerPhrase } from './speaker.js';
 
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
@@ -38,6 +39,8 @@ export interface Cue {
   source: [number, number] | null;
   /** "nach eigenen Angaben": the source is the subject of the sentence. */
   ownSource: boolean;
+  /** The speaker phrase speaker.ts found for the cue, kept once found: the passes ask for it again. */
+  speaker?: SpeakerPhrase | null;
 }
 
 const AUXILIARIES = new Set([

@@ -267,14 +267,14 @@ class Extraction {
       ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
       : undefined;
     if (following && k < after.length) {
-      speaker = speakerRef(after, speakerOf(after, following));
+      const sp = speakerOf(after, following);
+      speaker = speakerRef(after, sp);
       cue = cueOf(after, following);
       standalone = true;
       explicit = true;
       // Interrupted quotation: „A“, sagte X, „B“.
       const next = outerPairs[q + 1];
       if (next) {
-        const sp = speakerOf(after, following);
         const tail = Math.max(following.index, following.particle, sp ? sp.to : following.index);
         let t = tail + 1;
         while (t < after.length && after[t]!.quote < 0 && !isPunct(after[t]) && t < tail + 6) t++;

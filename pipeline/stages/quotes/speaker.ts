@@ -32,7 +32,13 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
   return k;
 }
 
+/** The speaker phrase of a cue found in `words` (found once per cue and kept on it). */
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
+  if (cue.speaker === undefined) cue.speaker = findSpeaker(words, cue);
+  return cue.speaker;
+}
+
+function findSpeaker(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
     return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentBeforeRelative(words, cue.index) ?? impersonalSource(words, cue.index);
   }
