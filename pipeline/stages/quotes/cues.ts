@@ -4,14 +4,15 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS, type FormReading, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADVERB_ENDINGS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
+  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
   IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isClauseBreak, isCapitalized, isQuoteMark, type Word } from './words.js';
+import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
+import type { SpeakerPhrase } from './speaker.js';
 
 /** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
 const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
@@ -38,6 +39,8 @@ export interface Cue {
   source: [number, number] | null;
   /** "nach eigenen Angaben": the source is the subject of the sentence. */
   ownSource: boolean;
+  /** The speaker phrase speaker.ts found for the cue, kept once found: the passes ask for it again. */
+  speaker?: SpeakerPhrase | null;
 }
 
 const AUXILIARIES = new Set([
@@ -53,12 +56,16 @@ const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'wü
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
+  // The sentence's word forms, made at the first speech verb form with several readings to
+  // check (most sentences have none).
+  let forms: ReadonlySet<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every branch below needs a cue form (words.ts): most words are none.
     if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
-    const verbCue = readVerb(words, i);
+    if (forms === null && w.readings !== null && checkedReadings(w.readings) > 1) forms = sentenceForms(words);
+    const verbCue = readVerb(words, i, forms);
     if (verbCue) {
       cues.push(verbCue);
       continue;
@@ -351,8 +358,26 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
   return false;
 }
 
-/** A speech verb at `i` whose particle and required word, if any, are present. */
-function readVerb(words: readonly Word[], i: number): Cue | null {
+/** The lower-case forms of the words of a sentence. */
+function sentenceForms(words: readonly Word[]): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const w of words) forms.add(w.lower);
+  return forms;
+}
+
+/** The readings of a form that need a word elsewhere in the sentence: a split particle or a required word. */
+function checkedReadings(readings: readonly FormReading[]): number {
+  let n = 0;
+  for (const { verb, joined } of readings) if (verb.requires.length > 0 || verb.particle && !joined) n++;
+  return n;
+}
+
+/**
+ * A speech verb at `i` whose particle and required word, if any, are present. `forms` (the
+ * sentence's forms, when made) rules out at once the readings whose particle or required word
+ * the sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
+ */
+function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> | null): Cue | null {
   const w = words[i]!;
   const readings = w.readings;
   if (!readings) return null;
@@ -360,9 +385,10 @@ function readVerb(words: readonly Word[], i: number): Cue | null {
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
   let simple: Cue | null = null;
   for (const { verb, joined } of readings) {
-    if (verb.requires.length > 0 && !verb.requires.some((r) => clauseHas(words, i, r))) continue;
+    if (verb.requires.length > 0 && !verb.requires.some((r) => (forms === null || forms.has(r)) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
-      const p = findParticle(words, i, verb.particle);
+      // findParticle finds only a word whose form is the particle's last word
+      const p = forms === null || forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
       if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
       continue;
     }
@@ -371,9 +397,22 @@ function readVerb(words: readonly Word[], i: number): Cue | null {
   return simple;
 }
 
+/** The words of a particle ("zu bedenken" → zu, bedenken), split once per particle of the lexicon. */
+function particleWords(particle: string): readonly string[] {
+  let parts = PARTICLE_WORDS.get(particle);
+  if (!parts) PARTICLE_WORDS.set(particle, (parts = particle.split(' ')));
+  return parts;
+}
+const PARTICLE_WORDS = new Map<string, readonly string[]>();
+
+function lastWord(particle: string): string {
+  const parts = particleWords(particle);
+  return parts[parts.length - 1]!;
+}
+
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
 function findParticle(words: readonly Word[], i: number, particle: string): number {
-  const parts = particle.split(' ');
+  const parts = particleWords(particle);
   const last = parts[parts.length - 1]!;
   // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
   if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;
@@ -475,7 +514,7 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
   if (determined && words[i - 1]?.text !== ',') j = extendedAttribute(words, j, limit) ?? j;
   // A capitalised adverb or adjective opening the sentence: "Offiziell", "Bezüglich".
   // (Not a name the entities layer knows: "Glos sagte".)
-  else if (isCapitalized(first) && ADVERB_ENDINGS.test(first.lower) && !isCapitalized(words[i + 1]) && !first.mention) return null;
+  else if (isCapitalized(first) && first.adverbEnding && !isCapitalized(words[i + 1]) && !first.mention) return null;
   let head = -1;
   while (j < limit) {
     const w = words[j];
@@ -678,19 +717,15 @@ function sourceNounPhrase(words: readonly Word[], i: number): [number, number] |
   return null;
 }
 
-const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
-const PARTICIPLE_T = /(iert|t)$/;
-const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
-
 /** A ge-participle form ("gewandt", "angekündigt", "gesprochen"). */
-export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && PARTICIPLE_GE.test(w.lower);
+export const isGeParticiple = (w: Word | undefined): boolean => w !== undefined && (w.facts.participle & PARTICIPLE.ge) !== 0;
 
 export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number): boolean {
   if (cue.kind !== 'verb') return false;
   const w = words[cue.index]!;
   // Participles: ge-…-t/-en, -iert, -t, and strong verbs with an inseparable prefix that take
   // no ge- ("wurde beschlossen", "wird entschieden") — not the infinitive ("wird beschließen").
-  if (!PARTICIPLE_GE.test(w.lower) && !PARTICIPLE_T.test(w.lower) && !(PARTICIPLE_INSEPARABLE.test(w.lower) && w.lower !== cue.lemma)) return false;
+  if ((w.facts.participle & (PARTICIPLE.ge | PARTICIPLE.t)) === 0 && !((w.facts.participle & PARTICIPLE.inseparable) !== 0 && w.lower !== cue.lemma)) return false;
   for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
   const next = words[cue.index + 1];
   return next !== undefined && PASSIVE_AUX.has(next.lower);

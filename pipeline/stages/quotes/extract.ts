@@ -8,11 +8,12 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, NON_REFERRING, ADVERB_ENDINGS, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import { ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
+import type { Sentence } from '../sentences/types.js';
 import type { QuoteType } from './types.js';
 
 /** A speaker before resolution: the phrase's offsets in the text. */
@@ -94,377 +95,460 @@ export function extractQuotes(
   outerPairs: readonly QuotePair[],
   options: ExtractOptions,
 ): FoundQuote[] {
-  const found: FoundQuote[] = [];
-  let groups = 0;
-  let context: { speaker: SpeakerRef; sentence: number } | null = null;
-  let lastReportedSentence = -10;
-  let lastFreeSentence = -10;
-  let lastSpeechActSentence = -10;
-  // The last sentence subject that is a referent (an entities mention), for reported speech
-  // that follows a narrated sentence.
-  let lastSubject: { speaker: SpeakerRef; sentence: number } | null = null;
-  // The current speaker as a possessive source phrase names them ("Seiner Darstellung zufolge"),
-  // for reported speech that goes on from it.
-  let possessiveSource: SpeakerRef | null = null;
-  let possessiveOf: SpeakerRef | null = null;
-  // Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“).
-  const carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
-  const handledPairs = new Set<number>();
-  const directPairs = new Set<number>();
-  // Quote pairs taken as quoted words after "als", a speech noun or a preceding such quote.
-  const introducedPairs = new Set<number>();
+  const extraction = new Extraction(text, sentences, outerPairs, options);
+  for (let s = 0; s < sentences.length; s++) extraction.sentence(s);
+  return extraction.found;
+}
 
-  const remember = (speaker: SpeakerRef | null, sentence: number) => {
-    if (!speaker || INDEFINITE_PRONOUNS.has(text.slice(speaker.start, speaker.end).toLowerCase())) return;
-    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-    if (possessed(text, speaker)) {
+/** A speaker as current from a sentence on. */
+interface Current {
+  speaker: SpeakerRef;
+  sentence: number;
+}
+
+/** What the passes over one sentence share: its words and cues, and what they found. */
+interface SentenceState {
+  s: number;
+  sentence: Sentence;
+  words: readonly Word[];
+  cues: readonly Cue[];
+  /** The sentence reports speech (a quotation, a report or an attribution). */
+  reported: boolean;
+  /** The sentence has indirect speech after a cue, or attributes the sentence before. */
+  indirect: boolean;
+  /** A free indirect report was found in the sentence. */
+  free: boolean;
+  /** The subject of a speech verb without content in a clause in reported mood: made current after the free indirect pass. */
+  narrated: SpeakerRef | null;
+}
+
+/**
+ * One document's extraction: the passes over each sentence, in text order, and the discourse
+ * state they carry from sentence to sentence (the current speaker, the last subject, the
+ * quote pairs handled). One method per pass keeps each small enough to read and for the
+ * engine to compile and optimise on its own.
+ */
+class Extraction {
+  readonly found: FoundQuote[] = [];
+  private groups = 0;
+  private context: Current | null = null;
+  private lastReportedSentence = -10;
+  private lastFreeSentence = -10;
+  private lastSpeechActSentence = -10;
+  /**
+   * The narrated sentences that may hold the last sentence subject that is a referent (an
+   * entities mention), for reported speech that follows a narrated sentence (lastSubjectFor).
+   */
+  private readonly subjectCandidates: SubjectCandidate[] = [];
+  /**
+   * The current speaker as a possessive source phrase names them ("Seiner Darstellung
+   * zufolge"), for reported speech that goes on from it.
+   */
+  private possessiveSource: SpeakerRef | null = null;
+  private possessiveOf: SpeakerRef | null = null;
+  /** Quote pairs whose speaker is carried over from an interrupted quote („A“, sagte X, „B“). */
+  private readonly carried = new Map<number, { speaker: SpeakerRef | null; cue: FoundQuote['cue']; group: number }>();
+  private readonly handledPairs = new Set<number>();
+  private readonly directPairs = new Set<number>();
+  /** Quote pairs taken as quoted words after "als", a speech noun or a preceding such quote. */
+  private readonly introducedPairs = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly SentenceWords[],
+    private readonly outerPairs: readonly QuotePair[],
+    private readonly options: ExtractOptions,
+  ) {}
+
+  /** All passes over sentence `s`. */
+  sentence(s: number): void {
+    const { sentence, words } = this.sentences[s]!;
+    if (words.length === 0) return;
+    const here: SentenceState = { s, sentence, words, cues: findCues(words), reported: false, indirect: false, free: false, narrated: null };
+    this.directAndPartialQuotes(here);
+    this.indirectSpeech(here);
+    this.attributionAfterwards(here);
+    this.freeIndirect(here);
+    if (here.narrated && !here.free) this.remember(here.narrated, s);
+    if (here.reported) this.lastReportedSentence = s;
+    this.narratedSubject(here);
+  }
+
+  private remember(speaker: SpeakerRef | null, sentence: number): void {
+    if (!speaker || isIndefinitePronoun(this.text, speaker)) return;
+    const current = this.context;
+    if (possessed(this.text, speaker)) {
       // "Seiner Darstellung zufolge …" names the current speaker again, it does not replace
       // them; reported speech that goes on from it keeps that source as written (as after
       // "Demnach"), quotations the person.
-      if (speaker.document && current && sentence - current.sentence <= options.speakerMemory) {
-        possessiveSource = { ...current.speaker, written: { start: speaker.start, end: speaker.end } };
-        possessiveOf = current.speaker;
+      if (speaker.document && current && sentence - current.sentence <= this.options.speakerMemory) {
+        this.possessiveSource = { ...current.speaker, written: { start: speaker.start, end: speaker.end } };
+        this.possessiveOf = current.speaker;
       }
       return;
     }
     // A phrase that cannot speak ("Der Kleinbus sei … abgeraten") does not become the source
     // of the reported speech that follows.
-    if (options.mentions && !canSpeak(speaker)) return;
+    if (this.options.mentions && !canSpeak(speaker)) return;
     // "Demnach" that found nothing to point back to names no source for later sentences.
     if (speaker.written && speaker.written.start === speaker.start) return;
     // Later quotes keep the source as written ("Demnach", "eigenen Angaben", a relative
     // pronoun) with its referent: the report goes on from that source.
-    if (speaker !== possessiveOf && speaker !== possessiveSource) possessiveSource = possessiveOf = null;
-    context = { speaker: speaker === possessiveSource ? possessiveOf! : speaker, sentence };
-  };
-  // Nobody speaks in view: the referent that is the subject of one of the last two sentences
-  // ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
-  const recentSubject = (sentence: number): SpeakerRef | null =>
-    lastSubject && lastSubject.sentence < sentence && lastSubject.sentence >= sentence - 2 ? lastSubject.speaker : null;
-  const contextSpeaker = (sentence: number): SpeakerRef | null =>
-    context && sentence - context.sentence <= options.speakerMemory ? context.speaker : null;
-  // A referent that was the subject of the narrated sentence just before, newer than the
-  // current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
-  const newerSubject = (sentence: number): SpeakerRef | null => {
-    const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-    return lastSubject && lastSubject.sentence === sentence - 1 && current && current.sentence < sentence - 1 && lastReportedSentence < sentence - 1 ? lastSubject.speaker : null;
-  };
+    if (speaker !== this.possessiveOf && speaker !== this.possessiveSource) this.possessiveSource = this.possessiveOf = null;
+    this.context = { speaker: speaker === this.possessiveSource ? this.possessiveOf! : speaker, sentence };
+  }
 
-  for (let s = 0; s < sentences.length; s++) {
-    const { sentence, words } = sentences[s]!;
-    if (words.length === 0) continue;
-    const cues = findCues(words);
-    const used = new Set<number>();
-    let reportedHere = false;
-    let indirectHere = false;
+  /**
+   * Nobody speaks in view: the referent that is the subject of one of the last two sentences
+   * ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …").
+   */
+  private recentSubject(sentence: number): SpeakerRef | null {
+    const last = this.lastSubjectFor(sentence);
+    return last && last.sentence < sentence && last.sentence >= sentence - 2 ? last.speaker : null;
+  }
 
-    // --- Direct and partial quotations that open in this sentence.
+  private contextSpeaker(sentence: number): SpeakerRef | null {
+    const current = this.context;
+    return current && sentence - current.sentence <= this.options.speakerMemory ? current.speaker : null;
+  }
+
+  /**
+   * A referent that was the subject of the narrated sentence just before, newer than the
+   * current speaker, has taken over ("Präsident X ist besorgt. Der Konflikt sei …").
+   */
+  private newerSubject(sentence: number): SpeakerRef | null {
+    const current = this.context;
+    if (!current || current.sentence >= sentence - 1 || this.lastReportedSentence >= sentence - 1) return null;
+    const last = this.lastSubjectFor(sentence);
+    return last && last.sentence === sentence - 1 ? last.speaker : null;
+  }
+
+  /** Pass 4: direct and partial quotations that open in this sentence. */
+  private directAndPartialQuotes(here: SentenceState): void {
+    const words = here.words;
     for (let a = 0; a < words.length; a++) {
       const q = words[a]!.quote;
-      if (q < 0 || handledPairs.has(q) || words[a]!.start !== outerPairs[q]!.open) continue;
-      handledPairs.add(q);
-      const pair = outerPairs[q]!;
-      if (pair.contentEnd <= pair.contentStart) continue;
-      const end = locateClose(sentences, s, a, q, pair);
-      const after = end.words;
-      const b = end.index;
-      const content = { start: pair.contentStart, end: pair.contentEnd };
-      const carry = carried.get(q);
-      if (carry) {
-        found.push({ type: 'direct', ...content, sentence: sentence.index, speaker: carry.speaker, cue: carry.cue, confidence: 0.9, group: carry.group });
-        directPairs.add(q);
-        remember(carry.speaker, end.sentence);
-        reportedHere = true;
-        continue;
-      }
-      let speaker: SpeakerRef | null = null;
-      let cue: FoundQuote['cue'] = null;
-      let standalone = false;
-      let explicit = false;
-      let uncued = false;
+      if (q < 0 || this.handledPairs.has(q) || words[a]!.start !== this.outerPairs[q]!.open) continue;
+      this.handledPairs.add(q);
+      this.quotation(here, a, q);
+    }
+  }
 
-      // 1. Attribution after the quote: „…“, sagte X / „…“, so X / „…“, hieß es.
-      let k = b + 1;
-      const separated = after[k] !== undefined && (after[k]!.text === ',' || after[k]!.text === '–');
-      if (separated) k++;
-      const afterCues = end.sentence === s ? cues : findCues(after);
-      const following = separated || endsSentence(text, pair)
-        ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
-        : undefined;
-      if (following && k < after.length) {
-        speaker = speakerRef(after, speakerOf(after, following));
-        cue = cueOf(after, following);
-        if (end.sentence === s) used.add(following.index);
-        standalone = true;
-        explicit = true;
-        // Interrupted quotation: „A“, sagte X, „B“.
-        const next = outerPairs[q + 1];
-        if (next) {
-          const sp = speakerOf(after, following);
-          const tail = Math.max(following.index, following.particle, sp ? sp.to : following.index);
-          let t = tail + 1;
-          while (t < after.length && after[t]!.quote < 0 && !isPunct(after[t]) && t < tail + 6) t++;
-          if (after[t]?.text === ',' && after[t + 1]?.quote === q + 1 && after[t + 1]!.start === next.open) {
-            const group = ++groups;
-            carried.set(q + 1, { speaker, cue, group });
-            found.push({ type: 'direct', ...content, sentence: sentence.index, speaker, cue, confidence: 0.95, group });
-            directPairs.add(q);
-            remember(speaker, end.sentence);
-            reportedHere = true;
-            continue;
-          }
+  /** The quotation of outer pair `q`, whose opening mark is word `a` of the sentence. */
+  private quotation(here: SentenceState, a: number, q: number): void {
+    const { s, sentence, words, cues } = here;
+    const { text, options, outerPairs } = this;
+    const pair = outerPairs[q]!;
+    if (pair.contentEnd <= pair.contentStart) return;
+    const end = locateClose(this.sentences, s, a, q, pair);
+    const after = end.words;
+    const b = end.index;
+    const content = { start: pair.contentStart, end: pair.contentEnd };
+    const carry = this.carried.get(q);
+    if (carry) {
+      this.found.push({ type: 'direct', ...content, sentence: sentence.index, speaker: carry.speaker, cue: carry.cue, confidence: 0.9, group: carry.group });
+      this.directPairs.add(q);
+      this.remember(carry.speaker, end.sentence);
+      here.reported = true;
+      return;
+    }
+    let speaker: SpeakerRef | null = null;
+    let cue: FoundQuote['cue'] = null;
+    let standalone = false;
+    let explicit = false;
+    let uncued = false;
+
+    // 1. Attribution after the quote: „…“, sagte X / „…“, so X / „…“, hieß es.
+    let k = b + 1;
+    const separated = after[k] !== undefined && (after[k]!.text === ',' || after[k]!.text === '–');
+    if (separated) k++;
+    const afterCues = end.sentence === s ? cues : findCues(after);
+    const following = separated || endsSentence(text, pair)
+      ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
+      : undefined;
+    if (following && k < after.length) {
+      const sp = speakerOf(after, following);
+      speaker = speakerRef(after, sp);
+      cue = cueOf(after, following);
+      standalone = true;
+      explicit = true;
+      // Interrupted quotation: „A“, sagte X, „B“.
+      const next = outerPairs[q + 1];
+      if (next) {
+        const tail = Math.max(following.index, following.particle, sp ? sp.to : following.index);
+        let t = tail + 1;
+        while (t < after.length && after[t]!.quote < 0 && !isPunct(after[t]) && t < tail + 6) t++;
+        if (after[t]?.text === ',' && after[t + 1]?.quote === q + 1 && after[t + 1]!.start === next.open) {
+          const group = ++this.groups;
+          this.carried.set(q + 1, { speaker, cue, group });
+          this.found.push({ type: 'direct', ...content, sentence: sentence.index, speaker, cue, confidence: 0.95, group });
+          this.directPairs.add(q);
+          this.remember(speaker, end.sentence);
+          here.reported = true;
+          return;
         }
       }
-      // 2. Attribution before the quote: X sagte: „…“ / X: „…“.
-      const prevWord = a - 1;
-      if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
-        standalone = true;
-        const clauseCue = impersonalBefore(cues, words, prevWord) ?? lastCueBefore(cues, words, prevWord);
-        if (clauseCue) {
-          speaker = speakerRef(words, speakerOf(words, clauseCue));
-          cue = cueOf(words, clauseCue);
-          used.add(clauseCue.index);
+    }
+    // 2. Attribution before the quote: X sagte: „…“ / X: „…“.
+    const prevWord = a - 1;
+    if (!explicit && prevWord >= 0 && words[prevWord]!.text === ':') {
+      standalone = true;
+      const clauseCue = impersonalBefore(cues, words, prevWord) ?? lastCueBefore(cues, words, prevWord);
+      if (clauseCue) {
+        speaker = speakerRef(words, speakerOf(words, clauseCue));
+        cue = cueOf(words, clauseCue);
+        explicit = true;
+      } else {
+        const cs = clauseStartOf(words, prevWord - 1);
+        const np = phraseAfter(words, cs);
+        // "Und: „…“" is no speaker: a single word that is no referent continues the current one.
+        const lone = np !== null && np[0] === np[1] && options.mentions && !words[np[0]]!.mention;
+        if (np && np[1] === prevWord - 1 && !lone) {
+          speaker = refOf(words, { from: np[0], to: np[1] });
           explicit = true;
         } else {
-          const cs = clauseStartOf(words, prevWord - 1);
-          const np = phraseAfter(words, cs);
-          // "Und: „…“" is no speaker: a single word that is no referent continues the current one.
-          const lone = np !== null && np[0] === np[1] && options.mentions && !words[np[0]]!.mention;
-          if (np && np[1] === prevWord - 1 && !lone) {
-            speaker = refOf(words, { from: np[0], to: np[1] });
-            explicit = true;
-          } else {
-            // "Dabei griff sie … an: „…“": the subject of the introducing clause; "Im Entwurf
-            // steht der Passus: „…“": the document the words stand in.
-            // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
-            // festgelegt: „…“") goes on with the current speaker (below).
-            // (A colon opening the sentence leaves no clause before it: cs is -1 then.)
-            const from = Math.max(0, cs);
-            const reported = hasReportedMood(words, from, prevWord, { konjunktivII: false, reportive: true });
-            // A clause after a comma ("Der Leiter der Studie, Paulo P., sieht …: „…“") shares
-            // the sentence's subject.
-            const subjectFrom = cs > 1 && words[cs - 1]!.text === ',' ? 0 : cs;
-            // A referent acting as the subject outranks a document it only mentions ("Zypries
-            // sieht in dem Urteil eine Bestätigung: „…“"); a subject that is no referent ("der
-            // Passus") leaves the words to the document.
-            const own = reported ? null : sentenceSubject(words, subjectFrom, prevWord);
-            const ownRef = own && options.mentions ? refOf(words, own) : null;
-            const acting = own !== null && ownRef !== null && ownRef.mention && !ownRef.junk && !passiveClause(words, own.from);
-            const subject = reported ? null : acting ? own : asPhrase(documentPlace(words, from, prevWord)) ?? own;
-            if (subject) speaker = refOf(words, subject);
-          }
+          // "Dabei griff sie … an: „…“": the subject of the introducing clause; "Im Entwurf
+          // steht der Passus: „…“": the document the words stand in.
+          // An introducing clause that is itself reported ("Die Pflichten seien im Vertrag
+          // festgelegt: „…“") goes on with the current speaker (below).
+          // (A colon opening the sentence leaves no clause before it: cs is -1 then.)
+          const from = Math.max(0, cs);
+          const reported = hasReportedMood(words, from, prevWord, { konjunktivII: false, reportive: true });
+          // A clause after a comma ("Der Leiter der Studie, Paulo P., sieht …: „…“") shares
+          // the sentence's subject.
+          const subjectFrom = cs > 1 && words[cs - 1]!.text === ',' ? 0 : cs;
+          // A referent acting as the subject outranks a document it only mentions ("Zypries
+          // sieht in dem Urteil eine Bestätigung: „…“"); a subject that is no referent ("der
+          // Passus") leaves the words to the document.
+          const own = reported ? null : sentenceSubject(words, subjectFrom, prevWord);
+          const ownRef = own && options.mentions ? refOf(words, own) : null;
+          const acting = own !== null && ownRef !== null && ownRef.mention && !ownRef.junk && !passiveClause(words, own.from);
+          const subject = reported ? null : acting ? own : asPhrase(documentPlace(words, from, prevWord)) ?? own;
+          if (subject) speaker = refOf(words, subject);
         }
-      }
-      // A quoted name as the subject of the sentence: „Muslix64“ erwähnte, „Ärzte ohne Grenzen“ kündigten an.
-      if (!explicit && prevWord < 0 && end.sentence === s && quotedSubjectName(words, a, b)) continue;
-      if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
-      if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
-
-      // A phrase introduced as quoted words: "als „Unverschämtheit“ zurückweisen", "Parolen
-      // wie „…“", "mit der Aufschrift „…“", "„A“ oder „B“" after such a phrase.
-      // After "als", a capitalised phrase is a label only with a speech verb ("als „Fest“
-      // bezeichnen"); without one it is a name or title ("als „Stadt der Musik“ ausgezeichnet").
-      const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
-      // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
-      const holder = !standalone && options.mentions ? forHolder(words, a) : null;
-      const introduced = !standalone && (holder !== null || introducedQuote(words, a, introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !c.verb?.noun && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
-      // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
-      if (!explicit) {
-        const inClause = nearestCue(cues, words, a);
-        if (inClause) {
-          speaker = speakerRef(words, speakerOf(words, inClause));
-          cue = cueOf(words, inClause);
-          if (inClause.kind === 'verb') used.add(inClause.index);
-          explicit = speaker !== null;
-        } else if (!standalone) {
-          // No cue: a scare quote, a title or a name — unless it is an evaluative phrase of
-          // several words opening in lower case ("rechnen mit „sehr ergiebigen Niederschlägen“").
-          // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
-          const firstChar = text[pair.contentStart]!;
-          const lowerStart = firstChar !== firstChar.toUpperCase();
-          const weakPhrase = !lowerStart || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL;
-          if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) continue;
-          // In reported speech the phrase is the current speaker's; else the subject's
-          // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
-          // "In einem Schreiben war von einem „…“ die Rede": the document the words stand in.
-          const subject = holder ?? asPhrase(documentPlace(words, 0, a)) ?? sentenceSubject(words, 0, a);
-          speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? contextSpeaker(s) : subject ? refOf(words, subject) : null;
-          uncued = true;
-        }
-      }
-      const labelled = (cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma)) || introduced;
-      if (introduced) introducedPairs.add(q);
-      if (!standalone && !labelled && isTitle(words, a)) continue;
-      // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
-      // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
-      if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) continue;
-      // A quotation standing alone after a narrated sentence whose subject took over speaks for
-      // that subject, as reported speech after it does.
-      if (!speaker && sentence.kind !== 'headline') speaker = (standalone ? newerSubject(s) : null) ?? contextSpeaker(s) ?? (standalone ? recentSubject(s) : null);
-      const type: QuoteType = standalone ? 'direct' : 'partial';
-      const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
-      found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
-      if (!uncued) remember(speaker, end.sentence);
-      if (type === 'direct') {
-        reportedHere = true;
-        directPairs.add(q);
       }
     }
+    // A quoted name as the subject of the sentence: „Muslix64“ erwähnte, „Ärzte ohne Grenzen“ kündigten an.
+    if (!explicit && prevWord < 0 && end.sentence === s && quotedSubjectName(words, a, b)) return;
+    if (prevWord < 0 || words[prevWord]!.text === '–' || words[prevWord]!.text === '(') standalone = true;
+    if (!standalone && endsSentence(text, pair) && pair.contentEnd - pair.contentStart >= MIN_QUOTED_SENTENCE) standalone = true;
 
-    // --- Indirect speech after cues.
-    const verbCues = new Set(cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
+    // A phrase introduced as quoted words: "als „Unverschämtheit“ zurückweisen", "Parolen
+    // wie „…“", "mit der Aufschrift „…“", "„A“ oder „B“" after such a phrase.
+    // After "als", a capitalised phrase is a label only with a speech verb ("als „Fest“
+    // bezeichnen"); without one it is a name or title ("als „Stadt der Musik“ ausgezeichnet").
+    const opensLower = text[pair.contentStart] !== text[pair.contentStart]!.toUpperCase();
+    // "Für den Minister ist die Lage „alarmierend“": the judgement is the für-phrase's.
+    const holder = !standalone && options.mentions ? forHolder(words, a) : null;
+    const introduced = !standalone && (holder !== null || introducedQuote(words, a, this.introducedPairs, opensLower || cues.some((c) => c.kind === 'verb' && !c.verb?.noun && !ADJECTIVE_PARTICIPLES.has(words[c.index]!.lower))));
+    // 3. A cue in the same sentence: partial quotes and embedded direct quotes.
+    if (!explicit) {
+      const inClause = nearestCue(cues, words, a);
+      if (inClause) {
+        speaker = speakerRef(words, speakerOf(words, inClause));
+        cue = cueOf(words, inClause);
+        
+        explicit = speaker !== null;
+      } else if (!standalone) {
+        // No cue: a scare quote, a title or a name — unless it is an evaluative phrase of
+        // several words opening in lower case ("rechnen mit „sehr ergiebigen Niederschlägen“").
+        // Titles and names start with a capital ("Nackt unter Wölfen", "Gesetz zur …").
+        const firstChar = text[pair.contentStart]!;
+        const lowerStart = firstChar !== firstChar.toUpperCase();
+        const weakPhrase = !lowerStart || pair.contentEnd - pair.contentStart < MIN_UNCUED_PARTIAL;
+        if ((weakPhrase && !introduced) || sentence.kind === 'headline' || isTitle(words, a)) return;
+        // In reported speech the phrase is the current speaker's; else the subject's
+        // ("sieht Osterloh einen „Angriff …“"). Either way it names no new speaker.
+        // "In einem Schreiben war von einem „…“ die Rede": the document the words stand in.
+        const subject = holder ?? asPhrase(documentPlace(words, 0, a)) ?? sentenceSubject(words, 0, a);
+        speaker = holder ? refOf(words, holder) : hasReportedMood(words, 0, words.length, { konjunktivII: true, reportive: true }) ? this.contextSpeaker(s) : subject ? refOf(words, subject) : null;
+        uncued = true;
+      }
+    }
+    const labelled = (cue !== null && LABEL_VERB_LEMMAS.has(cue.lemma)) || introduced;
+    if (introduced) this.introducedPairs.add(q);
+    if (!standalone && !labelled && isTitle(words, a)) return;
+    // A name in quotation marks (die „Süddeutsche Zeitung“, „SAR 71“) unless a label verb
+    // makes it a quoted word ("nannte den Bericht eine „Zeitungsente“").
+    if (!standalone && isNameLike(words, a, pair) && (!labelled || titleHead(words[a - 1]) || naming(words, cue))) return;
+    // A quotation standing alone after a narrated sentence whose subject took over speaks for
+    // that subject, as reported speech after it does.
+    if (!speaker && sentence.kind !== 'headline') speaker = (standalone ? this.newerSubject(s) : null) ?? this.contextSpeaker(s) ?? (standalone ? this.recentSubject(s) : null);
+    const type: QuoteType = standalone ? 'direct' : 'partial';
+    const confidence = type === 'direct' ? (explicit ? 0.95 : speaker ? 0.75 : 0.6) : explicit ? 0.8 : 0.6;
+    this.found.push({ type, ...content, sentence: sentence.index, speaker, cue, confidence: uncued ? 0.5 : confidence, group: 0 });
+    if (!uncued) this.remember(speaker, end.sentence);
+    if (type === 'direct') {
+      here.reported = true;
+      this.directPairs.add(q);
+    }
+  }
+
+  /** Pass 5: indirect speech after the sentence's cues. */
+  private indirectSpeech(here: SentenceState): void {
+    const verbCues = new Set(here.cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
-    let narrated: SpeakerRef | null = null;
-    let freeHere = false;
-    for (const c of cues) {
-      // "Danach" attributes only after a sentence naming a statement or document ("Die Studie
-      // wurde heute vorgestellt. Danach …"); else it means "afterwards".
-      if (c.lemma === 'danach' && c.kind === 'adverb' && !(s > 0 && sentences[s - 1]!.sentence.kind !== 'headline' && statementPhrase(sentences[s - 1]!.words, 0, sentences[s - 1]!.words.length))) continue;
-      // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
-      // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
-      const noun = c.verb?.noun === true;
-      const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
-      const range = contentOf(words, c, verbCues, sp);
-      if (noun && !range) continue;
-      // "Messungen deuten darauf hin, dass …": data is evidence, not a speaker.
-      // Inside a report ("Die hohen Raten bedeuteten, dass …" after the source spoke) and in an
-      // attribution ("wie sich aus der Auswertung ergab") the verb still reports.
-      if (c.verb?.evidence && options.mentions && s - lastReportedSentence > 1 && words[clauseStartOf(words, c.index)]!.lower !== 'wie' && !(sp && speakerCanReport(words, sp))) continue;
-      const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
-      // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
-      const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
-      // "Es ist geplant, dass …": an expletive subject names nobody, as a passive does.
-      let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || isExpletiveEs(words, sp) || c.kind === 'source' && !c.ownSource ? null : contextSpeaker(s));
-      // A passive or impersonal speech act without an agent that is itself reported ("Es werde
-      // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
-      // (Right after reported speech also Konjunktiv II and plain "sollen": "Banken sollen dazu
-      // ermutigt werden, …".)
-      if (!speaker && passive && reportedClause(words, c.index, s - lastReportedSentence <= 1)) speaker = contextSpeaker(s);
-      const cueWord = words[c.index]!;
-      if (c.kind === 'adverb') {
-        // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
-        // When that noun is no referent ("berichten über Gerüchte, wonach …"), the speaker of the
-        // speech verb before it.
-        const before = c.lemma === 'wonach' && words[c.index - 1]?.text === ',' ? phraseBefore(words, c.index - 2) : null;
-        let referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
-        if (referent && options.mentions && !referent.mention) {
-          const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
-          referent = (verb ? speakerRef(words, speakerOf(words, verb)) : null) ?? referent;
-        }
-        if (!referent) {
-          const current = context as { speaker: SpeakerRef; sentence: number } | null; // assigned in closures
-          referent = anaphoricSource(sentences, s, c, current && current.sentence === s - 1 ? current.speaker : null);
-        }
-        // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
-        speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
-      } else if (c.ownSource && c.source && words[c.source[0]]!.lower.startsWith('eigen') && speaker) {
-        // "nach eigenen Angaben": the subject speaks; the text names the source "eigenen Angaben".
-        // Only "eigenen Angaben": the source phrase can run on into a quotation.
-        const last = Math.min(c.source[1], c.source[0] + 1);
-        speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
-      }
-      // A speech verb inside the content of an earlier cue ("sagte, dass die Maus tot gewesen
-      // sei, als sie in Kontakt geraten war") is part of what was said, not a new speech act.
-      const nested = contentRanges.some((r) => r[0] <= c.index && c.index <= r[1]);
-      // Without content of its own ("Jetzt droht ein Streik", "Er kritisierte den Plan") the
-      // verb makes its subject the current speaker only when that subject is a referent the
-      // entities layer knows (a thing can "drohen" or "belegen" without speaking).
-      const referent = !options.mentions || range !== null || speaker?.mention || speaker?.pronoun || speaker?.document || speaker?.written !== undefined;
-      if (c.kind === 'verb' && speaker && sp && !nested && referent) {
-        // Without content, in a clause that is itself in reported mood, the verb lies inside a
-        // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
-        // decided after the free indirect pass.
-        const cs = clauseStartOf(words, c.index);
-        // Likewise a verb without content in a subordinate clause of a reported sentence ("Grund
-        // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
-        const lead = words[cs]!.lower;
-        const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
-        // A weak verb without content in a relative clause whose pronoun is followed by a
-        // subject of its own ("Die Alternative, die der Kämmerer nannte, ist …", "…, das er
-        // erwähnte"): the pronoun is the object, the clause names something and makes no source.
-        const afterPronoun = words[cs + 1];
-        const ownSubject = afterPronoun !== undefined && afterPronoun.kind === 'word' && (afterPronoun.upper || NOMINATIVE_OPENERS.has(afterPronoun.lower));
-        const relativeMention = !range && c.verb?.weak === true && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
-        if (!relativeMention && (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true }))) {
-          remember(speaker, s);
-          if (!range && !c.verb?.weak) lastSpeechActSentence = s;
-        } else if (!relativeMention) narrated = speaker;
-      }
-      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && !nested && sourceReportsBefore(words, c, sp, speaker)) {
-        // "… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz …": a
-        // medium that reports in the present or perfect right after cue-less reported speech
-        // is that speech's source.
-        const prev = sentences[s - 1]!;
-        const last = found[found.length - 1];
-        // Not when the report goes on from a speech verb right before it ("Die Feuerwehr sagte,
-        // …. Auch seien … Der Sender berichtet …"): that speaker is its source.
-        const before = found[found.length - 2];
-        const spoken = before !== undefined && last !== undefined && before.cue !== null && before.sentence >= last.sentence - 1 && !SOURCE_CUE_LEMMAS.has(before.cue.lemma);
-        if (last && !spoken && last.cue === null && last.type === 'indirect' && prev.words.length > 0 && last.end >= prev.words[0]!.start) last.speaker = speaker;
-      }
-      if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
-        // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
-        // is the previous sentence. Its quotes without a cue of their own get this speaker;
-        // a previous sentence without a quote is itself the reported statement.
-        attributePreviousSentence(found, sentences[s - 1]!, speaker, cueOf(words, c));
-        reportedHere = true;
-        continue;
-      }
-      if (!range) continue;
-      for (const r of range) contentRanges.push(r);
-      for (const r of range) {
-        const span = offsetsOf(words, r[0], r[1]);
-        if (!span) continue;
-        found.push({
-          type: 'indirect', ...span, sentence: sentence.index, speaker, cue: cueOf(words, c),
-          confidence: c.kind === 'verb' ? 0.85 : 0.8, group: range.length > 1 ? groups + 1 : 0,
-        });
-      }
-      if (range.length > 1) groups++;
-      // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
-      // "dem Vernehmen nach" is hearsay, no referent: the report around it keeps its source.
-      const hearsay = c.kind === 'source' && c.source !== null && (words[c.source[1]]!.nouns & NOUN_ROLE.hearsay) !== 0;
-      if ((!noun || speaker?.mention || speaker?.pronoun) && !hearsay) remember(speaker, s);
-      reportedHere = true;
-      indirectHere = true;
-    }
+    for (const c of here.cues) this.indirectAfterCue(here, c, verbCues, contentRanges);
+  }
 
+  /** The indirect speech after cue `c`, if any; `contentRanges` holds the content after the sentence's earlier cues. */
+  private indirectAfterCue(here: SentenceState, c: Cue, verbCues: ReadonlySet<number>, contentRanges: Array<[number, number]>): void {
+    const { s, sentence, words, cues } = here;
+    const { sentences, options } = this;
+    // "Danach" attributes only after a sentence naming a statement or document ("Die Studie
+    // wurde heute vorgestellt. Danach …"); else it means "afterwards".
+    if (c.lemma === 'danach' && c.kind === 'adverb' && !(s > 0 && sentences[s - 1]!.sentence.kind !== 'headline' && statementPhrase(sentences[s - 1]!.words, 0, sentences[s - 1]!.words.length))) return;
+    // A speech-act noun's holder is its genitive ("die Forderung des Ministers, …"), else
+    // the clause's subject ("Die Gewerkschaft erhob die Forderung, …").
+    const noun = c.verb?.noun === true;
+    const sp = noun ? nounHolder(words, c) : speakerOf(words, c);
+    const range = contentOf(words, c, verbCues, sp);
+    if (noun && !range) return;
+    // "Messungen deuten darauf hin, dass …": data is evidence, not a speaker.
+    // Inside a report ("Die hohen Raten bedeuteten, dass …" after the source spoke) and in an
+    // attribution ("wie sich aus der Auswertung ergab") the verb still reports.
+    if (c.verb?.evidence && options.mentions && s - this.lastReportedSentence > 1 && words[clauseStartOf(words, c.index)]!.lower !== 'wie' && !(sp && speakerCanReport(words, sp))) return;
+    const passive = c.kind === 'verb' && isPassive(words, c, clauseStartOf(words, c.index));
+    // No subject of its own ("und glaubt, dass …", "demnach"): the current speaker.
+    const impersonal = c.kind === 'impersonal' || c.lemma === 'bekanntwerden';
+    // "Es ist geplant, dass …": an expletive subject names nobody, as a passive does.
+    let speaker = speakerRef(words, sp) ?? (passive || impersonal || noun || isExpletiveEs(words, sp) || c.kind === 'source' && !c.ownSource ? null : this.contextSpeaker(s));
+    // A passive or impersonal speech act without an agent that is itself reported ("Es werde
+    // geschätzt, dass …", "Ausländern sei abgeraten worden, …"): part of the current report.
+    // (Right after reported speech also Konjunktiv II and plain "sollen": "Banken sollen dazu
+    // ermutigt werden, …".)
+    if (!speaker && passive && reportedClause(words, c.index, s - this.lastReportedSentence <= 1)) speaker = this.contextSpeaker(s);
+    const cueWord = words[c.index]!;
+    if (c.kind === 'adverb') {
+      // "Ein Bericht der Agentur, wonach …": the noun before the relative adverb.
+      // When that noun is no referent ("berichten über Gerüchte, wonach …"), the speaker of the
+      // speech verb before it.
+      const before = c.lemma === 'wonach' && words[c.index - 1]?.text === ',' ? phraseBefore(words, c.index - 2) : null;
+      let referent = before ? refOf(words, { from: before[0], to: before[1] }) : null;
+      if (referent && options.mentions && !referent.mention) {
+        const verb = cues.find((v) => v.kind === 'verb' && v.index < c.index);
+        referent = (verb ? speakerRef(words, speakerOf(words, verb)) : null) ?? referent;
+      }
+      if (!referent) {
+        const current = this.context;
+        referent = anaphoricSource(sentences, s, c, current && current.sentence === s - 1 ? current.speaker : null);
+      }
+      // "Demnach …" with no speaker in view: the adverb itself is the (anaphoric) source.
+      speaker = { ...(referent ?? speaker ?? refOf(words, { from: c.index, to: c.index })!), written: { start: cueWord.start, end: cueWord.end } };
+    } else if (c.ownSource && c.source && words[c.source[0]]!.lower.startsWith('eigen') && speaker) {
+      // "nach eigenen Angaben": the subject speaks; the text names the source "eigenen Angaben".
+      // Only "eigenen Angaben": the source phrase can run on into a quotation.
+      const last = Math.min(c.source[1], c.source[0] + 1);
+      speaker = { ...speaker, written: { start: words[c.source[0]]!.start, end: words[last]!.end } };
+    }
+    // A speech verb inside the content of an earlier cue ("sagte, dass die Maus tot gewesen
+    // sei, als sie in Kontakt geraten war") is part of what was said, not a new speech act.
+    const nested = contentRanges.some((r) => r[0] <= c.index && c.index <= r[1]);
+    // Without content of its own ("Jetzt droht ein Streik", "Er kritisierte den Plan") the
+    // verb makes its subject the current speaker only when that subject is a referent the
+    // entities layer knows (a thing can "drohen" or "belegen" without speaking).
+    const referent = !options.mentions || range !== null || speaker?.mention || speaker?.pronoun || speaker?.document || speaker?.written !== undefined;
+    if (c.kind === 'verb' && speaker && sp && !nested && referent) {
+      // Without content, in a clause that is itself in reported mood, the verb lies inside a
+      // cue-less report ("Der Ausschuss werde beraten, die Stadt müsse dann entscheiden"):
+      // decided after the free indirect pass.
+      const cs = clauseStartOf(words, c.index);
+      // Likewise a verb without content in a subordinate clause of a reported sentence ("Grund
+      // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
+      const lead = words[cs]!.lower;
+      const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
+      // A weak verb without content in a relative clause whose pronoun is followed by a
+      // subject of its own ("Die Alternative, die der Kämmerer nannte, ist …", "…, das er
+      // erwähnte"): the pronoun is the object, the clause names something and makes no source.
+      const afterPronoun = words[cs + 1];
+      const ownSubject = afterPronoun !== undefined && afterPronoun.kind === 'word' && (afterPronoun.upper || NOMINATIVE_OPENERS.has(afterPronoun.lower));
+      const relativeMention = !range && c.verb?.weak === true && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
+      if (!relativeMention && (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true }))) {
+        this.remember(speaker, s);
+        if (!range && !c.verb?.weak) this.lastSpeechActSentence = s;
+      } else if (!relativeMention) here.narrated = speaker;
+    }
+    if (!range && c.kind === 'verb' && speaker && sp && s > 0 && !nested && sourceReportsBefore(words, c, sp, speaker)) {
+      // "… seien Gebäude beschädigt worden. Spiegel Online berichtet vom Einsturz …": a
+      // medium that reports in the present or perfect right after cue-less reported speech
+      // is that speech's source.
+      const prev = sentences[s - 1]!;
+      const last = this.found[this.found.length - 1];
+      // Not when the report goes on from a speech verb right before it ("Die Feuerwehr sagte,
+      // …. Auch seien … Der Sender berichtet …"): that speaker is its source.
+      const before = this.found[this.found.length - 2];
+      const spoken = before !== undefined && last !== undefined && before.cue !== null && before.sentence >= last.sentence - 1 && !SOURCE_CUE_LEMMAS.has(before.cue.lemma);
+      if (last && !spoken && last.cue === null && last.type === 'indirect' && prev.words.length > 0 && last.end >= prev.words[0]!.start) last.speaker = speaker;
+    }
+    if (!range && c.kind === 'verb' && speaker && sp && s > 0 && pointsBack(words, c, sp)) {
+      // "Das erklärte General X am Montag.", "Dies bestätigte der Parteichef.": the statement
+      // is the previous sentence. Its quotes without a cue of their own get this speaker;
+      // a previous sentence without a quote is itself the reported statement.
+      attributePreviousSentence(this.found, sentences[s - 1]!, speaker, cueOf(words, c));
+      here.reported = true;
+      return;
+    }
+    if (!range) return;
+    for (const r of range) contentRanges.push(r);
+    for (const r of range) {
+      const span = offsetsOf(words, r[0], r[1]);
+      if (!span) continue;
+      this.found.push({
+        type: 'indirect', ...span, sentence: sentence.index, speaker, cue: cueOf(words, c),
+        confidence: c.kind === 'verb' ? 0.85 : 0.8, group: range.length > 1 ? this.groups + 1 : 0,
+      });
+    }
+    if (range.length > 1) this.groups++;
+    // "Ursprüngliche Pläne, …": a noun's holder that is no referent does not speak on.
+    // "dem Vernehmen nach" is hearsay, no referent: the report around it keeps its source.
+    const hearsay = c.kind === 'source' && c.source !== null && (words[c.source[1]]!.nouns & NOUN_ROLE.hearsay) !== 0;
+    if ((!noun || speaker?.mention || speaker?.pronoun) && !hearsay) this.remember(speaker, s);
+    here.reported = true;
+    here.indirect = true;
+  }
+
+  /** Attribution afterwards of the sentence before, when nothing in this one was reported. */
+  private attributionAfterwards(here: SentenceState): void {
+    const { s, sentence, words } = here;
     // "Das ist das Ergebnis einer Umfrage des Instituts X.", "Dies geht aus einem Bericht der
     // Behörde hervor.": a demonstrative subject, the copula or "aus … hervorgehen", and a
     // statement or document phrase attribute what was said in the sentence before, as "Das
     // erklärte X" does.
-    if (!reportedHere && s > 0 && sentence.kind !== 'headline') {
+    if (!here.reported && s > 0 && sentence.kind !== 'headline') {
       const back = statementAfterwards(words);
       const speaker = back ? refOf(words, back.phrase) : null;
       if (back && speaker && !speaker.junk && !speaker.pronoun) {
-        attributePreviousSentence(found, sentences[s - 1]!, speaker, { start: words[back.verb]!.start, end: words[back.verb]!.end, lemma: back.lemma });
-        remember(speaker, s);
-        reportedHere = true;
-        indirectHere = true;
+        attributePreviousSentence(this.found, this.sentences[s - 1]!, speaker, { start: words[back.verb]!.start, end: words[back.verb]!.end, lemma: back.lemma });
+        this.remember(speaker, s);
+        here.reported = true;
+        here.indirect = true;
       }
     }
+  }
 
-    // --- Reported speech continuing without a cue (free indirect).
-    if (!indirectHere && sentence.kind !== 'headline') {
+  /** Pass 6: reported speech continuing without a cue (free indirect). */
+  private freeIndirect(here: SentenceState): void {
+    const { s, sentence, words, cues } = here;
+    if (!here.indirect && sentence.kind !== 'headline') {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
       // A speech act without content of its own ("Die Behörden werfen ihm Betrug vor.",
       // "Eine Empfehlung gab der Sender.") opens reported speech as well.
-      const chained = (s - lastReportedSentence <= 1 || s - lastSpeechActSentence === 1) && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
-      const run = longestOutsideRun(words, directPairs);
+      const chained = (s - this.lastReportedSentence <= 1 || s - this.lastSpeechActSentence === 1) && !cues.some((c) => c.kind === 'verb' && !c.verb?.noun);
+      const run = longestOutsideRun(words, this.directPairs);
       // A hypothetical with nothing but Konjunktiv II ("Falls …, müsste die Stadt zahlen") is
       // the author's reasoning, not the report going on.
       const hypothetical = run !== null && chained && conditional(words, run[0], run[1] + 1) && !hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: false, reportive: true });
       if (run && !hypothetical && hasReportedMood(words, run[0], run[1] + 1, { konjunktivII: chained, reportive: true })) {
         const span = offsetsOf(words, run[0], run[1]);
         if (span) {
-          let speaker = contextSpeaker(s);
-          if (speaker && speaker === possessiveOf) speaker = possessiveSource;
+          let speaker = this.contextSpeaker(s);
+          if (speaker && speaker === this.possessiveOf) speaker = this.possessiveSource;
           // Reported speech right after a sentence whose subject is a referent and which is not
           // itself reported ("Die Staatsanwaltschaft hat Anklage erhoben. Der Mann soll …"):
           // that subject is the source, not a speaker from further back.
-          speaker ??= recentSubject(s);
-          const taken = newerSubject(s);
+          speaker ??= this.recentSubject(s);
+          const taken = this.newerSubject(s);
           if (taken) speaker = taken;
           // The reported mood only in a later clause, the first a narrated main clause with a
           // referent as its subject ("Die Schweiz hatte ihren Rückzug damit begründet, dass …
@@ -477,67 +561,119 @@ export function extractQuotes(
           if (claim) speaker = refOf(words, { from: claim.phrase[0], to: claim.phrase[1] });
           else if (introducer) {
             speaker = introducer;
-            remember(introducer, s);
+            this.remember(introducer, s);
           } else if (speaker) {
             // Reported speech that goes on keeps its source current: a long report is not
             // cut off after `speakerMemory` sentences from the speech act that opened it.
-            remember(speaker, s);
+            this.remember(speaker, s);
           }
-          const previous = found[found.length - 1];
-          if (previous && previous.cue === null && previous.type === 'indirect' && lastFreeSentence === s - 1 && previous.speaker === speaker) {
+          const previous = this.found[this.found.length - 1];
+          if (previous && previous.cue === null && previous.type === 'indirect' && this.lastFreeSentence === s - 1 && previous.speaker === speaker) {
             // Reported speech running on over several sentences is one report.
             previous.end = span.end;
           } else {
-            found.push({ type: 'indirect', ...span, sentence: sentence.index, speaker, cue: null, confidence: speaker ? 0.6 : 0.5, group: 0 });
+            this.found.push({ type: 'indirect', ...span, sentence: sentence.index, speaker, cue: null, confidence: speaker ? 0.6 : 0.5, group: 0 });
           }
-          lastFreeSentence = s;
-          reportedHere = true;
-          freeHere = true;
+          this.lastFreeSentence = s;
+          here.reported = true;
+          here.free = true;
         }
       }
     }
-    if (narrated && !freeHere) remember(narrated, s);
-    if (reportedHere) lastReportedSentence = s;
-    // The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
-    // haben"), not a new source: only narrated sentences update the last subject.
-    // A sentence whose reported speech has a speaker made that speaker current already; only
-    // one with speakerless reports ("Ihm wird vorgeworfen, …") may name a source in its narrated part.
-    if (options.mentions && sentence.kind !== 'headline' && (!reportedHere || speakerlessReport(found, sentence.index))) {
-      // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
-      // view before its grammatical subject.
-      let place = openingDocument(words);
-      let phrase = place ? { from: place[0], to: place[1] } : afterLabel(words) ?? sentenceSubject(words, 0, words.length);
-      // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
-      // … zurückgeführt"): the document, not the passive subject, is the source.
-      if (!place && phrase && passiveClause(words, phrase.from)) {
-        place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
-        if (place) phrase = { from: place[0], to: place[1] };
-      }
-      const subject = refOf(words, phrase);
-      // In a reported sentence only a subject outside what was reported counts ("Die
-      // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
-      const narratedSubject = !reportedHere || subject !== null && outsideQuotes(found, subject);
-      // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
-      // not a source.
-      const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
-      // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
-      // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
-      // dem Ort. Mehrere Verletzte seien …").
-      const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
-      // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
-      // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
-      // what is reported, not a narrated source.
-      const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
-      if (narratedSubject) lastSubject = subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical ? { speaker: subject, sentence: s } : lastSubject;
-      // A passive of investigation, publication or speech names its source as the agent ("Gegen
-      // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
-      if (!reportedHere && !place && (!acting || phrase === null)) {
-        const agent = passiveSourceAgent(words, cues);
-        if (agent) lastSubject = { speaker: agent, sentence: s };
-      }
-    }
   }
-  return found;
+
+  /**
+   * The subject of a narrated sentence, the source in view for reported speech that follows.
+   * The subject of reported speech is part of what was said ("Alle Opfer sollen … gestanden
+   * haben"), not a new source: only narrated sentences update the last subject. A sentence
+   * whose reported speech has a speaker made that speaker current already; only one with
+   * speakerless reports ("Ihm wird vorgeworfen, …") may name a source in its narrated part.
+   *
+   * Finding the subject costs a parse of the sentence, and it is asked for only within the
+   * next two sentences and rarely (a quotation or report without a speaker of its own): the
+   * sentence is kept as a candidate and judged when asked for (lastSubjectFor), with what the
+   * judgement needs from this moment (the quotes found so far) kept as it is now.
+   */
+  private narratedSubject(here: SentenceState): void {
+    const { s, sentence } = here;
+    if (!this.options.mentions || sentence.kind === 'headline' || (here.reported && !speakerlessReport(this.found, sentence.index))) return;
+    // Later sentences ask only for a subject of one of the two sentences before them.
+    const candidates = this.subjectCandidates;
+    while (candidates.length > 0 && candidates[0]!.here.s < s - 1) candidates.shift();
+    candidates.push({ here, quotes: here.reported ? lastQuoteSpans(this.found) : null, outcome: undefined });
+  }
+
+  /**
+   * The last subject as sentence `sentence` sees it, when it is the subject of one of the two
+   * sentences before (the only ones its readers take); else null.
+   */
+  private lastSubjectFor(sentence: number): Current | null {
+    const candidates = this.subjectCandidates;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const candidate = candidates[k]!;
+      if (candidate.here.s < sentence - 2) break;
+      // judged once: the same speaker object every time it is asked for
+      if (candidate.outcome === undefined) candidate.outcome = judgeSubject(candidate);
+      if (candidate.outcome !== null) return candidate.outcome;
+    }
+    return null;
+  }
+}
+
+/** A narrated sentence whose subject may become the last subject (Extraction.narratedSubject). */
+interface SubjectCandidate {
+  here: SentenceState;
+  /** For a sentence with reported speech: [start, end] of the last quotes found by its end, newest first. */
+  quotes: number[] | null;
+  /** The subject it makes the last subject; null: it changes nothing; undefined: not judged yet. */
+  outcome: Current | null | undefined;
+}
+
+/** Offsets of the last eight quotes, newest first: what outsideQuotes looks at. */
+function lastQuoteSpans(found: readonly FoundQuote[]): number[] {
+  const spans: number[] = [];
+  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) spans.push(found[f]!.start, found[f]!.end);
+  return spans;
+}
+
+/** The last subject a narrated sentence makes (see Extraction.narratedSubject), or null when it changes nothing. */
+function judgeSubject(candidate: SubjectCandidate): Current | null {
+  const { here, quotes } = candidate;
+  const { s, words, cues } = here;
+  let outcome: Current | null = null;
+  // A document the sentence opens in ("Im Bericht werden … aufgeführt") is the source in
+  // view before its grammatical subject.
+  let place = openingDocument(words);
+  let phrase = place ? { from: place[0], to: place[1] } : afterLabel(words) ?? sentenceSubject(words, 0, words.length);
+  // A passive that places what it says in a document ("Die Konflikte werden im Bericht auf
+  // … zurückgeführt"): the document, not the passive subject, is the source.
+  if (!place && phrase && passiveClause(words, phrase.from)) {
+    place = documentPlace(words, 0, clauseEndOf(words, phrase.from));
+    if (place) phrase = { from: place[0], to: place[1] };
+  }
+  const subject = refOf(words, phrase);
+  // In a reported sentence only a subject outside what was reported counts ("Die
+  // Staatsanwaltschaft hat Anklage erhoben: Ihm wird vorgeworfen, …").
+  const narratedSubject = quotes === null || subject !== null && outsideQuotes(quotes, subject);
+  // The subject of a passive is what happened to someone ("Die Männer werden beschuldigt"),
+  // not a source.
+  const acting = place !== null || phrase !== null && !passiveClause(words, phrase.from);
+  // Only a subject that finds, publishes, assesses or decides — or speaks — is a source;
+  // the subject of an event or state is what the report is about ("Alle Opfer stammen aus
+  // dem Ort. Mehrere Verletzte seien …").
+  const source = place !== null || phrase === null || sourceVerbIn(words, phrase, cues);
+  // A subject whose clause is itself in reported or hypothetical mood ("Die Betreiber
+  // hätten ein Interesse daran, …", "Die Taten hätte ein anderer Mann verübt") is part of
+  // what is reported, not a narrated source.
+  const hypothetical = phrase !== null && hasReportedMood(words, clauseStartOf(words, phrase.from), clauseEndOf(words, phrase.to), { konjunktivII: true, reportive: true });
+  if (narratedSubject && subject && (subject.mention || place) && !subject.attributeOnly && !subject.pronoun && !subject.junk && acting && source && !hypothetical) outcome = { speaker: subject, sentence: s };
+  // A passive of investigation, publication or speech names its source as the agent ("Gegen
+  // den Mann wird von der Staatsanwaltschaft ermittelt. Er soll …").
+  if (quotes === null && !place && (!acting || phrase === null)) {
+    const agent = passiveSourceAgent(words, cues);
+    if (agent) outcome = { speaker: agent, sentence: s };
+  }
+  return outcome;
 }
 
 /**
@@ -601,13 +737,23 @@ const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worde
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
+/** The phrase is "niemand" or "jemand" (sliced only when its length fits: most phrases are longer). */
+function isIndefinitePronoun(text: string, speaker: SpeakerRef): boolean {
+  const length = speaker.end - speaker.start;
+  return length >= INDEFINITE_LENGTHS[0] && length <= INDEFINITE_LENGTHS[1] && INDEFINITE_PRONOUNS.has(text.slice(speaker.start, speaker.end).toLowerCase());
+}
+const INDEFINITE_LENGTHS = [Math.min(...[...INDEFINITE_PRONOUNS].map((p) => p.length)), Math.max(...[...INDEFINITE_PRONOUNS].map((p) => p.length))] as const;
+
 /** A speaker phrase opened by a possessive or "eigenen" ("seiner Einschätzung", "eigenen Angaben"). */
 function possessed(text: string, speaker: SpeakerRef): boolean {
   const space = text.indexOf(' ', speaker.start);
-  if (space < 0 || space >= speaker.end) return false;
+  // (lower-casing never shortens a word: one longer than every possessive is none)
+  if (space < 0 || space >= speaker.end || space - speaker.start > POSSESSIVE_LENGTH) return false;
   const first = text.slice(speaker.start, space).toLowerCase();
   return POSSESSIVES.has(first) || first === 'eigenen';
 }
+
+const POSSESSIVE_LENGTH = Math.max('eigenen'.length, ...[...POSSESSIVES].map((p) => p.length));
 
 /** The longest run of words outside quotations with at least three words, as [from, to]. */
 function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<number>): [number, number] | null {
@@ -617,7 +763,8 @@ function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<numb
   let count = 0;
   for (let i = 0; i <= words.length; i++) {
     const w = words[i];
-    if (w && !directPairs.has(w.quote)) {
+    // (quote -1, outside any quotation, is never a direct pair: no Set lookup for most words)
+    if (w && (w.quote < 0 || !directPairs.has(w.quote))) {
       if (from < 0) from = i;
       if (!isPunct(w)) count++;
       continue;
@@ -658,7 +805,7 @@ const MIN_QUOTED_SENTENCE = 20;
 function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: number): Cue | null {
   let best: Cue | null = null;
   for (const c of cues) {
-    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || words.slice(c.index, colon).some((w) => w.quote >= 0 || w.text === '.')) continue;
+    if (c.index >= colon || c.kind !== 'verb' || c.verb?.noun || quoteOrStopIn(words, c.index, colon)) continue;
     // A verb inside a dass/ob/weil clause is not the one introducing the quotation
     // ("Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“").
     const lead = words[clauseStartOf(words, c.index)]!.lower;
@@ -666,6 +813,12 @@ function lastCueBefore(cues: readonly Cue[], words: readonly Word[], colon: numb
     best = c;
   }
   return best;
+}
+
+/** A word in [from, to) lies in a quotation or is a full stop. */
+function quoteOrStopIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.quote >= 0 || words[k]!.text === '.') return true;
+  return false;
 }
 
 /** The cue nearest to a quotation inside the same sentence (for partial quotes). */
@@ -1425,7 +1578,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
-  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || ADVERB_ENDINGS.test(first.lower))) || (head.nouns & NOUN_ROLE.opinion) !== 0);
+  const junk = !mention && !document && ((from === to && relativeComma(words, from) < 0 && (NON_REFERRING.has(first.lower) || first.lowerInitial && !pronoun && !first.domain || first.adverbEnding)) || (head.nouns & NOUN_ROLE.opinion) !== 0);
   // "es" before a form of sein/werden or "drohen" is expletive or stands for a proposition
   // ("Es ist geplant, dass …", "Es wurde bekannt", "Es drohe …"); before another verb it can
   // stand for a neuter referent ("Das Gericht … Es weist den Vorwurf zurück").
@@ -1536,14 +1689,14 @@ function asPhrase(range: [number, number] | null): SpeakerPhrase | null {
   return range ? { from: range[0], to: range[1] } : null;
 }
 
-/** The phrase lies outside the last quotes found (those of this sentence and the ones before). */
-function outsideQuotes(found: readonly FoundQuote[], ref: SpeakerRef): boolean {
-  // A free indirect run merged over several sentences starts early but reaches this one, so
-  // look back over the last few quotes rather than this sentence's only.
-  for (let f = found.length - 1; f >= 0 && f >= found.length - 8; f--) {
-    const q = found[f]!;
-    if (q.start < ref.end && ref.start < q.end) return false;
-  }
+/**
+ * The phrase lies outside the last quotes found (those of this sentence and the ones before),
+ * given by their offsets (lastQuoteSpans). A free indirect run merged over several sentences
+ * starts early but reaches this one, so look back over the last few quotes rather than this
+ * sentence's only.
+ */
+function outsideQuotes(quotes: readonly number[], ref: SpeakerRef): boolean {
+  for (let k = 0; k < quotes.length; k += 2) if (quotes[k]! < ref.end && ref.start < quotes[k + 1]!) return false;
   return true;
 }
 

@@ -61,6 +61,11 @@ export function pairQuotes(text: string, paragraphs: readonly TextSpan[]): Pairi
   const pairs: QuotePair[] = [];
   const unbalanced: number[] = [];
   let carried: Open | null = null;
+  // The first candidate at or after a paragraph's end, found while scanning that paragraph: no
+  // candidate stands between, so a later paragraph starting at or before it begins its scan
+  // there. Without this, every paragraph without a mark would scan on to the next mark in the
+  // document, quadratic in the paragraphs of a long text with few quotations.
+  let ahead = -1;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
@@ -79,10 +84,13 @@ export function pairQuotes(text: string, paragraphs: readonly TextSpan[]): Pairi
       }
       carried = null;
     }
-    CANDIDATE.lastIndex = i;
-    for (;;) {
+    CANDIDATE.lastIndex = Math.max(i, ahead);
+    while (ahead < para.end) {
       const m = CANDIDATE.exec(text);
-      if (!m || m.index >= para.end) break;
+      if (!m || m.index >= para.end) {
+        ahead = m ? m.index : text.length;
+        break;
+      }
       i = m.index;
       const found = readMark(text, i, para.end);
       if (!found) {

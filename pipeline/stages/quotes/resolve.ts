@@ -17,8 +17,22 @@ export function indexEntities(mentions: readonly Mention[] | undefined, entities
   if (!Array.isArray(mentions) || mentions.length === 0) return null;
   const names = new Map<string, string>();
   if (Array.isArray(entities)) for (const e of entities) if (e && typeof e.id === 'string') names.set(e.id, e.name);
-  const sorted = [...mentions].filter((m) => m && Number.isInteger(m.start) && Number.isInteger(m.end)).sort((a, b) => a.start - b.start);
+  // The entities layer gives its mentions valid and in order: then they are used as they are,
+  // without a copy and a sort per document.
+  const sorted = isValidAndSorted(mentions) ? mentions : [...mentions].filter(isValid).sort((a, b) => a.start - b.start);
   return { mentions: sorted, names };
+}
+
+const isValid = (m: Mention | undefined): boolean => !!m && Number.isInteger(m.start) && Number.isInteger(m.end);
+
+/** Every mention valid and their starts in order (what the filter and the stable sort would give back unchanged). */
+function isValidAndSorted(mentions: readonly Mention[]): boolean {
+  let last = -Infinity;
+  for (const m of mentions) {
+    if (!isValid(m) || m.start < last) return false;
+    last = m.start;
+  }
+  return true;
 }
 
 export function resolveSpeaker(text: string, ref: SpeakerRef | null, quote: FoundQuote, index: EntityIndex | null): Speaker {

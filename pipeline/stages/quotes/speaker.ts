@@ -7,7 +7,7 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, ADVERB_ENDINGS, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import { EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
@@ -32,7 +32,13 @@ export function clauseEndOf(words: readonly Word[], i: number): number {
   return k;
 }
 
+/** The speaker phrase of a cue found in `words` (found once per cue and kept on it). */
 export function speakerOf(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
+  if (cue.speaker === undefined) cue.speaker = findSpeaker(words, cue);
+  return cue.speaker;
+}
+
+function findSpeaker(words: readonly Word[], cue: Cue): SpeakerPhrase | null {
   if (cue.kind === 'impersonal') {
     return cue.source ? { from: cue.source[0], to: cue.source[1] } : documentBeforeRelative(words, cue.index) ?? impersonalSource(words, cue.index);
   }
@@ -552,7 +558,7 @@ const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 
 
 /** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
 export function isNonReferring(w: Word): boolean {
-  return !w.mention && (NON_REFERRING.has(w.lower) || ADVERB_ENDINGS.test(w.lower));
+  return !w.mention && (NON_REFERRING.has(w.lower) || w.adverbEnding);
 }
 
 function hasMention(words: readonly Word[], from: number, to: number): boolean {

@@ -9,25 +9,63 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 import { NOUN_ROLE, nounRoles } from './de/nouns.js';
 
-export interface Word extends FormFacts {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** word | number | punct | symbol | url (from the tokens layer). */
-  kind: string;
-  /** Index of the outermost quote pair this word lies in (marks included), or -1. */
-  quote: number;
-  /** Starts with an upper-case letter (computed once: German nouns and names). */
-  upper: boolean;
-  /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
-  mention: boolean;
-  /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
-  paren: boolean;
+/**
+ * A word of a sentence: where it stands (offsets, quotation, mention, parentheses) and what
+ * its form is. The facts of the form are shared by every word of that form (`facts`, one
+ * object per form) and read through getters, not copied into each word: building a
+ * sentence's words, the one allocation per token of the stage, stays small.
+ */
+export class Word {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    /** word | number | punct | symbol | url (from the tokens layer). */
+    readonly kind: string,
+    /** Index of the outermost quote pair this word lies in (marks included), or -1. */
+    readonly quote: number,
+    /** Starts with an upper-case letter (computed once: German nouns and names). */
+    readonly upper: boolean,
+    /** Lies inside a mention of the entities layer (a speaker-capable referent), when that layer exists. */
+    readonly mention: boolean,
+    /** Lies inside parentheses (the marks excluded): its commas end no clause ("(Awoda, dt. Arbeiterpartei)"). */
+    readonly paren: boolean,
+    /** The facts of the word's form (of `text`). */
+    public facts: FormInfo,
+  ) {}
+
+  get readings(): readonly FormReading[] | null {
+    return this.facts.readings;
+  }
+  get mood(): boolean {
+    return this.facts.mood;
+  }
+  get cue(): boolean {
+    return this.facts.cue;
+  }
+  get inflected(): boolean {
+    return this.facts.inflected;
+  }
+  get lowerInitial(): boolean {
+    return this.facts.lowerInitial;
+  }
+  get domain(): boolean {
+    return this.facts.domain;
+  }
+  get statement(): boolean {
+    return this.facts.statement;
+  }
+  get nouns(): number {
+    return this.facts.nouns;
+  }
+  get adverbEnding(): boolean {
+    return this.facts.adverbEnding;
+  }
 }
 
 /** What a word form contributes regardless of its position: computed once per distinct form. */
@@ -56,6 +94,28 @@ interface FormFacts {
   statement: boolean;
   /** The roles of the form in the noun lexicon (de/nouns.ts `NOUN_ROLE` bits), 0 for most words. */
   nouns: number;
+  /** `text` is a quotation mark („ “ ” " » « ‚ ‘ ’ › ‹ '). */
+  quoteMark: boolean;
+  /** `text` is a mark that ends a clause as punctuation: , ; : – — . ! ? … (see isClauseBreak). */
+  clauseMark: boolean;
+  /** The shape of a past participle of `lower` (PARTICIPLE bits): tested for every verb cue and clause. */
+  participle: number;
+  /** `lower` ends like an adverb or adjective (de/cues.ts ADVERB_ENDINGS: "monatelang", "offiziell"). */
+  adverbEnding: boolean;
+}
+
+/**
+ * Past participle shapes of a lower-case form: ge-…-t/-en ("gesagt", "angekündigt",
+ * "gesprochen"), -t or -iert ("erklärt"), and an inseparable prefix with -en ("beschlossen",
+ * "entschieden", which may also be the infinitive).
+ */
+export const PARTICIPLE = { ge: 1, t: 2, inseparable: 4 } as const;
+const PARTICIPLE_GE = /^(ge|\p{L}+ge)\p{L}+[tn]$/u;
+const PARTICIPLE_T = /(iert|t)$/;
+const PARTICIPLE_INSEPARABLE = /^(be|ver|er|ent|zer|emp|miss)\p{L}+en$/u;
+
+function participleShape(lower: string): number {
+  return (PARTICIPLE_GE.test(lower) ? PARTICIPLE.ge : 0) | (PARTICIPLE_T.test(lower) ? PARTICIPLE.t : 0) | (PARTICIPLE_INSEPARABLE.test(lower) ? PARTICIPLE.inseparable : 0);
 }
 
 /**
@@ -63,6 +123,13 @@ interface FormFacts {
  * "dpa-Meldung"): the capital after the hyphen makes it a noun like any capitalised word.
  */
 const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
+
+/**
+ * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
+ * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
+const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 
 function formFacts(text: string, lower: string): FormFacts {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
@@ -79,6 +146,10 @@ function formFacts(text: string, lower: string): FormFacts {
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
     statement: (nouns & (NOUN_ROLE.antecedent | NOUN_ROLE.document)) !== 0,
     nouns,
+    quoteMark: QUOTE_MARK_TOKENS.has(text),
+    clauseMark: CLAUSE_PUNCT.has(text),
+    participle: participleShape(lower),
+    adverbEnding: ADVERB_ENDINGS.test(lower),
   };
 }
 
@@ -102,7 +173,12 @@ function formInfo(form: Form): FormInfo {
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   const first = s[0]!;
-  return { text: s, lower, upperFirst: first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s), ...formFacts(s, lower) };
+  return withFacts(s, lower, first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
+}
+
+/** Every FormInfo is made here: one object shape. */
+function withFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
+  return { text, lower, upperFirst, ...formFacts(text, lower) };
 }
 
 
@@ -144,7 +220,7 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
-      Object.assign(prev, formFacts(prev.text, prev.lower));
+      prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
       continue;
     }
     const info = formInfo(t.form);
@@ -159,7 +235,7 @@ export function buildSentenceWords(
     }
     const isClose = t.kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push({ start: t.start, end: t.end, text: info.text, lower: info.lower, kind: t.kind, quote: inside ? q : -1, upper, mention: inMention, paren: depth > 0 && !isClose, readings: info.readings, mood: info.mood, cue: info.cue, inflected: info.inflected, lowerInitial: info.lowerInitial, domain: info.domain, statement: info.statement, nouns: info.nouns });
+    bucket.words.push(new Word(t.start, t.end, info.text, info.lower, t.kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
     if (t.kind === 'punct' && info.text === '(') depth++;
   }
   return out;
@@ -176,13 +252,12 @@ export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.ki
 export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.upper;
 
 /**
- * Marks that end a clause: , ; : – — . ! ? … outside quotations. Parentheses do not: they
- * hold asides inside a clause ("Matthias Berninger (Grüne) hat gefordert").
+ * A mark that ends a clause (CLAUSE_PUNCT) outside quotations and parentheses. This test and
+ * isQuoteMark run on nearly every word scanned (clause bounds, phrase ends): the marks are
+ * per-form facts, so each is a field read, not a Set lookup.
  */
-const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
-export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.quote < 0 && !w.paren && isPunct(w) && CLAUSE_PUNCT.has(w.text);
-const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
-export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && QUOTE_MARK_TOKENS.has(w.text);
+export const isClauseBreak = (w: Word | undefined): boolean => w !== undefined && w.facts.clauseMark && w.quote < 0 && !w.paren && isPunct(w);
+export const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && w.facts.quoteMark;
 
 /**
  * A short quoted name opening the sentence and followed directly by a lower-case word (its
