@@ -56,6 +56,15 @@ interface Core {
   intDigits: number;
   leadingZero: boolean;
   fromWords: boolean;
+  /** An indefinite plural ("Dutzende", "Tausende"): the quantity is vague. */
+  vague: boolean;
+}
+
+/** Unit or kind carried by the core itself (suffix words, fractions, multipliers). */
+interface Own {
+  unit: string | null;
+  kind: NumberKind;
+  subject: [number, number] | undefined;
 }
 
 interface Quantity extends Core {
@@ -63,12 +72,11 @@ interface Quantity extends Core {
   /** Written value before a scale (for "3 bis 5 Milliarden"). */
   raw: number;
   fraction: boolean;
-  /** Unit or kind carried by the core itself (suffix words, fractions, multipliers). */
-  own?: { unit: string | null; kind: NumberKind; end?: number; subject?: [number, number] };
+  own: Own | undefined;
   /** End offset when the quantity ends inside a lexeme (hyphen compounds). */
-  end?: number;
+  end: number | undefined;
   /** Qualifier implied by the core itself (vague plurals). */
-  implied?: Qualifier;
+  implied: Qualifier | undefined;
 }
 
 interface UnitRead {
@@ -166,10 +174,10 @@ class Scanner {
     return i;
   }
 
-  private emit(f: Omit<Found, 'flags'> & { flags?: NumberFlag[] }): void {
+  private emit(f: Found): void {
     f.value = clean(f.value);
     if (f.max !== undefined) f.max = clean(f.max);
-    this.out.push({ flags: [], ...f });
+    this.out.push(f);
   }
 
   // ---------------------------------------------------------------- dispatch
@@ -261,10 +269,7 @@ class Scanner {
   private prefixed(i: number, currency: string): number {
     const q = this.quantity(i + 1);
     if (!q) return i + 1;
-    const f: Omit<Found, 'flags'> = {
-      start: this.lex[i]!.start, end: q.end ?? this.lex[q.next - 1]!.end, i, j: q.next,
-      value: q.value, unit: currency, kind: 'currency', qualifier: null,
-    };
+    const f = found(this.lex[i]!.start, q.end ?? this.lex[q.next - 1]!.end, i, q.next, q.value, currency, 'currency', null);
     this.withQualifier(f, i);
     this.emit(f);
     return q.next;
@@ -328,7 +333,7 @@ class Scanner {
         next++;
         if (this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
       }
-      const q: Quantity = { ...baseCore(value, next, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
+      const q = quantityOf(baseCore(value, next, true), value, next, true, 2, false, undefined, undefined, 'vague');
       return this.finishQuantity(start, q);
     }
     if (ARTICLE.has(lower)) return this.article(i);
@@ -361,15 +366,15 @@ class Scanner {
         if (!this.ordinalContext(i)) return i + 1;
         return this.ordinalAt(i, i + 1, w.value);
       case 'fraction':
-        if (w.denominator === 2) return this.finishQuantity(i, { ...baseCore(0.5, i + 1, true), scaled: false, raw: 0.5, fraction: true, own: { unit: 'fraction', kind: 'other' } });
+        if (w.denominator === 2) return this.finishQuantity(i, quantityOf(baseCore(0.5, i + 1, true), 0.5, i + 1, false, 0.5, true, own('fraction', 'other')));
         return i + 1;
       case 'multiplier':
-        return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: '×', kind: 'other' } });
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, own('×', 'other')));
       case 'vague':
         if (!l.cap && lower !== 'dutzende' && lower !== 'dutzenden') return i + 1;
         return this.quantityFrom(i);
       case 'suffix':
-        return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: w.info.unit, kind: w.info.kind } });
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, own(w.info.unit, w.info.kind)));
     }
   }
 
@@ -409,12 +414,12 @@ class Scanner {
     let value = core.value;
     let next = core.next;
     let fraction = false;
-    let own: Quantity['own'];
+    let fractionOwn: Own | undefined;
     const fl = this.L(next);
     if (fl && fl.kind === 'word' && FRACTION_NOUNS_MAP.has(fl.lower) && fl.cap) {
       value = value / FRACTION_NOUNS_MAP.get(fl.lower)!;
       fraction = true;
-      own = { unit: 'fraction', kind: 'other' };
+      fractionOwn = own('fraction', 'other');
       next++;
     }
     const raw = value;
@@ -430,9 +435,7 @@ class Scanner {
         if (SCALE_ABBR.has(sl.lower) && this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
       }
     }
-    const q: Quantity = { ...core, value, next, scaled, raw, fraction };
-    if (own) q.own = own;
-    return q;
+    return quantityOf(core, value, next, scaled, raw, fraction, fractionOwn);
   }
 
   /** The bare value at k: digits (with thin-space thousands), number words, "ein(e)" before a scale/unit, halves. */
@@ -457,7 +460,7 @@ class Scanner {
           next++;
         }
       }
-      return { value, next, plain, intDigits, leadingZero: d.leadingZero, fromWords: false };
+      return { value, next, plain, intDigits, leadingZero: d.leadingZero, fromWords: false, vague: false };
     }
     if (l.kind !== 'word') return null;
     if (ARTICLE.has(l.lower)) {
@@ -472,7 +475,7 @@ class Scanner {
       // "zwei Millionen": the scale follows; "eine halbe Million" handled by the article branch
       return baseCore(w.value, k + 1, true);
     }
-    if (w.type === 'vague') return { ...baseCore(w.value, k + 1, true), vague: true } as Core;
+    if (w.type === 'vague') return baseCore(w.value, k + 1, true, true);
     return null;
   }
 
@@ -484,7 +487,7 @@ class Scanner {
     if (q.fromWords && !q.scaled && this.lower(q.next) === 'uhr' && Number.isInteger(q.value) && q.value <= 24 && !ARTICLE.has(this.lower(i))) {
       return this.finishTime(i, q.next + 1, q.value, 0);
     }
-    if ((q as Core & { vague?: boolean }).vague) q.implied = 'vague';
+    if (q.vague) q.implied = 'vague';
     // hyphen compounds after digits or a number word: 24-stündig, 5-Prozent-Hürde, 100-Millionen-Euro-Paket
     if (this.lower(q.next) === '-' && this.glued(q.next) && this.isWord(q.next + 1) && this.glued(q.next + 1) && !q.scaled) {
       const c = this.hyphenCompound(q, q.next + 1);
@@ -542,14 +545,13 @@ class Scanner {
       }
     }
     if (consumedEnd < 0) return null;
-    const res: Quantity = { ...q, value, next, end: consumedEnd, scaled: q.scaled || value !== q.value };
-    res.own = { unit, kind: kind ?? (unit ? 'currency' : 'count') };
-    if (kind === null && scale !== undefined) res.own = { unit: null, kind: Number.isInteger(value) ? 'count' : 'other' };
+    let parted = own(unit, kind ?? (unit ? 'currency' : 'count'));
+    if (kind === null && scale !== undefined) parted = own(null, Number.isInteger(value) ? 'count' : 'other');
     if (p < parts.length) {
       const rest = parts.slice(p).join('-');
-      res.own.subject = [pos, pos + rest.length];
+      parted.subject = [pos, pos + rest.length];
     }
-    return res;
+    return quantityOf(q, value, next, q.scaled || value !== q.value, q.raw, q.fraction, parted, consumedEnd, q.implied);
   }
 
   /** "Fünf-Prozent-Hürde", "Zwei-Drittel-Mehrheit", "Drei-Sterne-Koch": a number word as the first part. */
@@ -560,10 +562,13 @@ class Scanner {
     const w = parseNumberWord(head);
     const n = w && (w.type === 'cardinal' || w.type === 'half') ? w.value : head === 'ein' || head === 'eine' ? 1 : null;
     if (n === null || parts.length < 2) {
-      if (w && w.type === 'suffix') return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: w.info.unit, kind: w.info.kind, subject: [word.start + parts[0]!.length + 1, word.end] } });
+      if (w && w.type === 'suffix') {
+        const suffixOwn = own(w.info.unit, w.info.kind, [word.start + parts[0]!.length + 1, word.end]);
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, suffixOwn));
+      }
       return i;
     }
-    const q: Quantity = { ...baseCore(n, i + 1, true), scaled: false, raw: n, fraction: false };
+    const q = quantityOf(baseCore(n, i + 1, true), n, i + 1, false, n, false, undefined);
     const c = this.compoundParts(q, word.start + parts[0]!.length + 1, parts.slice(1), i + 1);
     if (!c) return i;
     return this.finishQuantity(i, c);
@@ -804,7 +809,7 @@ class Scanner {
     }
 
     if (lead !== i && start < lead && !qualifier) qualifier = QUALIFIERS_BY_LAST.get(this.lower(lead))?.find((p) => p.words.length === 1)?.value ?? null;
-    const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, value, unit, kind, qualifier };
+    const f = found(this.lex[start]!.start, end, start, next, value, unit, kind, qualifier);
     if (max !== undefined) f.max = max;
     if (iso) f.iso = iso;
     if (change) f.change = change;
@@ -828,8 +833,9 @@ class Scanner {
     start: number, next: number, end: number,
     v: { value: number; max?: number; unit: string | null; kind: NumberKind; iso?: string; qualifier: Qualifier | null },
   ): number {
-    const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, ...v };
-    if (f.max === undefined) delete f.max;
+    const f = found(this.lex[start]!.start, end, start, next, v.value, v.unit, v.kind, v.qualifier);
+    f.max = v.max;
+    f.iso = v.iso;
     this.withQualifier(f, start);
     this.emit(f);
     return next;
@@ -863,7 +869,7 @@ class Scanner {
   }
 
   private finishOrdinal(i: number, next: number, n: number): number {
-    const f: Omit<Found, 'flags'> = { start: this.lex[i]!.start, end: this.lex[next - 1]!.end, i, j: next, value: n, unit: null, kind: 'ordinal', qualifier: null };
+    const f = found(this.lex[i]!.start, this.lex[next - 1]!.end, i, next, n, null, 'ordinal', null);
     this.emit(f);
     return next;
   }
@@ -898,7 +904,8 @@ class Scanner {
   private finishScore(i: number, a: number, b: number): number {
     let next = i + 3;
     // "3:0-Sieg": the compound head is the subject
-    const f: Omit<Found, 'flags'> = { start: this.lex[i]!.start, end: this.lex[i + 2]!.end, i, j: next, value: a, unit: null, kind: 'score', qualifier: null, score: [a, b] };
+    const f = found(this.lex[i]!.start, this.lex[i + 2]!.end, i, next, a, null, 'score', null);
+    f.score = [a, b];
     if (this.lower(next) === '-' && this.glued(next) && this.isWord(next + 1) && this.glued(next + 1)) {
       f.subject = [this.lex[next + 1]!.start, this.lex[next + 1]!.end];
       next += 2;
@@ -943,7 +950,7 @@ class Scanner {
   }
 
   // ---------------------------------------------------------------- qualifiers
-  private withQualifier(f: Omit<Found, 'flags'>, start: number): void {
+  private withQualifier(f: Found, start: number): void {
     if (f.qualifier === 'vague') {
       if (VAGUE_DET.has(this.lower(start - 1))) {
         f.start = this.lex[start - 1]!.start;
@@ -986,8 +993,39 @@ class Scanner {
   }
 }
 
-function baseCore(value: number, next: number, fromWords: boolean): Core {
-  return { value, next, plain: false, intDigits: 0, leadingZero: false, fromWords };
+/**
+ * Every Found is made here, with all its fields (the optional ones undefined until set): one
+ * object shape for the meaning pass to read.
+ */
+function found(
+  start: number, end: number, i: number, j: number, value: number, unit: string | null, kind: NumberKind, qualifier: Qualifier | null,
+): Found {
+  return {
+    start, end, i, j, value, max: undefined, unit, kind, qualifier,
+    iso: undefined, change: undefined, score: undefined, flags: [], subject: undefined, noun: undefined,
+  };
+}
+
+function baseCore(value: number, next: number, fromWords: boolean, vague = false): Core {
+  return { value, next, plain: false, intDigits: 0, leadingZero: false, fromWords, vague };
+}
+
+/**
+ * Every quantity is made here, with all its fields: one object shape. (The spread copies this
+ * replaces, `{ ...core, value, … }` of cores of several shapes, were generic, slow copies.)
+ */
+function quantityOf(
+  core: Core, value: number, next: number, scaled: boolean, raw: number, fraction: boolean, own: Own | undefined,
+  end: number | undefined = undefined, implied: Qualifier | undefined = undefined,
+): Quantity {
+  return {
+    value, next, plain: core.plain, intDigits: core.intDigits, leadingZero: core.leadingZero, fromWords: core.fromWords, vague: core.vague,
+    scaled, raw, fraction, own, end, implied,
+  };
+}
+
+function own(unit: string | null, kind: NumberKind, subject: [number, number] | undefined = undefined): Own {
+  return { unit, kind, subject };
 }
 
 /** "neunzigerjahren" → "neunziger": what `lower.replace(/(?:jahren|jahre)$/, '')` gives, without a regex per word. */
