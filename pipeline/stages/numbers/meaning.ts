@@ -14,6 +14,7 @@ import {
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
+import { FormCache } from '../../core/forms.js';
 import type { NumberFlag, NumberKind } from './types.js';
 
 export interface Meaning {
@@ -73,31 +74,69 @@ interface CueHit {
   to: number;
 }
 
+/**
+ * What a word can cue and signal whatever its neighbours — the table lookups of CueIndex.at
+ * and sentenceFacts — read once per word form, not once per occurrence in a cue window.
+ */
+interface WordFacts {
+  words: readonly CategoryCue[] | undefined;
+  /** Cues of the word as a compound head ("Wasserleichen" → leichen). */
+  heads: readonly CategoryCue[] | undefined;
+  phrases: ReadonlyArray<{ words: string[]; cue: CategoryCue }> | undefined;
+  change: boolean;
+  cumulative: boolean;
+}
+const WORD_FACTS = new FormCache<WordFacts>();
+
+/** The facts of a word lexeme (its lower case and capital test are those of its form). */
+function wordFacts(l: Lexeme): WordFacts {
+  const form = l.form;
+  const cached = form === null ? undefined : WORD_FACTS.get(form);
+  if (cached !== undefined) return cached;
+  // compound heads are nouns: "Wasserleichen", never "gleichen"
+  const head = l.cap ? HEAD_RE.exec(l.lower) : null;
+  const facts: WordFacts = {
+    words: WORD_CUES.get(l.lower),
+    heads: head ? HEAD_CUES.get(head[0]) : undefined,
+    phrases: PHRASE_CUES.get(l.lower),
+    change: CHANGE.has(l.lower),
+    cumulative: CUMULATIVE.has(l.lower),
+  };
+  return form === null ? facts : WORD_FACTS.set(form, facts);
+}
+
+/** The hits of a lexeme without cues, shared (never written to). */
+const NO_HITS: readonly CueHit[] = [];
+
 /** Cues of one sentence, computed once per lexeme when first asked. */
 class CueIndex {
-  private readonly cache: Array<CueHit[] | undefined>;
+  private readonly cache: Array<readonly CueHit[] | undefined>;
   constructor(readonly lex: readonly Lexeme[]) {
     this.cache = new Array(lex.length);
   }
 
-  at(k: number): CueHit[] {
+  at(k: number): readonly CueHit[] {
     let hits = this.cache[k];
     if (hits) return hits;
-    hits = [];
     const l = this.lex[k]!;
-    if (l.kind === 'word') {
-      const before = this.lex[k - 1]?.lower ?? '';
-      for (const cue of WORD_CUES.get(l.lower) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
-      // compound heads are nouns: "Wasserleichen", never "gleichen"
-      const m = l.cap ? HEAD_RE.exec(l.lower) : null;
-      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
-      for (const p of PHRASE_CUES.get(l.lower) ?? []) {
+    hits = l.kind === 'word' ? this.wordHits(k, wordFacts(l)) : NO_HITS;
+    this.cache[k] = hits;
+    return hits;
+  }
+
+  private wordHits(k: number, facts: WordFacts): readonly CueHit[] {
+    if (facts.words === undefined && facts.heads === undefined && facts.phrases === undefined) return NO_HITS;
+    const hits: CueHit[] = [];
+    const before = this.lex[k - 1]?.lower ?? '';
+    if (facts.words) for (const cue of facts.words) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+    if (facts.heads) for (const cue of facts.heads) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+    if (facts.phrases) {
+      for (const p of facts.phrases) {
         let ok = true;
         for (let w = 1; w < p.words.length && ok; w++) ok = this.lex[k + w]?.lower === p.words[w];
         if (ok) hits.push({ cue: p.cue, from: k, to: k + p.words.length });
       }
     }
-    this.cache[k] = hits;
     return hits;
   }
 }
@@ -116,7 +155,7 @@ interface SentenceFacts {
 
 export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
   const cues = new CueIndex(lex);
-  const facts: SentenceFacts = { change: sentenceHas(lex, CHANGE), cumulative: sentenceHas(lex, CUMULATIVE) };
+  const facts = sentenceFacts(lex);
   const taken = new Uint8Array(lex.length);
   for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
   return found.map((f) => meaningOf(lex, f, cues, taken, facts));
@@ -289,9 +328,22 @@ function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
   return out;
 }
 
-function sentenceHas(lex: readonly Lexeme[], set: ReadonlySet<string>): boolean {
-  for (const l of lex) if (set.has(l.lower)) return true;
-  return false;
+/** Has the sentence a change verb, a cumulative cue? One pass, the words' answers read per form. */
+function sentenceFacts(lex: readonly Lexeme[]): SentenceFacts {
+  let change = false;
+  let cumulative = false;
+  for (const l of lex) {
+    if (l.kind === 'word') {
+      const facts = wordFacts(l);
+      change ||= facts.change;
+      cumulative ||= facts.cumulative;
+    } else {
+      change ||= CHANGE.has(l.lower);
+      cumulative ||= CUMULATIVE.has(l.lower);
+    }
+    if (change && cumulative) break;
+  }
+  return { change, cumulative };
 }
 
 /** "des BIP", "der Stimmen", "des gesamten Haushalts": index of the genitive noun after j. */
