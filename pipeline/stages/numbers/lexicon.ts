@@ -85,6 +85,8 @@ export function mayContainNumber(sentence: string): boolean {
   let afterLetter = false;
   for (let p = 0; p < sentence.length; p++) {
     const c = sentence.charCodeAt(p);
+    // the common case first: a lower-case ASCII letter inside a word, where nothing can begin
+    if (afterLetter && c >= 97 && c <= 122) continue;
     if (c < 128) {
       if ((c >= 48 && c <= 57) || c === 36 /* $ */) return true;
       const folded = c | 0x20;
