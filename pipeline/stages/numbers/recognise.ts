@@ -7,7 +7,8 @@
  */
 import type { Lexeme } from './lexer.js';
 import { clean, parseClock, parseDigits, parseNumericDate } from './digits.js';
-import { parseNumberWord, suffixInfo, cardinal } from './words.js';
+import { parseNumberWord, suffixInfo, cardinal, type WordNumber } from './words.js';
+import { FormCache } from '../../core/forms.js';
 import * as lexicon from './lexicon.js';
 import { prefixCurrency, unitOf, type Phrase, type UnitInfo } from './lexicon.js';
 
@@ -164,7 +165,8 @@ class Scanner {
 
   /** Length of an idiom containing a number word at or around i; returns the index after it, or i. */
   private idiomAt(i: number): number {
-    const list = IDIOMS_BY_FIRST.get(this.lower(i));
+    const l = this.lex[i]!;
+    const list = l.kind === 'word' ? wordInfo(l).idioms : IDIOMS_BY_FIRST.get(l.lower);
     if (!list) return i;
     for (const words of list) {
       let ok = true;
@@ -321,6 +323,9 @@ class Scanner {
   private atWord(i: number): number {
     const l = this.lex[i]!;
     const lower = l.lower;
+    const info = wordInfo(l);
+    // most words: nothing below applies to them (a capital before a number may still be a currency or month)
+    if (info.inert && !(l.cap && this.L(i + 1)?.kind === 'num')) return i;
     // Vague round numbers: "mehrere Tausend", "einige Hundert"
     if ((lower === 'tausend' || lower === 'hundert') && VAGUE_DET.has(this.lower(i - 1))) {
       const start = this.lower(i - 2) === 'ein' && this.lower(i - 1) === 'paar' ? i - 2 : i - 1;
@@ -336,7 +341,7 @@ class Scanner {
       const q = quantityOf(baseCore(value, next, true), value, next, true, 2, false, undefined, undefined, 'vague');
       return this.finishQuantity(start, q);
     }
-    if (ARTICLE.has(lower)) return this.article(i);
+    if (info.article) return this.article(i);
     const nextIsNum = this.L(i + 1)?.kind === 'num';
     if (l.cap && nextIsNum) {
       const cur = prefixCurrency(l.text, lower);
@@ -351,7 +356,7 @@ class Scanner {
       const compound = this.wordCompound(i);
       if (compound > i) return compound;
     }
-    const w = parseNumberWord(lower);
+    const w = info.number;
     if (w && l.cap && TITLES.has(this.lower(i - 1) === '.' ? this.lower(i - 2) : this.lower(i - 1))) return i + 1;
     if (!w) return DECADES_MAP.has(withoutJahre(lower)) ? this.decadeWord(i) : i;
     switch (w.type) {
@@ -463,12 +468,13 @@ class Scanner {
       return { value, next, plain, intDigits, leadingZero: d.leadingZero, fromWords: false, vague: false };
     }
     if (l.kind !== 'word') return null;
-    if (ARTICLE.has(l.lower)) {
+    const info = wordInfo(l);
+    if (info.article) {
       const nl = this.lower(k + 1);
       if (HALF.has(nl)) return baseCore(0.5, k + 2, true);
       return baseCore(1, k + 1, true);
     }
-    const w = parseNumberWord(l.lower);
+    const w = info.number;
     if (!w) return null;
     if (w.type === 'cardinal' || w.type === 'half') {
       if (w.type === 'cardinal' && l.cap && (l.lower === 'hundert' || l.lower === 'tausend')) return null;
@@ -630,7 +636,7 @@ class Scanner {
       const a = this.L(m);
       // adjectives: lower case, or capitalised with a lower-case last part ("US-amerikanischen")
       const adjectival = a && a.kind === 'word' && (!a.cap || /-\p{Ll}[^-]*$/u.test(a.text));
-      if (a && adjectival && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && parseNumberWord(a.lower) === null) m++;
+      if (a && adjectival && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && wordInfo(a).number === null) m++;
       else break;
     }
     const noun = this.L(m);
@@ -1004,6 +1010,34 @@ function found(
     start, end, i, j, value, max: undefined, unit, kind, qualifier,
     iso: undefined, change: undefined, score: undefined, flags: [], subject: undefined, noun: undefined,
   };
+}
+
+/** What the grammar asks of every word before anything else (idiomAt, atWord, core), answered once per word form. */
+interface WordInfo {
+  /** Idioms that begin with the word. */
+  idioms: string[][] | undefined;
+  article: boolean;
+  number: WordNumber | null;
+  /**
+   * No reading of atWord starts at the word (not an article, number word, decade, hyphen
+   * compound, "hundert"/"tausend") — unless, capitalised before a number, it is a currency
+   * or a month.
+   */
+  inert: boolean;
+}
+const WORD_INFO = new FormCache<WordInfo>();
+
+/** The info of a word lexeme (its lower case is that of its form). */
+function wordInfo(l: Lexeme): WordInfo {
+  const form = l.form;
+  const cached = form === null ? undefined : WORD_INFO.get(form);
+  if (cached !== undefined) return cached;
+  const lower = l.lower;
+  const article = ARTICLE.has(lower);
+  const number = parseNumberWord(lower);
+  const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !lower.includes('-') && number === null && !DECADES_MAP.has(withoutJahre(lower));
+  const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, inert };
+  return form === null ? info : WORD_INFO.set(form, info);
 }
 
 function baseCore(value: number, next: number, fromWords: boolean, vague = false): Core {
