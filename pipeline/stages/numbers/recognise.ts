@@ -6,7 +6,7 @@
  * and finally the qualifier before it. What a number measures is pass 3 (./meaning.ts).
  */
 import type { Lexeme } from './lexer.js';
-import { clean, parseClock, parseDigits, parseNumericDate } from './digits.js';
+import { clean, parseClock, parseDigits, parseNumericDate, type Digits } from './digits.js';
 import { parseNumberWord, suffixInfo, cardinal, type WordNumber } from './words.js';
 import { FormCache } from '../../core/forms.js';
 import * as lexicon from './lexicon.js';
@@ -203,18 +203,19 @@ class Scanner {
     const prevWord = prev === '.' ? this.lower(i - 2) : prev;
 
     // dd.mm.yyyy
-    const nd = parseNumericDate(l.text);
+    const figure = figureOf(l);
+    const nd = figure.date;
     if (nd) {
       const iso = nd.y ? `${nd.y}-${pad(nd.mo)}-${pad(nd.d)}` : `--${pad(nd.mo)}-${pad(nd.d)}`;
       return this.finishDate(i, i + 1, nd.y ?? nd.d, 'date', iso);
     }
     // 14.30 Uhr
-    const clock = parseClock(l.text);
+    const clock = figure.clock;
     if (clock && this.lower(i + 1) === 'uhr') return this.finishTime(i, i + 2, clock.h, clock.m);
 
     // international phone numbers: the tokenizer keeps a leading '+' on the number (+49 30 …)
     if (l.text.charCodeAt(0) === 43) return this.skipPhone(i);
-    const d = parseDigits(l.text);
+    const d = figure.digits;
     if (!d) return i + 1;
 
     // phone numbers: 030 1234567, 0800-123456, 0171/1234567
@@ -233,7 +234,7 @@ class Scanner {
     // 14:30 Uhr, 2:1 — also "2: 1" as some sources space it
     const scoreGap = (this.L(i + 2)?.gap ?? 9) === 0 || (d.intDigits <= 2 && (this.L(i + 2)?.gap ?? 9) === 1 && (this.L(i + 2)?.text.length ?? 9) <= 2);
     if (this.lower(i + 1) === ':' && this.glued(i + 1) && this.L(i + 2)?.kind === 'num' && scoreGap) {
-      const b = parseDigits(this.lex[i + 2]!.text);
+      const b = figureOf(this.lex[i + 2]!).digits;
       if (b && d.plain && b.plain) {
         if (this.lower(i + 3) === 'uhr' && d.value <= 24 && b.value < 60) return this.finishTime(i, i + 4, d.value, b.value);
         const clockLike = b.intDigits === 2 && (this.lex[i + 2]!.text.startsWith('0') || l.text.startsWith('0'));
@@ -347,7 +348,7 @@ class Scanner {
       const cur = prefixCurrency(l.text, lower);
       if (cur && this.lex[i + 1]!.gap <= 1) return this.prefixed(i, cur);
       const month = MONTH_NUMBERS_MAP.get(lower);
-      const d = month !== undefined ? parseDigits(this.lex[i + 1]!.text) : null;
+      const d = month !== undefined ? figureOf(this.lex[i + 1]!).digits : null;
       if (d && d.plain && d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) {
         return this.finishDate(i, i + 2, d.value, 'date', `${d.value}-${pad(month!)}`);
       }
@@ -448,7 +449,7 @@ class Scanner {
     const l = this.L(k);
     if (!l) return null;
     if (l.kind === 'num') {
-      const d = parseDigits(l.text);
+      const d = figureOf(l).digits;
       if (!d) return null;
       let value = d.value;
       let next = k + 1;
@@ -458,7 +459,7 @@ class Scanner {
       if (d.plain && d.intDigits <= 3) {
         const prevIsNum = this.L(k - 1)?.kind === 'num';
         while (this.L(next)?.kind === 'num' && (this.lex[next]!.thin || (this.lex[next]!.gap === 1 && !prevIsNum && this.L(next + 1)?.kind !== 'num')) && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
-          const part = parseDigits(this.lex[next]!.text)!;
+          const part = figureOf(this.lex[next]!).digits!;
           value = value * 1000 + part.value;
           intDigits += 3;
           plain = false;
@@ -855,7 +856,7 @@ class Scanner {
     if (month !== undefined && this.L(k)!.cap && n >= 1 && n <= 31 && this.lex[i]!.kind === 'num') {
       let next = k + 1;
       if (this.lower(next) === '.' && this.glued(next) && nl.length <= 4) next++;
-      const y = this.L(next)?.kind === 'num' ? parseDigits(this.lex[next]!.text) : null;
+      const y = this.L(next)?.kind === 'num' ? figureOf(this.lex[next]!).digits : null;
       if (y && y.plain && y.intDigits === 4) {
         return this.finishDate(i, next + 1, y.value, 'date', `${y.value}-${pad(month)}-${pad(n)}`);
       }
@@ -864,7 +865,7 @@ class Scanner {
     const part = YEAR_PARTS_MAP.get(nl);
     if (part !== undefined) {
       const limit = part === 'Q' ? 4 : 2;
-      const y = this.L(k + 1)?.kind === 'num' ? parseDigits(this.lex[k + 1]!.text) : null;
+      const y = this.L(k + 1)?.kind === 'num' ? figureOf(this.lex[k + 1]!).digits : null;
       if (n >= 1 && n <= limit && y && y.plain && y.intDigits === 4) {
         return this.finishDate(i, k + 2, y.value, 'date', `${y.value}-${part}${n}`);
       }
@@ -1038,6 +1039,27 @@ function wordInfo(l: Lexeme): WordInfo {
   const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !lower.includes('-') && number === null && !DECADES_MAP.has(withoutJahre(lower));
   const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, inert };
   return form === null ? info : WORD_INFO.set(form, info);
+}
+
+/** The readings of a figure's text: German digits, a numeric date, a clock time. */
+interface Figure {
+  digits: Digits | null;
+  date: ReturnType<typeof parseNumericDate>;
+  clock: ReturnType<typeof parseClock>;
+}
+const FIGURES = new FormCache<Figure>();
+
+/**
+ * The readings of a lexeme's text, once per form: the same figures recur (years, 100, 1,5),
+ * and the grammar reads most of them more than once (atDigits, then core). Shared: never
+ * written to.
+ */
+function figureOf(l: Lexeme): Figure {
+  const form = l.form;
+  const cached = form === null ? undefined : FIGURES.get(form);
+  if (cached !== undefined) return cached;
+  const figure: Figure = { digits: parseDigits(l.text), date: parseNumericDate(l.text), clock: parseClock(l.text) };
+  return form === null ? figure : FIGURES.set(form, figure);
 }
 
 function baseCore(value: number, next: number, fromWords: boolean, vague = false): Core {
