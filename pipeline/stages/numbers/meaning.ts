@@ -147,15 +147,48 @@ class CueIndex {
  */
 const WINDOW = 30;
 
-/** Sentence-wide facts, computed once per sentence. */
-interface SentenceFacts {
-  change: boolean;
-  cumulative: boolean;
+/**
+ * Sentence-wide facts, computed once per sentence and only when first asked: most numbers
+ * never ask (a change verb matters only after "um", a cumulative cue only for casualties).
+ */
+class SentenceFacts {
+  private known = false;
+  private hasChange = false;
+  private hasCumulative = false;
+  constructor(private readonly lex: readonly Lexeme[]) {}
+
+  /** The sentence has a change verb ("stieg", "gesenkt"). */
+  get change(): boolean {
+    if (!this.known) this.read();
+    return this.hasChange;
+  }
+
+  /** The sentence has a cumulative cue ("insgesamt", "bislang"). */
+  get cumulative(): boolean {
+    if (!this.known) this.read();
+    return this.hasCumulative;
+  }
+
+  /** One pass over the sentence, the words' answers read per form. */
+  private read(): void {
+    this.known = true;
+    for (const l of this.lex) {
+      if (l.kind === 'word') {
+        const facts = wordFacts(l);
+        this.hasChange ||= facts.change;
+        this.hasCumulative ||= facts.cumulative;
+      } else {
+        this.hasChange ||= CHANGE.has(l.lower);
+        this.hasCumulative ||= CUMULATIVE.has(l.lower);
+      }
+      if (this.hasChange && this.hasCumulative) break;
+    }
+  }
 }
 
 export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
   const cues = new CueIndex(lex);
-  const facts = sentenceFacts(lex);
+  const facts = new SentenceFacts(lex);
   const taken = new Uint8Array(lex.length);
   for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
   return found.map((f) => meaningOf(lex, f, cues, taken, facts));
@@ -303,7 +336,12 @@ function segment(lex: readonly Lexeme[], i: number, j: number): [number, number]
 }
 
 function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
-  return PARTITIVE.some((words) => words.every((w, n) => lex[s + n]?.lower === w));
+  for (const words of PARTITIVE) {
+    let n = 0;
+    while (n < words.length && lex[s + n]?.lower === words[n]) n++;
+    if (n === words.length) return true;
+  }
+  return false;
 }
 
 /** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
@@ -328,23 +366,6 @@ function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
   return out;
 }
 
-/** Has the sentence a change verb, a cumulative cue? One pass, the words' answers read per form. */
-function sentenceFacts(lex: readonly Lexeme[]): SentenceFacts {
-  let change = false;
-  let cumulative = false;
-  for (const l of lex) {
-    if (l.kind === 'word') {
-      const facts = wordFacts(l);
-      change ||= facts.change;
-      cumulative ||= facts.cumulative;
-    } else {
-      change ||= CHANGE.has(l.lower);
-      cumulative ||= CUMULATIVE.has(l.lower);
-    }
-    if (change && cumulative) break;
-  }
-  return { change, cumulative };
-}
 
 /** "des BIP", "der Stimmen", "des gesamten Haushalts": index of the genitive noun after j. */
 function genitiveAfter(lex: readonly Lexeme[], j: number): number | null {
