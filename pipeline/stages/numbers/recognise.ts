@@ -119,6 +119,8 @@ export function recognise(lex: readonly Lexeme[]): Found[] {
 
 class Scanner {
   private readonly out: Found[] = [];
+  /** unitAt's answers by position (undefined: not read yet). */
+  private readonly units: Array<UnitRead | null | undefined> = [];
   /** Index of the last lexeme that is not punctuation (a period after it ends the sentence). */
   private readonly lastContent: number;
   constructor(private readonly lex: readonly Lexeme[]) {
@@ -310,7 +312,7 @@ class Scanner {
       if (unitOf(prev.text, prev.lower) || prefixCurrency(prev.text, prev.lower)) return false;
     }
     if (KNOWN_BEFORE_NUMBER(prev)) return false;
-    if (this.unitAt(i + 1, d.value)) return false;
+    if (this.unitAt(i + 1)) return false;
     // "125 der 308 Sitze", "14 von 17 Drohnen"
     if ((this.lower(i + 1) === 'der' || this.lower(i + 1) === 'von') && this.L(i + 2)?.kind === 'num') return false;
     const next = this.L(i + 1);
@@ -581,8 +583,19 @@ class Scanner {
     return this.finishQuantity(i, c);
   }
 
-  /** Reads the unit (or counted noun) at k for a value. */
-  private unitAt(k: number, value: number): UnitRead | null {
+  /**
+   * The unit (or counted noun) at k, read once per position: it depends on the lexemes alone,
+   * and a number asks for it up to three times (isNameNumber, then finishQuantity before and
+   * after the range). Shared: never written to.
+   */
+  private unitAt(k: number): UnitRead | null {
+    let read = this.units[k];
+    if (read === undefined) read = this.units[k] = this.readUnit(k);
+    return read;
+  }
+
+  /** Reads the unit (or counted noun) at k. */
+  private readUnit(k: number): UnitRead | null {
     const l = this.L(k);
     if (!l) return null;
     // "%" (punct), "€"/"$" (symbols)
@@ -669,7 +682,7 @@ class Scanner {
 
     // unit of the first number: "25 Prozent bis 50 Prozent"
     let unit1: UnitRead | null = null;
-    if (!q.own && q.end === undefined) unit1 = this.unitAt(next, value);
+    if (!q.own && q.end === undefined) unit1 = this.unitAt(next);
     if (unit1 && unit1.noun === undefined) {
       next = unit1.next;
       end = unit1.end;
@@ -693,7 +706,7 @@ class Scanner {
           if (!q.scaled && q2.scaled && q.raw <= q2.raw) lower = q.raw * (q2.value / q2.raw);
           let n2 = q2.next;
           let e2 = this.lex[n2 - 1]!.end;
-          const unit2 = this.unitAt(n2, upper);
+          const unit2 = this.unitAt(n2);
           if (unit2 && (!unit1 || unit1.unit === unit2.unit)) {
             n2 = unit2.next;
             e2 = unit2.end;
@@ -725,7 +738,7 @@ class Scanner {
 
     // unit after the (range of) number(s)
     if (!unit1 && !q.own && q.end === undefined) {
-      const u = this.unitAt(next, max ?? value);
+      const u = this.unitAt(next);
       if (u) {
         // a bare 4-digit number before a counted noun is a year unless it looks like a count
         if (!(yearish(q) && u.noun !== undefined && this.yearBeforeNoun(i, q.value, u.noun))) {
@@ -752,7 +765,7 @@ class Scanner {
     if (!kind && COORDINATORS.has(this.lower(link))) {
       const connector = this.lower(link);
       const q2 = this.quantity(link + 1 + (connector !== 'der' && LINK_ADVERBS.has(this.lower(link + 1)) ? 1 : 0));
-      const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
+      const u2 = q2 && !q2.own ? this.unitAt(q2.next) : null;
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
         kind = 'count';
@@ -764,7 +777,7 @@ class Scanner {
       } else if (!q2 && ['der', 'von', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller'].includes(connector) && !(yearish(q) && max === undefined)) {
         let m = link + 1;
         if (connector === 'von' && this.lower(m) === 'den') m++;
-        const u3 = this.unitAt(m, value);
+        const u3 = this.unitAt(m);
         if (u3 && u3.noun !== undefined) {
           unit = u3.unit;
           kind = 'count';
@@ -796,7 +809,7 @@ class Scanner {
         let n2 = q2.next;
         let e2 = this.lex[n2 - 1]!.end;
         let to = q2.value;
-        const u2 = this.unitAt(n2, to);
+        const u2 = this.unitAt(n2);
         if (u2 && (!unit || u2.unit === unit)) {
           n2 = u2.next;
           e2 = u2.end;
