@@ -6,6 +6,8 @@
  */
 import type { Token } from '../tokens/types.js';
 import { FormCache, type Form } from '../../core/forms.js';
+import type { Figure, WordInfo } from './recognise.js';
+import type { WordFacts } from './meaning.js';
 
 export type LexKind = 'num' | 'word' | 'punct' | 'symbol' | 'url';
 
@@ -21,11 +23,27 @@ export interface Lexeme {
   gap: number;
   /** The gap is one no-break or thin space: the thousands separator of "3 200". */
   thin: boolean;
-  /**
-   * The token's interned word form (core/forms.ts), the key of the per-form facts of the
-   * later passes; null for the two halves of a split "25-50".
-   */
-  form: Form | null;
+  /** What the passes know about the lexeme's word form; null for the two halves of a split "25-50". */
+  facts: FormFacts | null;
+}
+
+/**
+ * What the passes know about a word form: one record per form of the shared interner
+ * (core/forms.ts), found once per token here and shared by every lexeme of the form. Each pass
+ * fills its own fields the first time it asks (recognise: grammar and figure; meaning: cues),
+ * so no pass looks the form up again.
+ */
+export interface FormFacts {
+  /** Lexeme.cap of the form as a word. */
+  capAsWord: boolean;
+  grammar: WordInfo | undefined;
+  figure: Figure | undefined;
+  cues: WordFacts | undefined;
+}
+const FORM_FACTS = new FormCache<FormFacts>();
+
+function formFacts(form: Form): FormFacts {
+  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, { capAsWord: capitalAsWord(form.text), grammar: undefined, figure: undefined, cues: undefined });
 }
 
 const UPPER = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -49,7 +67,10 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
       out.push(lexeme(start + 1, tok.end, digits, digits, 'num', 0, false, false, null));
     } else {
       const kind: LexKind = tok.kind === 'number' ? 'num' : tok.kind;
-      out.push(lexeme(start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, capital(form, kind), form));
+      const facts = formFacts(form);
+      // the capital test of other scripts applies to words only
+      const cap = first < 128 || kind === 'word' ? facts.capAsWord : false;
+      out.push(lexeme(start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, cap, facts));
     }
     prevEnd = tok.end;
   }
@@ -57,21 +78,17 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
 }
 
 /** Every lexeme is made here: one object shape. */
-function lexeme(start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean, form: Form | null): Lexeme {
-  return { start, end, text, lower, kind, cap, gap, thin, form };
+function lexeme(start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean, facts: FormFacts | null): Lexeme {
+  return { start, end, text, lower, kind, cap, gap, thin, facts };
 }
 
-/** Lexeme.cap of a word of a non-ASCII initial (Ärzte, Öl), which needs the regex: once per form. */
-const NON_ASCII_CAP = new FormCache<boolean>();
-
-function capital(form: Form, kind: LexKind): boolean {
-  const text = form.text;
+/** Upper-case initial, or a lower-case ASCII letter before an upper-case one (iPhone, eBay). */
+function capitalAsWord(text: string): boolean {
   const c = text.charCodeAt(0);
   // ASCII fast path for the capital test; the regex only for other scripts and "iPhone"
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122) return text.length > 1 && isAsciiUpper(text.charCodeAt(1));
-  if (c <= 127 || kind !== 'word') return false;
-  return NON_ASCII_CAP.get(form) ?? NON_ASCII_CAP.set(form, UPPER.test(text));
+  return c > 127 && UPPER.test(text);
 }
 
 function isAsciiUpper(c: number): boolean {

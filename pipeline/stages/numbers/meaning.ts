@@ -14,7 +14,6 @@ import {
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
-import { FormCache } from '../../core/forms.js';
 import type { NumberFlag, NumberKind } from './types.js';
 
 export interface Meaning {
@@ -76,9 +75,9 @@ interface CueHit {
 
 /**
  * What a word can cue and signal whatever its neighbours — the table lookups of CueIndex.at
- * and sentenceFacts — read once per word form, not once per occurrence in a cue window.
+ * and SentenceFacts — read once per word form, not once per occurrence in a cue window.
  */
-interface WordFacts {
+export interface WordFacts {
   words: readonly CategoryCue[] | undefined;
   /** Cues of the word as a compound head ("Wasserleichen" → leichen). */
   heads: readonly CategoryCue[] | undefined;
@@ -86,13 +85,11 @@ interface WordFacts {
   change: boolean;
   cumulative: boolean;
 }
-const WORD_FACTS = new FormCache<WordFacts>();
 
-/** The facts of a word lexeme (its lower case and capital test are those of its form). */
+/** The facts of a word lexeme (its lower case and capital test are those of its form), kept in its form's facts. */
 function wordFacts(l: Lexeme): WordFacts {
-  const form = l.form;
-  const cached = form === null ? undefined : WORD_FACTS.get(form);
-  if (cached !== undefined) return cached;
+  const known = l.facts;
+  if (known !== null && known.cues !== undefined) return known.cues;
   // compound heads are nouns: "Wasserleichen", never "gleichen"
   const head = l.cap ? HEAD_RE.exec(l.lower) : null;
   const facts: WordFacts = {
@@ -102,7 +99,8 @@ function wordFacts(l: Lexeme): WordFacts {
     change: CHANGE.has(l.lower),
     cumulative: CUMULATIVE.has(l.lower),
   };
-  return form === null ? facts : WORD_FACTS.set(form, facts);
+  if (known !== null) known.cues = facts;
+  return facts;
 }
 
 /** The hits of a lexeme without cues, shared (never written to). */

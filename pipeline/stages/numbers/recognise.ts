@@ -8,7 +8,6 @@
 import type { Lexeme } from './lexer.js';
 import { clean, parseClock, parseDigits, parseNumericDate, type Digits } from './digits.js';
 import { parseNumberWord, suffixInfo, cardinal, type WordNumber } from './words.js';
-import { FormCache } from '../../core/forms.js';
 import * as lexicon from './lexicon.js';
 import { prefixCurrency, unitOf, type Phrase, type UnitInfo } from './lexicon.js';
 
@@ -1027,7 +1026,7 @@ function found(
 }
 
 /** What the grammar asks of every word before anything else (idiomAt, atWord, core), answered once per word form. */
-interface WordInfo {
+export interface WordInfo {
   /** Idioms that begin with the word. */
   idioms: string[][] | undefined;
   article: boolean;
@@ -1039,40 +1038,37 @@ interface WordInfo {
    */
   inert: boolean;
 }
-const WORD_INFO = new FormCache<WordInfo>();
 
-/** The info of a word lexeme (its lower case is that of its form). */
+/** The info of a word lexeme (its lower case is that of its form), kept in its form's facts. */
 function wordInfo(l: Lexeme): WordInfo {
-  const form = l.form;
-  const cached = form === null ? undefined : WORD_INFO.get(form);
-  if (cached !== undefined) return cached;
+  const facts = l.facts;
+  if (facts !== null && facts.grammar !== undefined) return facts.grammar;
   const lower = l.lower;
   const article = ARTICLE.has(lower);
   const number = parseNumberWord(lower);
   const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !lower.includes('-') && number === null && !DECADES_MAP.has(withoutJahre(lower));
   const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, inert };
-  return form === null ? info : WORD_INFO.set(form, info);
+  if (facts !== null) facts.grammar = info;
+  return info;
 }
 
 /** The readings of a figure's text: German digits, a numeric date, a clock time. */
-interface Figure {
+export interface Figure {
   digits: Digits | null;
   date: ReturnType<typeof parseNumericDate>;
   clock: ReturnType<typeof parseClock>;
 }
-const FIGURES = new FormCache<Figure>();
-
 /**
  * The readings of a lexeme's text, once per form: the same figures recur (years, 100, 1,5),
  * and the grammar reads most of them more than once (atDigits, then core). Shared: never
  * written to.
  */
 function figureOf(l: Lexeme): Figure {
-  const form = l.form;
-  const cached = form === null ? undefined : FIGURES.get(form);
-  if (cached !== undefined) return cached;
+  const facts = l.facts;
+  if (facts !== null && facts.figure !== undefined) return facts.figure;
   const figure: Figure = { digits: parseDigits(l.text), date: parseNumericDate(l.text), clock: parseClock(l.text) };
-  return form === null ? figure : FIGURES.set(form, figure);
+  if (facts !== null) facts.figure = figure;
+  return figure;
 }
 
 function baseCore(value: number, next: number, fromWords: boolean, vague = false): Core {
