@@ -27,11 +27,66 @@ const SENTENCES: Array<[string, boolean]> = [
   ['Im Wettbewerb siegte das Team.', false],
   ['😀zwei Stimmen', true],
   ['Ausgerechnet er', false],
+  // the three-letter gate: common words that share two letters with a number word
+  ['Sie sind seit Jahren mit ihm an der Seite.', false],
+  ['Er hat es erklärt, sie haben es gesehen.', false],
+  ['Zwischen den Parteien gab es Streit.', false],
+  ['Sie kamen zwo Mal.', true],
+  ['zw', false],
+  ['el', false],
+  ['elf', true],
+  // non-ASCII: only ſ and the Kelvin sign case-fold to an ASCII letter
+  ['Es waren ſechs Perſonen.', true],
+  ['Er zählte \u212Aein Geld.', false],
+  ['Für fünf Tage.', true],
+  ['FÜNF', true],
+  ['Präsidentzwei', false],
+  ['Präsident-zwei', true],
+  ['Éacht', false],
+  ['×acht', true],
+  ['Ωzwei', false],
+  ['\u0301zwei', true],
+  ['Die Hälfte', true],
+  ['Zwölf', true],
+  ['zwÖlf', true],
 ];
+
 
 describe('numbers prefilter', () => {
   it.each(SENTENCES)('%s', (sentence, expected) => {
     expect(CANDIDATE.test(sentence)).toBe(expected);
     expect(mayContainNumber(sentence)).toBe(expected);
+  });
+
+  it('knows every non-ASCII character that case-folds to an ASCII letter (ſ, Kelvin sign)', () => {
+    const folding: number[] = [];
+    for (let c = 128; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (/^[a-z]$/iu.test(String.fromCodePoint(c))) folding.push(c);
+    }
+    expect(folding).toEqual([0x17f, 0x212a]);
+  });
+
+  it('answers as CANDIDATE on random strings made of number-word pieces', () => {
+    const pieces = [
+      'zw', 'ei', 'ölf', 'anzig', 'o', 'drei', 'vier', 'fünf', 'sech', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'hundert', 'tausend',
+      'null', 'ander', 'thalb', 'dutzend', 'doppel', 'erste', 'n', 'dritt', 'hälfte', 'million', 'milliard', 'billion', 'ver', 'fach',
+      'halb', 'halbier', 'eins', 'ein', 'eine', 'einen', 'Prozent', 'Drittel', 'Jahr', 'Woche', ' ', ' ', ' ', '\u00a0', '-', '.', ',',
+      'ä', 'Ö', 'ß', 'é', 'ſ', '\u212a', '\u0301', '😀', 'Ω', '„', 'x', 'Z', 'W', 'E', 'I', 'N', 'S', 'a', 'e', 'r', 't',
+    ];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let sentence = '';
+      const length = 1 + random(8);
+      for (let w = 0; w < length; w++) {
+        const piece = pieces[random(pieces.length)]!;
+        sentence += random(4) === 0 ? piece.toUpperCase() : piece;
+      }
+      expect(mayContainNumber(sentence), sentence).toBe(CANDIDATE.test(sentence));
+    }
   });
 });

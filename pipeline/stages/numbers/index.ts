@@ -26,10 +26,13 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
   const fromCue: boolean[] = [];
   let t = 0;
   for (const sentence of sentences) {
-    while (t < tokens.length && tokens[t]!.sentence < sentence.index) t++;
-    const from = t;
+    // the text test first: the tokens of the two sentences in three that it rules out are
+    // never visited (firstTokenOf jumps over them)
+    if (!mayContainNumber(doc.text.slice(sentence.start, sentence.end))) continue;
+    const from = firstTokenOf(tokens, sentence.index, t);
+    t = from;
     while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
-    if (t === from || !mayContainNumber(doc.text.slice(sentence.start, sentence.end))) continue;
+    if (t === from) continue;
     const lex = lexSentence(doc.text, tokens, from, t);
     const found = recognise(lex);
     if (found.length === 0) continue;
@@ -57,6 +60,30 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
   }
   if (config.inheritRepeatedFigures) inheritCategories(out, fromCue, doc.text);
   return out.sort((a, b) => byPosition(a.span, b.span));
+}
+
+/**
+ * The index of the first token of sentence `index` at or after `from` (tokens are in sentence
+ * order), or of the first token of a later sentence when it has none: a galloping search, so
+ * the tokens of skipped sentences are stepped over in logarithmic time.
+ */
+function firstTokenOf(tokens: ReadonlyArray<{ readonly sentence: number }>, index: number, from: number): number {
+  let lo = from;
+  let step = 1;
+  let hi = from;
+  while (hi < tokens.length && tokens[hi]!.sentence < index) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  // tokens[lo - 1] is before the sentence (or lo = from); tokens[hi] is not (or hi = length)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -5,6 +5,9 @@
  * ranges read the same with or without spaces.
  */
 import type { Token } from '../tokens/types.js';
+import { FormCache, type Form } from '../../core/forms.js';
+import type { Figure, WordInfo } from './recognise.js';
+import type { WordFacts } from './meaning.js';
 
 export type LexKind = 'num' | 'word' | 'punct' | 'symbol' | 'url';
 
@@ -20,6 +23,27 @@ export interface Lexeme {
   gap: number;
   /** The gap is one no-break or thin space: the thousands separator of "3 200". */
   thin: boolean;
+  /** What the passes know about the lexeme's word form; null for the two halves of a split "25-50". */
+  facts: FormFacts | null;
+}
+
+/**
+ * What the passes know about a word form: one record per form of the shared interner
+ * (core/forms.ts), found once per token here and shared by every lexeme of the form. Each pass
+ * fills its own fields the first time it asks (recognise: grammar and figure; meaning: cues),
+ * so no pass looks the form up again.
+ */
+export interface FormFacts {
+  /** Lexeme.cap of the form as a word. */
+  capAsWord: boolean;
+  grammar: WordInfo | undefined;
+  figure: Figure | undefined;
+  cues: WordFacts | undefined;
+}
+const FORM_FACTS = new FormCache<FormFacts>();
+
+function formFacts(form: Form): FormFacts {
+  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, { capAsWord: capitalAsWord(form.text), grammar: undefined, figure: undefined, cues: undefined });
 }
 
 const UPPER = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -29,28 +53,42 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
   let prevEnd = -1;
   for (let t = from; t < to; t++) {
     const tok = tokens[t]!;
-    let start = tok.start;
-    const raw = text.slice(tok.start, tok.end);
+    const form = tok.form;
+    // the form's strings, not a slice and a toLowerCase per token: interned, so every later
+    // Map or Set lookup with them reuses the string's cached hash
+    const raw = form.text;
+    const start = tok.start;
     const gap = prevEnd < 0 ? 0 : start - prevEnd;
     const thin = gap === 1 && isThinSpace(text.charCodeAt(prevEnd));
     const first = raw.charCodeAt(0);
     if (tok.kind === 'number' && (first === 45 || first === 0x2212) && gap === 0 && out.length > 0 && out[out.length - 1]!.kind === 'num') {
-      out.push(lexeme(start, start + 1, raw[0]!, 'punct', 0, false));
-      start += 1;
-      out.push(lexeme(start, tok.end, raw.slice(1), 'num', 0, false));
+      out.push(lexeme(start, start + 1, raw[0]!, raw[0]!, 'punct', 0, false, false, null));
+      const digits = raw.slice(1);
+      out.push(lexeme(start + 1, tok.end, digits, digits, 'num', 0, false, false, null));
     } else {
-      out.push(lexeme(start, tok.end, raw, tok.kind === 'number' ? 'num' : tok.kind, gap, thin));
+      const kind: LexKind = tok.kind === 'number' ? 'num' : tok.kind;
+      const facts = formFacts(form);
+      // the capital test of other scripts applies to words only
+      const cap = first < 128 || kind === 'word' ? facts.capAsWord : false;
+      out.push(lexeme(start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, cap, facts));
     }
     prevEnd = tok.end;
   }
   return out;
 }
 
-function lexeme(start: number, end: number, text: string, kind: LexKind, gap: number, thin: boolean): Lexeme {
+/** Every lexeme is made here: one object shape. */
+function lexeme(start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean, facts: FormFacts | null): Lexeme {
+  return { start, end, text, lower, kind, cap, gap, thin, facts };
+}
+
+/** Upper-case initial, or a lower-case ASCII letter before an upper-case one (iPhone, eBay). */
+function capitalAsWord(text: string): boolean {
   const c = text.charCodeAt(0);
   // ASCII fast path for the capital test; the regex only for other scripts and "iPhone"
-  const cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 && text.length > 1 ? isAsciiUpper(text.charCodeAt(1)) : c > 127 && kind === 'word' ? UPPER.test(text) : false;
-  return { start, end, text, lower: kind === 'word' ? text.toLowerCase() : text, kind, cap, gap, thin };
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return text.length > 1 && isAsciiUpper(text.charCodeAt(1));
+  return c > 127 && UPPER.test(text);
 }
 
 function isAsciiUpper(c: number): boolean {

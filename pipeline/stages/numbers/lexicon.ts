@@ -46,6 +46,8 @@ export function prefixCurrency(text: string, lower: string): string | null {
 
 /** The word part of CANDIDATE, sticky: tried only at word starts by mayContainNumber. */
 let NUMBER_WORD_AT: RegExp;
+/** Which three letters a number word of CANDIDATE can start with (see startTable). */
+let NUMBER_WORD_START: Uint8Array;
 
 /**
  * A cheap test on the raw sentence text: can it contain a number at all? True for a digit,
@@ -65,60 +67,94 @@ export const CANDIDATE: RegExp = (() => {
     'zw(?:ei|ölf|anzig|o\\b)', 'drei', 'vier', 'fünf', 'sech', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'hundert', 'tausend', 'null\\b',
     'anderthalb', 'dutzend', 'doppel', 'erste[nrsm]?\\b', 'dritt', 'hälfte', 'million', 'milliard', 'billion', 'verdoppel', 'verdreifach',
     'ver\\p{L}+fach', 'halbier', 'eins\\b', 'einhundert', 'eintausend', 'einund', 'eineinhalb',
-  ].join('|');
-  const words = `(?<!\\p{L})(?:${stems}|(?:ein|eine|einen|einem|einer|eines)\\s+(?:halb\\p{L}*|(?:${units})(?!\\p{L})))`;
+  ];
+  const articles = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
+  const words = `(?<!\\p{L})(?:${stems.join('|')}|(?:${articles.join('|')})\\s+(?:halb\\p{L}*|(?:${units})(?!\\p{L})))`;
   NUMBER_WORD_AT = new RegExp(words, 'iuy');
+  NUMBER_WORD_START = startTable([...stems, ...articles]);
   return new RegExp(`[\\d$€£¥]|${words}`, 'iu');
 })();
+
 /**
  * CANDIDATE.test(sentence), without running the big alternation over every position: one
  * char-code scan that answers at the first digit or currency sign, and tries the number-word
- * alternatives (sticky, same source) only where a word can begin — not after an ASCII letter,
- * and only at a letter a number word can start with (or any non-ASCII character, where the
- * regex's own case folding and letter test decide).
+ * alternatives (sticky, same source) only where a word can begin — not after a letter — and
+ * only where the next three characters can begin a number word (see mayStartNumberWord).
  */
 export function mayContainNumber(sentence: string): boolean {
   let afterLetter = false;
   for (let p = 0; p < sentence.length; p++) {
     const c = sentence.charCodeAt(p);
+    // the common case first: a lower-case ASCII letter inside a word, where nothing can begin
+    if (afterLetter && c >= 97 && c <= 122) continue;
     if (c < 128) {
       if ((c >= 48 && c <= 57) || c === 36 /* $ */) return true;
       const folded = c | 0x20;
       const letter = folded >= 97 && folded <= 122;
-      if (letter && !afterLetter && mayStartNumberWord(folded, sentence.charCodeAt(p + 1))) {
+      if (letter && !afterLetter && mayStartNumberWord(folded, sentence.charCodeAt(p + 1), sentence.charCodeAt(p + 2))) {
         NUMBER_WORD_AT.lastIndex = p;
         if (NUMBER_WORD_AT.test(sentence)) return true;
       }
       afterLetter = letter;
     } else {
       if (c === 0x20ac /* € */ || c === 0xa3 /* £ */ || c === 0xa5 /* ¥ */) return true;
-      if (!afterLetter) {
+      // Every alternative begins with an ASCII letter, and under the regex's case folding (i,
+      // u) only two other characters match one: ſ (U+017F, as s) and the Kelvin sign (U+212A,
+      // as k). Only there can a match begin at a non-ASCII character.
+      if (!afterLetter && (c === 0x17f || c === 0x212a)) {
         NUMBER_WORD_AT.lastIndex = p;
         if (NUMBER_WORD_AT.test(sentence)) return true;
       }
-      // unknown here whether it is a letter: let the regex's lookbehind decide at the next position
-      afterLetter = false;
+      // a letter of the Latin blocks (ä, ß, é …) rules out a match right after it, as the
+      // lookbehind would; after any other character the regex's lookbehind decides
+      afterLetter = c < LATIN_LETTER.length && LATIN_LETTER[c] === 1;
     }
   }
   return false;
 }
-/**
- * Can a number word of CANDIDATE start with these two characters (the first an ASCII letter,
- * lower-cased)? The table holds the first two letters of every alternative; a non-ASCII second
- * character (fü…, hä…, or one that case-folds to an ASCII letter) is left to the regex.
- */
-function mayStartNumberWord(first: number, second: number): boolean {
-  if (second >= 128) return true;
-  const folded = second | 0x20;
-  return folded >= 97 && folded <= 122 && NUMBER_WORD_START[(first - 97) * 26 + folded - 97] === 1;
-}
-/** The first two letters of the alternatives in CANDIDATE's word part (zwei, drei, dutzend, …, ein …). */
-const NUMBER_WORD_START: Uint8Array = (() => {
-  const table = new Uint8Array(26 * 26);
-  const pairs = ['zw', 'dr', 'du', 'do', 'vi', 've', 'se', 'si', 'ac', 'an', 'ne', 'ze', 'el', 'ei', 'er', 'hu', 'ha', 'ta', 'nu', 'mi', 'bi'];
-  for (const pair of pairs) table[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1;
+
+/** 1 at the codes below U+0250 that are letters (\p{L}): the Latin blocks of European text. */
+const LATIN_LETTER: Uint8Array = (() => {
+  const table = new Uint8Array(0x250);
+  for (let c = 0; c < table.length; c++) table[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 })();
+
+/**
+ * Can a number word of CANDIDATE start with these three characters (the first an ASCII letter,
+ * lower-cased; the others NaN past the end)? Every alternative starts with three letters or
+ * more, so an ASCII non-letter among them rules it out; a non-ASCII one (fü…, hä…, or one
+ * that case-folds to an ASCII letter) is left to the regex; three ASCII letters are looked up.
+ */
+function mayStartNumberWord(first: number, second: number, third: number): boolean {
+  if (second >= 128) return true;
+  const s = second | 0x20;
+  if (s < 97 || s > 122) return false;
+  if (third >= 128) return true;
+  const t = third | 0x20;
+  if (t < 97 || t > 122) return false;
+  return NUMBER_WORD_START[((first - 97) * 26 + s - 97) * 26 + t - 97] === 1;
+}
+
+/**
+ * The table of mayStartNumberWord, from the alternatives' sources: the ASCII letters each
+ * begins with, up to three. An alternative whose leading ASCII letters stop at a non-ASCII
+ * letter (fünf, hälfte) needs no entry: text that matches it has a non-ASCII character there,
+ * which goes to the regex. One whose letters stop at regex syntax ("zw(?:ei|ölf…)") after two
+ * letters marks every third letter.
+ */
+function startTable(alternatives: readonly string[]): Uint8Array {
+  const table = new Uint8Array(26 * 26 * 26);
+  const index = (a: string, b: string, c: string) => ((a.charCodeAt(0) - 97) * 26 + b.charCodeAt(0) - 97) * 26 + c.charCodeAt(0) - 97;
+  for (const alternative of alternatives) {
+    const lead = /^[a-z]*/.exec(alternative)![0];
+    if (lead.length >= 3) table[index(lead[0]!, lead[1]!, lead[2]!)] = 1;
+    else if (/^\p{L}/u.test(alternative.slice(lead.length))) continue;
+    else if (lead.length === 2) for (let c = 97; c <= 122; c++) table[index(lead[0]!, lead[1]!, String.fromCharCode(c))] = 1;
+    else throw new Error(`numbers prefilter: the alternative ${alternative} needs two ASCII letters before its first regex syntax`);
+  }
+  return table;
+}
 
 /** A phrase as the lexemes it tokenises into: "ca." → ["ca", "."]. */
 function phraseWords(phrase: string): string[] {

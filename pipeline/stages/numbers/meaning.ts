@@ -62,6 +62,25 @@ const CHANGE_NOUN_RE = /(?:rückgang|anstieg|zuwachs|plus|minus|einbruch|steiger
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
 /** A segment: what commas join, bounded by the stronger breaks. */
 const SEGMENT_BREAK = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+/**
+ * The two sets by character code, for the scans of clause() and segment(), which test up to
+ * 30 lexemes on either side of every number: one array read instead of a string hash lookup.
+ * (Every mark is one UTF-16 unit; a longer one would be rejected here.)
+ */
+const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
+const SEGMENT_BREAK_CODE = codeTable(SEGMENT_BREAK);
+function codeTable(marks: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const mark of marks) {
+    if (mark.length !== 1) throw new Error(`numbers: the break mark ${mark} is not one UTF-16 unit`);
+    table[mark.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+/** Is the text one of the marks of the table? */
+function isMark(table: Uint8Array, text: string): boolean {
+  return text.length === 1 && table[text.charCodeAt(0)] === 1;
+}
 const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
 const GENITIVE = new Set(['des', 'der']);
 const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
@@ -73,31 +92,68 @@ interface CueHit {
   to: number;
 }
 
+/**
+ * What a word can cue and signal whatever its neighbours — the table lookups of CueIndex.at
+ * and SentenceFacts — read once per word form, not once per occurrence in a cue window.
+ */
+export interface WordFacts {
+  words: readonly CategoryCue[] | undefined;
+  /** Cues of the word as a compound head ("Wasserleichen" → leichen). */
+  heads: readonly CategoryCue[] | undefined;
+  phrases: ReadonlyArray<{ words: string[]; cue: CategoryCue }> | undefined;
+  change: boolean;
+  cumulative: boolean;
+}
+
+/** The facts of a word lexeme (its lower case and capital test are those of its form), kept in its form's facts. */
+function wordFacts(l: Lexeme): WordFacts {
+  const known = l.facts;
+  if (known !== null && known.cues !== undefined) return known.cues;
+  // compound heads are nouns: "Wasserleichen", never "gleichen"
+  const head = l.cap ? HEAD_RE.exec(l.lower) : null;
+  const facts: WordFacts = {
+    words: WORD_CUES.get(l.lower),
+    heads: head ? HEAD_CUES.get(head[0]) : undefined,
+    phrases: PHRASE_CUES.get(l.lower),
+    change: CHANGE.has(l.lower),
+    cumulative: CUMULATIVE.has(l.lower),
+  };
+  if (known !== null) known.cues = facts;
+  return facts;
+}
+
+/** The hits of a lexeme without cues, shared (never written to). */
+const NO_HITS: readonly CueHit[] = [];
+
 /** Cues of one sentence, computed once per lexeme when first asked. */
 class CueIndex {
-  private readonly cache: Array<CueHit[] | undefined>;
+  private readonly cache: Array<readonly CueHit[] | undefined>;
   constructor(readonly lex: readonly Lexeme[]) {
     this.cache = new Array(lex.length);
   }
 
-  at(k: number): CueHit[] {
+  at(k: number): readonly CueHit[] {
     let hits = this.cache[k];
     if (hits) return hits;
-    hits = [];
     const l = this.lex[k]!;
-    if (l.kind === 'word') {
-      const before = this.lex[k - 1]?.lower ?? '';
-      for (const cue of WORD_CUES.get(l.lower) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
-      // compound heads are nouns: "Wasserleichen", never "gleichen"
-      const m = l.cap ? HEAD_RE.exec(l.lower) : null;
-      if (m) for (const cue of HEAD_CUES.get(m[0]) ?? []) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
-      for (const p of PHRASE_CUES.get(l.lower) ?? []) {
+    hits = l.kind === 'word' ? this.wordHits(k, wordFacts(l)) : NO_HITS;
+    this.cache[k] = hits;
+    return hits;
+  }
+
+  private wordHits(k: number, facts: WordFacts): readonly CueHit[] {
+    if (facts.words === undefined && facts.heads === undefined && facts.phrases === undefined) return NO_HITS;
+    const hits: CueHit[] = [];
+    const before = this.lex[k - 1]?.lower ?? '';
+    if (facts.words) for (const cue of facts.words) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+    if (facts.heads) for (const cue of facts.heads) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+    if (facts.phrases) {
+      for (const p of facts.phrases) {
         let ok = true;
         for (let w = 1; w < p.words.length && ok; w++) ok = this.lex[k + w]?.lower === p.words[w];
         if (ok) hits.push({ cue: p.cue, from: k, to: k + p.words.length });
       }
     }
-    this.cache[k] = hits;
     return hits;
   }
 }
@@ -108,15 +164,48 @@ class CueIndex {
  */
 const WINDOW = 30;
 
-/** Sentence-wide facts, computed once per sentence. */
-interface SentenceFacts {
-  change: boolean;
-  cumulative: boolean;
+/**
+ * Sentence-wide facts, computed once per sentence and only when first asked: most numbers
+ * never ask (a change verb matters only after "um", a cumulative cue only for casualties).
+ */
+class SentenceFacts {
+  private known = false;
+  private hasChange = false;
+  private hasCumulative = false;
+  constructor(private readonly lex: readonly Lexeme[]) {}
+
+  /** The sentence has a change verb ("stieg", "gesenkt"). */
+  get change(): boolean {
+    if (!this.known) this.read();
+    return this.hasChange;
+  }
+
+  /** The sentence has a cumulative cue ("insgesamt", "bislang"). */
+  get cumulative(): boolean {
+    if (!this.known) this.read();
+    return this.hasCumulative;
+  }
+
+  /** One pass over the sentence, the words' answers read per form. */
+  private read(): void {
+    this.known = true;
+    for (const l of this.lex) {
+      if (l.kind === 'word') {
+        const facts = wordFacts(l);
+        this.hasChange ||= facts.change;
+        this.hasCumulative ||= facts.cumulative;
+      } else {
+        this.hasChange ||= CHANGE.has(l.lower);
+        this.hasCumulative ||= CUMULATIVE.has(l.lower);
+      }
+      if (this.hasChange && this.hasCumulative) break;
+    }
+  }
 }
 
 export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
   const cues = new CueIndex(lex);
-  const facts: SentenceFacts = { change: sentenceHas(lex, CHANGE), cumulative: sentenceHas(lex, CUMULATIVE) };
+  const facts = new SentenceFacts(lex);
   const taken = new Uint8Array(lex.length);
   for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
   return found.map((f) => meaningOf(lex, f, cues, taken, facts));
@@ -242,9 +331,9 @@ function clause(lex: readonly Lexeme[], i: number, j: number): [number, number] 
   const lo = Math.max(0, i - WINDOW);
   const hi = Math.min(lex.length, j + WINDOW);
   let s = i;
-  while (s > lo && !CLAUSE_BREAK.has(lex[s - 1]!.text)) s--;
+  while (s > lo && !isMark(CLAUSE_BREAK_CODE, lex[s - 1]!.text)) s--;
   let e = j;
-  while (e < hi && !CLAUSE_BREAK.has(lex[e]!.text)) e++;
+  while (e < hi && !isMark(CLAUSE_BREAK_CODE, lex[e]!.text)) e++;
   return [s, e];
 }
 
@@ -257,14 +346,19 @@ function segment(lex: readonly Lexeme[], i: number, j: number): [number, number]
   const lo = Math.max(0, i - WINDOW);
   const hi = Math.min(lex.length, j + WINDOW);
   let s = i;
-  while (s > lo && !SEGMENT_BREAK.has(lex[s - 1]!.text)) s--;
+  while (s > lo && !isMark(SEGMENT_BREAK_CODE, lex[s - 1]!.text)) s--;
   let e = j;
-  while (e < hi && !SEGMENT_BREAK.has(lex[e]!.text)) e++;
+  while (e < hi && !isMark(SEGMENT_BREAK_CODE, lex[e]!.text)) e++;
   return [s, e];
 }
 
 function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
-  return PARTITIVE.some((words) => words.every((w, n) => lex[s + n]?.lower === w));
+  for (const words of PARTITIVE) {
+    let n = 0;
+    while (n < words.length && lex[s + n]?.lower === words[n]) n++;
+    if (n === words.length) return true;
+  }
+  return false;
 }
 
 /** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
@@ -289,10 +383,6 @@ function clauseWords(lex: readonly Lexeme[], s: number, e: number): string[] {
   return out;
 }
 
-function sentenceHas(lex: readonly Lexeme[], set: ReadonlySet<string>): boolean {
-  for (const l of lex) if (set.has(l.lower)) return true;
-  return false;
-}
 
 /** "des BIP", "der Stimmen", "des gesamten Haushalts": index of the genitive noun after j. */
 function genitiveAfter(lex: readonly Lexeme[], j: number): number | null {

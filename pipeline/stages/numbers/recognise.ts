@@ -6,8 +6,8 @@
  * and finally the qualifier before it. What a number measures is pass 3 (./meaning.ts).
  */
 import type { Lexeme } from './lexer.js';
-import { clean, parseClock, parseDigits, parseNumericDate } from './digits.js';
-import { parseNumberWord, suffixInfo, cardinal } from './words.js';
+import { clean, parseClock, parseDigits, parseNumericDate, type Digits } from './digits.js';
+import { parseNumberWord, suffixInfo, cardinal, type WordNumber } from './words.js';
 import * as lexicon from './lexicon.js';
 import { prefixCurrency, unitOf, type Phrase, type UnitInfo } from './lexicon.js';
 
@@ -56,6 +56,15 @@ interface Core {
   intDigits: number;
   leadingZero: boolean;
   fromWords: boolean;
+  /** An indefinite plural ("Dutzende", "Tausende"): the quantity is vague. */
+  vague: boolean;
+}
+
+/** Unit or kind carried by the core itself (suffix words, fractions, multipliers). */
+interface Own {
+  unit: string | null;
+  kind: NumberKind;
+  subject: [number, number] | undefined;
 }
 
 interface Quantity extends Core {
@@ -63,12 +72,11 @@ interface Quantity extends Core {
   /** Written value before a scale (for "3 bis 5 Milliarden"). */
   raw: number;
   fraction: boolean;
-  /** Unit or kind carried by the core itself (suffix words, fractions, multipliers). */
-  own?: { unit: string | null; kind: NumberKind; end?: number; subject?: [number, number] };
+  own: Own | undefined;
   /** End offset when the quantity ends inside a lexeme (hyphen compounds). */
-  end?: number;
+  end: number | undefined;
   /** Qualifier implied by the core itself (vague plurals). */
-  implied?: Qualifier;
+  implied: Qualifier | undefined;
 }
 
 interface UnitRead {
@@ -110,6 +118,8 @@ export function recognise(lex: readonly Lexeme[]): Found[] {
 
 class Scanner {
   private readonly out: Found[] = [];
+  /** unitAt's answers by position (undefined: not read yet). */
+  private readonly units: Array<UnitRead | null | undefined> = [];
   /** Index of the last lexeme that is not punctuation (a period after it ends the sentence). */
   private readonly lastContent: number;
   constructor(private readonly lex: readonly Lexeme[]) {
@@ -156,7 +166,8 @@ class Scanner {
 
   /** Length of an idiom containing a number word at or around i; returns the index after it, or i. */
   private idiomAt(i: number): number {
-    const list = IDIOMS_BY_FIRST.get(this.lower(i));
+    const l = this.lex[i]!;
+    const list = l.kind === 'word' ? wordInfo(l).idioms : IDIOMS_BY_FIRST.get(l.lower);
     if (!list) return i;
     for (const words of list) {
       let ok = true;
@@ -166,10 +177,10 @@ class Scanner {
     return i;
   }
 
-  private emit(f: Omit<Found, 'flags'> & { flags?: NumberFlag[] }): void {
+  private emit(f: Found): void {
     f.value = clean(f.value);
     if (f.max !== undefined) f.max = clean(f.max);
-    this.out.push({ flags: [], ...f });
+    this.out.push(f);
   }
 
   // ---------------------------------------------------------------- dispatch
@@ -193,18 +204,19 @@ class Scanner {
     const prevWord = prev === '.' ? this.lower(i - 2) : prev;
 
     // dd.mm.yyyy
-    const nd = parseNumericDate(l.text);
+    const figure = figureOf(l);
+    const nd = figure.date;
     if (nd) {
       const iso = nd.y ? `${nd.y}-${pad(nd.mo)}-${pad(nd.d)}` : `--${pad(nd.mo)}-${pad(nd.d)}`;
       return this.finishDate(i, i + 1, nd.y ?? nd.d, 'date', iso);
     }
     // 14.30 Uhr
-    const clock = parseClock(l.text);
+    const clock = figure.clock;
     if (clock && this.lower(i + 1) === 'uhr') return this.finishTime(i, i + 2, clock.h, clock.m);
 
     // international phone numbers: the tokenizer keeps a leading '+' on the number (+49 30 …)
     if (l.text.charCodeAt(0) === 43) return this.skipPhone(i);
-    const d = parseDigits(l.text);
+    const d = figure.digits;
     if (!d) return i + 1;
 
     // phone numbers: 030 1234567, 0800-123456, 0171/1234567
@@ -223,7 +235,7 @@ class Scanner {
     // 14:30 Uhr, 2:1 — also "2: 1" as some sources space it
     const scoreGap = (this.L(i + 2)?.gap ?? 9) === 0 || (d.intDigits <= 2 && (this.L(i + 2)?.gap ?? 9) === 1 && (this.L(i + 2)?.text.length ?? 9) <= 2);
     if (this.lower(i + 1) === ':' && this.glued(i + 1) && this.L(i + 2)?.kind === 'num' && scoreGap) {
-      const b = parseDigits(this.lex[i + 2]!.text);
+      const b = figureOf(this.lex[i + 2]!).digits;
       if (b && d.plain && b.plain) {
         if (this.lower(i + 3) === 'uhr' && d.value <= 24 && b.value < 60) return this.finishTime(i, i + 4, d.value, b.value);
         const clockLike = b.intDigits === 2 && (this.lex[i + 2]!.text.startsWith('0') || l.text.startsWith('0'));
@@ -261,10 +273,7 @@ class Scanner {
   private prefixed(i: number, currency: string): number {
     const q = this.quantity(i + 1);
     if (!q) return i + 1;
-    const f: Omit<Found, 'flags'> = {
-      start: this.lex[i]!.start, end: q.end ?? this.lex[q.next - 1]!.end, i, j: q.next,
-      value: q.value, unit: currency, kind: 'currency', qualifier: null,
-    };
+    const f = found(this.lex[i]!.start, q.end ?? this.lex[q.next - 1]!.end, i, q.next, q.value, currency, 'currency', null);
     this.withQualifier(f, i);
     this.emit(f);
     return q.next;
@@ -302,7 +311,7 @@ class Scanner {
       if (unitOf(prev.text, prev.lower) || prefixCurrency(prev.text, prev.lower)) return false;
     }
     if (KNOWN_BEFORE_NUMBER(prev)) return false;
-    if (this.unitAt(i + 1, d.value)) return false;
+    if (this.unitAt(i + 1)) return false;
     // "125 der 308 Sitze", "14 von 17 Drohnen"
     if ((this.lower(i + 1) === 'der' || this.lower(i + 1) === 'von') && this.L(i + 2)?.kind === 'num') return false;
     const next = this.L(i + 1);
@@ -316,6 +325,9 @@ class Scanner {
   private atWord(i: number): number {
     const l = this.lex[i]!;
     const lower = l.lower;
+    const info = wordInfo(l);
+    // most words: nothing below applies to them (a capital before a number may still be a currency or month)
+    if (info.inert && !(l.cap && this.L(i + 1)?.kind === 'num')) return i;
     // Vague round numbers: "mehrere Tausend", "einige Hundert"
     if ((lower === 'tausend' || lower === 'hundert') && VAGUE_DET.has(this.lower(i - 1))) {
       const start = this.lower(i - 2) === 'ein' && this.lower(i - 1) === 'paar' ? i - 2 : i - 1;
@@ -328,16 +340,16 @@ class Scanner {
         next++;
         if (this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
       }
-      const q: Quantity = { ...baseCore(value, next, true), scaled: true, raw: 2, fraction: false, implied: 'vague' };
+      const q = quantityOf(baseCore(value, next, true), value, next, true, 2, false, undefined, undefined, 'vague');
       return this.finishQuantity(start, q);
     }
-    if (ARTICLE.has(lower)) return this.article(i);
+    if (info.article) return this.article(i);
     const nextIsNum = this.L(i + 1)?.kind === 'num';
     if (l.cap && nextIsNum) {
       const cur = prefixCurrency(l.text, lower);
       if (cur && this.lex[i + 1]!.gap <= 1) return this.prefixed(i, cur);
       const month = MONTH_NUMBERS_MAP.get(lower);
-      const d = month !== undefined ? parseDigits(this.lex[i + 1]!.text) : null;
+      const d = month !== undefined ? figureOf(this.lex[i + 1]!).digits : null;
       if (d && d.plain && d.intDigits === 4 && d.value >= 1000 && d.value <= 2100) {
         return this.finishDate(i, i + 2, d.value, 'date', `${d.value}-${pad(month!)}`);
       }
@@ -346,7 +358,7 @@ class Scanner {
       const compound = this.wordCompound(i);
       if (compound > i) return compound;
     }
-    const w = parseNumberWord(lower);
+    const w = info.number;
     if (w && l.cap && TITLES.has(this.lower(i - 1) === '.' ? this.lower(i - 2) : this.lower(i - 1))) return i + 1;
     if (!w) return DECADES_MAP.has(withoutJahre(lower)) ? this.decadeWord(i) : i;
     switch (w.type) {
@@ -361,15 +373,15 @@ class Scanner {
         if (!this.ordinalContext(i)) return i + 1;
         return this.ordinalAt(i, i + 1, w.value);
       case 'fraction':
-        if (w.denominator === 2) return this.finishQuantity(i, { ...baseCore(0.5, i + 1, true), scaled: false, raw: 0.5, fraction: true, own: { unit: 'fraction', kind: 'other' } });
+        if (w.denominator === 2) return this.finishQuantity(i, quantityOf(baseCore(0.5, i + 1, true), 0.5, i + 1, false, 0.5, true, own('fraction', 'other')));
         return i + 1;
       case 'multiplier':
-        return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: '×', kind: 'other' } });
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, own('×', 'other')));
       case 'vague':
         if (!l.cap && lower !== 'dutzende' && lower !== 'dutzenden') return i + 1;
         return this.quantityFrom(i);
       case 'suffix':
-        return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: w.info.unit, kind: w.info.kind } });
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, own(w.info.unit, w.info.kind)));
     }
   }
 
@@ -409,12 +421,12 @@ class Scanner {
     let value = core.value;
     let next = core.next;
     let fraction = false;
-    let own: Quantity['own'];
+    let fractionOwn: Own | undefined;
     const fl = this.L(next);
     if (fl && fl.kind === 'word' && FRACTION_NOUNS_MAP.has(fl.lower) && fl.cap) {
       value = value / FRACTION_NOUNS_MAP.get(fl.lower)!;
       fraction = true;
-      own = { unit: 'fraction', kind: 'other' };
+      fractionOwn = own('fraction', 'other');
       next++;
     }
     const raw = value;
@@ -430,9 +442,7 @@ class Scanner {
         if (SCALE_ABBR.has(sl.lower) && this.lower(next) === '.' && this.glued(next) && !this.isFinalPeriod(next)) next++;
       }
     }
-    const q: Quantity = { ...core, value, next, scaled, raw, fraction };
-    if (own) q.own = own;
-    return q;
+    return quantityOf(core, value, next, scaled, raw, fraction, fractionOwn);
   }
 
   /** The bare value at k: digits (with thin-space thousands), number words, "ein(e)" before a scale/unit, halves. */
@@ -440,7 +450,7 @@ class Scanner {
     const l = this.L(k);
     if (!l) return null;
     if (l.kind === 'num') {
-      const d = parseDigits(l.text);
+      const d = figureOf(l).digits;
       if (!d) return null;
       let value = d.value;
       let next = k + 1;
@@ -450,29 +460,30 @@ class Scanner {
       if (d.plain && d.intDigits <= 3) {
         const prevIsNum = this.L(k - 1)?.kind === 'num';
         while (this.L(next)?.kind === 'num' && (this.lex[next]!.thin || (this.lex[next]!.gap === 1 && !prevIsNum && this.L(next + 1)?.kind !== 'num')) && /^\d{3}(?:,\d+)?$/.test(this.lex[next]!.text)) {
-          const part = parseDigits(this.lex[next]!.text)!;
+          const part = figureOf(this.lex[next]!).digits!;
           value = value * 1000 + part.value;
           intDigits += 3;
           plain = false;
           next++;
         }
       }
-      return { value, next, plain, intDigits, leadingZero: d.leadingZero, fromWords: false };
+      return { value, next, plain, intDigits, leadingZero: d.leadingZero, fromWords: false, vague: false };
     }
     if (l.kind !== 'word') return null;
-    if (ARTICLE.has(l.lower)) {
+    const info = wordInfo(l);
+    if (info.article) {
       const nl = this.lower(k + 1);
       if (HALF.has(nl)) return baseCore(0.5, k + 2, true);
       return baseCore(1, k + 1, true);
     }
-    const w = parseNumberWord(l.lower);
+    const w = info.number;
     if (!w) return null;
     if (w.type === 'cardinal' || w.type === 'half') {
       if (w.type === 'cardinal' && l.cap && (l.lower === 'hundert' || l.lower === 'tausend')) return null;
       // "zwei Millionen": the scale follows; "eine halbe Million" handled by the article branch
       return baseCore(w.value, k + 1, true);
     }
-    if (w.type === 'vague') return { ...baseCore(w.value, k + 1, true), vague: true } as Core;
+    if (w.type === 'vague') return baseCore(w.value, k + 1, true, true);
     return null;
   }
 
@@ -484,7 +495,7 @@ class Scanner {
     if (q.fromWords && !q.scaled && this.lower(q.next) === 'uhr' && Number.isInteger(q.value) && q.value <= 24 && !ARTICLE.has(this.lower(i))) {
       return this.finishTime(i, q.next + 1, q.value, 0);
     }
-    if ((q as Core & { vague?: boolean }).vague) q.implied = 'vague';
+    if (q.vague) q.implied = 'vague';
     // hyphen compounds after digits or a number word: 24-stündig, 5-Prozent-Hürde, 100-Millionen-Euro-Paket
     if (this.lower(q.next) === '-' && this.glued(q.next) && this.isWord(q.next + 1) && this.glued(q.next + 1) && !q.scaled) {
       const c = this.hyphenCompound(q, q.next + 1);
@@ -542,14 +553,13 @@ class Scanner {
       }
     }
     if (consumedEnd < 0) return null;
-    const res: Quantity = { ...q, value, next, end: consumedEnd, scaled: q.scaled || value !== q.value };
-    res.own = { unit, kind: kind ?? (unit ? 'currency' : 'count') };
-    if (kind === null && scale !== undefined) res.own = { unit: null, kind: Number.isInteger(value) ? 'count' : 'other' };
+    let parted = own(unit, kind ?? (unit ? 'currency' : 'count'));
+    if (kind === null && scale !== undefined) parted = own(null, Number.isInteger(value) ? 'count' : 'other');
     if (p < parts.length) {
       const rest = parts.slice(p).join('-');
-      res.own.subject = [pos, pos + rest.length];
+      parted.subject = [pos, pos + rest.length];
     }
-    return res;
+    return quantityOf(q, value, next, q.scaled || value !== q.value, q.raw, q.fraction, parted, consumedEnd, q.implied);
   }
 
   /** "Fünf-Prozent-Hürde", "Zwei-Drittel-Mehrheit", "Drei-Sterne-Koch": a number word as the first part. */
@@ -560,17 +570,31 @@ class Scanner {
     const w = parseNumberWord(head);
     const n = w && (w.type === 'cardinal' || w.type === 'half') ? w.value : head === 'ein' || head === 'eine' ? 1 : null;
     if (n === null || parts.length < 2) {
-      if (w && w.type === 'suffix') return this.finishQuantity(i, { ...baseCore(w.value, i + 1, true), scaled: false, raw: w.value, fraction: false, own: { unit: w.info.unit, kind: w.info.kind, subject: [word.start + parts[0]!.length + 1, word.end] } });
+      if (w && w.type === 'suffix') {
+        const suffixOwn = own(w.info.unit, w.info.kind, [word.start + parts[0]!.length + 1, word.end]);
+        return this.finishQuantity(i, quantityOf(baseCore(w.value, i + 1, true), w.value, i + 1, false, w.value, false, suffixOwn));
+      }
       return i;
     }
-    const q: Quantity = { ...baseCore(n, i + 1, true), scaled: false, raw: n, fraction: false };
+    const q = quantityOf(baseCore(n, i + 1, true), n, i + 1, false, n, false, undefined);
     const c = this.compoundParts(q, word.start + parts[0]!.length + 1, parts.slice(1), i + 1);
     if (!c) return i;
     return this.finishQuantity(i, c);
   }
 
-  /** Reads the unit (or counted noun) at k for a value. */
-  private unitAt(k: number, value: number): UnitRead | null {
+  /**
+   * The unit (or counted noun) at k, read once per position: it depends on the lexemes alone,
+   * and a number asks for it up to three times (isNameNumber, then finishQuantity before and
+   * after the range). Shared: never written to.
+   */
+  private unitAt(k: number): UnitRead | null {
+    let read = this.units[k];
+    if (read === undefined) read = this.units[k] = this.readUnit(k);
+    return read;
+  }
+
+  /** Reads the unit (or counted noun) at k. */
+  private readUnit(k: number): UnitRead | null {
     const l = this.L(k);
     if (!l) return null;
     // "%" (punct), "€"/"$" (symbols)
@@ -625,7 +649,7 @@ class Scanner {
       const a = this.L(m);
       // adjectives: lower case, or capitalised with a lower-case last part ("US-amerikanischen")
       const adjectival = a && a.kind === 'word' && (!a.cap || /-\p{Ll}[^-]*$/u.test(a.text));
-      if (a && adjectival && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && parseNumberWord(a.lower) === null) m++;
+      if (a && adjectival && a.lower.length > 3 && /(?:e|en|er|es|em)$/.test(a.lower) && !NOT_ADJECTIVE.has(a.lower) && wordInfo(a).number === null) m++;
       else break;
     }
     const noun = this.L(m);
@@ -657,7 +681,7 @@ class Scanner {
 
     // unit of the first number: "25 Prozent bis 50 Prozent"
     let unit1: UnitRead | null = null;
-    if (!q.own && q.end === undefined) unit1 = this.unitAt(next, value);
+    if (!q.own && q.end === undefined) unit1 = this.unitAt(next);
     if (unit1 && unit1.noun === undefined) {
       next = unit1.next;
       end = unit1.end;
@@ -681,7 +705,7 @@ class Scanner {
           if (!q.scaled && q2.scaled && q.raw <= q2.raw) lower = q.raw * (q2.value / q2.raw);
           let n2 = q2.next;
           let e2 = this.lex[n2 - 1]!.end;
-          const unit2 = this.unitAt(n2, upper);
+          const unit2 = this.unitAt(n2);
           if (unit2 && (!unit1 || unit1.unit === unit2.unit)) {
             n2 = unit2.next;
             e2 = unit2.end;
@@ -713,7 +737,7 @@ class Scanner {
 
     // unit after the (range of) number(s)
     if (!unit1 && !q.own && q.end === undefined) {
-      const u = this.unitAt(next, max ?? value);
+      const u = this.unitAt(next);
       if (u) {
         // a bare 4-digit number before a counted noun is a year unless it looks like a count
         if (!(yearish(q) && u.noun !== undefined && this.yearBeforeNoun(i, q.value, u.noun))) {
@@ -740,7 +764,7 @@ class Scanner {
     if (!kind && COORDINATORS.has(this.lower(link))) {
       const connector = this.lower(link);
       const q2 = this.quantity(link + 1 + (connector !== 'der' && LINK_ADVERBS.has(this.lower(link + 1)) ? 1 : 0));
-      const u2 = q2 && !q2.own ? this.unitAt(q2.next, q2.value) : null;
+      const u2 = q2 && !q2.own ? this.unitAt(q2.next) : null;
       if (u2 && u2.noun !== undefined && !(yearish(q) && max === undefined)) {
         unit = u2.unit;
         kind = 'count';
@@ -752,7 +776,7 @@ class Scanner {
       } else if (!q2 && ['der', 'von', 'ihrer', 'seiner', 'unserer', 'dieser', 'aller'].includes(connector) && !(yearish(q) && max === undefined)) {
         let m = link + 1;
         if (connector === 'von' && this.lower(m) === 'den') m++;
-        const u3 = this.unitAt(m, value);
+        const u3 = this.unitAt(m);
         if (u3 && u3.noun !== undefined) {
           unit = u3.unit;
           kind = 'count';
@@ -784,7 +808,7 @@ class Scanner {
         let n2 = q2.next;
         let e2 = this.lex[n2 - 1]!.end;
         let to = q2.value;
-        const u2 = this.unitAt(n2, to);
+        const u2 = this.unitAt(n2);
         if (u2 && (!unit || u2.unit === unit)) {
           n2 = u2.next;
           e2 = u2.end;
@@ -804,7 +828,7 @@ class Scanner {
     }
 
     if (lead !== i && start < lead && !qualifier) qualifier = QUALIFIERS_BY_LAST.get(this.lower(lead))?.find((p) => p.words.length === 1)?.value ?? null;
-    const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, value, unit, kind, qualifier };
+    const f = found(this.lex[start]!.start, end, start, next, value, unit, kind, qualifier);
     if (max !== undefined) f.max = max;
     if (iso) f.iso = iso;
     if (change) f.change = change;
@@ -828,8 +852,9 @@ class Scanner {
     start: number, next: number, end: number,
     v: { value: number; max?: number; unit: string | null; kind: NumberKind; iso?: string; qualifier: Qualifier | null },
   ): number {
-    const f: Omit<Found, 'flags'> = { start: this.lex[start]!.start, end, i: start, j: next, ...v };
-    if (f.max === undefined) delete f.max;
+    const f = found(this.lex[start]!.start, end, start, next, v.value, v.unit, v.kind, v.qualifier);
+    f.max = v.max;
+    f.iso = v.iso;
     this.withQualifier(f, start);
     this.emit(f);
     return next;
@@ -843,7 +868,7 @@ class Scanner {
     if (month !== undefined && this.L(k)!.cap && n >= 1 && n <= 31 && this.lex[i]!.kind === 'num') {
       let next = k + 1;
       if (this.lower(next) === '.' && this.glued(next) && nl.length <= 4) next++;
-      const y = this.L(next)?.kind === 'num' ? parseDigits(this.lex[next]!.text) : null;
+      const y = this.L(next)?.kind === 'num' ? figureOf(this.lex[next]!).digits : null;
       if (y && y.plain && y.intDigits === 4) {
         return this.finishDate(i, next + 1, y.value, 'date', `${y.value}-${pad(month)}-${pad(n)}`);
       }
@@ -852,7 +877,7 @@ class Scanner {
     const part = YEAR_PARTS_MAP.get(nl);
     if (part !== undefined) {
       const limit = part === 'Q' ? 4 : 2;
-      const y = this.L(k + 1)?.kind === 'num' ? parseDigits(this.lex[k + 1]!.text) : null;
+      const y = this.L(k + 1)?.kind === 'num' ? figureOf(this.lex[k + 1]!).digits : null;
       if (n >= 1 && n <= limit && y && y.plain && y.intDigits === 4) {
         return this.finishDate(i, k + 2, y.value, 'date', `${y.value}-${part}${n}`);
       }
@@ -863,7 +888,7 @@ class Scanner {
   }
 
   private finishOrdinal(i: number, next: number, n: number): number {
-    const f: Omit<Found, 'flags'> = { start: this.lex[i]!.start, end: this.lex[next - 1]!.end, i, j: next, value: n, unit: null, kind: 'ordinal', qualifier: null };
+    const f = found(this.lex[i]!.start, this.lex[next - 1]!.end, i, next, n, null, 'ordinal', null);
     this.emit(f);
     return next;
   }
@@ -898,7 +923,8 @@ class Scanner {
   private finishScore(i: number, a: number, b: number): number {
     let next = i + 3;
     // "3:0-Sieg": the compound head is the subject
-    const f: Omit<Found, 'flags'> = { start: this.lex[i]!.start, end: this.lex[i + 2]!.end, i, j: next, value: a, unit: null, kind: 'score', qualifier: null, score: [a, b] };
+    const f = found(this.lex[i]!.start, this.lex[i + 2]!.end, i, next, a, null, 'score', null);
+    f.score = [a, b];
     if (this.lower(next) === '-' && this.glued(next) && this.isWord(next + 1) && this.glued(next + 1)) {
       f.subject = [this.lex[next + 1]!.start, this.lex[next + 1]!.end];
       next += 2;
@@ -943,7 +969,7 @@ class Scanner {
   }
 
   // ---------------------------------------------------------------- qualifiers
-  private withQualifier(f: Omit<Found, 'flags'>, start: number): void {
+  private withQualifier(f: Found, start: number): void {
     if (f.qualifier === 'vague') {
       if (VAGUE_DET.has(this.lower(start - 1))) {
         f.start = this.lex[start - 1]!.start;
@@ -986,8 +1012,85 @@ class Scanner {
   }
 }
 
-function baseCore(value: number, next: number, fromWords: boolean): Core {
-  return { value, next, plain: false, intDigits: 0, leadingZero: false, fromWords };
+/**
+ * Every Found is made here, with all its fields (the optional ones undefined until set): one
+ * object shape for the meaning pass to read.
+ */
+function found(
+  start: number, end: number, i: number, j: number, value: number, unit: string | null, kind: NumberKind, qualifier: Qualifier | null,
+): Found {
+  return {
+    start, end, i, j, value, max: undefined, unit, kind, qualifier,
+    iso: undefined, change: undefined, score: undefined, flags: [], subject: undefined, noun: undefined,
+  };
+}
+
+/** What the grammar asks of every word before anything else (idiomAt, atWord, core), answered once per word form. */
+export interface WordInfo {
+  /** Idioms that begin with the word. */
+  idioms: string[][] | undefined;
+  article: boolean;
+  number: WordNumber | null;
+  /**
+   * No reading of atWord starts at the word (not an article, number word, decade, hyphen
+   * compound, "hundert"/"tausend") — unless, capitalised before a number, it is a currency
+   * or a month.
+   */
+  inert: boolean;
+}
+
+/** The info of a word lexeme (its lower case is that of its form), kept in its form's facts. */
+function wordInfo(l: Lexeme): WordInfo {
+  const facts = l.facts;
+  if (facts !== null && facts.grammar !== undefined) return facts.grammar;
+  const lower = l.lower;
+  const article = ARTICLE.has(lower);
+  const number = parseNumberWord(lower);
+  const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !lower.includes('-') && number === null && !DECADES_MAP.has(withoutJahre(lower));
+  const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, inert };
+  if (facts !== null) facts.grammar = info;
+  return info;
+}
+
+/** The readings of a figure's text: German digits, a numeric date, a clock time. */
+export interface Figure {
+  digits: Digits | null;
+  date: ReturnType<typeof parseNumericDate>;
+  clock: ReturnType<typeof parseClock>;
+}
+/**
+ * The readings of a lexeme's text, once per form: the same figures recur (years, 100, 1,5),
+ * and the grammar reads most of them more than once (atDigits, then core). Shared: never
+ * written to.
+ */
+function figureOf(l: Lexeme): Figure {
+  const facts = l.facts;
+  if (facts !== null && facts.figure !== undefined) return facts.figure;
+  const figure: Figure = { digits: parseDigits(l.text), date: parseNumericDate(l.text), clock: parseClock(l.text) };
+  if (facts !== null) facts.figure = figure;
+  return figure;
+}
+
+function baseCore(value: number, next: number, fromWords: boolean, vague = false): Core {
+  return { value, next, plain: false, intDigits: 0, leadingZero: false, fromWords, vague };
+}
+
+/**
+ * Every quantity is made here, with all its fields: one object shape. (The spread copies this
+ * replaces, `{ ...core, value, … }` of cores of several shapes, were generic, slow copies.)
+ */
+function quantityOf(
+  core: Core, value: number, next: number, scaled: boolean, raw: number, fraction: boolean, own: Own | undefined,
+  end: number | undefined = undefined, implied: Qualifier | undefined = undefined,
+): Quantity {
+  return {
+    value, next, plain: core.plain, intDigits: core.intDigits, leadingZero: core.leadingZero, fromWords: core.fromWords, vague: core.vague,
+    scaled, raw, fraction, own, end, implied,
+  };
+}
+
+function own(unit: string | null, kind: NumberKind, subject: [number, number] | undefined = undefined): Own {
+  return { unit, kind, subject };
 }
 
 /** "neunzigerjahren" → "neunziger": what `lower.replace(/(?:jahren|jahre)$/, '')` gives, without a regex per word. */
