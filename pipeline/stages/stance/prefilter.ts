@@ -2,8 +2,8 @@
  * Could a sentence hold an author's stance? Decided before the sentence is prepared (no
  * lowercase strings, no per-sentence arrays, no clauses or noun phrases), because most
  * sentences of news text have no cue and the author pass looks at every sentence. Reads each
- * token's letters in the lowercased text through the lexicon form table (words.ts) and the
- * word-formation readings (formation.ts); a word outside the lexicon is never sliced.
+ * token's lexicon form (words.ts, once per form) and its shared lower case (core/forms.ts);
+ * the word-formation readings (formation.ts) of a form are cached per form too.
  *
  * Two tests, both needed:
  * - a candidate word: a weighted cue reading, a phrase start, a word that could be a compound
@@ -16,24 +16,20 @@
  *   than findCues, never less.
  */
 import type { Token } from '../tokens/types.js';
-import { compoundAt, derivedAt } from './formation.js';
 import type { PhrasePattern } from './lexicon.js';
 import { isCapitalised, isExcess } from './sentence.js';
 import { sentenceForms } from './lookup.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formId, formText, unknownFormBits } from './words.js';
+import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
 
 /** Prepositions of the prepositional cue rules (fürchten vor, Kritik an, kämpfen gegen …). */
 const PREP_RULE_WORDS = ['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber'];
-const SOFT_HYPHEN = 0xad;
+const SOFT_HYPHEN = '\u00ad';
 
-/** The current sentence's forms (lookup.ts), read by the helpers below. */
-let low = '';
-let lowStart: Int32Array = new Int32Array(0);
-let lowEnd: Int32Array = new Int32Array(0);
+/** The current sentence's lexicon ids (lookup.ts), read by the helpers below. */
 let ids: Int32Array = new Int32Array(0);
 
-export function mayHoldAuthorStance(text: string, lowerText: string, tokens: readonly Token[]): boolean {
-  ({ low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens));
+export function mayHoldAuthorStance(text: string, tokens: readonly Token[]): boolean {
+  ids = sentenceForms(tokens);
   return anyCue(text, tokens) && hasCandidateWord(tokens);
 }
 
@@ -44,7 +40,7 @@ function hasCandidateWord(tokens: readonly Token[]): boolean {
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const id = ids[i]!;
-    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(low, lowStart[i]!, lowEnd[i]!);
+    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(tokens[i]!.form);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) return true;
     if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((id === zu && i + 1 < n) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) return true;
@@ -61,13 +57,13 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const id = ids[i]!;
-    if (id === zu && i + 1 < n && tokens[i + 1]!.kind === 'word' && isExcess(text, tokens[i + 1]!, wordAt(i + 1))) return true;
+    if (id === zu && i + 1 < n && tokens[i + 1]!.kind === 'word' && isExcess(text, tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
     const capital = isCapitalised(text[t.start]!);
     if (id < 0) {
       // outside the lexicon: only word formation can make it a cue
-      if (!capital && lowEnd[i]! - lowStart[i]! >= 6) {
-        if (derivedAt(low, lowStart[i]!, lowEnd[i]!)) return true;
-      } else if (capital && compoundAt(low, lowStart[i]!, lowEnd[i]!)) {
+      if (!capital && t.form.lower.length >= 6) {
+        if (derivedOf(id, t.form)) return true;
+      } else if (capital && compoundOf(id, t.form)) {
         return true;
       }
       continue;
@@ -85,9 +81,9 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
         if (hit.entry.pos === 'noun' ? !capital : capital && !sentenceStart) continue;
         if (hit.entry.particle!.every((p) => sentenceHas(tokens, p))) return true;
       }
-    } else if (!capital && lowEnd[i]! - lowStart[i]! >= 6) {
-      if (derivedOf(id, formText(id))) return true;
-    } else if (capital && compoundOf(id, formText(id))) {
+    } else if (!capital && t.form.lower.length >= 6) {
+      if (derivedOf(id, t.form)) return true;
+    } else if (capital && compoundOf(id, t.form)) {
       return true;
     }
   }
@@ -101,8 +97,10 @@ function matchesPhrase(tokens: readonly Token[], i: number, patterns: readonly P
     let t = i;
     let ok = true;
     for (const word of p.words) {
-      while (t < n && tokens[t]!.kind !== 'word' && lowEnd[t]! - lowStart[t]! === 1 && low.charCodeAt(lowStart[t]!) === SOFT_HYPHEN) t++;
-      if (t >= n || !(word.prefix ? startsWith(t, word.text) : equals(t, word.text))) { ok = false; break; }
+      while (t < n && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === SOFT_HYPHEN) t++;
+      if (t >= n) { ok = false; break; }
+      const w = tokens[t]!.form.lower;
+      if (!(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
     }
     if (ok) return true;
@@ -110,23 +108,10 @@ function matchesPhrase(tokens: readonly Token[], i: number, patterns: readonly P
   return false;
 }
 
-function equals(t: number, word: string): boolean {
-  return lowEnd[t]! - lowStart[t]! === word.length && low.startsWith(word, lowStart[t]!);
-}
-
-function startsWith(t: number, word: string): boolean {
-  return lowEnd[t]! - lowStart[t]! >= word.length && low.startsWith(word, lowStart[t]!);
-}
-
 /** Is `word` one of the sentence's tokens (of any kind)? */
 function sentenceHas(tokens: readonly Token[], word: string): boolean {
-  for (let t = 0; t < tokens.length; t++) if (equals(t, word)) return true;
+  for (let t = 0; t < tokens.length; t++) if (tokens[t]!.form.lower === word) return true;
   return false;
-}
-
-/** Token i's lowercase string (sliced: only for the rare "zu" + word). */
-function wordAt(i: number): string {
-  return ids[i]! >= 0 ? formText(ids[i]!) : low.slice(lowStart[i]!, lowEnd[i]!);
 }
 
 let zu: number | null = null;

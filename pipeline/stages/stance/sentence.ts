@@ -142,10 +142,10 @@ export function isCapitalised(word: string): boolean {
  * adjacent names ("Putin Selenskyj") stay two phrases.
  */
 export function buildSentenceView(
-  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
+  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS,
 ): SentenceView {
   resetScratch(tokens.length);
-  const lower = prepareSentence(text, tokens, lowerText);
+  const lower = prepareSentence(tokens);
   const { flags, entries } = scratch;
   const { clause, clauses } = splitClauses(text, tokens, lower, flags);
   markMentions(tokens, mentions);
@@ -236,10 +236,10 @@ function markMentions(tokens: Token[], mentions: readonly MentionRange[]): void 
  * the only per-token lookups of the stage (lookup.ts, shared with the prefilter that ran on
  * the sentence).
  */
-function prepareSentence(text: string, tokens: Token[], lowerText: string | null): string[] {
+function prepareSentence(tokens: Token[]): string[] {
   const n = tokens.length;
   const lower: string[] = new Array(n);
-  const { ids } = sentenceForms(text, lowerText, tokens);
+  const ids = sentenceForms(tokens);
   const { entries, flags } = scratch;
   scratch.ids = ids;
   for (let i = 0; i < n; i++) {
@@ -435,7 +435,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       for (const p of hit.particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(scratch.ids[i]!, w);
+      const derived = derivedOf(scratch.ids[i]!, tokens[i]!.form);
       if (derived) {
         const cue = makeCue(derived.entry, i, i, [], false);
         if (derived.negated) cue.negation = 1;
@@ -444,7 +444,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       }
     } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(scratch.ids[i]!, w);
+      const head = compoundOf(scratch.ids[i]!, tokens[i]!.form);
       if (head) {
         const cue = makeCue(head, i, i, [], false);
         cue.factor = 0.8;

@@ -104,9 +104,12 @@ export function formFlags(id: number): number {
 export function formBitsOf(id: number): number {
   return bitsOf[id]!;
 }
-/** FORM.* bits of a word outside the lexicon, text[start, end) (lowercase). */
-export function unknownFormBits(text: string, start = 0, end = text.length): number {
-  return shapeBits(text, start, end);
+/** FORM.* bits of each form outside the lexicon, computed once per form. */
+const UNKNOWN_BITS = new FormCache<number>();
+
+/** FORM.* bits of a token form outside the lexicon (by its lower case). */
+export function unknownFormBits(form: Form): number {
+  return UNKNOWN_BITS.get(form) ?? UNKNOWN_BITS.set(form, shapeBits(form.lower, 0, form.lower.length));
 }
 
 function formBits(w: string, e: WordEntry | undefined): number {
@@ -135,9 +138,23 @@ function shapeBits(text: string, start: number, end: number): number {
   return bits;
 }
 
-/** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). `id` -1: outside the lexicon. */
-export function derivedOf(id: number, w: string): Derived | null {
-  if (id < 0) return derivedAt(w, 0, w.length);
+/**
+ * The word-formation readings of forms outside the lexicon, once per token form (a form
+ * outside the lexicon is a form of the shared interner, whose ids the FormCache keys by).
+ */
+const DERIVED_OUTSIDE = new FormCache<Derived | null>();
+const COMPOUND_OUTSIDE = new FormCache<CueEntry | null>();
+
+/**
+ * Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
+ * (brandgefährlich). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ */
+export function derivedOf(id: number, form: Form): Derived | null {
+  const w = form.lower;
+  if (id < 0) {
+    const cached = DERIVED_OUTSIDE.get(form);
+    return cached !== undefined ? cached : DERIVED_OUTSIDE.set(form, derivedAt(w, 0, w.length));
+  }
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
   const found = derivedAt(w, 0, w.length);
@@ -145,9 +162,16 @@ export function derivedOf(id: number, w: string): Derived | null {
   return found;
 }
 
-/** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). `id` -1: outside the lexicon. */
-export function compoundOf(id: number, w: string): CueEntry | null {
-  if (id < 0) return compoundAt(w, 0, w.length);
+/**
+ * Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts
+ * (Staatsterror-Methoden). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ */
+export function compoundOf(id: number, form: Form): CueEntry | null {
+  const w = form.lower;
+  if (id < 0) {
+    const cached = COMPOUND_OUTSIDE.get(form);
+    return cached !== undefined ? cached : COMPOUND_OUTSIDE.set(form, compoundAt(w, 0, w.length));
+  }
   const c = compoundOfId[id]!;
   if (c !== NOT_YET) return c;
   const found = compoundReadingAt(w, 0, w.length);
