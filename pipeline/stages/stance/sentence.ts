@@ -36,8 +36,8 @@ export interface Cue {
   entry: CueEntry;
   first: number;
   last: number;
-  /** Token indexes of a separated particle ("lehnte … ab"). */
-  particle: number[];
+  /** Token indexes of a separated particle ("lehnte … ab"); read only (shared when empty). */
+  particle: readonly number[];
   participle: boolean;
   /** Weight after negation, intensity, contrast and hedging (see cueWeight). */
   weight: number;
@@ -414,7 +414,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
     if (!isWord(tokens, i)) { i++; continue; }
     const w = lower[i]!;
     if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
-      cues.push(makeCue(EXCESS, i, i + 1, [], false));
+      cues.push(makeCue(EXCESS, i, i + 1, NO_PARTICLE, false));
       i += 2;
       continue;
     }
@@ -422,22 +422,23 @@ function findCues(text: string, view: SentenceView): Cue[] {
     const entry = scratch.entries[i];
     const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
-      cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
+      cues.push(makeCue(phrase.entry, i, phrase.last, NO_PARTICLE, false));
       i = phrase.last + 1;
       continue;
     }
     const hits = entry?.hits;
     const hit = hits && !consumed?.has(i) ? chooseHit(text, view, i, hits) : null;
     if (hit) {
-      cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
+      const particle = chosenParticle;
+      cues.push(makeCue(hit.entry, i, i, particle, hit.participle));
       // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
-      if (hit.particle.length > 0) consumed ??= new Set();
-      for (const p of hit.particle) consumed!.add(p);
+      if (particle.length > 0) consumed ??= new Set();
+      for (const p of particle) consumed!.add(p);
     } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
       // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
       const derived = derivedOf(scratch.ids[i]!, tokens[i]!.form);
       if (derived) {
-        const cue = makeCue(derived.entry, i, i, [], false);
+        const cue = makeCue(derived.entry, i, i, NO_PARTICLE, false);
         if (derived.negated) cue.negation = 1;
         cue.factor = derived.factor;
         cues.push(cue);
@@ -446,7 +447,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
       // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
       const head = compoundOf(scratch.ids[i]!, tokens[i]!.form);
       if (head) {
-        const cue = makeCue(head, i, i, [], false);
+        const cue = makeCue(head, i, i, NO_PARTICLE, false);
         cue.factor = 0.8;
         cues.push(cue);
       }
@@ -470,7 +471,9 @@ function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
-function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
+const NO_PARTICLE: readonly number[] = Object.freeze([]);
+
+function makeCue(entry: CueEntry, first: number, last: number, particle: readonly number[], participle: boolean): Cue {
   return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
 }
 
@@ -490,20 +493,49 @@ function matchPhrase(tokens: Token[], lower: string[], i: number, patterns: read
   return null;
 }
 
-/** Picks the reading of an ambiguous form; a separable verb counts only with its particle. */
-function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): { hit: FormHit; particle: number[] } | null {
+/** The separated particle of the reading chooseHit returned last (token indexes, empty for none). */
+let chosenParticle: readonly number[] = NO_PARTICLE;
+
+/**
+ * Picks the reading of an ambiguous form; a separable verb counts only with its particle
+ * (then left in chosenParticle: no result object per cue).
+ */
+function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): FormHit | null {
   const capital = isCapitalised(text[view.tokens[i]!.start]!);
   const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
-  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
-  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
-  for (const hit of ranked) {
-    if (hit.entry.pos === 'noun' && !capital) continue;
-    if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
-    if (!hit.needsParticle) return { hit, particle: [] };
+  for (const hit of rankedHits(scratch.ids[i]!, hits, capital, sentenceStart)) {
+    if (!hit.needsParticle) {
+      chosenParticle = NO_PARTICLE;
+      return hit;
+    }
     const particle = findParticle(view, i, hit.entry.particle!);
-    if (particle) return { hit, particle };
+    if (particle) {
+      chosenParticle = particle;
+      return hit;
+    }
   }
   return null;
+}
+
+/**
+ * The readings of lexicon form `id` that chooseHit may take, in the order it tries them, per
+ * position context (lowercase; capitalised inside the sentence; capitalised at its start):
+ * ranked and filtered once per form and context instead of a copy and a sort per token.
+ */
+const RANKED_HITS: Array<Array<readonly FormHit[] | null>> = [[], [], []];
+
+function rankedHits(id: number, hits: readonly FormHit[], capital: boolean, sentenceStart: boolean): readonly FormHit[] {
+  const table = RANKED_HITS[!capital ? 0 : sentenceStart ? 2 : 1]!;
+  // grown by push, never by a write past the end, so the array stays packed
+  while (table.length <= id) table.push(null);
+  return table[id] ??= rankHits(hits, capital, sentenceStart);
+}
+
+function rankHits(hits: readonly FormHit[], capital: boolean, sentenceStart: boolean): readonly FormHit[] {
+  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
+  // a noun reading counts capitalised, the others lowercase or at the start of the sentence
+  return ranked.filter((hit) => (hit.entry.pos === 'noun' ? capital : !capital || sentenceStart));
 }
 
 function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
@@ -516,7 +548,7 @@ function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
 const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
 
 /** The particle of a separated verb: clause-final after the verb, or right before a participle/infinitive. */
-function findParticle(view: SentenceView, i: number, particle: string[]): number[] | null {
+function findParticle(view: SentenceView, i: number, particle: readonly string[]): number[] | null {
   const { lower, clause, tokens } = view;
   const n = particle.length;
   // before: "in Frage gestellt", "infrage stellen"
