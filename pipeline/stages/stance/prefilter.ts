@@ -17,19 +17,19 @@
  */
 import type { Token } from '../tokens/types.js';
 import type { PhrasePattern } from './lexicon.js';
-import { isCapitalised, isExcess } from './sentence.js';
-import { sentenceForms } from './lookup.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
+import { isExcess } from './sentence.js';
+import { sentenceFacts, TOKEN } from './lookup.js';
+import { FACT, factsId, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
 
 /** Prepositions of the prepositional cue rules (fürchten vor, Kritik an, kämpfen gegen …). */
 const PREP_RULE_WORDS = ['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber'];
 const SOFT_HYPHEN = '\u00ad';
 
-/** The current sentence's lexicon ids (lookup.ts), read by the helpers below. */
-let ids: Int32Array = new Int32Array(0);
+/** The current sentence's FACT.* and TOKEN.* bits per token (lookup.ts), read by the helpers below. */
+let facts: Int32Array = new Int32Array(0);
 
 export function mayHoldAuthorStance(text: string, tokens: readonly Token[]): boolean {
-  ids = sentenceForms(tokens);
+  facts = sentenceFacts(tokens);
   return anyCue(text, tokens) && hasCandidateWord(tokens);
 }
 
@@ -38,9 +38,10 @@ function hasCandidateWord(tokens: readonly Token[]): boolean {
   const zu = zuId();
   let needsPrep = false;
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const id = ids[i]!;
-    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(tokens[i]!.form);
+    const f = facts[i]!;
+    if ((f & TOKEN.WORD) === 0) continue;
+    const id = factsId(f);
+    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(f);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) return true;
     if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((id === zu && i + 1 < n) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) return true;
@@ -54,25 +55,24 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
   const n = tokens.length;
   const zu = zuId();
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const id = ids[i]!;
-    if (id === zu && i + 1 < n && tokens[i + 1]!.kind === 'word' && isExcess(text, tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
-    const capital = isCapitalised(text[t.start]!);
+    const f = facts[i]!;
+    if ((f & TOKEN.WORD) === 0) continue;
+    const id = factsId(f);
+    if (id === zu && i + 1 < n && (facts[i + 1]! & TOKEN.WORD) !== 0 && isExcess(text, tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
+    const capital = (f & FACT.CAPITAL) !== 0;
+    // a derived adjective (lowercase, six letters or more) or a compound (capitalised): the
+    // bits are set only in those cases
+    const formed = (f & (FACT.DERIVED | FACT.COMPOUND)) !== 0;
+    // outside the lexicon: only word formation can make it a cue
     if (id < 0) {
-      // outside the lexicon: only word formation can make it a cue
-      if (!capital && t.form.lower.length >= 6) {
-        if (derivedOf(id, t.form)) return true;
-      } else if (capital && compoundOf(id, t.form)) {
-        return true;
-      }
+      if (formed) return true;
       continue;
     }
     const bits = formBitsOf(id);
     if ((bits & FORM.PHRASES) !== 0 && matchesPhrase(tokens, i, formEntry(id)!.phrases!)) return true;
     if ((bits & FORM.HITS) !== 0) {
       // a noun reading counts capitalised, the others lowercase or at the start of the sentence
-      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
+      const sentenceStart = i === 0 || (facts[i - 1]! & TOKEN.PUNCT) !== 0;
       if ((bits & (capital ? FORM.NOUN_CUE : FORM.OTHER_CUE)) !== 0) return true;
       if (capital && sentenceStart && (bits & FORM.OTHER_CUE) !== 0) return true;
       if ((bits & (FORM.NOUN_NEEDS_PARTICLE | FORM.OTHER_NEEDS_PARTICLE)) === 0) continue;
@@ -81,9 +81,7 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
         if (hit.entry.pos === 'noun' ? !capital : capital && !sentenceStart) continue;
         if (hit.entry.particle!.every((p) => sentenceHas(tokens, p))) return true;
       }
-    } else if (!capital && t.form.lower.length >= 6) {
-      if (derivedOf(id, t.form)) return true;
-    } else if (capital && compoundOf(id, t.form)) {
+    } else if (formed) {
       return true;
     }
   }
