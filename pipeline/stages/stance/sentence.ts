@@ -7,7 +7,7 @@ import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
-import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, isCapitalised } from './words.js';
+import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId, isCapitalised } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -151,6 +151,44 @@ function capitalAt(i: number): boolean {
 /** Does token i (inside the sentence) end like an inflected adjective (hasAdjectiveEnding)? */
 function adjectiveEndingAt(i: number): boolean {
   return (scratch.facts[i]! & FACT.ADJECTIVE_ENDING) !== 0;
+}
+/** Lexicon id of token i (i ≥ 0; -1 outside the lexicon, -2 past the sentence's end). */
+function idAt(i: number): number {
+  return i < scratch.n ? factsId(scratch.facts[i]!) : -2;
+}
+
+/**
+ * Lexicon ids of the function words the build passes look for, looked up once (after the
+ * lexicon is built): comparing a token's id reads the per-sentence facts buffer, comparing
+ * its string would touch the token's lowercase string, one more object per token. A word
+ * made of letters is always a word token with its lexicon id, so the comparisons agree.
+ */
+interface FunctionWordIds {
+  zu: number; als: number; das: number; die: number; der: number; des: number; dies: number; weder: number;
+  /** First words of the two-word hedges (unter Umständen). */
+  hedgeFirst: ReadonlySet<number>;
+}
+let functionWordIds: FunctionWordIds | null = null;
+
+function wordIds(): FunctionWordIds {
+  return functionWordIds ??= {
+    zu: lexiconWordId('zu'), als: lexiconWordId('als'), das: lexiconWordId('das'), die: lexiconWordId('die'),
+    der: lexiconWordId('der'), des: lexiconWordId('des'), dies: lexiconWordId('dies'), weder: lexiconWordId('weder'),
+    hedgeFirst: new Set([...HEDGE_FIRST_WORDS].map(lexiconWordId)),
+  };
+}
+
+function lexiconWordId(word: string): number {
+  const id = formId(word, 0, word.length);
+  // the closed-class lists (de/modifiers.ts) are lexicon forms; one that is not is a data error
+  if (id < 0) throw new Error(`stance: '${word}' is not a form of the lexicon`);
+  return id;
+}
+
+/** Index of the first token with lexicon id `id`, or -1. */
+function firstWithId(id: number): number {
+  for (let j = 0; j < scratch.n; j++) if (factsId(scratch.facts[j]!) === id) return j;
+  return -1;
 }
 
 /**
@@ -345,10 +383,10 @@ function chunkNounPhrases(
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const ch: Chunker = { text, tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
+  const ids = wordIds();
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(i)) { i++; continue; }
-    const w = lower[i]!;
     let j = i;
     const hasDet = (fl[i]! & WORD.DET) !== 0;
     if (hasDet) {
@@ -356,7 +394,7 @@ function chunkNounPhrases(
       while (chunkIsQuoteMark(ch, j)) j++;
       // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
       let k = j;
-      while (k < j + 4 && isWord(k) && (fl[k]! & CHUNK_FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !capitalAt(k)) k++;
+      while (k < j + 4 && isWord(k) && (fl[k]! & CHUNK_FUNCTION) === 0 && idAt(k) !== ids.als && idAt(k) !== ids.zu && !capitalAt(k)) k++;
       while (chunkIsQuoteMark(ch, k)) k++;
       if (k > j && chunkIsNoun(ch, k)) j = k;
     }
@@ -377,7 +415,7 @@ function chunkNounPhrases(
       }
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
       let k = j + 1;
-      while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
+      while ((idAt(k) === ids.der || idAt(k) === ids.des) && clause[k] === clause[i]) {
         let m = k + 1;
         while (chunkIsAttribute(ch, m)) m++;
         if (!chunkIsNoun(ch, m)) break;
@@ -392,9 +430,10 @@ function chunkNounPhrases(
       i = j + 1;
       continue;
     }
-    if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
+    const id = idAt(i);
+    if ((fl[i]! & WORD.PRON) !== 0 && !(id === ids.das || id === ids.die || id === ids.der)) {
       chunkAddNp(ch, i, i, true);
-    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(i + 1) || !chunkIsNoun(ch, i + 1))) {
+    } else if ((id === ids.das || id === ids.dies) && (i + 1 >= tokens.length || !isWord(i + 1) || !chunkIsNoun(ch, i + 1))) {
       chunkAddNp(ch, i, i, true);
     }
     i++;
@@ -418,13 +457,13 @@ export function isExcess(text: string, token: Token, w: string): boolean {
 
 function findCues(text: string, view: SentenceView): Cue[] {
   const { tokens, lower } = view;
+  const ids = wordIds();
   const cues: Cue[] = [];
   let consumed: Set<number> | null = null;
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(i)) { i++; continue; }
-    const w = lower[i]!;
-    if (w === 'zu' && isWord(i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
+    if (idAt(i) === ids.zu && isWord(i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
       cues.push(makeCue(EXCESS, i, i + 1, NO_PARTICLE, false));
       i += 2;
       continue;
@@ -663,7 +702,7 @@ function scansOf(view: SentenceView): BuildScratch {
       ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w)));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
-  scratch.firstWeder = lower.indexOf('weder');
+  scratch.firstWeder = firstWithId(wordIds().weder);
   scratch.scanned = true;
   return scratch;
 }
@@ -685,8 +724,9 @@ function hedgePositions(view: SentenceView): number[] {
   if (scratch.hedgesFound) return out;
   out.length = 0;
   const { lower } = view;
+  const { hedgeFirst } = wordIds();
   for (let j = 0; j < lower.length; j++) {
-    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && hedgeFirst.has(idAt(j - 1)) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
   scratch.hedgesFound = true;
   return out;
@@ -694,11 +734,13 @@ function hedgePositions(view: SentenceView): number[] {
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
 
 function negatorAt(view: SentenceView, j: number): number {
+  // every negator is a lexicon form with the closed-class bit NEG: no lookup for other words
+  if (isWord(j) && (scratch.flags[j]! & WORD.NEG) === 0) return 0;
   const w = view.lower[j]!;
   const strength = NEGATORS.get(w);
   if (strength === undefined) return 0;
   if (w === 'noch') {
-    const weder = scratch.scanned ? scratch.firstWeder : view.lower.indexOf('weder');
+    const weder = scratch.scanned ? scratch.firstWeder : firstWithId(wordIds().weder);
     return weder >= 0 && weder < j ? 1 : 0;
   }
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch
