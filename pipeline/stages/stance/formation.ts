@@ -2,9 +2,8 @@
  * Readings by word formation, decided on a stretch of lowercase text (start, end) so that a
  * word outside the lexicon is never sliced: adjectives derived by un- (negating) or by an
  * intensifying prefix (unkonstruktiv, brandgefährlich), and compounds with an evaluative head
- * noun (Staatsterror, Staatsterror-Methoden). words.ts caches these per lexicon form; words
- * outside the lexicon are read here at each occurrence, which costs a few table probes and no
- * allocation (cheaper than slicing the word to look it up in a cache).
+ * noun (Staatsterror, Staatsterror-Methoden). words.ts caches these per form: per lexicon
+ * form, and per token form (core/forms.ts) for the words outside the lexicon.
  */
 import { ADJECTIVE_INTENSIFYING_PREFIXES } from './de/modifiers.js';
 import { getLexicon, type CueEntry } from './lexicon.js';

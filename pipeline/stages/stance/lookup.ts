@@ -1,63 +1,48 @@
 /**
- * The lexicon form of each token of one sentence, looked up once and shared by the
+ * What the passes read about each token of one sentence, looked up once and shared by the
  * author-pass prefilter (prefilter.ts) and the sentence preparation (sentence.ts) that follows
- * it for the same sentence. The results live in buffers reused from sentence to sentence
- * (valid until the next sentence is looked up), so a sentence costs no allocation here.
+ * it for the same sentence: the FACT.* bits of the token's form (words.ts: lexicon id,
+ * capitalisation, endings, word-formation readings; cached per form) and the token's kind.
+ * The result lives in a buffer reused from sentence to sentence (valid until the next
+ * sentence is looked up), so a sentence costs no allocation here.
+ *
+ * A token's lowercase letters are its shared form's lower case (core/forms.ts, `form.lower`):
+ * one lower-casing per distinct form in the process, none per document or per sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { lexiconId } from './words.js';
+import { FACT, factsId, formFacts, hasAdjectiveEnding, isCapitalised } from './words.js';
 
-export interface SentenceForms {
-  /**
-   * Lowercase letters of the tokens: token i is low[lowStart[i], lowEnd[i]). The document
-   * lowercased once when lowercasing kept every offset, else the sentence's tokens lowercased
-   * one by one and joined (text with characters such as İ that grow when lowercased).
-   */
-  low: string;
-  lowStart: Int32Array;
-  lowEnd: Int32Array;
-  /** Lexicon form id of each token (words.ts), -1 for other words and punctuation marks. */
-  ids: Int32Array;
-}
+/** The token's kind, beside its form's FACT.* bits (above them). */
+export const TOKEN = { WORD: 1 << 25, PUNCT: 1 << 26, NUMBER: 1 << 27 } as const;
 
-const forms: SentenceForms = { low: '', lowStart: new Int32Array(256), lowEnd: new Int32Array(256), ids: new Int32Array(256) };
-let lastText: string | null = null;
+let facts = new Int32Array(256);
 let lastTokens: readonly Token[] | null = null;
 
-/** The forms of `tokens` (a sentence of `text`); `lowerText` is `text` lowercased, or null. */
-export function sentenceForms(text: string, lowerText: string | null, tokens: readonly Token[]): SentenceForms {
-  if (tokens === lastTokens && text === lastText) return forms;
+/**
+ * FACT.* and TOKEN.* bits of each token of `tokens` (one sentence). Entries past the
+ * sentence's last token are left over from earlier sentences: callers test the index first.
+ */
+export function sentenceFacts(tokens: readonly Token[]): Int32Array {
+  if (tokens === lastTokens) return facts;
   const n = tokens.length;
-  if (forms.ids.length < n) {
-    const size = Math.max(n, 2 * forms.ids.length);
-    forms.ids = new Int32Array(size);
-    forms.lowStart = new Int32Array(size);
-    forms.lowEnd = new Int32Array(size);
-  }
-  const { lowStart, lowEnd, ids } = forms;
-  if (lowerText !== null && lowerText.length === text.length) {
-    forms.low = lowerText;
-    for (let i = 0; i < n; i++) {
-      lowStart[i] = tokens[i]!.start;
-      lowEnd[i] = tokens[i]!.end;
-    }
-  } else {
-    let joined = '';
-    for (let i = 0; i < n; i++) {
-      lowStart[i] = joined.length;
-      joined += text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-      lowEnd[i] = joined.length;
-    }
-    forms.low = joined;
-  }
+  if (facts.length < n) facts = new Int32Array(Math.max(n, 2 * facts.length));
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    // A punctuation mark is never a lexicon form. The others by the token's shared form
-    // (core/forms.ts), whose lower case is the token's letters in `low`: one lexicon lookup
-    // per form, not per token.
-    ids[i] = t.kind !== 'word' && t.end - t.start === 1 ? -1 : lexiconId(t.form);
+    const kind = t.kind === 'word' ? TOKEN.WORD : t.kind === 'punct' ? TOKEN.PUNCT : t.kind === 'number' ? TOKEN.NUMBER : 0;
+    // A punctuation mark is never a lexicon form (nor a word of any reading): no cache lookup.
+    // The others by the token's shared form, whose facts are cached per form (words.ts).
+    facts[i] = kind | (t.kind !== 'word' && t.end - t.start === 1 ? markFacts(t.form.text, t.form.lower) : formFacts(t.form));
   }
-  lastText = text;
   lastTokens = tokens;
-  return forms;
+  return facts;
+}
+
+/** The letter facts of a one-character mark, outside the lexicon. */
+function markFacts(text: string, lower: string): number {
+  return (isCapitalised(text) ? FACT.CAPITAL : 0) | (hasAdjectiveEnding(lower) ? FACT.ADJECTIVE_ENDING : 0);
+}
+
+/** Lexicon id of token i of the last sentence looked up (-1 outside the lexicon or for a mark). */
+export function idAt(i: number): number {
+  return factsId(facts[i]!);
 }

@@ -2,8 +2,8 @@
  * Could a sentence hold an author's stance? Decided before the sentence is prepared (no
  * lowercase strings, no per-sentence arrays, no clauses or noun phrases), because most
  * sentences of news text have no cue and the author pass looks at every sentence. Reads each
- * token's letters in the lowercased text through the lexicon form table (words.ts) and the
- * word-formation readings (formation.ts); a word outside the lexicon is never sliced.
+ * token's lexicon form (words.ts, once per form) and its shared lower case (core/forms.ts);
+ * the word-formation readings (formation.ts) of a form are cached per form too.
  *
  * Two tests, both needed:
  * - a candidate word: a weighted cue reading, a phrase start, a word that could be a compound
@@ -16,24 +16,20 @@
  *   than findCues, never less.
  */
 import type { Token } from '../tokens/types.js';
-import { compoundAt, derivedAt } from './formation.js';
 import type { PhrasePattern } from './lexicon.js';
-import { isCapitalised, isExcess } from './sentence.js';
-import { sentenceForms } from './lookup.js';
-import { compoundOf, derivedOf, FORM, formBitsOf, formEntry, formId, formText, unknownFormBits } from './words.js';
+import { isExcess } from './sentence.js';
+import { sentenceFacts, TOKEN } from './lookup.js';
+import { FACT, factsId, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
 
 /** Prepositions of the prepositional cue rules (fürchten vor, Kritik an, kämpfen gegen …). */
 const PREP_RULE_WORDS = ['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber'];
-const SOFT_HYPHEN = 0xad;
+const SOFT_HYPHEN = '\u00ad';
 
-/** The current sentence's forms (lookup.ts), read by the helpers below. */
-let low = '';
-let lowStart: Int32Array = new Int32Array(0);
-let lowEnd: Int32Array = new Int32Array(0);
-let ids: Int32Array = new Int32Array(0);
+/** The current sentence's FACT.* and TOKEN.* bits per token (lookup.ts), read by the helpers below. */
+let facts: Int32Array = new Int32Array(0);
 
-export function mayHoldAuthorStance(text: string, lowerText: string, tokens: readonly Token[]): boolean {
-  ({ low, lowStart, lowEnd, ids } = sentenceForms(text, lowerText, tokens));
+export function mayHoldAuthorStance(text: string, tokens: readonly Token[]): boolean {
+  facts = sentenceFacts(tokens);
   return anyCue(text, tokens) && hasCandidateWord(tokens);
 }
 
@@ -42,9 +38,10 @@ function hasCandidateWord(tokens: readonly Token[]): boolean {
   const zu = zuId();
   let needsPrep = false;
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const id = ids[i]!;
-    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(low, lowStart[i]!, lowEnd[i]!);
+    const f = facts[i]!;
+    if ((f & TOKEN.WORD) === 0) continue;
+    const id = factsId(f);
+    const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(f);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) return true;
     if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((id === zu && i + 1 < n) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) return true;
@@ -58,25 +55,24 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
   const n = tokens.length;
   const zu = zuId();
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const id = ids[i]!;
-    if (id === zu && i + 1 < n && tokens[i + 1]!.kind === 'word' && isExcess(text, tokens[i + 1]!, wordAt(i + 1))) return true;
-    const capital = isCapitalised(text[t.start]!);
+    const f = facts[i]!;
+    if ((f & TOKEN.WORD) === 0) continue;
+    const id = factsId(f);
+    if (id === zu && i + 1 < n && (facts[i + 1]! & TOKEN.WORD) !== 0 && isExcess(text, tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
+    const capital = (f & FACT.CAPITAL) !== 0;
+    // a derived adjective (lowercase, six letters or more) or a compound (capitalised): the
+    // bits are set only in those cases
+    const formed = (f & (FACT.DERIVED | FACT.COMPOUND)) !== 0;
+    // outside the lexicon: only word formation can make it a cue
     if (id < 0) {
-      // outside the lexicon: only word formation can make it a cue
-      if (!capital && lowEnd[i]! - lowStart[i]! >= 6) {
-        if (derivedAt(low, lowStart[i]!, lowEnd[i]!)) return true;
-      } else if (capital && compoundAt(low, lowStart[i]!, lowEnd[i]!)) {
-        return true;
-      }
+      if (formed) return true;
       continue;
     }
     const bits = formBitsOf(id);
     if ((bits & FORM.PHRASES) !== 0 && matchesPhrase(tokens, i, formEntry(id)!.phrases!)) return true;
     if ((bits & FORM.HITS) !== 0) {
       // a noun reading counts capitalised, the others lowercase or at the start of the sentence
-      const sentenceStart = i === 0 || tokens[i - 1]!.kind === 'punct';
+      const sentenceStart = i === 0 || (facts[i - 1]! & TOKEN.PUNCT) !== 0;
       if ((bits & (capital ? FORM.NOUN_CUE : FORM.OTHER_CUE)) !== 0) return true;
       if (capital && sentenceStart && (bits & FORM.OTHER_CUE) !== 0) return true;
       if ((bits & (FORM.NOUN_NEEDS_PARTICLE | FORM.OTHER_NEEDS_PARTICLE)) === 0) continue;
@@ -85,9 +81,7 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
         if (hit.entry.pos === 'noun' ? !capital : capital && !sentenceStart) continue;
         if (hit.entry.particle!.every((p) => sentenceHas(tokens, p))) return true;
       }
-    } else if (!capital && lowEnd[i]! - lowStart[i]! >= 6) {
-      if (derivedOf(id, formText(id))) return true;
-    } else if (capital && compoundOf(id, formText(id))) {
+    } else if (formed) {
       return true;
     }
   }
@@ -101,8 +95,10 @@ function matchesPhrase(tokens: readonly Token[], i: number, patterns: readonly P
     let t = i;
     let ok = true;
     for (const word of p.words) {
-      while (t < n && tokens[t]!.kind !== 'word' && lowEnd[t]! - lowStart[t]! === 1 && low.charCodeAt(lowStart[t]!) === SOFT_HYPHEN) t++;
-      if (t >= n || !(word.prefix ? startsWith(t, word.text) : equals(t, word.text))) { ok = false; break; }
+      while (t < n && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === SOFT_HYPHEN) t++;
+      if (t >= n) { ok = false; break; }
+      const w = tokens[t]!.form.lower;
+      if (!(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
     }
     if (ok) return true;
@@ -110,23 +106,10 @@ function matchesPhrase(tokens: readonly Token[], i: number, patterns: readonly P
   return false;
 }
 
-function equals(t: number, word: string): boolean {
-  return lowEnd[t]! - lowStart[t]! === word.length && low.startsWith(word, lowStart[t]!);
-}
-
-function startsWith(t: number, word: string): boolean {
-  return lowEnd[t]! - lowStart[t]! >= word.length && low.startsWith(word, lowStart[t]!);
-}
-
 /** Is `word` one of the sentence's tokens (of any kind)? */
 function sentenceHas(tokens: readonly Token[], word: string): boolean {
-  for (let t = 0; t < tokens.length; t++) if (equals(t, word)) return true;
+  for (let t = 0; t < tokens.length; t++) if (tokens[t]!.form.lower === word) return true;
   return false;
-}
-
-/** Token i's lowercase string (sliced: only for the rare "zu" + word). */
-function wordAt(i: number): string {
-  return ids[i]! >= 0 ? formText(ids[i]!) : low.slice(lowStart[i]!, lowEnd[i]!);
 }
 
 let zu: number | null = null;

@@ -6,8 +6,8 @@
 import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
-import { sentenceForms } from './lookup.js';
-import { compoundOf, derivedOf, formEntry, formFlags } from './words.js';
+import { sentenceFacts, TOKEN } from './lookup.js';
+import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId, isCapitalised } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -36,8 +36,8 @@ export interface Cue {
   entry: CueEntry;
   first: number;
   last: number;
-  /** Token indexes of a separated particle ("lehnte … ab"). */
-  particle: number[];
+  /** Token indexes of a separated particle ("lehnte … ab"); read only (shared when empty). */
+  particle: readonly number[];
   participle: boolean;
   /** Weight after negation, intensity, contrast and hedging (see cueWeight). */
   weight: number;
@@ -81,8 +81,14 @@ export interface SentenceView {
  * passes read. Valid while one view is built.
  */
 interface BuildScratch {
-  /** Lexicon form id of each token (lookup.ts), -1 for words outside the lexicon and punctuation. */
-  ids: Int32Array;
+  /** The number of tokens of the sentence. */
+  n: number;
+  /**
+   * FACT.* and TOKEN.* bits of each token (lookup.ts): lexicon id, kind, capitalisation,
+   * endings, read through the helpers below (isWord, capitalAt …) instead of the tokens'
+   * objects and strings. Valid for indexes below n only.
+   */
+  facts: Int32Array;
   /** Lexicon entry of each word token, or undefined. */
   entries: Array<WordEntry | undefined>;
   /** Closed-class bits of each token (WORD.*). */
@@ -107,7 +113,7 @@ interface BuildScratch {
   hedges: number[];
 }
 const scratch: BuildScratch = {
-  ids: new Int32Array(0), entries: [], flags: new Int32Array(256), mentionAt: new Int32Array(256),
+  n: 0, facts: new Int32Array(0), entries: [], flags: new Int32Array(256), mentionAt: new Int32Array(256),
   scanned: false, segmentStart: new Int32Array(257), sentenceEnd: new Int32Array(257), forwardNegation: new Int32Array(257), firstWeder: -1,
   hedgesFound: false, hedges: [],
 };
@@ -126,15 +132,63 @@ function resetScratch(n: number): void {
   scratch.hedgesFound = false;
 }
 
-/** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
-export function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c <= 0xde) return c !== 0xd7;
-  if (c < 0x100) return false;
-  const ch = word[0]!;
-  return ch !== ch.toLowerCase();
+/** Is token i a word? (i may lie outside the sentence; build time, like the helpers below) */
+function isWord(i: number): boolean {
+  return i >= 0 && i < scratch.n && (scratch.facts[i]! & TOKEN.WORD) !== 0;
+}
+/** Is token i (inside the sentence) a punctuation mark? */
+function isPunct(i: number): boolean {
+  return (scratch.facts[i]! & TOKEN.PUNCT) !== 0;
+}
+/** Is token i (inside the sentence) a number? */
+function isNumber(i: number): boolean {
+  return (scratch.facts[i]! & TOKEN.NUMBER) !== 0;
+}
+/** Does token i (inside the sentence) start with an upper-case letter (isCapitalised)? */
+function capitalAt(i: number): boolean {
+  return (scratch.facts[i]! & FACT.CAPITAL) !== 0;
+}
+/** Does token i (inside the sentence) end like an inflected adjective (hasAdjectiveEnding)? */
+function adjectiveEndingAt(i: number): boolean {
+  return (scratch.facts[i]! & FACT.ADJECTIVE_ENDING) !== 0;
+}
+/** Lexicon id of token i (i ≥ 0; -1 outside the lexicon, -2 past the sentence's end). */
+function idAt(i: number): number {
+  return i < scratch.n ? factsId(scratch.facts[i]!) : -2;
+}
+
+/**
+ * Lexicon ids of the function words the build passes look for, looked up once (after the
+ * lexicon is built): comparing a token's id reads the per-sentence facts buffer, comparing
+ * its string would touch the token's lowercase string, one more object per token. A word
+ * made of letters is always a word token with its lexicon id, so the comparisons agree.
+ */
+interface FunctionWordIds {
+  zu: number; als: number; das: number; die: number; der: number; des: number; dies: number; weder: number;
+  /** First words of the two-word hedges (unter Umständen). */
+  hedgeFirst: ReadonlySet<number>;
+}
+let functionWordIds: FunctionWordIds | null = null;
+
+function wordIds(): FunctionWordIds {
+  return functionWordIds ??= {
+    zu: lexiconWordId('zu'), als: lexiconWordId('als'), das: lexiconWordId('das'), die: lexiconWordId('die'),
+    der: lexiconWordId('der'), des: lexiconWordId('des'), dies: lexiconWordId('dies'), weder: lexiconWordId('weder'),
+    hedgeFirst: new Set([...HEDGE_FIRST_WORDS].map(lexiconWordId)),
+  };
+}
+
+function lexiconWordId(word: string): number {
+  const id = formId(word, 0, word.length);
+  // the closed-class lists (de/modifiers.ts) are lexicon forms; one that is not is a data error
+  if (id < 0) throw new Error(`stance: '${word}' is not a form of the lexicon`);
+  return id;
+}
+
+/** Index of the first token with lexicon id `id`, or -1. */
+function firstWithId(id: number): number {
+  for (let j = 0; j < scratch.n; j++) if (factsId(scratch.facts[j]!) === id) return j;
+  return -1;
 }
 
 /**
@@ -142,12 +196,12 @@ export function isCapitalised(word: string): boolean {
  * adjacent names ("Putin Selenskyj") stay two phrases.
  */
 export function buildSentenceView(
-  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS, lowerText: string | null = null,
+  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS,
 ): SentenceView {
   resetScratch(tokens.length);
-  const lower = prepareSentence(text, tokens, lowerText);
+  const lower = prepareSentence(tokens);
   const { flags, entries } = scratch;
-  const { clause, clauses } = splitClauses(text, tokens, lower, flags);
+  const { clause, clauses } = splitClauses(tokens, lower, flags);
   markMentions(tokens, mentions);
   const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, scratch.mentionAt, entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
@@ -158,36 +212,32 @@ export function buildSentenceView(
 }
 
 /** "Russland und die USA", "Riad und Brüssel": und between noun phrases does not open a clause. */
-function coordinatesNouns(text: string, tokens: Token[], lower: string[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word') return false;
+function coordinatesNouns(lower: string[], i: number): boolean {
+  if (!isWord(i - 1) || !isWord(i + 1)) return false;
   // coordinated attributes: "wirtschaftliche und politische Fragen", "der einen oder anderen Form"
-  if (!isCapitalised(text[prev.start]!)) {
-    return hasAdjectiveEnding(lower[i - 1]!) && hasAdjectiveEnding(lower[i + 1]!) && !isCapitalised(text[next.start]!) &&
+  if (!capitalAt(i - 1)) {
+    return adjectiveEndingAt(i - 1) && adjectiveEndingAt(i + 1) && !capitalAt(i + 1) &&
       !AUXILIARIES.has(lower[i - 1]!) && !AUXILIARIES.has(lower[i + 1]!);
   }
-  if (isCapitalised(text[next.start]!) || DETERMINERS.has(lower[i + 1]!)) return true;
-  const after = tokens[i + 2];
-  return after !== undefined && after.kind === 'word' && isCapitalised(text[after.start]!) && /(e|en|er|es|em)$/.test(lower[i + 1]!);
+  if (capitalAt(i + 1) || DETERMINERS.has(lower[i + 1]!)) return true;
+  return isWord(i + 2) && capitalAt(i + 2) && adjectiveEndingAt(i + 1);
 }
 
-function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int32Array) {
+function splitClauses(tokens: Token[], lower: string[], flags: Int32Array) {
   const clause: number[] = new Array(tokens.length);
   const clauses: Array<[number, number]> = [];
   let current = 0;
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
     const w = lower[i]!;
-    const boundaryBefore = i > start && (flags[i]! & WORD.CLAUSE) !== 0 && t.kind === 'word' && !(COORDINATORS.has(w) && coordinatesNouns(text, tokens, lower, i));
+    const boundaryBefore = i > start && (flags[i]! & WORD.CLAUSE) !== 0 && isWord(i) && !(COORDINATORS.has(w) && coordinatesNouns(lower, i));
     if (boundaryBefore) {
       clauses.push([start, i - 1]);
       current++;
       start = i;
     }
     clause[i] = current;
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(w)) {
+    if (isPunct(i) && CLAUSE_PUNCT.has(w)) {
       clauses.push([start, i]);
       current++;
       start = i + 1;
@@ -196,10 +246,6 @@ function splitClauses(text: string, tokens: Token[], lower: string[], flags: Int
   if (start < tokens.length) clauses.push([start, tokens.length - 1]);
   // keep clause numbers dense even when a clause was empty
   return { clause, clauses: clauses.length ? clauses : [[0, -1] as [number, number]] };
-}
-
-function isWord(tokens: Token[], i: number): boolean {
-  return i >= 0 && i < tokens.length && tokens[i]!.kind === 'word';
 }
 
 /** A mention of the entities layer, as far as the chunker needs it (sorted by start). */
@@ -232,20 +278,21 @@ function markMentions(tokens: Token[], mentions: readonly MentionRange[]): void 
 
 /**
  * The lowercase string of each token (the shared string of its form, core/forms.ts: no
- * slice), and into the scratch buffers its lexicon id, lexicon entry and closed-class bits:
- * the only per-token lookups of the stage (lookup.ts, shared with the prefilter that ran on
- * the sentence).
+ * slice), and into the scratch buffers its facts (lexicon id, kind, capitalisation …), lexicon
+ * entry and closed-class bits: the only per-token lookups of the stage (lookup.ts, shared
+ * with the prefilter that ran on the sentence).
  */
-function prepareSentence(text: string, tokens: Token[], lowerText: string | null): string[] {
+function prepareSentence(tokens: Token[]): string[] {
   const n = tokens.length;
   const lower: string[] = new Array(n);
-  const { ids } = sentenceForms(text, lowerText, tokens);
+  const facts = sentenceFacts(tokens);
   const { entries, flags } = scratch;
-  scratch.ids = ids;
+  scratch.facts = facts;
+  scratch.n = n;
   for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
+    const id = factsId(facts[i]!);
     lower[i] = tokens[i]!.form.lower;
-    if (id >= 0 && tokens[i]!.kind === 'word') {
+    if (id >= 0 && (facts[i]! & TOKEN.WORD) !== 0) {
       entries[i] = formEntry(id);
       flags[i] = formFlags(id);
     } else {
@@ -275,10 +322,10 @@ const DERIVED_ADVERB = /(lich|weise|mals|dings|falls|ens)$/;
 const PRETERITE_LIKE = /[^s]ten?$/;
 
 function chunkIsNoun(ch: Chunker, i: number): boolean {
-  const { tokens, fl } = ch;
-  if (!isWord(tokens, i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !isCapitalised(ch.text[tokens[i]!.start]!)) return false;
+  const { fl } = ch;
+  if (!isWord(i) || (fl[i]! & WORD.NON_NOUN) !== 0 || !capitalAt(i)) return false;
   // a capitalised sentence opener that is an adverb, hedge or adjective ("Vermutlich", "Offenbar") is no noun
-  if (i === 0 || tokens[i - 1]!.kind === 'punct') {
+  if (i === 0 || isPunct(i - 1)) {
     const w = ch.lower[i]!;
     if ((fl[i]! & (WORD.HEDGE | WORD.INTENS | WORD.NEG)) !== 0) return false;
     // derived adverbs open sentences too: Örtlich, Möglicherweise, Letztendlich
@@ -293,25 +340,27 @@ function isNounHit(h: FormHit): boolean {
 }
 
 function chunkIsAttribute(ch: Chunker, i: number, afterDet = true): boolean {
-  return isWord(ch.tokens, i) && (ch.fl[i]! & CHUNK_FUNCTION) === 0 && hasAdjectiveEnding(ch.lower[i]!) && !isCapitalised(ch.text[ch.tokens[i]!.start]!) &&
+  if (!isWord(i)) return false;
+  const f = scratch.facts[i]!;
+  return (ch.fl[i]! & CHUNK_FUNCTION) === 0 && (f & FACT.ADJECTIVE_ENDING) !== 0 && (f & FACT.CAPITAL) === 0 &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
-    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && ch.lower[i]!.length >= 6));
+    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && (f & FACT.LONG) !== 0));
 }
 
 function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
-  return k < ch.tokens.length && ch.tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(ch.lower[k]!);
+  return k < ch.tokens.length && isPunct(k) && QUOTE_MARKS.has(ch.lower[k]!);
 }
 
 function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean): void {
-  const { lower, fl, tokens, clause, nps } = ch;
+  const { lower, fl, clause, nps } = ch;
   let b = first - 1;
   // a number stands between a preposition and its noun: "binnen 24 Stunden", "nach 3 Tagen"
-  while (b >= 0 && (chunkIsQuoteMark(ch, b) || tokens[b]!.kind === 'number')) b--;
+  while (b >= 0 && (chunkIsQuoteMark(ch, b) || isNumber(b))) b--;
   const before = b >= 0 ? lower[b]! : '';
   // "Während Rubio …" opens a clause; "als Gesandter" is a predicate, not a subject
   const beforeFlags = b >= 0 ? fl[b]! : 0;
-  const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || tokens[b - 1]!.kind === 'punct' || clause[b - 1] !== clause[b]);
+  const opensClause = (beforeFlags & WORD.SUBORD) !== 0 && (b === 0 || isPunct(b - 1) || clause[b - 1] !== clause[b]);
   let prep = ((beforeFlags & WORD.PREP) !== 0 || before === 'als') && !opensClause && b >= 0 && clause[b] === clause[first] ? before : null;
   // "in Europa und Kiew": the second conjunct shares the preposition of the first
   if (prep === null && (before === 'und' || before === 'oder') && b > 0) {
@@ -334,10 +383,10 @@ function chunkNounPhrases(
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
   const ch: Chunker = { text, tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
+  const ids = wordIds();
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(tokens, i)) { i++; continue; }
-    const w = lower[i]!;
+    if (!isWord(i)) { i++; continue; }
     let j = i;
     const hasDet = (fl[i]! & WORD.DET) !== 0;
     if (hasDet) {
@@ -345,12 +394,12 @@ function chunkNounPhrases(
       while (chunkIsQuoteMark(ch, j)) j++;
       // after an article, adverbs may stand among the adjectives: einen taktisch ambivalenten Kurs
       let k = j;
-      while (k < j + 4 && isWord(tokens, k) && (fl[k]! & CHUNK_FUNCTION) === 0 && lower[k] !== 'als' && lower[k] !== 'zu' && !isCapitalised(text[tokens[k]!.start]!)) k++;
+      while (k < j + 4 && isWord(k) && (fl[k]! & CHUNK_FUNCTION) === 0 && idAt(k) !== ids.als && idAt(k) !== ids.zu && !capitalAt(k)) k++;
       while (chunkIsQuoteMark(ch, k)) k++;
       if (k > j && chunkIsNoun(ch, k)) j = k;
     }
-    while (chunkIsAttribute(ch, j, hasDet) || (isWord(tokens, j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
-    if (chunkIsNoun(ch, j) || tokens[j]?.kind === 'number') {
+    while (chunkIsAttribute(ch, j, hasDet) || (isWord(j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
+    if (chunkIsNoun(ch, j) || (j < tokens.length && isNumber(j))) {
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
@@ -360,13 +409,13 @@ function chunkNounPhrases(
         const m = mentionAt[j + 1]!;
         if (m >= 0 && m === mentionAt[j]) { j++; continue; } // inside one mention: always one phrase
         if (m >= 0 && named) break; // a second name: "Putin Selenskyj", "Kiew Russland"
-        if (hasDet && m < 0 && !named && !hasAdjectiveEnding(lower[j]!)) break;
+        if (hasDet && m < 0 && !named && !adjectiveEndingAt(j)) break;
         named ||= m >= 0;
         j++;
       }
       // genitive attachment: der Abzug der Truppen, NATO-Beitritt der Ukraine
       let k = j + 1;
-      while ((lower[k] === 'der' || lower[k] === 'des') && clause[k] === clause[i]) {
+      while ((idAt(k) === ids.der || idAt(k) === ids.des) && clause[k] === clause[i]) {
         let m = k + 1;
         while (chunkIsAttribute(ch, m)) m++;
         if (!chunkIsNoun(ch, m)) break;
@@ -381,9 +430,10 @@ function chunkNounPhrases(
       i = j + 1;
       continue;
     }
-    if ((fl[i]! & WORD.PRON) !== 0 && !(w === 'das' || w === 'die' || w === 'der')) {
+    const id = idAt(i);
+    if ((fl[i]! & WORD.PRON) !== 0 && !(id === ids.das || id === ids.die || id === ids.der)) {
       chunkAddNp(ch, i, i, true);
-    } else if ((w === 'das' || w === 'dies') && (i + 1 >= tokens.length || !isWord(tokens, i + 1) || !chunkIsNoun(ch, i + 1))) {
+    } else if ((id === ids.das || id === ids.dies) && (i + 1 >= tokens.length || !isWord(i + 1) || !chunkIsNoun(ch, i + 1))) {
       chunkAddNp(ch, i, i, true);
     }
     i++;
@@ -407,14 +457,14 @@ export function isExcess(text: string, token: Token, w: string): boolean {
 
 function findCues(text: string, view: SentenceView): Cue[] {
   const { tokens, lower } = view;
+  const ids = wordIds();
   const cues: Cue[] = [];
   let consumed: Set<number> | null = null;
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(tokens, i)) { i++; continue; }
-    const w = lower[i]!;
-    if (w === 'zu' && isWord(tokens, i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
-      cues.push(makeCue(EXCESS, i, i + 1, [], false));
+    if (!isWord(i)) { i++; continue; }
+    if (idAt(i) === ids.zu && isWord(i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
+      cues.push(makeCue(EXCESS, i, i + 1, NO_PARTICLE, false));
       i += 2;
       continue;
     }
@@ -422,31 +472,34 @@ function findCues(text: string, view: SentenceView): Cue[] {
     const entry = scratch.entries[i];
     const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
     if (phrase) {
-      cues.push(makeCue(phrase.entry, i, phrase.last, [], false));
+      cues.push(makeCue(phrase.entry, i, phrase.last, NO_PARTICLE, false));
       i = phrase.last + 1;
       continue;
     }
     const hits = entry?.hits;
-    const hit = hits && !consumed?.has(i) ? chooseHit(text, view, i, hits) : null;
+    const hit = hits && !consumed?.has(i) ? chooseHit(view, i, hits) : null;
     if (hit) {
-      cues.push(makeCue(hit.hit.entry, i, i, hit.particle, hit.hit.participle));
+      const particle = chosenParticle;
+      cues.push(makeCue(hit.entry, i, i, particle, hit.participle));
       // a separated particle belongs to its verb ("nehme … ernst" is not also "ernst")
-      if (hit.particle.length > 0) consumed ??= new Set();
-      for (const p of hit.particle) consumed!.add(p);
-    } else if (!hits && !isCapitalised(text[tokens[i]!.start]!) && w.length >= 6) {
-      // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich)
-      const derived = derivedOf(scratch.ids[i]!, w);
+      if (particle.length > 0) consumed ??= new Set();
+      for (const p of particle) consumed!.add(p);
+    } else if (!hits && (scratch.facts[i]! & FACT.DERIVED) !== 0) {
+      // adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
+      // (brandgefährlich); lowercase and six letters or more, the bit says a reading exists
+      const derived = derivedOf(factsId(scratch.facts[i]!), tokens[i]!.form);
       if (derived) {
-        const cue = makeCue(derived.entry, i, i, [], false);
+        const cue = makeCue(derived.entry, i, i, NO_PARTICLE, false);
         if (derived.negated) cue.negation = 1;
         cue.factor = derived.factor;
         cues.push(cue);
       }
-    } else if (!hits && isCapitalised(text[tokens[i]!.start]!)) {
-      // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden)
-      const head = compoundOf(scratch.ids[i]!, w);
+    } else if (!hits && (scratch.facts[i]! & FACT.COMPOUND) !== 0) {
+      // compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts
+      // (Staatsterror-Methoden); capitalised, the bit says a reading exists
+      const head = compoundOf(factsId(scratch.facts[i]!), tokens[i]!.form);
       if (head) {
-        const cue = makeCue(head, i, i, [], false);
+        const cue = makeCue(head, i, i, NO_PARTICLE, false);
         cue.factor = 0.8;
         cues.push(cue);
       }
@@ -463,14 +516,9 @@ function findCues(text: string, view: SentenceView): Cue[] {
   return kept;
 }
 
-function hasAdjectiveEnding(w: string): boolean {
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 101) return true; // -e
-  const prev = w.charCodeAt(w.length - 2);
-  return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
-}
+const NO_PARTICLE: readonly number[] = Object.freeze([]);
 
-function makeCue(entry: CueEntry, first: number, last: number, particle: number[], participle: boolean): Cue {
+function makeCue(entry: CueEntry, first: number, last: number, particle: readonly number[], participle: boolean): Cue {
   return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
 }
 
@@ -490,20 +538,49 @@ function matchPhrase(tokens: Token[], lower: string[], i: number, patterns: read
   return null;
 }
 
-/** Picks the reading of an ambiguous form; a separable verb counts only with its particle. */
-function chooseHit(text: string, view: SentenceView, i: number, hits: readonly FormHit[]): { hit: FormHit; particle: number[] } | null {
-  const capital = isCapitalised(text[view.tokens[i]!.start]!);
-  const sentenceStart = i === 0 || view.tokens[i - 1]!.kind === 'punct';
-  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
-  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
-  for (const hit of ranked) {
-    if (hit.entry.pos === 'noun' && !capital) continue;
-    if (hit.entry.pos !== 'noun' && capital && !sentenceStart) continue;
-    if (!hit.needsParticle) return { hit, particle: [] };
+/** The separated particle of the reading chooseHit returned last (token indexes, empty for none). */
+let chosenParticle: readonly number[] = NO_PARTICLE;
+
+/**
+ * Picks the reading of an ambiguous form; a separable verb counts only with its particle
+ * (then left in chosenParticle: no result object per cue).
+ */
+function chooseHit(view: SentenceView, i: number, hits: readonly FormHit[]): FormHit | null {
+  const capital = capitalAt(i);
+  const sentenceStart = i === 0 || isPunct(i - 1);
+  for (const hit of rankedHits(factsId(scratch.facts[i]!), hits, capital, sentenceStart)) {
+    if (!hit.needsParticle) {
+      chosenParticle = NO_PARTICLE;
+      return hit;
+    }
     const particle = findParticle(view, i, hit.entry.particle!);
-    if (particle) return { hit, particle };
+    if (particle) {
+      chosenParticle = particle;
+      return hit;
+    }
   }
   return null;
+}
+
+/**
+ * The readings of lexicon form `id` that chooseHit may take, in the order it tries them, per
+ * position context (lowercase; capitalised inside the sentence; capitalised at its start):
+ * ranked and filtered once per form and context instead of a copy and a sort per token.
+ */
+const RANKED_HITS: Array<Array<readonly FormHit[] | null>> = [[], [], []];
+
+function rankedHits(id: number, hits: readonly FormHit[], capital: boolean, sentenceStart: boolean): readonly FormHit[] {
+  const table = RANKED_HITS[!capital ? 0 : sentenceStart ? 2 : 1]!;
+  // grown by push, never by a write past the end, so the array stays packed
+  while (table.length <= id) table.push(null);
+  return table[id] ??= rankHits(hits, capital, sentenceStart);
+}
+
+function rankHits(hits: readonly FormHit[], capital: boolean, sentenceStart: boolean): readonly FormHit[] {
+  // a separable verb whose particle is present wins over the plain verb (forderte … auf ≠ forderte)
+  const ranked = hits.length === 1 ? hits : [...hits].sort((a, b) => Number(b.needsParticle) - Number(a.needsParticle) || hitRank(a, capital, sentenceStart) - hitRank(b, capital, sentenceStart));
+  // a noun reading counts capitalised, the others lowercase or at the start of the sentence
+  return ranked.filter((hit) => (hit.entry.pos === 'noun' ? capital : !capital || sentenceStart));
 }
 
 function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
@@ -516,7 +593,7 @@ function hitRank(h: FormHit, capital: boolean, sentenceStart: boolean): number {
 const PARTICLE_FOLLOWERS = new Set(['und', 'oder', 'aber', 'sowie', 'zu', 'sondern', 'doch']);
 
 /** The particle of a separated verb: clause-final after the verb, or right before a participle/infinitive. */
-function findParticle(view: SentenceView, i: number, particle: string[]): number[] | null {
+function findParticle(view: SentenceView, i: number, particle: readonly string[]): number[] | null {
   const { lower, clause, tokens } = view;
   const n = particle.length;
   // before: "in Frage gestellt", "infrage stellen"
@@ -611,7 +688,7 @@ function scansOf(view: SentenceView): BuildScratch {
   let segment = 0;
   for (let j = 0; j < n; j++) {
     segmentStartAt[j] = segment;
-    if (tokens[j]!.kind === 'punct' && SEGMENT_MARKS.has(lower[j]!)) segment = j + 1;
+    if (isPunct(j) && SEGMENT_MARKS.has(lower[j]!)) segment = j + 1;
   }
   segmentStartAt[n] = segment;
   sentenceEnd[n] = n;
@@ -619,13 +696,13 @@ function scansOf(view: SentenceView): BuildScratch {
   for (let j = n - 1; j >= 0; j--) {
     const w = lower[j]!;
     // only punctuation ends a sentence, only negators (closed-class bit NEG) negate: no string lookup for other words
-    const word = tokens[j]!.kind === 'word';
+    const word = isWord(j);
     sentenceEnd[j] = !word && SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
     const negates = (!word || (scratch.flags[j]! & WORD.NEG) !== 0) &&
       ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w)));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
-  scratch.firstWeder = lower.indexOf('weder');
+  scratch.firstWeder = firstWithId(wordIds().weder);
   scratch.scanned = true;
   return scratch;
 }
@@ -647,8 +724,9 @@ function hedgePositions(view: SentenceView): number[] {
   if (scratch.hedgesFound) return out;
   out.length = 0;
   const { lower } = view;
+  const { hedgeFirst } = wordIds();
   for (let j = 0; j < lower.length; j++) {
-    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && HEDGE_FIRST_WORDS.has(lower[j - 1]!) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
+    if ((scratch.flags[j]! & WORD.HEDGE) !== 0 || (j > 0 && hedgeFirst.has(idAt(j - 1)) && HEDGES.has(`${lower[j - 1]} ${lower[j]}`))) out.push(j);
   }
   scratch.hedgesFound = true;
   return out;
@@ -656,11 +734,13 @@ function hedgePositions(view: SentenceView): number[] {
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
 
 function negatorAt(view: SentenceView, j: number): number {
+  // every negator is a lexicon form with the closed-class bit NEG: no lookup for other words
+  if (isWord(j) && (scratch.flags[j]! & WORD.NEG) === 0) return 0;
   const w = view.lower[j]!;
   const strength = NEGATORS.get(w);
   if (strength === undefined) return 0;
   if (w === 'noch') {
-    const weder = scratch.scanned ? scratch.firstWeder : view.lower.indexOf('weder');
+    const weder = scratch.scanned ? scratch.firstWeder : firstWithId(wordIds().weder);
     return weder >= 0 && weder < j ? 1 : 0;
   }
   if (view.lower[j + 1] === 'nur') return 0; // nicht nur … sondern auch

@@ -26,8 +26,6 @@ export interface StanceContext {
   views: Array<SentenceView | undefined>;
   mentions: Mention[];
   entities: Map<string, Entity>;
-  /** The text lowercased once (offsets checked before use, see lowerWords). */
-  lowerText: string;
   /** Contributions of each sentence, computed at first use (see sentenceContributions). */
   contributions: Array<Contribution[] | undefined>;
 }
@@ -48,7 +46,7 @@ export function stanceContext(doc: Doc): StanceContext {
   const entities = new Map<string, Entity>();
   for (const e of Array.isArray(doc.layers.entities) ? doc.layers.entities : []) entities.set(e.id, e);
   ctx = {
-    doc, sentenceTokens, views: new Array(sentences.length), mentions, entities, lowerText: doc.text.toLowerCase(),
+    doc, sentenceTokens, views: new Array(sentences.length), mentions, entities,
     contributions: new Array(sentences.length),
   };
   contexts.set(doc, ctx);
@@ -92,7 +90,7 @@ function sortedByStart(mentions: Mention[]): Mention[] {
 function view(ctx: StanceContext, s: number): SentenceView {
   let v = ctx.views[s];
   if (!v) {
-    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentions, ctx.lowerText);
+    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentions);
     ctx.views[s] = v;
   }
   return v;
@@ -364,8 +362,8 @@ export function authorStances(
     // a sentence without a single candidate word is spared the full analysis
     let v = ctx.views[s];
     if (!v) {
-      if (!mayHoldAuthorStance(ctx.doc.text, ctx.lowerText, ctx.sentenceTokens[s]!)) continue;
-      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions, ctx.lowerText);
+      if (!mayHoldAuthorStance(ctx.doc.text, ctx.sentenceTokens[s]!)) continue;
+      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions);
       ctx.views[s] = v;
     }
     if (v.cues.length === 0) continue;

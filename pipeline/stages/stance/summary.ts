@@ -17,7 +17,7 @@ export function summariseStances(stances: readonly Stance[]): StanceSummary[] {
       entry.row.count++;
     } else {
       rows.set(key, {
-        row: { holder: { ...s.holder }, target: { text: s.target.text, entity: s.target.entity }, polarity: 'neutral', score: 0, count: 1 },
+        row: { holder: { entity: s.holder.entity, name: s.holder.name }, target: { text: s.target.text, entity: s.target.entity }, polarity: 'neutral', score: 0, count: 1 },
         sum: s.score,
       });
     }

@@ -44,13 +44,22 @@ export function clauseSubject(
   const opener = view.lower[cs]!;
   const coordinated = COORDINATING_OPENERS.has(opener);
   const firstContent = coordinated || SUBORDINATORS.has(opener) ? cs + 1 : cs;
-  const nps = npsInClause(view, c).filter((np) => np.nominative && !covers(np, verbAt) && !covers(np, exclude));
-  if (verbAt === null) return nps[0] ?? (coordinated ? ellipticSubject(view, c, cs, coordinated, depth) : null);
+  // the clause's first nominative phrase, the first before the verb and the first after it
+  // (one pass, no filtered copy: this runs several times per cue)
+  let first: NounPhrase | undefined;
+  let before: NounPhrase | undefined;
+  let after: NounPhrase | undefined;
+  for (const np of npsInClause(view, c)) {
+    if (!np.nominative || covers(np, verbAt) || covers(np, exclude)) continue;
+    first ??= np;
+    if (verbAt === null) break;
+    if (before === undefined && np.last < verbAt) before = np;
+    if (after === undefined && np.first > verbAt) after = np;
+  }
+  if (verbAt === null) return first ?? (coordinated ? ellipticSubject(view, c, cs, coordinated, depth) : null);
   // "und zugleich die Legitimität X infrage gestellt": a coordinated verb-final clause shares its subject
   if (coordinated && verbFinal) return ellipticSubject(view, c, cs, coordinated, depth);
-  const before = nps.find((np) => np.last < verbAt);
   if (before) return before;
-  const after = nps.find((np) => np.first > verbAt);
   if (verbAt > firstContent) return after ?? null;
   if (after && after.first <= verbAt + 2 && (after.pronoun || NOMINATIVE_ARTICLES.has(view.lower[after.first]!) || !DETERMINERS.has(view.lower[after.first]!))) {
     // ", lehnt die Regierung … ab" shares the subject before; „…“, lobte der Minister is inverted

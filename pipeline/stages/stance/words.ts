@@ -1,8 +1,9 @@
 /**
  * What the stage knows about one lowercase word form, computed once per form and kept for
- * the process: its lexicon entry, the bits the per-sentence prefilter tests, and (lazily)
- * its reading as a derived adjective (unkonstruktiv, brandgefährlich) or a compound with an
- * evaluative head (Staatsterror). Everything here depends on the form alone.
+ * the process: its lexicon entry, the bits the per-sentence prefilter tests, its reading as
+ * a derived adjective (unkonstruktiv, brandgefährlich) or a compound with an evaluative head
+ * (Staatsterror), and per token form the FACT.* bits the sentence passes read (formFacts).
+ * Everything here depends on the form alone.
  */
 import { compoundAt, compoundReadingAt, derivedAt, hasCompoundEndingAt, hasDerivationStart, hasHyphen, type Derived } from './formation.js';
 import { getLexicon, type CueEntry, type WordEntry } from './lexicon.js';
@@ -81,12 +82,80 @@ export function formId(text: string, start: number, end: number): number {
   return (index ??= buildIndex()).idOf(text, start, end);
 }
 
-/** The lexicon id of each shared word form (core/forms.ts), looked up once per form. */
-const LEXICON_IDS = new FormCache<number>();
+/**
+ * What the passes over a sentence read about a token's form, packed into one small integer
+ * (FACT.*) and cached per shared form (core/forms.ts): a token costs one cache lookup, and
+ * the passes then read the bits from a per-sentence buffer (lookup.ts) instead of touching
+ * the form's strings again (the stage runs after the other stages have pushed its data out
+ * of the processor cache, so every object touched per token counts).
+ */
+export const FACT = {
+  /** Lexicon id + 1, 0 for a word the lexicon does not know. */
+  ID: 0x1ffff,
+  /** Upper-case first letter (isCapitalised). */
+  CAPITAL: 1 << 17,
+  /** Ends in -e, -en, -er, -es or -em (hasAdjectiveEnding). */
+  ADJECTIVE_ENDING: 1 << 18,
+  /** Six letters or more (lowercase). */
+  LONG: 1 << 19,
+  /** Lowercase, long, with a derived-adjective reading (derivedOf). */
+  DERIVED: 1 << 20,
+  /** Capitalised, with a compound reading (compoundOf). */
+  COMPOUND: 1 << 21,
+  /** FORM.COMPOUND_END, FORM.HYPHEN and FORM.DERIVATION_START, shifted by SHAPE_SHIFT. */
+  SHAPE_SHIFT: 18,
+} as const;
+const SHAPE_BITS = FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START;
+
+const FACTS = new FormCache<number>();
+
+/** The FACT.* bits of the token form `form`, computed once per form. */
+export function formFacts(form: Form): number {
+  return FACTS.get(form) ?? FACTS.set(form, factsOf(form));
+}
+
+function factsOf(form: Form): number {
+  const w = form.lower;
+  const id = formId(w, 0, w.length);
+  if (id + 1 > FACT.ID) throw new RangeError('stance lexicon: more forms than FACT.ID can number');
+  const capital = isCapitalised(form.text);
+  const long = w.length >= 6;
+  let facts = id + 1;
+  if (capital) facts |= FACT.CAPITAL;
+  if (hasAdjectiveEnding(w)) facts |= FACT.ADJECTIVE_ENDING;
+  if (long) facts |= FACT.LONG;
+  if (!capital && long && derivedOf(id, form) !== null) facts |= FACT.DERIVED;
+  if (capital && compoundOf(id, form) !== null) facts |= FACT.COMPOUND;
+  return facts | (shapeBits(w, 0, w.length) << FACT.SHAPE_SHIFT);
+}
+
+/** The lexicon id in FACT.* bits, -1 outside the lexicon. */
+export function factsId(facts: number): number {
+  return (facts & FACT.ID) - 1;
+}
 
 /** The lexicon id of the token form `form` by its lower case, or -1. */
 export function lexiconId(form: Form): number {
-  return LEXICON_IDS.get(form) ?? LEXICON_IDS.set(form, formId(form.lower, 0, form.lower.length));
+  return factsId(formFacts(form));
+}
+
+/** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  if (c <= 0xde) return c !== 0xd7;
+  if (c < 0x100) return false;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** The endings of an inflected adjective: -e, -en, -er, -es, -em (lowercase). */
+export function hasAdjectiveEnding(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 101) return true; // -e
+  const prev = w.charCodeAt(w.length - 2);
+  return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
 /** The form's string (the same string object for every occurrence). */
@@ -104,9 +173,9 @@ export function formFlags(id: number): number {
 export function formBitsOf(id: number): number {
   return bitsOf[id]!;
 }
-/** FORM.* bits of a word outside the lexicon, text[start, end) (lowercase). */
-export function unknownFormBits(text: string, start = 0, end = text.length): number {
-  return shapeBits(text, start, end);
+/** FORM.* bits of a token form outside the lexicon, from its FACT.* bits. */
+export function unknownFormBits(facts: number): number {
+  return (facts >> FACT.SHAPE_SHIFT) & SHAPE_BITS;
 }
 
 function formBits(w: string, e: WordEntry | undefined): number {
@@ -135,8 +204,14 @@ function shapeBits(text: string, start: number, end: number): number {
   return bits;
 }
 
-/** Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify (brandgefährlich). `id` -1: outside the lexicon. */
-export function derivedOf(id: number, w: string): Derived | null {
+/**
+ * Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
+ * (brandgefährlich). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ */
+export function derivedOf(id: number, form: Form): Derived | null {
+  const w = form.lower;
+  // outside the lexicon: whether there is a reading at all is cached (FACT.DERIVED), the
+  // reading is read again only for the few forms that have one
   if (id < 0) return derivedAt(w, 0, w.length);
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
@@ -145,8 +220,13 @@ export function derivedOf(id: number, w: string): Derived | null {
   return found;
 }
 
-/** Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts (Staatsterror-Methoden). `id` -1: outside the lexicon. */
-export function compoundOf(id: number, w: string): CueEntry | null {
+/**
+ * Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts
+ * (Staatsterror-Methoden). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ */
+export function compoundOf(id: number, form: Form): CueEntry | null {
+  const w = form.lower;
+  // outside the lexicon: see derivedOf (FACT.COMPOUND)
   if (id < 0) return compoundAt(w, 0, w.length);
   const c = compoundOfId[id]!;
   if (c !== NOT_YET) return c;
