@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FormCache, FormIndex, FormInterner, formAt, hashChars, type Form } from '../pipeline/core/forms.js';
+import { FormCache, FormIndex, FormInterner, formAt, hashChars, isCapitalised, type Form } from '../pipeline/core/forms.js';
 
 /** The form of `word` found inside some surrounding text. */
 function at(interner: FormInterner, word: string, before = 'Laut ', after = ' sagte er.'): Form {
@@ -176,5 +176,26 @@ describe('shared word forms (core/forms.ts)', () => {
     const a = formAt('Der Bund zahlt.', 4, 8);
     const b = formAt('Bund und Länder', 0, 4);
     expect(b).toBe(a);
+  });
+});
+
+describe('isCapitalised: the one test of capitalisation the stages share', () => {
+  it.each([
+    ['Bund', true],
+    ['Ärztin', true],
+    ['Øresund', true],
+    ['Σωκράτης', true],
+    ['𐐀𐐨', true], // a capital letter beyond the BMP (Deseret)
+    ['dpa', false],
+    ['ß', false],
+    ['2024', false],
+    ['„Wir', false],
+    ['×', false], // the multiplication sign between the Latin-1 capitals
+    ['Ⅻ', false], // a Roman numeral has a lower case, but is no letter
+    ['Ⓐ', false],
+    ['', false],
+  ])('%j → %s', (text, capitalised) => {
+    expect(isCapitalised(text)).toBe(capitalised);
+    if (text !== '') expect(formAt(`x ${text} y`, 2, 2 + text.length).cap).toBe(capitalised);
   });
 });

@@ -209,9 +209,18 @@ function ownCopy(s: string): string {
   return s.length >= 13 ? (s + ' ').slice(0, -1) : s;
 }
 
-function makeForm(id: number, text: string): Form {
+/**
+ * Does `text` begin with an upper-case letter (Bund, Ärztin, NATO, Σωκράτης; not 2024, „, dpa,
+ * Ⅻ)? The one test of capitalisation the stages share: a form's `cap`, and for strings
+ * that are not token forms.
+ */
+export function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
-  const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : isUpperLetter(text);
+  return first >= 65 && first <= 90 ? true : first < 128 || Number.isNaN(first) ? false : isUpperLetter(text);
+}
+
+function makeForm(id: number, text: string): Form {
+  const cap = isCapitalised(text);
   const lower = text.toLowerCase();
   const allCaps = cap && text.length >= 2 && isUpperCaseUnit(text.charCodeAt(1)) && text === text.toUpperCase() && /\p{L}.*\p{L}/u.test(text);
   return record(id, text, lower, cap, allCaps);

@@ -3,6 +3,7 @@
  * candidate record with one fixed object shape, and noun-phrase extension to the left over
  * adjectives and an article, with the oblique/genitive and speaker context of a phrase.
  */
+import { isCapitalised } from '../../core/forms.js';
 import type { MentionKind, EntityType } from './types.js';
 import type { Word } from './words.js';
 import {
@@ -122,11 +123,6 @@ export function acronymLike(w: Word): boolean {
 /** The tail of a compound whose first part is a source of information ("Polizeiangaben" → angaben). */
 export function sourceTailOf(lower: string): string | undefined {
   return SOURCE_TAILS.find((t) => lower.endsWith(t) && lower.length > t.length + 2);
-}
-
-export function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220 || (c > 127 && text[0] !== text[0]?.toLowerCase());
 }
 
 /** The longest place or known-organisation name starting at words[i]. */

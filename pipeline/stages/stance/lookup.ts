@@ -9,8 +9,9 @@
  * A token's lowercase letters are its shared form's lower case (core/forms.ts, `form.lower`):
  * one lower-casing per distinct form in the process, none per document or per sentence.
  */
+import type { Form } from '../../core/forms.js';
 import type { Token } from '../tokens/types.js';
-import { FACT, factsId, formFacts, hasAdjectiveEnding, isCapitalised } from './words.js';
+import { FACT, factsId, formFacts, hasAdjectiveEnding } from './words.js';
 
 /** The token's kind, beside its form's FACT.* bits (above them). */
 export const TOKEN = { WORD: 1 << 25, PUNCT: 1 << 26, NUMBER: 1 << 27 } as const;
@@ -31,15 +32,15 @@ export function sentenceFacts(tokens: readonly Token[]): Int32Array {
     const kind = t.kind === 'word' ? TOKEN.WORD : t.kind === 'punct' ? TOKEN.PUNCT : t.kind === 'number' ? TOKEN.NUMBER : 0;
     // A punctuation mark is never a lexicon form (nor a word of any reading): no cache lookup.
     // The others by the token's shared form, whose facts are cached per form (words.ts).
-    facts[i] = kind | (t.kind !== 'word' && t.end - t.start === 1 ? markFacts(t.form.text, t.form.lower) : formFacts(t.form));
+    facts[i] = kind | (t.kind !== 'word' && t.end - t.start === 1 ? markFacts(t.form) : formFacts(t.form));
   }
   lastTokens = tokens;
   return facts;
 }
 
 /** The letter facts of a one-character mark, outside the lexicon. */
-function markFacts(text: string, lower: string): number {
-  return (isCapitalised(text) ? FACT.CAPITAL : 0) | (hasAdjectiveEnding(lower) ? FACT.ADJECTIVE_ENDING : 0);
+function markFacts(form: Form): number {
+  return (form.cap ? FACT.CAPITAL : 0) | (hasAdjectiveEnding(form.lower) ? FACT.ADJECTIVE_ENDING : 0);
 }
 
 /** Lexicon id of token i of the last sentence looked up (-1 outside the lexicon or for a mark). */

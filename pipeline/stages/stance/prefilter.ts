@@ -58,7 +58,7 @@ function anyCue(text: string, tokens: readonly Token[]): boolean {
     const f = facts[i]!;
     if ((f & TOKEN.WORD) === 0) continue;
     const id = factsId(f);
-    if (id === zu && i + 1 < n && (facts[i + 1]! & TOKEN.WORD) !== 0 && isExcess(text, tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
+    if (id === zu && i + 1 < n && (facts[i + 1]! & TOKEN.WORD) !== 0 && isExcess(tokens[i + 1]!, tokens[i + 1]!.form.lower)) return true;
     const capital = (f & FACT.CAPITAL) !== 0;
     // a derived adjective (lowercase, six letters or more) or a compound (capitalised): the
     // bits are set only in those cases

@@ -7,7 +7,7 @@ import type { Token } from '../tokens/types.js';
 import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
-import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId, isCapitalised } from './words.js';
+import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId } from './words.js';
 import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
 } from './de/modifiers.js';
@@ -144,7 +144,7 @@ function isPunct(i: number): boolean {
 function isNumber(i: number): boolean {
   return (scratch.facts[i]! & TOKEN.NUMBER) !== 0;
 }
-/** Does token i (inside the sentence) start with an upper-case letter (isCapitalised)? */
+/** Does token i (inside the sentence) start with an upper-case letter (its form's `cap`)? */
 function capitalAt(i: number): boolean {
   return (scratch.facts[i]! & FACT.CAPITAL) !== 0;
 }
@@ -449,9 +449,9 @@ const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'sel
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
  * infinitive (zu glatt, zu laut; not zu verhandeln, zu sein) and is no function word.
  */
-export function isExcess(text: string, token: Token, w: string): boolean {
+export function isExcess(token: Token, w: string): boolean {
   if (EXCESS_FORMS.has(w)) return true;
-  if (isCapitalised(text[token.start]!) || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
+  if (token.form.cap || w.endsWith('n') || FUNCTION_WORD(w) || w.length < 3 || NUMBER_WORD.test(w)) return false;
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
@@ -463,7 +463,7 @@ function findCues(text: string, view: SentenceView): Cue[] {
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(i)) { i++; continue; }
-    if (idAt(i) === ids.zu && isWord(i + 1) && isExcess(text, tokens[i + 1]!, lower[i + 1]!)) {
+    if (idAt(i) === ids.zu && isWord(i + 1) && isExcess(tokens[i + 1]!, lower[i + 1]!)) {
       cues.push(makeCue(EXCESS, i, i + 1, NO_PARTICLE, false));
       i += 2;
       continue;

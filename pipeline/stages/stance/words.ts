@@ -92,7 +92,7 @@ export function formId(text: string, start: number, end: number): number {
 export const FACT = {
   /** Lexicon id + 1, 0 for a word the lexicon does not know. */
   ID: 0x1ffff,
-  /** Upper-case first letter (isCapitalised). */
+  /** Upper-case first letter (the form's `cap`). */
   CAPITAL: 1 << 17,
   /** Ends in -e, -en, -er, -es or -em (hasAdjectiveEnding). */
   ADJECTIVE_ENDING: 1 << 18,
@@ -118,7 +118,7 @@ function factsOf(form: Form): number {
   const w = form.lower;
   const id = formId(w, 0, w.length);
   if (id + 1 > FACT.ID) throw new RangeError('stance lexicon: more forms than FACT.ID can number');
-  const capital = isCapitalised(form.text);
+  const capital = form.cap;
   const long = w.length >= 6;
   let facts = id + 1;
   if (capital) facts |= FACT.CAPITAL;
@@ -137,17 +137,6 @@ export function factsId(facts: number): number {
 /** The lexicon id of the token form `form` by its lower case, or -1. */
 export function lexiconId(form: Form): number {
   return factsId(formFacts(form));
-}
-
-/** Upper-case first letter, by code point ranges for Latin (no string allocation), else by toLowerCase. */
-export function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c <= 0xde) return c !== 0xd7;
-  if (c < 0x100) return false;
-  const ch = word[0]!;
-  return ch !== ch.toLowerCase();
 }
 
 /** The endings of an inflected adjective: -e, -en, -er, -es, -em (lowercase). */
