@@ -83,6 +83,6 @@ export const COME_FORMS = words('kommt kommen kam kamen komme käme kämen liegt
 /** Forms of "es gibt": existential, no subject after the verb. Third person singular only. */
 export const EXISTENTIAL_FORMS = words('gibt gab gebe gäbe');
 /** Forms of "lassen" as a finite auxiliary ("ließ mitteilen", "lässt ausrichten"), old spelling "läßt" included. */
-export const LASSEN_FORMS = words('ließ ließen lässt läßt lassen ließe ließen');
+export const LASSEN_FORMS = words('ließ ließen lässt läßt lassen ließe');
 /** Short infinitives after "zu" that do not end in -en/-ern/-eln ("zu sein", "zu tun"). */
 export const ZU_SHORT_INFINITIVES = words('sein tun');
