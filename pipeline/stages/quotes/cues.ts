@@ -14,7 +14,7 @@ import {
   ADVERBS_AFTER_SO, ATTRIBUTE_LINKS, ATTRIBUTE_WORDS, DATIVE_PRONOUNS, DATIVE_RELATIVES,
   INNER_NAME_PARTICLES, LONE_DEMONSTRATIVES, LONE_PRONOUNS, NOUN_ATTACHMENTS, NOUN_CLAUSE_PARTICLES,
   NOUN_COMPLEMENTS, OPINION_DETERMINERS, OWN_DATIVES, PARTITIVE_HEADS, PERSONAL_PRONOUNS,
-  PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS_AFTER_SO, PREPOSITION_STARTS,
+  PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS_AFTER_SO, PREPOSITION_STARTS, CAPITALISED_FUNCTION_WORDS,
 } from './de/function-words.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES_WITH_KONJUNKTIV } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
@@ -620,7 +620,7 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
     break;
   }
   // Do not swallow a sentence-initial capitalised function word ("Auch Dmitrijew zufolge").
-  while (k < i && /^(auch|so|und|aber|doch|denn|dann)$/i.test(words[k]!.text)) k++;
+  while (k < i && CAPITALISED_FUNCTION_WORDS.test(words[k]!.text)) k++;
   return [k, i];
 }
 

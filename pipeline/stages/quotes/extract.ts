@@ -17,7 +17,7 @@ import {
   ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
   FOCUS_PARTICLES, GENITIVE_ARTICLES, INDEFINITE_PRONOUNS, LABEL_WORDS, NEW_CLAUSE_LEADS, NOMINATIVE_OPENERS,
   OBJECT_PRONOUNS, ORIGIN_ADVERBS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONAL_FOLLOWERS, PURPOSE_LEADS,
-  RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES,
+  RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES, NAME_FUNCTION_WORDS,
 } from './de/function-words.js';
 import {
   AUXILIARIES_V2, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
@@ -859,7 +859,7 @@ function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean
   for (let k = a + 1; k < words.length && words[k]!.end <= pair.contentEnd; k++) {
     const w = words[k]!;
     if (isPunct(w)) continue;
-    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !['der', 'die', 'das', 'des', 'von', 'für', 'und', 'am', 'im', 'in', 'of', 'the', 'de', 'e.V'].includes(w.lower)) return false;
+    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !NAME_FUNCTION_WORDS.has(w.lower)) return false;
     count++;
   }
   return count > 0 && count <= 8;

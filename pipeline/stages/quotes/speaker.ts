@@ -16,7 +16,7 @@ import {
   CLAUSE_COORDINATORS, COORDINATORS, DETERMINER_FORMS, DOCUMENT_PLACES, EXAMPLE_ADVERBS, GENITIVE_RELATIVES,
   NOMINATIVE_ARTICLES, NOMINATIVE_ONLY, NP_WORDS, OBLIQUE_OPENERS, OBLIQUE_STARTS, OPENING_NAME_PARTICLES,
   PLURAL_QUANTIFIERS, PRONOUN_OPENERS, PURPOSE_LEADS, REFERRING_SUBJECT_PRONOUNS, RELATIVE_OPENERS,
-  SINGULAR_ARTICLES, SUBJECT_RELATIVES, WEAK_OBJECT_PRONOUNS,
+  SINGULAR_ARTICLES, SUBJECT_RELATIVES, WEAK_OBJECT_PRONOUNS, OWN_SOURCE_DETERMINERS, VERB_FIRST_COORDINATORS, OBJECT_ARTICLES,
 } from './de/function-words.js';
 import { HABEN_SEIN_FORMS, LASSEN_FORMS } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
@@ -124,12 +124,10 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
   if (np && np[1] < i) return { from: np[0], to: np[1] };
   // "Nach eigenen Angaben erhielt das Amt …": the subject follows the finite verb.
   let end = i;
-  while (end < words.length && isCapitalized(words[end]) || DETERMINERS_OR_POSSESSIVES.test(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
+  while (end < words.length && isCapitalized(words[end]) || OWN_SOURCE_DETERMINERS.has(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
   const after = phraseAfter(words, end + 1);
   return after ? { from: after[0], to: after[1] } : null;
 }
-
-const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
 
 /**
  * "eine Erklärung der Behörde, in der es heißt, …": the noun phrase before the relative
@@ -286,7 +284,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …",
   // "Er sagte, Europa brauche X und fügte hinzu: …" — the sentence's subject.
   const coordinated = words[finite - 1]?.lower === 'und' && finite > 1;
-  if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
+  if (coordinated || k === finite && start > 0 && VERB_FIRST_COORDINATORS.has(words[start]!.lower)) {
     return sentenceSubject(words, 0, finite - 1);
   }
   // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
@@ -312,7 +310,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
       const after = words[finite + 1];
-      if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
+      if (np && np[0] === k && after?.lower === 'der' && OBJECT_ARTICLES.has(first.lower)) {
         const subject = phraseAfter(words, finite + 1);
         // Not the cue's own noun: "Die Vereinigung ist der Ansicht, dass …".
         if (subject && !(subject[0] <= verb && verb <= subject[1])) return { from: subject[0], to: subject[1] };

@@ -87,6 +87,23 @@ export const SINGULAR_ARTICLES = words('der ein eine');
 export const PLURAL_QUANTIFIERS = words('einige mehrere viele zahlreiche beide alle manche wenige');
 /** Quantifiers that can open the subject of a demanded clause, like an article ("forderte, alle Beteiligten sollten …"). */
 export const DEMAND_QUANTIFIERS = words('alle beide sämtliche jeder jede jedes');
+/**
+ * Articles that may open an object phrase before the verb when "der" follows it ("Die
+ * Anwendung … stellte der SPD-Vorsitzende in Frage"): forms that can be accusative. Not "der".
+ */
+export const OBJECT_ARTICLES = words('die das den');
+/**
+ * Words between "nach eigenen Angaben" and the finite verb that still belong to the source
+ * phrase: "eigenen", dative and genitive possessives and articles ("Nach eigenen Angaben
+ * erhielt das Amt …", "nach seinen Angaben"). Not "ein"-forms.
+ */
+export const OWN_SOURCE_DETERMINERS = words('eigenen seiner ihrer seinen ihren den der dem des');
+/**
+ * Lower-case words allowed inside quoted content that is still a name ("„Partei für
+ * Arbeit und Umwelt“", "„Friends of the Earth“", "„Förderverein … e.V“"): articles,
+ * a few prepositions and "und", also English and Romance ones.
+ */
+export const NAME_FUNCTION_WORDS = words('der die das des von für und am im in of the de e.V');
 /** Heads of a partitive before "der/des" ("einer der Ermittler", "keiner des Teams"). Not numerals in digits. */
 export const PARTITIVE_HEADS = words('einer eine eines keiner keine jeder jede viele einige mehrere');
 /** Genitive articles before an attribute that names the holder ("die Angaben der Polizei"). Not "den", "dem". */
@@ -195,6 +212,11 @@ export const PURPOSE_LEADS = words('um ohne statt anstatt anstelle');
 /** Coordinators before a subordinator or content conjunction ("Denn wie die Zeitung berichtete", "Und als der Minister erklärte"). */
 export const COORDINATORS = words('denn und aber doch oder sondern');
 /**
+ * Coordinators after which a clause may open with its finite verb and share the sentence's
+ * subject ("…, aber sagte auch: …"). Not "und", which the rule reads before the verb itself.
+ */
+export const VERB_FIRST_COORDINATORS = words('sondern aber oder');
+/**
  * Coordinators that join a second main clause inside one comma-free clause ("Die Polizei
  * räumte die Straße und die Anwohner befürchten"). COORDINATORS without "denn".
  */
@@ -203,5 +225,11 @@ export const CLAUSE_COORDINATORS = words('und aber doch sondern oder');
 export const CAUSAL_LEADS = words('da weil nachdem obwohl obgleich obschon als zumal seitdem seit');
 /** Leads of a clause of its own after a comma: a zu-infinitive there is not the content of the cue before. */
 export const NEW_CLAUSE_LEADS = words('doch aber sondern jedoch denn so sodass um ohne statt anstatt weil da obwohl obgleich während nachdem bevor damit und');
+/**
+ * Capitalised function words at a sentence start that are not part of the phrase before a
+ * postposed source ("Auch Dmitrijew zufolge", "Und Experten zufolge"). Matched on the
+ * written form, any case (a regular expression, as the rule reads the text, not the lower case).
+ */
+export const CAPITALISED_FUNCTION_WORDS = /^(auch|so|und|aber|doch|denn|dann)$/i;
 /** Words opening a clause of its own after a comma (mood.ts): the perfect infinitive is not in it. */
 export const SUBORDINATING = words('dass daß ob weil da wenn als nachdem bevor während obwohl um indem deren dessen welche welcher wo was wie und aber doch sondern');
