@@ -19,11 +19,11 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 export const INDICATIVE_COPULAS = words('ist war sind waren');
 /**
  * Copulas of a judgement with a "für" holder ("Für den Minister ist die Lage „alarmierend“",
- * "… blieb für die Verbände „Wortbruch“", extract.ts, forHolder): INDICATIVE_COPULAS, the
+ * "… war für die Lehrerverbände „Wortbruch“", extract.ts, forHolder): INDICATIVE_COPULAS, the
  * Konjunktiv I and II of "sein" (a judgement reported in indirect speech still has its
  * holder) and "bleiben". Not "werden".
  */
-export const COPULAS = new Set([...INDICATIVE_COPULAS, ...words('sei seien wäre wären'), ...words('bleibt blieb')]) as ReadonlySet<string>;
+export const COPULAS: ReadonlySet<string> = new Set([...INDICATIVE_COPULAS, ...words('sei seien wäre wären'), ...words('bleibt blieb')]);
 
 // ─── Auxiliaries ──────────────────────────────────────────────────────────────────────────
 
@@ -38,10 +38,10 @@ export const AUXILIARIES = words(`hat hatte haben hatten habe hätte hätten ist
   wollen wollten kann konnte können konnten muss musste müssen mussten dürfte dürften könnte
   könnten möchte möchten mag darf`);
 /**
- * Indicative third-person auxiliaries and modals that end the first phrase before a "sollen"
- * clause (extract.ts): a finite verb of its own there means the phrase is no subject of
- * "soll". A narrower list than AUXILIARIES: present and preterite indicative of haben, sein,
- * werden and present of können, müssen, wollen.
+ * Finite auxiliaries and modals that, met in the first words of a clause before a form of
+ * "sollen", show that "sollen" is not its verb in second place (extract.ts,
+ * sollenInSecondPlace). Narrower than AUXILIARIES: indicative present and preterite of haben,
+ * sein, werden, and the present of können, müssen, wollen.
  */
 export const AUXILIARIES_V2 = words('ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss müssen will wollen');
 /** Forms of "haben" and "sein": they take a participle or a predicate, never an infinitive. Indicative present and preterite. */
@@ -59,7 +59,7 @@ export const PASSIVE_AUXILIARIES = words('wurde wurden wird werden worden');
  * PASSIVE_AUXILIARIES and the Konjunktiv forms "werde", "würde(n)" ("es werde berichtet",
  * "würde gefordert"). The rules in extract.ts that take PASSIVE_AUXILIARIES stay indicative.
  */
-export const PASSIVE_AUXILIARIES_WITH_KONJUNKTIV = new Set([...PASSIVE_AUXILIARIES, ...words('würde würden werde')]) as ReadonlySet<string>;
+export const PASSIVE_AUXILIARIES_WITH_KONJUNKTIV: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, ...words('würde würden werde')]);
 
 // ─── Modal and conditional forms ──────────────────────────────────────────────────────────
 

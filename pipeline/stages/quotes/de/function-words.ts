@@ -12,9 +12,9 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 // ─── Personal, indefinite and demonstrative pronouns ──────────────────────────────────────
 
 /**
- * Personal pronouns in the nominative that can be the subject of a clause and speak: the
- * subject right after a verb-second verb ("…, sagte er"), or a pronoun attached to a phrase.
- * Not "ihr" (also a possessive and a dative) and not the indefinite "niemand", "jemand".
+ * Nominative personal pronouns: one opening a clause after a speech verb makes it a
+ * verb-second content clause ("sagte, er komme morgen"); after "von/des" one is no attached
+ * phrase (cues.ts). Not "ihr" (also a possessive and a dative), not "niemand", "jemand".
  */
 export const PERSONAL_SUBJECT_PRONOUNS = words('er sie es man wir ich');
 /** "Damals dachte niemand, dass …": the speaker as written, but no source for what follows. */
@@ -23,15 +23,16 @@ export const INDEFINITE_PRONOUNS = words('niemand jemand');
  * Pronouns a one-word speaker phrase can be (the speaker is then a pronoun to resolve): the
  * subject pronouns and the indefinites. Not demonstratives ("dieser") or "ihr".
  */
-export const PRONOUN_SPEAKERS = new Set([...PERSONAL_SUBJECT_PRONOUNS, ...INDEFINITE_PRONOUNS]) as ReadonlySet<string>;
+export const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set([...PERSONAL_SUBJECT_PRONOUNS, ...INDEFINITE_PRONOUNS]);
 /**
  * Pronouns that make a noun phrase on their own (phraseAfter, phraseBefore): PRONOUN_SPEAKERS
  * without "es", which is mostly expletive or stands for a thing ("es heißt", "es gibt").
  */
-export const LONE_PRONOUNS = new Set([...PRONOUN_SPEAKERS].filter((p) => p !== 'es')) as ReadonlySet<string>;
+export const LONE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUN_SPEAKERS].filter((p) => p !== 'es'));
 /**
- * Subject pronouns that refer to a person: after a relative or genitive relative ("die er
- * nannte", "dessen Chef er ist"). Not "es" (expletive, or a thing) and not "ihr".
+ * Subject pronouns that speaker.ts takes as a one-word subject where word order puts one
+ * ("die er nannte", "dessen Chef er ist", "erklärte er"). Not "es" (expletive, or a thing)
+ * and not "ihr".
  */
 export const REFERRING_SUBJECT_PRONOUNS = words('er sie wir ich man');
 /**
@@ -157,7 +158,7 @@ export const ATTRIBUTE_WORDS = words('der des eines einer im in aus von vom zum 
 /** Relative pronouns, all genders and cases but the genitive-plural "derer". The articles among them need context. */
 export const RELATIVE_PRONOUNS = words('der die das dem den deren dessen welcher welche welches');
 /** Words that open a relative clause: RELATIVE_PRONOUNS and the relative adverbs "wo", "wie" ("in der es heißt", "wie es heißt"). */
-export const RELATIVE_OPENERS = new Set([...RELATIVE_PRONOUNS, 'wo', 'wie']) as ReadonlySet<string>;
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'wo', 'wie']);
 /** Relative pronouns that cannot be articles: "…, nach denen/welchem …" always opens a relative clause. */
 export const SOURCE_ONLY_RELATIVES = words('denen welchem welchen');
 /** Dative relatives after "nach"/"zufolge" (", nach der …", ", denen zufolge …"). */
