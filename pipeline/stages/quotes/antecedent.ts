@@ -7,7 +7,7 @@
  * Demnach …").
  */
 import { DETERMINERS, SKIPPABLE_ADVERBS, PREPOSITIONS, POSSESSIVES } from './de/cues.js';
-import { DOCUMENT_PLACE_PREPOSITIONS } from './de/antecedents.js';
+import { DOCUMENT_PLACE_PREPOSITIONS, HELD_BEFORE, OPENING_DOCUMENT_PREPOSITIONS } from './de/antecedents.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { phraseAfter } from './cues.js';
 import { isClauseBreak, type Word } from './words.js';
@@ -111,7 +111,6 @@ function documentAt(words: readonly Word[], k: number): [number, number] | null 
   }
   return null;
 }
-const OPENING_DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
 
 /**
  * A claim noun whose content clause follows its comma inside words[from, to): "dem Vorwurf
@@ -144,4 +143,3 @@ export function contentNounPhrase(words: readonly Word[], from: number, to: numb
   return null;
 }
 
-const HELD_BEFORE = new Set(['mit', 'von', 'vom']);

@@ -10,12 +10,16 @@ import {
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
   IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
+import {
+  ADVERBS_AFTER_SO, ATTRIBUTE_LINKS, ATTRIBUTE_WORDS, DATIVE_PRONOUNS, DATIVE_RELATIVES,
+  INNER_NAME_PARTICLES, LONE_DEMONSTRATIVES, LONE_PRONOUNS, NOUN_ATTACHMENTS, NOUN_CLAUSE_PARTICLES,
+  NOUN_COMPLEMENTS, OPINION_DETERMINERS, OWN_DATIVES, PARTITIVE_HEADS, PERSONAL_PRONOUNS,
+  PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS_AFTER_SO, PREPOSITION_STARTS, CAPITALISED_FUNCTION_WORDS,
+} from './de/function-words.js';
+import { AUXILIARIES, PASSIVE_AUXILIARIES_WITH_KONJUNKTIV } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
 import type { SpeakerPhrase } from './speaker.js';
-
-/** Determiners before an opinion noun whose comma opens its content ("der Meinung, …", "seiner Ansicht, …"). */
-const OPINION_DETERMINERS = new Set(['der', 'die', 'den', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren']);
 
 /** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
 function opinionDeterminer(words: readonly Word[], i: number): boolean {
@@ -43,16 +47,7 @@ export interface Cue {
   speaker?: SpeakerPhrase | null;
 }
 
-const AUXILIARIES = new Set([
-  'hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären',
-  'wird', 'wurde', 'werden', 'wurden', 'würde', 'würden', 'werde', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollte',
-  'wollen', 'wollten', 'kann', 'konnte', 'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten', 'dürfte', 'dürften', 'könnte',
-  'könnten', 'möchte', 'möchten', 'mag', 'darf',
-]);
 export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && AUXILIARIES.has(w.lower);
-const PREPOSITIONS_AFTER_SO = new Set(['nach', 'am', 'im', 'in', 'bei', 'gegenüber', 'vor', 'auf', 'zum', 'zur']);
-const ADVERBS_AFTER_SO = new Set(['wörtlich', 'weiter', 'abschließend', 'damals', 'später', 'zuletzt', 'gestern', 'heute', 'jüngst', 'zudem', 'auch']);
-const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
@@ -143,16 +138,11 @@ function sameClause(words: readonly Word[], a: Cue, b: Cue): boolean {
   return true;
 }
 
-const NOUN_ATTACHMENTS = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom', 'seines', 'ihres', 'seiner', 'ihrer', 'dieses', 'dieser']);
-const NOUN_COMPLEMENTS = new Set(['an', 'gegen', 'zur', 'zum', 'vor', 'für']);
-
 /**
  * A speech-act noun at `i` followed by at most a genitive or "von" phrase (its holder), a
  * complement ("an die Regierung", "gegen den Minister") and a pronominal adverb ("darauf"),
  * then the comma of its content: a cue whose `source` is the holder, if any.
  */
-const NOUN_CLAUSE_PARTICLES = new Set(['vor', 'ab', 'heraus', 'bekannt']);
-
 function speechActNoun(words: readonly Word[], i: number): Cue | null {
   let k = i + 1;
   let source: [number, number] | null = null;
@@ -240,10 +230,6 @@ function namesNorm(words: readonly Word[], from: number, to: number): boolean {
   }
   return false;
 }
-
-const DATIVE_RELATIVES = new Set(['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen']);
-/** Words inside a noun phrase between its head and a relative comma ("Studien der Berliner Universität", "Umfragen im Land"). */
-const ATTRIBUTE_WORDS = new Set(['der', 'des', 'eines', 'einer', 'im', 'in', 'aus', 'von', 'vom', 'zum', 'zur', 'am', 'auf', 'über']);
 
 /**
  * Whether the noun phrase ending at `j` (before ", nach der/denen") is headed by a statement,
@@ -340,7 +326,6 @@ function sourcePhraseBefore(words: readonly Word[], i: number): [number, number]
   }
   return null;
 }
-
 
 /** "nach eigenen Angaben": the source is the clause's subject. */
 /** "wie es auf einer Pressekonferenz hieß": "es" earlier in a verb-final clause. */
@@ -464,15 +449,6 @@ function isPostposedSo(words: readonly Word[], i: number): boolean {
   return next === undefined || isClauseBreak(next) || PREPOSITIONS_AFTER_SO.has(next.lower) || ADVERBS_AFTER_SO.has(next.lower);
 }
 
-// Word lists of phraseAfter/phraseBefore as sets (tested on every phrase word).
-const LONE_PRONOUNS = new Set(['er', 'sie', 'man', 'wir', 'ich', 'niemand', 'jemand']);
-const LONE_DEMONSTRATIVES = new Set(['dieser', 'diese', 'letzterer', 'letztere', 'jener', 'jene']);
-const PARTITIVE_HEADS = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'viele', 'einige', 'mehrere']);
-const NAME_PARTICLES = new Set(['zu', 'van', 'de', 'da', 'di', 'del', 'bin', 'al']);
-const ATTACHMENT_WORDS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
-const ATTACHED_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
-const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
-
 /**
  * The noun phrase starting at `i`: [determiner] [adjectives] Name/Noun+ with genitive and
  * "von" attachments and a parenthesis ("Oettinger (CDU)"); a pronoun on its own.
@@ -588,13 +564,13 @@ export function phraseAfter(words: readonly Word[], i: number, limit = words.len
       break;
     }
     // Name particles: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Rafael van der Vaart".
-    if (NAME_PARTICLES.has(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
+    if (INNER_NAME_PARTICLES.has(w.lower) && words[end]!.upper && words[end + 2]?.upper && words[end + 2]!.quote < 0) {
       end = end + 2;
       continue;
     }
-    if (ATTACHMENT_WORDS.has(w.lower)) {
+    if (ATTRIBUTE_LINKS.has(w.lower)) {
       const more = phraseAfter(words, end + 2, limit);
-      if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !ATTACHED_PRONOUNS.has(words[more[0]]!.lower)) {
+      if (more && isCapitalized(words[more[1]]) && more[0] === end + 2 && !PERSONAL_SUBJECT_PRONOUNS.has(words[more[0]]!.lower)) {
         end = more[1];
         continue;
       }
@@ -644,7 +620,7 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
     break;
   }
   // Do not swallow a sentence-initial capitalised function word ("Auch Dmitrijew zufolge").
-  while (k < i && /^(auch|so|und|aber|doch|denn|dann)$/i.test(words[k]!.text)) k++;
+  while (k < i && CAPITALISED_FUNCTION_WORDS.test(words[k]!.text)) k++;
   return [k, i];
 }
 
@@ -666,7 +642,6 @@ function extendedAttribute(words: readonly Word[], j: number, limit: number): nu
   }
   return null;
 }
-const PREPOSITION_STARTS = new Set(['für', 'von', 'vom', 'mit', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'nach', 'über', 'unter', 'zu', 'zum', 'zur', 'gegen', 'seit', 'sich']);
 
 /**
  * A lower-case word after `before` that can be an adjective of the phrase: after a determiner
@@ -683,10 +658,6 @@ function isNpWordBefore(words: readonly Word[], k: number): boolean {
   // the start of a noun phrase with an adjective.
   return w !== undefined && !PERSONAL_PRONOUNS.has(w.lower) && (DETERMINERS.has(w.lower) || isCapitalized(w) || w.lower === 'von' || w.lower === 'des');
 }
-const PERSONAL_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'ich', 'man', 'ihr']);
-
-/** "eigener Ansicht nach": the subject's own view, dative like a possessive. */
-const OWN_DATIVES = new Set(['eigenen', 'eigener']);
 
 function postposedSource(words: readonly Word[], i: number): [number, number] | null {
   const noun = words[i - 1];
@@ -726,7 +697,7 @@ export function isPassive(words: readonly Word[], cue: Cue, clauseStart: number)
   // Participles: ge-…-t/-en, -iert, -t, and strong verbs with an inseparable prefix that take
   // no ge- ("wurde beschlossen", "wird entschieden") — not the infinitive ("wird beschließen").
   if ((w.facts.participle & (PARTICIPLE.ge | PARTICIPLE.t)) === 0 && !((w.facts.participle & PARTICIPLE.inseparable) !== 0 && w.lower !== cue.lemma)) return false;
-  for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUX.has(words[k]!.lower)) return true;
+  for (let k = clauseStart; k < cue.index; k++) if (PASSIVE_AUXILIARIES_WITH_KONJUNKTIV.has(words[k]!.lower)) return true;
   const next = words[cue.index + 1];
-  return next !== undefined && PASSIVE_AUX.has(next.lower);
+  return next !== undefined && PASSIVE_AUXILIARIES_WITH_KONJUNKTIV.has(next.lower);
 }

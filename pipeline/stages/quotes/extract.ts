@@ -8,7 +8,21 @@ import { findCues, relativeSource, isAuxiliary, isPassive, phraseAfter, phraseBe
 import { clauseEndOf, clauseStartOf, sentenceSubject, speakerOf, subjectBeforeInsertion, type SpeakerPhrase } from './speaker.js';
 import { hasReportedMood } from './mood.js';
 import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } from './antecedent.js';
-import { ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS, CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS, TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS } from './de/cues.js';
+import {
+  ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS,
+  CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS,
+  TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS,
+} from './de/cues.js';
+import {
+  ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
+  FOCUS_PARTICLES, GENITIVE_ARTICLES, INDEFINITE_PRONOUNS, LABEL_WORDS, NEW_CLAUSE_LEADS, NOMINATIVE_OPENERS,
+  OBJECT_PRONOUNS, ORIGIN_ADVERBS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONAL_FOLLOWERS, PURPOSE_LEADS,
+  RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES, NAME_FUNCTION_WORDS,
+} from './de/function-words.js';
+import {
+  AUXILIARIES_V2, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
+  PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SOLLEN_FORMS, ZU_SHORT_INFINITIVES,
+} from './de/function-verbs.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
@@ -72,22 +86,6 @@ export interface ExtractOptions {
   /** The entities layer ran: words know whether they lie in a mention. */
   mentions?: boolean;
 }
-
-const PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'niemand', 'jemand']);
-/** "Damals dachte niemand, dass …": the speaker as written, but no source for what follows. */
-const INDEFINITE_PRONOUNS = new Set(['niemand', 'jemand']);
-const CONNECTIVES = new Set(['aber', 'und', 'doch', 'jedoch', 'zudem', 'auch']);
-/** "um … zu", "ohne … zu": purpose and manner, not reported content. */
-const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
-const V2_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']);
-const DETERMINER_START = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine']);
-const OBJECT_PRONOUNS = new Set(['ihnen', 'ihm', 'ihr', 'ihn', 'sich', 'uns', 'euch', 'mir', 'dir', 'es', 'er', 'sie', 'wir', 'man']);
-/** Relative pronouns that cannot be articles: "…, nach denen/welchem …" always opens a relative clause. */
-const SOURCE_ONLY_RELATIVES = new Set(['denen', 'welchem', 'welchen']);
-const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer']);
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
-/** Words that open a subject in the nominative: determiners and personal pronouns ("die der Kämmerer nannte", "das er erwähnte"). */
-const NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ich', 'man']);
 
 export function extractQuotes(
   text: string,
@@ -693,8 +691,6 @@ function afterLabel(words: readonly Word[]): SpeakerPhrase | null {
 }
 /** Longest label before a colon, in words: a headline-like phrase, not a clause. */
 const MAX_LABEL_WORDS = 8;
-/** Function words inside a label ("Rückschlag für die Forschung", "Streit um den Haushalt"). */
-const LABEL_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder']);
 
 /**
  * A conditional in [from, to): a conditional word ("falls", "wenn", "im Falle") or a clause
@@ -711,7 +707,6 @@ function conditional(words: readonly Word[], from: number, to: number): boolean 
   }
   return false;
 }
-const CONDITIONAL_VERBS = new Set(['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'sollte', 'sollten', 'könnte', 'könnten', 'müsste', 'müssten', 'käme', 'kämen', 'gäbe', 'gäben']);
 
 /**
  * The subject of a narrated main clause that opens the range [from, to) when the reported
@@ -733,7 +728,6 @@ function introducingSubject(words: readonly Word[], from: number, to: number): S
   if (!subject || subject.junk || subject.attributeOnly || !(subject.mention || subject.document || subject.pronoun)) return null;
   return subject;
 }
-const PASSIVE_AUXILIARIES = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
 /** Shortest quoted phrase (in UTF-16 units) taken as a partial quote without a cue. */
 const MIN_UNCUED_PARTIAL = 12;
@@ -865,7 +859,7 @@ function isNameLike(words: readonly Word[], a: number, pair: QuotePair): boolean
   for (let k = a + 1; k < words.length && words[k]!.end <= pair.contentEnd; k++) {
     const w = words[k]!;
     if (isPunct(w)) continue;
-    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !['der', 'die', 'das', 'des', 'von', 'für', 'und', 'am', 'im', 'in', 'of', 'the', 'de', 'e.V'].includes(w.lower)) return false;
+    if (w.kind === 'word' && !/^[\p{Lu}\d]/u.test(w.text) && !NAME_FUNCTION_WORDS.has(w.lower)) return false;
     count++;
   }
   return count > 0 && count <= 8;
@@ -910,7 +904,6 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
   for (let k = a; !copula && k < words.length && !isClauseBreak(words[k]); k++) if (words[k]!.quote < 0 && COPULAS.has(words[k]!.lower)) copula = true;
   return copula ? holder : null;
 }
-const COPULAS = new Set(['ist', 'war', 'sei', 'sind', 'waren', 'seien', 'wäre', 'wären', 'bleibt', 'blieb']);
 
 /**
  * A naming use of "nennen": the participle ("genannt „BRD-Video“", "auch „Bonus View“
@@ -1063,7 +1056,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     const last = Math.max(c.index, c.particle);
     const next = words[last + 1];
     const final = c.particle === last || (c.particle < 0 && hasAuxiliaryBefore(words, cs, c.index));
-    if (final && next && next.kind === 'word' && next.quote < 0 && !PURPOSE.has(next.lower) && !CONTENT_CONJUNCTIONS.has(next.lower) && hasZuInfinitive(words, last + 1, ce)) return [[last + 1, ce - 1]];
+    if (final && next && next.kind === 'word' && next.quote < 0 && !PURPOSE_LEADS.has(next.lower) && !CONTENT_CONJUNCTIONS.has(next.lower) && hasZuInfinitive(words, last + 1, ce)) return [[last + 1, ce - 1]];
   }
   // Content after the cue's clause: ", dass …", ", er sei …", ": …", ", … zu …".
   const sep = words[ce];
@@ -1089,7 +1082,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   if (relativeSource(words, t) >= 0) return null;
   // A zu-infinitive ends with its clause: "hielten es für sinnvoll, die Passagiere zu
   // evakuieren, (öffneten sie die Türen)".
-  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t, verbCues) : -1;
+  const infEnd = verb.infinitive && sep.text === ',' && !PURPOSE_LEADS.has(conj) && !CONTENT_CONJUNCTIONS.has(conj) ? infinitiveClause(words, t, verbCues) : -1;
   if (infEnd >= 0 && !hasReportedMood(words, t, segEnd, { konjunktivII: true, reportive: true })) {
     const to = Math.min(lastContent(t), infEnd - 1);
     return to >= t ? [[t, to]] : null;
@@ -1103,11 +1096,11 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
     // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
-    !verb.weak && !verb.directive && !verb.noun && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
+    !verb.weak && !verb.directive && !verb.noun && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
     // A demand reported with "sollen" in second place, whose preterite forms are also its
     // Konjunktiv II: "forderte, die Beiträge sollten binnen eines Tages geprüft werden",
     // "verlangte, Deutschland soll mehr zahlen".
-    verb.directive && !verb.noun && nothingDemandedBefore(words, c, ce, ownSubject) && (V2_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) || DEMAND_QUANTIFIERS.has(conj)) && articleUse || isCapitalized(words[t]) && words[t]!.readings === null) && sollenInSecondPlace(words, t, segEnd);
+    verb.directive && !verb.noun && nothingDemandedBefore(words, c, ce, ownSubject) && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) || DEMAND_QUANTIFIERS.has(conj)) && articleUse || isCapitalized(words[t]) && words[t]!.readings === null) && sollenInSecondPlace(words, t, segEnd);
   if (!clause && infEnd < 0) return null;
   const to = Math.min(lastContent(t), clause ? n : infEnd - 1);
   return to >= t ? [[t, to]] : null;
@@ -1126,8 +1119,6 @@ function nothingDemandedBefore(words: readonly Word[], c: Cue, ce: number, subje
   }
   return true;
 }
-const SOLLEN_FORMS = new Set(['soll', 'sollen', 'sollte', 'sollten']);
-const DEMAND_QUANTIFIERS = new Set(['alle', 'beide', 'sämtliche', 'jeder', 'jede', 'jedes']);
 
 /**
  * A form of "sollen" as the finite verb after the first phrase of the clause: at most five
@@ -1149,7 +1140,6 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
   }
   return false;
 }
-const AUXILIARIES_V2 = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen']);
 
 /** The first word of the sentence before `cs` that is no punctuation, lower case. */
 function firstWordLower(words: readonly Word[], cs: number): string {
@@ -1159,7 +1149,6 @@ function firstWordLower(words: readonly Word[], cs: number): string {
   if (FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1) first++;
   return words[first]!.lower;
 }
-const FOCUS_PARTICLES = new Set(['selbst', 'auch', 'nur', 'gerade', 'sogar', 'erst', 'noch']);
 
 /**
  * The sentence before the clause at `cs` opens with a subordinator — not with a word that is
@@ -1175,8 +1164,6 @@ function subordinateLead(words: readonly Word[], cs: number): boolean {
   while (first < cs - 1 && words[first]!.lower !== lead) first++;
   return !PREPOSITIONAL_FOLLOWERS.has(words[first + 1]?.lower ?? '');
 }
-/** Words after "bis", "seit", "während" that show the preposition: "bis zum", "seit dem", "während des". */
-const PREPOSITIONAL_FOLLOWERS = new Set(['zu', 'zum', 'zur', 'dem', 'einem', 'des', 'eines']);
 
 /**
  * Who holds a speech-act noun's content: its genitive ("die Forderung des Ministers"), else the
@@ -1251,12 +1238,6 @@ function originBefore(words: readonly Word[], cs: number, own: number): SpeakerP
   for (let a = verb + 1; a < own; a++) if (!SKIPPABLE_ADVERBS.has(words[a]!.lower) && !ORIGIN_ADVERBS.has(words[a]!.lower)) return null;
   return { from: prep === 'vom' ? k : np[0], to: np[1] };
 }
-/** Forms of "kommen" and "vorliegen" ("Von X liegt die Erklärung vor, …"). */
-const COME_FORMS = new Set(['kommt', 'kommen', 'kam', 'kamen', 'komme', 'käme', 'kämen', 'liegt', 'liegen', 'lag', 'lagen', 'liege']);
-const ORIGIN_ADVERBS = new Set(['lediglich', 'nur', 'bisher', 'bislang', 'inzwischen', 'mittlerweile', 'noch', 'bereits', 'schon', 'jetzt', 'nun', 'erst', 'zudem', 'auch', 'ebenfalls']);
-
-/** Forms of "es gibt": existential, no subject after the verb. */
-const EXISTENTIAL_FORMS = new Set(['gibt', 'gab', 'gebe', 'gäbe']);
 
 /**
  * The word at `t` ("die", "der", "denen" …) is an article, not a relative pronoun: a
@@ -1285,7 +1266,7 @@ function nounContent(words: readonly Word[], noun: number, verbCues: ReadonlySet
   if (t >= n || words[t]!.quote >= 0 || isQuoteMark(words[t]) || verbCues.has(t)) return null;
   const conj = words[t]!.lower;
   if ((RELATIVE_PRONOUNS.has(conj) || conj === 'denen' || conj === 'wonach') && !opensNounPhrase(words, t)) return null;
-  if (SUBORDINATORS.has(conj) || PURPOSE.has(conj) || relativeSource(words, t) >= 0) return null;
+  if (SUBORDINATORS.has(conj) || PURPOSE_LEADS.has(conj) || relativeSource(words, t) >= 0) return null;
   const segEnd = clauseEndOf(words, t);
   if (conj === 'dass' || conj === 'daß' || conj === 'ob') return [[t, segEnd - 1]];
   // Up to three clauses (a relative clause may stand inside) ending in the zu-infinitive.
@@ -1314,7 +1295,7 @@ function newSpeechAct(words: readonly Word[], k: number, verbCues: ReadonlySet<n
   const lead = words[m]?.lower ?? '';
   // "…, die der Verband erhob" is a relative clause; "…, doch die Polizei erklärte" is not.
   const relative = RELATIVE_PRONOUNS.has(lead) && m === k + 1 && !isCapitalized(words[m + 1]);
-  if (!lead || lead === 'wie' || lead === 'so' || relative || CONTENT_CONJUNCTIONS.has(lead) || SUBORDINATORS.has(lead) || PURPOSE.has(lead)) return false;
+  if (!lead || lead === 'wie' || lead === 'so' || relative || CONTENT_CONJUNCTIONS.has(lead) || SUBORDINATORS.has(lead) || PURPOSE_LEADS.has(lead)) return false;
   const e = clauseEndOf(words, m);
   const end = words[e];
   if (!end || !(end.text === ',' || end.text === ':') || e + 1 >= words.length) return false;
@@ -1371,7 +1352,7 @@ function statementAfterwards(words: readonly Word[]): { phrase: SpeakerPhrase; v
     if (words[2]!.lower !== 'aus') return null;
     from = 3;
     lemma = 'hervorgehen';
-  } else if (!COPULA_FORMS.has(verb.lower)) return null;
+  } else if (!INDICATIVE_COPULAS.has(verb.lower)) return null;
   while (from < words.length && SKIPPABLE_ADVERBS.has(words[from]!.lower)) from++;
   const np = phraseAfter(words, from);
   if (!np || np[0] !== from) return null;
@@ -1390,8 +1371,6 @@ function statementAfterwards(words: readonly Word[]): { phrase: SpeakerPhrase; v
   if (rest && rest.text !== ',' && !(isPunct(rest) && end === words.length - 1)) return null;
   return { phrase: { from: np[0], to: np[1] }, verb: 1, lemma };
 }
-const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies']);
-const COPULA_FORMS = new Set(['ist', 'war', 'sind', 'waren']);
 const STATEMENT_HEADS = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement;
 
 /**
@@ -1457,18 +1436,13 @@ function infinitiveEnd(words: readonly Word[], end: number): number {
   if (words[end]?.text === ',' && next && (isAuxiliary(next) || next.readings !== null && !next.inflected || FINITE_AFTER_COMMA.test(next.lower)) && !hasZuInfinitive(words, end + 1, clauseEndOf(words, end + 1))) return end;
   return words.length;
 }
-const CAUSAL_LEADS = new Set(['da', 'weil', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'als', 'zumal', 'seitdem', 'seit']);
 const FINITE_AFTER_COMMA = /^\p{Ll}+(te|ten|t)$/u;
-const NEW_CLAUSE_LEADS = new Set(['doch', 'aber', 'sondern', 'jedoch', 'denn', 'so', 'sodass', 'um', 'ohne', 'statt', 'anstatt', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'nachdem', 'bevor', 'damit', 'und']);
 
 /** The words [t, end) are one noun phrase: an apposition, not a clause. */
 function apposition(words: readonly Word[], t: number, end: number): boolean {
   const np = phraseAfter(words, t, end);
   return np !== null && np[1] >= end - 1;
 }
-
-const ZU_SHORT_INFINITIVES = new Set(['sein', 'tun']);
-const ZU_ARTICLES = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem', 'seinen', 'seinem', 'ihren', 'ihrem', 'allen', 'beiden', 'solchen']);
 
 function hasZuInfinitive(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1574,7 +1548,7 @@ function refOf(words: readonly Word[], phrase: SpeakerPhrase | null): SpeakerRef
       headStatement = (w.nouns & NOUN_ROLE.statement) !== 0;
     }
   }
-  const pronoun = from === to && PRONOUNS.has(first.lower);
+  const pronoun = from === to && PRONOUN_SPEAKERS.has(first.lower);
   // A single word that cannot refer ("Darüber", "Monatelang"; not a web domain: "ndr.de"), or an opinion noun taken
   // for its holder ("der Ansicht"): no speaker.
   const head = words[to]!;
@@ -1599,8 +1573,6 @@ function mentionsOnlyInAttribute(words: readonly Word[], from: number, to: numbe
   }
   return attached;
 }
-const ATTRIBUTE_LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
-
 
 /**
  * A speaker phrase that can speak: a mention of the entities layer (person, organisation,
@@ -1725,7 +1697,6 @@ function speakerlessReport(found: readonly FoundQuote[], index: number): boolean
   return false;
 }
 
-
 /** Word `k` is a form of the list, its particle (if split) later in [k, end), its companion (if any) in [from, end). */
 function verbFormAt(words: readonly Word[], k: number, from: number, end: number, forms: ReadonlyMap<string, readonly ListedVerb[]>): boolean {
   const readings = forms.get(words[k]!.lower);
@@ -1808,6 +1779,3 @@ function sourceReportsBefore(words: readonly Word[], c: Cue, sp: SpeakerPhrase, 
   for (const w of words) if (w.quote >= 0 || PAST_AUXILIARIES.has(w.lower)) return false;
   return true;
 }
-const PAST_AUXILIARIES = new Set(['hatte', 'hatten', 'war', 'waren']);
-/** Cue lemmas of source phrases, not speech verbs: "laut X", "X zufolge", "nach Angaben X", "so X". */
-const SOURCE_CUE_LEMMAS = new Set(['laut', 'zufolge', 'gemäß', 'nach', 'so']);

@@ -6,6 +6,7 @@ import {
   KONJUNKTIV_NOT_FIRST_PERSON, NOUN_FOLLOWERS, REPORTIVE_STATIVES,
   DETERMINERS, KONJUNKTIV_FALSE_FRIENDS, KONJUNKTIV_II_REPORTED, PERFECT_AUXILIARIES, REPORTIVE_MODALS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
+import { ARTICLE_OR_RELATIVE, SUBORDINATING } from './de/function-words.js';
 import { KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS } from './lexicon.js';
 import { isCapitalized, isClauseBreak, type Word } from './words.js';
 
@@ -50,10 +51,6 @@ export function hasReportedMood(words: readonly Word[], from: number, to: number
   }
   return false;
 }
-
-/** Words opening a clause of its own after a comma: the perfect infinitive is not in it. */
-const SUBORDINATING = new Set(['dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'nachdem', 'bevor', 'während', 'obwohl', 'um', 'indem', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'was', 'wie', 'und', 'aber', 'doch', 'sondern']);
-const ARTICLE_OR_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem']);
 
 /** A clause opens at `i` after a comma — not an apposition ("dem 3. Mai", "der Chef der Firma"). */
 function opensClause(words: readonly Word[], i: number): boolean {

@@ -7,10 +7,22 @@
  * - subordinate: "wie die Polizei mitteilte" → the noun phrase after the subordinator;
  * - source cues carry their phrase: "laut X", "X zufolge", "nach Angaben von X", "so X".
  */
-import { EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS, CONTENT_CONJUNCTIONS, NON_REFERRING, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS } from './de/cues.js';
+import {
+  EXPLETIVE_ES_VERBS, POSSESSIVES, PREPOSITIONS, SKIPPABLE_ADVERBS, SPEAKER_PRONOUNS, SUBORDINATORS,
+  CONTENT_CONJUNCTIONS, NON_REFERRING, DETERMINERS, IMPERSONAL_SOURCE_PREPOSITIONS,
+  IMPERSONAL_ORIGIN_PREPOSITIONS,
+} from './de/cues.js';
+import {
+  CLAUSE_COORDINATORS, COORDINATORS, DETERMINER_FORMS, DOCUMENT_PLACES, EXAMPLE_ADVERBS, GENITIVE_RELATIVES,
+  NOMINATIVE_ARTICLES, NOMINATIVE_ONLY, NP_WORDS, OBLIQUE_OPENERS, OBLIQUE_STARTS, OPENING_NAME_PARTICLES,
+  PLURAL_QUANTIFIERS, PRONOUN_OPENERS, PURPOSE_LEADS, REFERRING_SUBJECT_PRONOUNS, RELATIVE_OPENERS,
+  SINGULAR_ARTICLES, SUBJECT_RELATIVES, WEAK_OBJECT_PRONOUNS, OWN_SOURCE_DETERMINERS, VERB_FIRST_COORDINATORS, OBJECT_ARTICLES,
+} from './de/function-words.js';
+import { HABEN_SEIN_FORMS, LASSEN_FORMS } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
 import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
+import { IMPERSONAL_LEMMAS, VON_TOPIC_LEMMAS } from './de/source-verbs.js';
 
 export interface SpeakerPhrase {
   /** Word range [from, to], inclusive. */
@@ -112,12 +124,10 @@ function subjectOfClause(words: readonly Word[], i: number): SpeakerPhrase | nul
   if (np && np[1] < i) return { from: np[0], to: np[1] };
   // "Nach eigenen Angaben erhielt das Amt …": the subject follows the finite verb.
   let end = i;
-  while (end < words.length && isCapitalized(words[end]) || DETERMINERS_OR_POSSESSIVES.test(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
+  while (end < words.length && isCapitalized(words[end]) || OWN_SOURCE_DETERMINERS.has(words[end]?.lower ?? '') || words[end]?.lower === 'nach') end++;
   const after = phraseAfter(words, end + 1);
   return after ? { from: after[0], to: after[1] } : null;
 }
-
-const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|dem|des)$/;
 
 /**
  * "eine Erklärung der Behörde, in der es heißt, …": the noun phrase before the relative
@@ -125,7 +135,7 @@ const DETERMINERS_OR_POSSESSIVES = /^(eigenen|seiner|ihrer|seinen|ihren|den|der|
  */
 function documentBeforeRelative(words: readonly Word[], cue: number): SpeakerPhrase | null {
   const start = clauseStartOf(words, cue);
-  if (start < 2 || words[start - 1]!.text !== ',' || !PREPOSITIONS.has(words[start]!.lower) || !RELATIVE.has(words[start + 1]?.lower ?? '')) return null;
+  if (start < 2 || words[start - 1]!.text !== ',' || !PREPOSITIONS.has(words[start]!.lower) || !RELATIVE_OPENERS.has(words[start + 1]?.lower ?? '')) return null;
   const np = phraseBefore(words, start - 2);
   if (!np) return null;
   // The phrase with its genitive: "eine Erklärung der Behörde" (phraseBefore stops at "der").
@@ -147,11 +157,11 @@ function documentBeforeRelative(words: readonly Word[], cue: number): SpeakerPhr
 function impersonalSource(words: readonly Word[], cue: number): SpeakerPhrase | null {
   const start = clauseStartOf(words, cue);
   // "eine Erklärung, in der es heißt, …": the relative pronoun, which stands for the document.
-  if (start > 0 && words[start - 1]!.text === ',' && start + 2 <= cue && DOCUMENT_PLACES.has(words[start]!.lower) && RELATIVE.has(words[start + 1]!.lower)) return { from: start + 1, to: start + 1 };
+  if (start > 0 && words[start - 1]!.text === ',' && start + 2 <= cue && DOCUMENT_PLACES.has(words[start]!.lower) && RELATIVE_OPENERS.has(words[start + 1]!.lower)) return { from: start + 1, to: start + 1 };
   // "Aus Paris hieß es", "Von der Polizei hieß es": where the words came from.
   let lead = start;
   while (lead < cue && SKIPPABLE_ADVERBS.has(words[lead]!.lower)) lead++;
-  if (lead < cue && SOURCE_PREPOSITIONS.has(words[lead]!.lower)) {
+  if (lead < cue && IMPERSONAL_ORIGIN_PREPOSITIONS.has(words[lead]!.lower)) {
     const np = phraseAfter(words, lead + 1, cue);
     if (np && np[0] === lead + 1 && np[1] === cue - 1) return { from: np[0], to: np[1] };
   }
@@ -214,7 +224,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   const ownFinite = words[verb - 1]?.lower === 'und' && isPreteriteForm(words[verb]!) && auxiliarySecond(words, k, verb - 1);
   if (k < verb && verbFinal && !ownFinite && start > 0 && words[start - 1]!.text === ',' && SUBJECT_RELATIVES.has(lead)) {
     const next = words[k + 1];
-    if (next && SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
+    if (next && REFERRING_SUBJECT_PRONOUNS.has(next.lower)) return { from: k + 1, to: k + 1 };
     // "…, die der Minister gestern vorstellte": a nominative phrase after it is the subject.
     // ("…, der der Regierung vorwarf": after the masculine relative "der", "der" is a dative.)
     if (next && NOMINATIVE_ONLY.has(next.lower) && !(lead === 'der' && next.lower === 'der')) {
@@ -228,7 +238,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // Not participles joined by "und" with no finite verb after them ("…, Anna Berg, gegen die
   // Pläne gewandt und behauptet, …"): the auxiliary stood earlier, in the main clause.
   const participlesOnly = words[verb - 1]?.lower === 'und' && isGeParticiple(words[verb - 2]) && !isAuxiliary(words[verb + 1]);
-  if (k + 2 < verb && verbFinal && !participlesOnly && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE.has(words[k + 1]!.lower)) {
+  if (k + 2 < verb && verbFinal && !participlesOnly && start > 0 && words[start - 1]!.text === ',' && PREPOSITIONS.has(lead) && RELATIVE_OPENERS.has(words[k + 1]!.lower)) {
     let at = k + 2;
     // "in dessen Folge das Gericht festgestellt hatte": the possessed noun belongs to the
     // preposition; the subject follows it.
@@ -237,7 +247,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       if (possessed && possessed[0] === at) at = possessed[1] + 1;
     }
     const next = words[at];
-    if (next && at < verb && SUBJECT_PRONOUNS.has(next.lower)) return { from: at, to: at };
+    if (next && at < verb && REFERRING_SUBJECT_PRONOUNS.has(next.lower)) return { from: at, to: at };
     const np = at < verb ? phraseAfter(words, at, verb) : null;
     if (np && np[0] === at && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
   }
@@ -246,7 +256,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     while (k < verb && (SKIPPABLE_ADVERBS.has(words[k]!.lower) || words[k]!.lower === 'sich')) k++;
     // "wie aus einer Mitteilung der Polizei hervorgeht", "wie sich aus der Auswertung ergab":
     // where it comes from is the source.
-    if (k < verb && SOURCE_PREPOSITIONS.has(words[k]!.lower)) {
+    if (k < verb && IMPERSONAL_ORIGIN_PREPOSITIONS.has(words[k]!.lower)) {
       const source = phraseAfter(words, k + 1, verb);
       if (source && source[0] === k + 1) return { from: source[0], to: source[1] };
     }
@@ -269,19 +279,19 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   // ("Der Politik schlug er vor, …", "Zwar nehme Moskau …, erklärte er").
   const afterFinite = words[finite + 1];
   if (afterFinite && finite === verb - 0 || afterFinite && isAuxiliary(words[finite])) {
-    if (afterFinite && SUBJECT_PRONOUNS.has(afterFinite.lower)) return { from: finite + 1, to: finite + 1 };
+    if (afterFinite && REFERRING_SUBJECT_PRONOUNS.has(afterFinite.lower)) return { from: finite + 1, to: finite + 1 };
   }
   // Coordinated verb without its own subject: "… und meldete sich mit den Worten: …",
   // "Er sagte, Europa brauche X und fügte hinzu: …" — the sentence's subject.
   const coordinated = words[finite - 1]?.lower === 'und' && finite > 1;
-  if (coordinated || k === finite && start > 0 && ['sondern', 'aber', 'oder'].includes(words[start]!.lower)) {
+  if (coordinated || k === finite && start > 0 && VERB_FIRST_COORDINATORS.has(words[start]!.lower)) {
     return sentenceSubject(words, 0, finite - 1);
   }
   // "Die Polizei räumte die Straße und die Anwohner befürchten, dass …": a second main clause
   // after "und" with a subject of its own right before the verb.
   // Also when the first clause has a perfect or copula auxiliary ("Dies war nicht die erste
   // Blockade und die Anwohner befürchten, …"), if the verb cannot be its participle.
-  if (k < finite && (finite === verb || PERFECT_AUXILIARIES.has(words[finite]!.lower) && !isGeParticiple(words[verb]) && !words[verb]!.lower.endsWith('t'))) {
+  if (k < finite && (finite === verb || HABEN_SEIN_FORMS.has(words[finite]!.lower) && !isGeParticiple(words[verb]) && !words[verb]!.lower.endsWith('t'))) {
     const second = coordinatedClauseSubject(words, k, verb);
     if (second) return second;
   }
@@ -291,7 +301,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     // before a name is no preposition.
     const next = words[k + 1];
     // Not when a referent follows the verb: "Zu Putin sagte Merz" has a preposition.
-    if (first.upper && NAME_PARTICLES.has(first.lower) && next && next.upper && next.mention) {
+    if (first.upper && OPENING_NAME_PARTICLES.has(first.lower) && next && next.upper && next.mention) {
       const np = phraseAfter(words, k + 1, finite);
       const inverted = invertedSubject(words, finite, verb);
       if (np && np[0] === k + 1 && np[1] === finite - 1 && !(inverted && hasMention(words, inverted.from, inverted.to))) return { from: k, to: np[1] };
@@ -300,7 +310,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
       const np = phraseAfter(words, k, finite);
       // Object first, subject after the verb: "Die Anwendung … stellte der SPD-Vorsitzende in Frage".
       const after = words[finite + 1];
-      if (np && np[0] === k && after?.lower === 'der' && ['die', 'das', 'den'].includes(first.lower)) {
+      if (np && np[0] === k && after?.lower === 'der' && OBJECT_ARTICLES.has(first.lower)) {
         const subject = phraseAfter(words, finite + 1);
         // Not the cue's own noun: "Die Vereinigung ist der Ansicht, dass …".
         if (subject && !(subject[0] <= verb && verb <= subject[1])) return { from: subject[0], to: subject[1] };
@@ -356,7 +366,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
     for (let hop = 0; hop < 3 && end > 0; hop++) {
       const prevStart = clauseStartOf(words, end - 1);
       for (let p = prevStart + 1; p < end && p < prevStart + 4; p++) {
-        if (SUBJECT_PRONOUNS.has(words[p]!.lower)) return { from: p, to: p };
+        if (REFERRING_SUBJECT_PRONOUNS.has(words[p]!.lower)) return { from: p, to: p };
       }
       if (prevStart === 0 || words[prevStart - 1]!.text !== ',') break;
       end = prevStart - 1;
@@ -367,7 +377,7 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   if (k === finite && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   // No subject, but the clause opens with where the words came from: "Aus EU-Kreisen
   // verlautete, …", "Von der Polizei hieß es, …".
-  if (k < finite && SOURCE_PREPOSITIONS.has(words[k]!.lower)) {
+  if (k < finite && IMPERSONAL_ORIGIN_PREPOSITIONS.has(words[k]!.lower)) {
     const np = phraseAfter(words, k + 1, finite);
     if (np && np[1] === finite - 1) return { from: np[0], to: np[1] };
   }
@@ -376,7 +386,6 @@ function subjectAround(words: readonly Word[], start: number, verb: number): Spe
   if (verbFinal && k < verb && start > 1 && words[start - 1]!.text === ',') return subjectBeforeInsertion(words, start - 1);
   return null;
 }
-const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
 
 /**
  * A speech verb form that can only be finite: not a participle or infinitive (ge-…, -t, -en),
@@ -406,16 +415,6 @@ function followsPrepositionalNoun(words: readonly Word[], von: number, start: nu
   }
   return false;
 }
-
-/** Speech verbs whose "von" names the topic, not the agent: "Von Betrug wird gesprochen". */
-const VON_TOPIC_LEMMAS = new Set(['sprechen', 'reden', 'erzählen', 'schwärmen', 'träumen', 'abraten']);
-const PURPOSE_LEADS = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
-const COORDINATORS = new Set(['denn', 'und', 'aber', 'doch', 'oder', 'sondern']);
-const DOCUMENT_PLACES = new Set(['in', 'auf', 'bei']);
-const GENITIVE_RELATIVES = new Set(['dessen', 'deren']);
-const LASSEN_FORMS = new Set(['ließ', 'ließen', 'lässt', 'läßt', 'lassen', 'ließe', 'ließen']);
-/** Name particles that open a surname at the start of a sentence ("Zu Guttenberg", "Von Braun", "De Maizière"). */
-const NAME_PARTICLES = new Set(['zu', 'von', 'van', 'de', 'di', 'da', 'del', 'ten', 'ter']);
 
 /**
  * Number of a finite verb by its ending: 3rd person plural ends in -n ("haben", "sagten",
@@ -452,8 +451,6 @@ export function phraseNumber(words: readonly Word[], from: number, to: number): 
   if (first.upper && first.mention && !first.lower.endsWith('en')) return 'sg';
   return null;
 }
-const PLURAL_QUANTIFIERS = new Set(['einige', 'mehrere', 'viele', 'zahlreiche', 'beide', 'alle', 'manche', 'wenige']);
-const SINGULAR_ARTICLES = new Set(['der', 'ein', 'eine']);
 
 /** The subject of the clause that ends at the comma `comma` (the clause an infinitive depends on). */
 function matrixSubject(words: readonly Word[], comma: number): SpeakerPhrase | null {
@@ -488,10 +485,6 @@ function coordinatedClauseSubject(words: readonly Word[], k: number, verb: numbe
   }
   return null;
 }
-const CLAUSE_COORDINATORS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
-/** Forms of sein and haben: they take a participle or a predicate, never an infinitive. */
-const PERFECT_AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren']);
-const PRONOUN_OPENERS = new Set(['dies', 'das', 'es', 'er', 'sie', 'man', 'wir', 'ich', 'dieser', 'diese']);
 
 /**
  * The name before an apposition that opens the clause at `start` without an article
@@ -531,16 +524,6 @@ function invertedSubject(words: readonly Word[], finite: number, verb: number): 
   return es >= 0 && isClauseBreak(words[m + 1]) && np === null && !EXPLETIVE_ES_VERBS.has(words[finite]!.lower) ? { from: es, to: es } : null;
 }
 
-/** "hat sich etwa die Vorsitzende … ausgesprochen": an example marker before the subject (not before a number: "etwa 300 Anwohner"). */
-const EXAMPLE_ADVERBS = new Set(['etwa', 'beispielsweise']);
-
-/**
- * Unstressed object pronouns that stand right after the finite verb, before the subject
- * ("sah es das Gericht als erwiesen an", "teilte ihm der Anwalt mit"). Not "ihr", which is
- * also a possessive ("sagte ihr Sprecher").
- */
-const WEAK_OBJECT_PRONOUNS = new Set(['es', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'euch']);
-
 /**
  * A phrase that can be a subject by its first word: not a dative or accusative determiner or
  * pronoun ("teilte dem Sender mit", "schlug den Mitarbeitern vor") and not a genitive name
@@ -552,9 +535,6 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
   const next = words[from + 1];
   return !(w.upper && w.lower.endsWith('s') && next && next.upper && next.kind === 'word' && !next.mention);
 }
-/** Determiners that mark an opening phrase as dative or accusative (not "ihr": "Ihr Sprecher sagte"). */
-const OBLIQUE_OPENERS = new Set(['dem', 'den', 'einem', 'einen', 'seinem', 'seinen', 'ihrem', 'ihren', 'diesem', 'diesen', 'jenem', 'jenen', 'keinem', 'keinen']);
-const OBLIQUE_STARTS = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines', 'einer', 'ihm', 'ihn', 'ihnen', 'ihr', 'uns', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'dieses', 'jenem', 'jenen', 'allen', 'vielen']);
 
 /** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
 export function isNonReferring(w: Word): boolean {
@@ -565,14 +545,6 @@ function hasMention(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
   return false;
 }
-
-const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
-/** Relative pronouns that can be a clause's subject (nominative forms). */
-const SUBJECT_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
-/** Determiners that open a nominative (subject) phrase after a relative pronoun ("die der Minister …"). */
-const NOMINATIVE_ONLY = new Set(['der', 'ein', 'dieser', 'kein']);
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'man']);
-const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'wo', 'wie']);
 
 export function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {
   let end = comma; // exclusive end of the segment before this comma
@@ -596,7 +568,7 @@ export function subjectBeforeInsertion(words: readonly Word[], comma: number): S
     // "wie Burt Rutan, Chef der Firma, mitteilte": the subject follows the subordinator.
     const subordinate = subordinateSubject(words, segStart, end);
     if (subordinate) return subordinate;
-    const isRelative = RELATIVE.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE.has(words[segStart + 1]?.lower ?? ''));
+    const isRelative = RELATIVE_OPENERS.has(lead.lower) || (PREPOSITIONS.has(lead.lower) && RELATIVE_OPENERS.has(words[segStart + 1]?.lower ?? ''));
     // An age between commas is an apposition too: "Karl Brandt, 71, sagte".
     const age = end - segStart === 1 && lead.kind === 'number';
     const isApposition = age || end - segStart <= 12 && (isCapitalized(lead) || phraseAfter(words, segStart, end) !== null) && !words.slice(segStart, end).some((w) => isAuxiliary(w));
@@ -650,7 +622,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     const verbWord = words[v];
     if (words[ce]?.text === ',' && verbWord && v < to && verbWord.kind === 'word' && !verbWord.upper && !PREPOSITIONS.has(verbWord.lower) && !SUBORDINATORS.has(verbWord.lower)) {
       const after = words[v + 1];
-      if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: v + 1, to: v + 1 };
+      if (after && REFERRING_SUBJECT_PRONOUNS.has(after.lower)) return { from: v + 1, to: v + 1 };
       const inverted = invertedSubject(words, v, -1);
       if (inverted && inverted.to < to && mayBeSubject(words, inverted.from)) return inverted;
     }
@@ -664,7 +636,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     if (isClauseBreak(w) || w.quote >= 0) break;
     if (!isAuxiliary(w) || w.upper) continue;
     const after = words[m + 1];
-    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    if (after && REFERRING_SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
     if (np && np[0] === m + 1 && !POSSESSIVES.has(words[np[0]]!.lower) && mayBeSubject(words, np[0])) return { from: np[0], to: np[1] };
     break;
@@ -674,7 +646,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     if (isClauseBreak(w) || w.quote >= 0) break;
     // A subject pronoun right after a lower-case word: that word is the finite verb, whatever
     // its ending ("Im Januar legte er sein Amt nieder und verkündete, …").
-    if (w.kind === 'word' && !w.upper && !PREPOSITIONS.has(w.lower) && !NP_WORDS.has(w.lower) && SUBJECT_PRONOUNS.has(words[m + 1]?.lower ?? '') && m + 1 < to) return { from: m + 1, to: m + 1 };
+    if (w.kind === 'word' && !w.upper && !PREPOSITIONS.has(w.lower) && !NP_WORDS.has(w.lower) && REFERRING_SUBJECT_PRONOUNS.has(words[m + 1]?.lower ?? '') && m + 1 < to) return { from: m + 1, to: m + 1 };
     // A word in -e/-en followed by a determiner is a verb, not an adjective (adjectives stand
     // before their noun): "Nach Entdeckung der Flucht leitete die Polizei …".
     if (w.kind === 'word' && !w.upper && w.inflected && !NP_WORDS.has(w.lower) && !DETERMINER_FORMS.has(w.lower) && !PREPOSITIONS.has(w.lower) && NOMINATIVE_ARTICLES.has(words[m + 1]?.lower ?? '')) {
@@ -683,7 +655,7 @@ export function sentenceSubject(words: readonly Word[], from: number, to: number
     }
     if (w.kind !== 'word' || w.upper || PREPOSITIONS.has(w.lower) || w.inflected && !isAuxiliary(w)) continue;
     const after = words[m + 1];
-    if (after && SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
+    if (after && REFERRING_SUBJECT_PRONOUNS.has(after.lower)) return { from: m + 1, to: m + 1 };
     const np = phraseAfter(words, m + 1, to);
     return np && !POSSESSIVES.has(words[np[0]]!.lower) ? { from: np[0], to: np[1] } : null;
   }
@@ -708,7 +680,6 @@ function finiteAfter(words: readonly Word[], from: number, to: number): number {
   }
   return -1;
 }
-const NP_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und']);
 
 /** A segment that is a subordinator plus one noun phrase ("wie die Premierministerin von Queensland"). */
 function subordinateSubject(words: readonly Word[], segStart: number, end: number): SpeakerPhrase | null {
@@ -720,7 +691,6 @@ function subordinateSubject(words: readonly Word[], segStart: number, end: numbe
   const np = phraseAfter(words, k, end);
   return np && np[0] === k && np[1] >= end - 1 ? { from: np[0], to: np[1] } : null;
 }
-
 
 /**
  * The index after one or two appositions that follow a noun phrase, each a short noun phrase
@@ -738,7 +708,3 @@ function afterApposition(words: readonly Word[], comma: number, to: number): num
   }
   return comma;
 }
-/** Articles that can open a subject (nominative) phrase. */
-const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das', 'ein', 'eine']);
-/** Determiner and pronoun forms that end like adjectives but are none. */
-const DETERMINER_FORMS = new Set(['diese', 'dieser', 'diesen', 'jene', 'jener', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'keine', 'keiner', 'alle', 'aller', 'allen', 'einige', 'einiger', 'viele', 'vieler', 'mehrere', 'beide', 'beiden', 'andere', 'anderen', 'jede', 'jeder', 'jeden', 'welche', 'solche', 'unsere', 'unserer', 'eure', 'meine', 'deine', 'manche', 'wenige', 'wenigen', 'weitere', 'weiteren', 'letzten', 'ersten']);

@@ -10,3 +10,15 @@
  */
 export const DOCUMENT_PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'laut', 'gemäß', 'nach']);
 
+/**
+ * Prepositions of a document phrase opening the sentence that makes the document the source
+ * ("In der Pressemitteilung …", "Im Bericht …", "Auf der Webseite …"). The place forms of
+ * DOCUMENT_PLACE_PREPOSITIONS only: not "aus" or the source prepositions "laut", "nach".
+ */
+export const OPENING_DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
+/**
+ * Words before a claim noun that make it held by someone named in the clause: "mit dem
+ * Hinweis, …" (the subject's reason), "von dem Verdacht ausgehen"; its content is then no
+ * reported claim of the noun phrase.
+ */
+export const HELD_BEFORE = new Set(['mit', 'von', 'vom']);

@@ -244,3 +244,12 @@ export const NOT_SPEAKER_HEADS = words(`Januar Februar März April Mai Juni Juli
 
 /** Endings of adjectives and adverbs that open a sentence capitalised ("Offiziell", "Bezüglich"). */
 export const ADVERB_ENDINGS = /(lich|isch|weise|bar|los|sam|haft|ell|mäßig|erweise|falls|dings|mals|wärts)$/;
+
+/** Cue lemmas of source phrases, not speech verbs: "laut X", "X zufolge", "nach Angaben X", "so X". */
+export const SOURCE_CUE_LEMMAS = words('laut zufolge gemäß nach so');
+/**
+ * Prepositions of "heißt es" whose phrase is where the words came from, the speaker ("Aus
+ * Paris hieß es", "Von der Polizei hieß es"): the subset of IMPERSONAL_SOURCE_PREPOSITIONS
+ * without the place prepositions "in", "im", "auf", "bei" (a document or venue, not a speaker).
+ */
+export const IMPERSONAL_ORIGIN_PREPOSITIONS = words('aus von vom seitens');

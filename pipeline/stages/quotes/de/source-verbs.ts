@@ -137,3 +137,7 @@ export const ATTITUDE_ADJECTIVES = new Set([
  * perfect (extract.ts). Lemmas as in speech-verbs.ts. Hand-written for wortlaut.
  */
 export const REPORTING_VERB_LEMMAS = new Set(['berichten', 'melden', 'vermelden', 'schreiben']);
+/** Speech verbs whose "von" names the topic, not the agent: "Von Betrug wird gesprochen". Lemmas as in speech-verbs.ts. */
+export const VON_TOPIC_LEMMAS = new Set(['sprechen', 'reden', 'erzählen', 'schwärmen', 'träumen', 'abraten']);
+/** Cue lemmas that name nobody who speaks ("Es wurde bekannt, dass …"): the source is a document, if any. */
+export const IMPERSONAL_LEMMAS = new Set(['bekanntwerden']);
