@@ -85,64 +85,54 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
     if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
-    const last = !w.cap ? lowerCaseRules(st, i, w) : w.info.noFacts ? contextRules(st, i, w) : allRules(st, i, w);
+    const last = firstRuleTaking(!w.cap ? LOWER_CASE_RULES : w.info.noFacts ? CONTEXT_RULES : ALL_RULES, st, i, w);
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
   return out;
 }
 
+type Rule = (st: SentenceState, i: number, w: Word) => number;
+
+/** Which words a rule can take, so that the others never ask it. */
+const LOWER_CASE = 1; // a lower-case word (pronouns, particles, age nouns, "dpa")
+const CAPITALISED_WITHOUT_FACTS = 2; // WordInfo.noFacts: a common noun, an unknown name
+const CAPITALISED_WITH_FACTS = 4; // a place, organisation, title, role, first name …
+
 /**
  * The rules in order; the first that takes the word decides (returns the last word it took,
- * or -1 when none does).
+ * or -1 when none does). Each says which words it can take: of the words the detector looks
+ * at, most are capitalised words without lexical facts, which only the rules reading their
+ * context (and the organisation rule: heads, acronyms, legal forms) can take, and one in six
+ * is lower case; asking the rules that cannot take them was a good part of the stage's time.
  */
-function allRules(st: SentenceState, i: number, w: Word): number {
-  let last = placeOrKnownOrganisation(st, i, w);
-  if (last < 0) last = titledName(st, i, w);
-  if (last < 0) last = roleNoun(st, i, w);
-  if (last < 0) last = givenNameFirst(st, i, w);
-  if (last < 0) last = nameInQuotes(st, i, w);
-  if (last < 0) last = organisation(st, i, w);
-  if (last < 0) last = unknownNamePair(st, i, w);
-  if (last < 0) last = sourceInCompound(st, i, w);
-  if (last < 0) last = documentOrganisation(st, i, w);
-  if (last < 0) last = surnameAlone(st, i, w);
-  if (last < 0) last = relativePronoun(st, i, w);
-  if (last < 0) last = personalPronoun(st, i, w);
-  if (last < 0) last = groupNoun(st, i, w);
-  return last;
-}
+const RULES: ReadonlyArray<readonly [Rule, number]> = [
+  [placeOrKnownOrganisation, LOWER_CASE | CAPITALISED_WITH_FACTS],
+  [titledName, CAPITALISED_WITH_FACTS],
+  [roleNoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
+  [givenNameFirst, CAPITALISED_WITH_FACTS],
+  [nameInQuotes, LOWER_CASE | CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
+  [organisation, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
+  [unknownNamePair, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
+  [sourceInCompound, CAPITALISED_WITH_FACTS],
+  [documentOrganisation, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
+  [surnameAlone, LOWER_CASE | CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
+  [relativePronoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
+  [personalPronoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
+  [groupNoun, CAPITALISED_WITH_FACTS],
+];
 
-/**
- * allRules for a lower-case word: the others want a capital letter first (titles, first
- * names, organisations, name pairs, compounds, document organisations, groups). Of the words
- * the detector looks at, one in six is such a word (mostly an article): the rules that cannot
- * take it are not asked.
- */
-function lowerCaseRules(st: SentenceState, i: number, w: Word): number {
-  let last = placeOrKnownOrganisation(st, i, w);
-  if (last < 0) last = roleNoun(st, i, w);
-  if (last < 0) last = nameInQuotes(st, i, w);
-  if (last < 0) last = surnameAlone(st, i, w);
-  if (last < 0) last = relativePronoun(st, i, w);
-  if (last < 0) last = personalPronoun(st, i, w);
-  return last;
-}
+const rulesFor = (kind: number): readonly Rule[] => RULES.filter(([, takes]) => (takes & kind) !== 0).map(([rule]) => rule);
+const LOWER_CASE_RULES = rulesFor(LOWER_CASE);
+const CONTEXT_RULES = rulesFor(CAPITALISED_WITHOUT_FACTS);
+const ALL_RULES = rulesFor(CAPITALISED_WITH_FACTS);
 
-/**
- * allRules for a capitalised word without the lexical facts the other rules start from
- * (WordInfo.noFacts: a common noun, an unknown name): only the rules that read its context,
- * and the organisation rule (heads, acronyms, legal forms), can take it. Most of the words
- * the detector looks at are such words, and asking eight rules that cannot take them was a
- * good part of its time.
- */
-function contextRules(st: SentenceState, i: number, w: Word): number {
-  let last = nameInQuotes(st, i, w);
-  if (last < 0) last = organisation(st, i, w);
-  if (last < 0) last = unknownNamePair(st, i, w);
-  if (last < 0) last = documentOrganisation(st, i, w);
-  if (last < 0) last = surnameAlone(st, i, w);
-  return last;
+function firstRuleTaking(rules: readonly Rule[], st: SentenceState, i: number, w: Word): number {
+  for (let r = 0; r < rules.length; r++) {
+    const last = rules[r]!(st, i, w);
+    if (last >= 0) return last;
+  }
+  return -1;
 }
 
 /** Is the sentence mostly capitals? Counted when an acronym first asks (few sentences have one), not for every sentence. */
