@@ -172,8 +172,9 @@ function formInfo(form: Form): FormInfo {
 
 function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
-  const first = s[0]!;
-  return withFacts(s, lower, first !== lower[0] && first === first.toUpperCase() || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
+  // Capitalised as the other stages see it (the form's cap), or a name written in lower case
+  // ("el-Baradei", "taz").
+  return withFacts(s, lower, form.cap || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
 }
 
 /** Every FormInfo is made here: one object shape. */
