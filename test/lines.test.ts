@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { utf8Lines } from '../pipeline/io/lines.js';
+import { seededRandom } from '../scripts/lib/random.js';
 
 async function collect(lines: AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];
@@ -39,11 +40,8 @@ describe('utf8Lines (io/lines.ts)', () => {
   it('gives readline’s lines on random bytes, broken UTF-8 and random chunking included', async () => {
     const pieces = ['a', '\n', '\r', '\r\n', 'ä', '€', '😀', '{"x":1}', '\u2028'].map((p) => Buffer.from(p, 'utf8'));
     const broken = [0xe2, 0x82, 0xf0, 0x80, 0xff];
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const next = seededRandom(7);
+    const random = (n: number): number => Math.floor(next() * n);
     for (let round = 0; round < 2000; round++) {
       const parts: Buffer[] = [];
       for (let k = random(16); k > 0; k--) parts.push(random(6) === 0 ? Buffer.from([broken[random(broken.length)]!]) : pieces[random(pieces.length)]!);

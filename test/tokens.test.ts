@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPipeline, STAGES } from '../pipeline/index.js';
 import { scanWordOrNumber, tokenEndByRegex, tokenize } from '../pipeline/stages/tokens/index.js';
+import { seededRandom } from '../scripts/lib/random.js';
 
 const tokens = (text: string) => tokenize(text, 0, text.length, 0).map((t) => `${text.slice(t.start, t.end)}/${t.kind}`);
 
@@ -65,12 +66,9 @@ describe('the class-table scan of words and numbers agrees with the token gramma
   const ALPHABET = ['a', 'Ä', 'ß', 'Z', '0', '7', '.', ',', '-', '’', "'", '\u00ad', '\u0301', 'ж', '²', '𝐀', '😀', '−', '+', ' ', '\n', '„', '“', '/', '@', ':'];
 
   function randomText(seed: number, length: number): string {
-    let x = seed;
+    const random = seededRandom(seed);
     let out = '';
-    for (let i = 0; i < length; i++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      out += ALPHABET[x % ALPHABET.length];
-    }
+    for (let i = 0; i < length; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)];
     return out;
   }
 
