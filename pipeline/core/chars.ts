@@ -24,21 +24,21 @@ export const WORD = LETTER | MARK | NUMBER;
 const KNOWN = 256;
 const UNIT_CLASSES = new Uint16Array(0x10000);
 
-/** The classes of one UTF-16 unit (a bit set of the constants above). */
+/** The classes of one UTF-16 unit (a bit set of the constants above), tested once per unit. */
 export function unitClasses(unit: number): number {
   const known = UNIT_CLASSES[unit]!;
   if (known !== 0) return known & ~KNOWN;
-  const classes = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : codePointClasses(String.fromCharCode(unit));
+  const classes = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : testedClasses(String.fromCharCode(unit));
   UNIT_CLASSES[unit] = classes | KNOWN;
   return classes;
 }
 
 /** The classes of one character given as a string of one code point (astral ones included). */
 export function codePointClasses(char: string): number {
-  if (char.length === 1) {
-    const unit = char.charCodeAt(0);
-    if (UNIT_CLASSES[unit] !== 0) return UNIT_CLASSES[unit]! & ~KNOWN;
-  }
+  return char.length === 1 ? unitClasses(char.charCodeAt(0)) : testedClasses(char);
+}
+
+function testedClasses(char: string): number {
   return (
     (IS_LETTER.test(char) ? LETTER : 0) |
     (IS_MARK.test(char) ? MARK : 0) |
