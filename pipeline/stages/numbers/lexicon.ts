@@ -9,6 +9,7 @@ import { DATE_QUALIFIERS, QUALIFIER_PHRASES, type Qualifier } from './de/qualifi
 import { COUNT_BASE, ID_NOUNS, NOT_COUNTED, RANK_NOUNS, YEAR_CUES } from './de/nouns.js';
 import { DECADE_NOUNS, DECADE_WORDS, MONTH_NUMBERS, YEAR_PARTS } from './de/dates.js';
 import { IDIOMS } from './de/exclusions.js';
+import { LETTER, unitClasses } from '../../core/chars.js';
 
 export type { UnitInfo };
 
@@ -105,20 +106,13 @@ export function mayContainNumber(sentence: string): boolean {
         NUMBER_WORD_AT.lastIndex = p;
         if (NUMBER_WORD_AT.test(sentence)) return true;
       }
-      // a letter of the Latin blocks (ä, ß, é …) rules out a match right after it, as the
-      // lookbehind would; after any other character the regex's lookbehind decides
-      afterLetter = c < LATIN_LETTER.length && LATIN_LETTER[c] === 1;
+      // a letter (ä, ß, é, ж …) rules out a match right after it, as the lookbehind would;
+      // after any other character (a surrogate included) the regex's lookbehind decides
+      afterLetter = (unitClasses(c) & LETTER) !== 0;
     }
   }
   return false;
 }
-
-/** 1 at the codes below U+0250 that are letters (\p{L}): the Latin blocks of European text. */
-const LATIN_LETTER: Uint8Array = (() => {
-  const table = new Uint8Array(0x250);
-  for (let c = 0; c < table.length; c++) table[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
 
 /**
  * Can a number word of CANDIDATE start with these three characters (the first an ASCII letter,
