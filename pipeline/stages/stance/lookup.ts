@@ -43,7 +43,3 @@ function markFacts(form: Form): number {
   return (form.cap ? FACT.CAPITAL : 0) | (hasAdjectiveEnding(form.lower) ? FACT.ADJECTIVE_ENDING : 0);
 }
 
-/** Lexicon id of token i of the last sentence looked up (-1 outside the lexicon or for a mark). */
-export function idAt(i: number): number {
-  return factsId(facts[i]!);
-}

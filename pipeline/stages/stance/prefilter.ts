@@ -28,9 +28,9 @@ const SOFT_HYPHEN = '\u00ad';
 /** The current sentence's FACT.* and TOKEN.* bits per token (lookup.ts), read by the helpers below. */
 let facts: Int32Array = new Int32Array(0);
 
-export function mayHoldAuthorStance(text: string, tokens: readonly Token[]): boolean {
+export function mayHoldAuthorStance(tokens: readonly Token[]): boolean {
   facts = sentenceFacts(tokens);
-  return anyCue(text, tokens) && hasCandidateWord(tokens);
+  return anyCue(tokens) && hasCandidateWord(tokens);
 }
 
 function hasCandidateWord(tokens: readonly Token[]): boolean {
@@ -51,7 +51,7 @@ function hasCandidateWord(tokens: readonly Token[]): boolean {
   return false;
 }
 
-function anyCue(text: string, tokens: readonly Token[]): boolean {
+function anyCue(tokens: readonly Token[]): boolean {
   const n = tokens.length;
   const zu = zuId();
   for (let i = 0; i < n; i++) {

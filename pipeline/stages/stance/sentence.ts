@@ -196,18 +196,18 @@ function firstWithId(id: number): number {
  * adjacent names ("Putin Selenskyj") stay two phrases.
  */
 export function buildSentenceView(
-  text: string, tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS,
+  tokens: Token[], index: number, mentions: readonly MentionRange[] = NO_MENTIONS,
 ): SentenceView {
   resetScratch(tokens.length);
   const lower = prepareSentence(tokens);
   const { flags, entries } = scratch;
   const { clause, clauses } = splitClauses(tokens, lower, flags);
   markMentions(tokens, mentions);
-  const { nps, npAt } = chunkNounPhrases(text, tokens, lower, clause, scratch.mentionAt, entries, flags);
+  const { nps, npAt } = chunkNounPhrases(tokens, lower, clause, scratch.mentionAt, entries, flags);
   const npsByClause: NounPhrase[][] = clauses.map(() => []);
   for (const np of nps) npsByClause[clause[np.first]!]?.push(np);
   const view: SentenceView = { index, tokens, lower, clause, clauses, nps, npsByClause, npAt, cues: [] };
-  view.cues = findCues(text, view);
+  view.cues = findCues(view);
   return view;
 }
 
@@ -308,7 +308,6 @@ const NUMBER_WORD = /^(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
 const CHUNK_FUNCTION = WORD.DET | WORD.PREP | WORD.CLAUSE | WORD.PRON | WORD.AUX | WORD.NEG;
 /** What the chunker's helpers read and write (module-level helpers: no closures per sentence). */
 interface Chunker {
-  text: string;
   tokens: Token[];
   lower: string[];
   clause: number[];
@@ -377,12 +376,12 @@ function chunkAddNp(ch: Chunker, first: number, last: number, pronoun: boolean):
 }
 
 function chunkNounPhrases(
-  text: string, tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
+  tokens: Token[], lower: string[], clause: number[], mentionAt: Int32Array, entries: Array<WordEntry | undefined>,
   fl: Int32Array,
 ) {
   const nps: NounPhrase[] = [];
   const npAt: number[] = new Array(tokens.length).fill(-1);
-  const ch: Chunker = { text, tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
+  const ch: Chunker = { tokens, lower, clause, mentionAt, entries, fl, nps, npAt };
   const ids = wordIds();
   let i = 0;
   while (i < tokens.length) {
@@ -455,7 +454,7 @@ export function isExcess(token: Token, w: string): boolean {
   return !/^(zweit|dritt|viert|fünft|sechst|letzt|erst|gunsten|lasten|folge|ende|hause|recht|mute|grunde|tage|teil|fuß)/.test(w) && !/\d/.test(w);
 }
 
-function findCues(text: string, view: SentenceView): Cue[] {
+function findCues(view: SentenceView): Cue[] {
   const { tokens, lower } = view;
   const ids = wordIds();
   const cues: Cue[] = [];

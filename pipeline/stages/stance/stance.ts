@@ -90,7 +90,7 @@ function sortedByStart(mentions: Mention[]): Mention[] {
 function view(ctx: StanceContext, s: number): SentenceView {
   let v = ctx.views[s];
   if (!v) {
-    v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s] ?? [], s, ctx.mentions);
+    v = buildSentenceView(ctx.sentenceTokens[s] ?? [], s, ctx.mentions);
     ctx.views[s] = v;
   }
   return v;
@@ -362,8 +362,8 @@ export function authorStances(
     // a sentence without a single candidate word is spared the full analysis
     let v = ctx.views[s];
     if (!v) {
-      if (!mayHoldAuthorStance(ctx.doc.text, ctx.sentenceTokens[s]!)) continue;
-      v = buildSentenceView(ctx.doc.text, ctx.sentenceTokens[s]!, s, ctx.mentions);
+      if (!mayHoldAuthorStance(ctx.sentenceTokens[s]!)) continue;
+      v = buildSentenceView(ctx.sentenceTokens[s]!, s, ctx.mentions);
       ctx.views[s] = v;
     }
     if (v.cues.length === 0) continue;
