@@ -26,7 +26,7 @@ import {
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
+import { hasMention, isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuoteType } from './types.js';
 
@@ -898,7 +898,7 @@ function forHolder(words: readonly Word[], a: number): SpeakerPhrase | null {
     if (COPULAS.has(w.lower)) copula = true;
     if (w.lower === 'für' && !holder) {
       const np = phraseAfter(words, k + 1, a);
-      if (np && np[0] === k + 1 && words.slice(np[0], np[1] + 1).some((x) => x.mention)) holder = { from: np[0], to: np[1] };
+      if (np && np[0] === k + 1 && hasMention(words, np[0], np[1])) holder = { from: np[0], to: np[1] };
     }
   }
   for (let k = a; !copula && k < words.length && !isClauseBreak(words[k]); k++) if (words[k]!.quote < 0 && COPULAS.has(words[k]!.lower)) copula = true;
@@ -1035,7 +1035,7 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // (Only with a referent after the verb: "…, droht ihr im Falle einer Verurteilung eine lange
   // Freiheitsstrafe" is no attribution.)
   const endsSentence = ce >= n - 1 || words[ce]!.text === '.';
-  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMentionIn(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
+  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMention(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
@@ -1218,7 +1218,7 @@ function nounHolder(words: readonly Word[], c: Cue): SpeakerPhrase | null {
   if (!sp || sp.to >= c.index || (sp.from === sp.to && words[sp.from]!.lower === 'es')) return null;
   // "Unterstützung erhält der Vorschlag, …": an opening phrase that is no referent, the noun's
   // own phrase right after the finite verb — that phrase is the subject, the noun holds itself.
-  if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMentionIn(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
+  if (own !== undefined && own === sp.to + 2 && DETERMINERS.has(words[own]!.lower) && !hasMention(words, sp.from, sp.to) && !words[sp.to + 1]!.upper && words[sp.to + 1]!.kind === 'word') return { from: own, to: c.index };
   return sp;
 }
 
@@ -1247,11 +1247,6 @@ function originBefore(words: readonly Word[], cs: number, own: number): SpeakerP
 function opensNounPhrase(words: readonly Word[], t: number): boolean {
   const second = words[t + 1];
   return isCapitalized(second) || (isCapitalized(words[t + 2]) && second !== undefined && second.inflected && !OBJECT_PRONOUNS.has(second.lower));
-}
-
-function hasMentionIn(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
-  return false;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 import { HABEN_SEIN_FORMS, LASSEN_FORMS } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
 import { isAuxiliary, isGeParticiple, isPassive, phraseAfter, phraseBefore, type Cue } from './cues.js';
-import { isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
+import { hasMention, isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type Word } from './words.js';
 import { IMPERSONAL_LEMMAS, VON_TOPIC_LEMMAS } from './de/source-verbs.js';
 
 export interface SpeakerPhrase {
@@ -539,11 +539,6 @@ function mayBeSubject(words: readonly Word[], from: number): boolean {
 /** A word that opens a clause but refers to nobody: "Darüber", "Monatelang", "Besonders". */
 export function isNonReferring(w: Word): boolean {
   return !w.mention && (NON_REFERRING.has(w.lower) || w.adverbEnding);
-}
-
-function hasMention(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
-  return false;
 }
 
 export function subjectBeforeInsertion(words: readonly Word[], comma: number): SpeakerPhrase | null {

@@ -11,7 +11,7 @@ import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormRe
 import {
   ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
-import { NOUN_ROLE, nounRoles } from './de/nouns.js';
+import { NOUN_ROLE, nounRoles, TAIL_ROLES } from './de/nouns.js';
 
 /**
  * A word of a sentence: where it stands (offsets, quotation, mention, parentheses) and what
@@ -153,8 +153,6 @@ function formFacts(text: string, lower: string): FormFacts {
   };
 }
 
-/** Noun roles that also hold for a compound ending in the form (de/nouns.ts). */
-const TAIL_ROLES = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement | NOUN_ROLE.antecedent;
 
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
@@ -251,6 +249,12 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'punct' || w.kind === 'symbol');
 export const isWord = (w: Word | undefined): boolean => w !== undefined && (w.kind === 'word' || w.kind === 'number');
 export const isCapitalized = (w: Word | undefined): boolean => w !== undefined && w.upper;
+
+/** Does a word of words[from..to] (inclusive) lie inside an entities mention? */
+export function hasMention(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.mention) return true;
+  return false;
+}
 
 /**
  * A mark that ends a clause (CLAUSE_PUNCT) outside quotations and parentheses. This test and

@@ -224,7 +224,7 @@ const NOUNS = `
 `;
 
 /** Roles that a compound ending in the form has as well. */
-const TAIL_ROLES = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement | NOUN_ROLE.antecedent;
+export const TAIL_ROLES = NOUN_ROLE.source | NOUN_ROLE.document | NOUN_ROLE.statement | NOUN_ROLE.antecedent;
 
 /** Lower-case form → role bits, from the table above (a source noun is a document noun too). */
 const FORM_ROLES: ReadonlyMap<string, number> = (() => {
