@@ -64,7 +64,8 @@ export function findQuotes(doc: Doc, config: QuotesConfig): Quote[] {
 
 /** Drop empty spans, duplicates and (unless configured) partial quotes nested in indirect ones. */
 function cleanUp(found: FoundQuote[], config: QuotesConfig): FoundQuote[] {
-  const indirect = found.filter((f) => f.type === 'indirect');
+  const indirect = new SpanIndex(found.filter((f) => f.type === 'indirect'));
+  const direct = new SpanIndex(found.filter((f) => f.type === 'direct'));
   const seen = new Set<string>();
   return found.filter((f) => {
     if (f.end <= f.start) return false;
@@ -72,21 +73,56 @@ function cleanUp(found: FoundQuote[], config: QuotesConfig): FoundQuote[] {
     if (seen.has(key)) return false;
     seen.add(key);
     if (f.type === 'partial' && !config.keepNestedPartials) {
-      if (indirect.some((i) => i.start <= f.start && f.end <= i.end)) return false;
+      if (indirect.someContaining(f.start, f.end, () => true)) return false;
     }
     if (f.type === 'indirect' && f.cue) {
       // A cue inside another report belongs to that report ("…, wonach …", "der nach seiner Einschätzung …").
       const cueStart = f.cue.start;
-      const inside = (o: FoundQuote) => o !== f && o.start <= cueStart && cueStart < o.end;
       const mutual = (o: FoundQuote) => o.cue !== null && f.start <= o.cue.start && o.cue.start < f.end;
-      if (indirect.some((o) => inside(o) && (!mutual(o) || f.end - f.start > o.end - o.start))) return false;
+      if (indirect.someContaining(cueStart, cueStart + 1, (o) => o !== f && (!mutual(o) || f.end - f.start > o.end - o.start))) return false;
     }
     if (f.type === 'indirect') {
       // Content that is all inside one direct quotation is that quotation.
-      if (found.some((d) => d !== f && d.type === 'direct' && d.start <= f.start && f.end <= d.end)) return false;
+      if (direct.someContaining(f.start, f.end, (d) => d !== f)) return false;
     }
     return true;
   });
+}
+
+/**
+ * Quotes sorted by start, with the running maximum of their ends, to ask which of them
+ * contain a stretch of text: the scan goes back from the last quote that starts at or before
+ * the stretch only while some quote that far back still reaches over it, so it meets the
+ * quotes around the stretch, not all of the document's (a document of tens of thousands of
+ * reports made the clean-up quadratic when every quote was tested against every other).
+ */
+class SpanIndex {
+  private readonly spans: FoundQuote[];
+  /** reach[k]: the largest end among spans[0..k]. */
+  private readonly reach: number[];
+
+  constructor(spans: readonly FoundQuote[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.reach = [];
+    let reach = -1;
+    for (const q of this.spans) this.reach.push((reach = Math.max(reach, q.end)));
+  }
+
+  /** Is there a quote with start ≤ from and end ≥ to that passes `test`? */
+  someContaining(from: number, to: number, test: (q: FoundQuote) => boolean): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.start <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && this.reach[k]! >= to; k--) {
+      const q = this.spans[k]!;
+      if (q.end >= to && test(q)) return true;
+    }
+    return false;
+  }
 }
 
 /** A headline that only quotes („Das ist das wahre Gesicht der Russen“) borrows the speaker of the same words in the body. */
