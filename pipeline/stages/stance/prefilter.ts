@@ -16,14 +16,12 @@
  *   than findCues, never less.
  */
 import type { Token } from '../tokens/types.js';
-import type { PhrasePattern } from './lexicon.js';
-import { isExcess } from './sentence.js';
+import { isExcess, matchPhrase } from './sentence.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { FACT, factsId, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
 
 /** Prepositions of the prepositional cue rules (fürchten vor, Kritik an, kämpfen gegen …). */
 const PREP_RULE_WORDS = ['für', 'gegen', 'an', 'auf', 'mit', 'über', 'vor', 'bei', 'zu', 'um', 'in', 'gegenüber'];
-const SOFT_HYPHEN = '\u00ad';
 
 /** The current sentence's FACT.* and TOKEN.* bits per token (lookup.ts), read by the helpers below. */
 let facts: Int32Array = new Int32Array(0);
@@ -69,7 +67,7 @@ function anyCue(tokens: readonly Token[]): boolean {
       continue;
     }
     const bits = formBitsOf(id);
-    if ((bits & FORM.PHRASES) !== 0 && matchesPhrase(tokens, i, formEntry(id)!.phrases!)) return true;
+    if ((bits & FORM.PHRASES) !== 0 && matchPhrase(tokens, i, formEntry(id)!.phrases) !== null) return true;
     if ((bits & FORM.HITS) !== 0) {
       // a noun reading counts capitalised, the others lowercase or at the start of the sentence
       const sentenceStart = i === 0 || (facts[i - 1]! & TOKEN.PUNCT) !== 0;
@@ -89,23 +87,6 @@ function anyCue(tokens: readonly Token[]): boolean {
 }
 
 /** The same test as sentence.ts matchPhrase, on the letters of the tokens. */
-function matchesPhrase(tokens: readonly Token[], i: number, patterns: readonly PhrasePattern[]): boolean {
-  const n = tokens.length;
-  for (const p of patterns) {
-    let t = i;
-    let ok = true;
-    for (const word of p.words) {
-      while (t < n && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === SOFT_HYPHEN) t++;
-      if (t >= n) { ok = false; break; }
-      const w = tokens[t]!.form.lower;
-      if (!(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
-      t++;
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
 /** Is `word` one of the sentence's tokens (of any kind)? */
 function sentenceHas(tokens: readonly Token[], word: string): boolean {
   for (let t = 0; t < tokens.length; t++) if (tokens[t]!.form.lower === word) return true;

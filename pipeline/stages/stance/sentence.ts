@@ -4,7 +4,7 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { WORD, type CueEntry, type FormHit, type WordEntry } from './lexicon.js';
+import { WORD, type CueEntry, type FormHit, type PhrasePattern, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId } from './words.js';
@@ -469,7 +469,7 @@ function findCues(view: SentenceView): Cue[] {
     }
     // multiword phrases first: they win over their single words
     const entry = scratch.entries[i];
-    const phrase = entry?.phrases ? matchPhrase(tokens, lower, i, entry.phrases) : null;
+    const phrase = entry?.phrases ? matchPhrase(tokens, i, entry.phrases) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, NO_PARTICLE, false));
       i = phrase.last + 1;
@@ -521,15 +521,21 @@ function makeCue(entry: CueEntry, first: number, last: number, particle: readonl
   return { entry, first, last, particle, participle, weight: entry.weight, negation: 0, factor: 1, negated: false, hedged: false };
 }
 
-function matchPhrase(tokens: Token[], lower: string[], i: number, patterns: readonly { words: { text: string; prefix: boolean }[]; entry: CueEntry }[] | undefined) {
+/**
+ * The first of `patterns` whose words follow from token i on (a soft hyphen between them
+ * skipped), and the index of its last token; the prefilter asks the same (prefilter.ts).
+ */
+export function matchPhrase(tokens: readonly Token[], i: number, patterns: readonly PhrasePattern[] | undefined): { entry: CueEntry; last: number } | null {
   if (!patterns) return null;
+  const n = tokens.length;
   for (const p of patterns) {
     let t = i;
     let ok = true;
     for (const word of p.words) {
-      while (t < tokens.length && tokens[t]!.kind !== 'word' && lower[t] === '\u00ad') t++;
-      const w = lower[t];
-      if (w === undefined || !(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
+      while (t < n && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === '\u00ad') t++;
+      if (t >= n) { ok = false; break; }
+      const w = tokens[t]!.form.lower;
+      if (!(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
     }
     if (ok) return { entry: p.entry, last: t - 1 };
