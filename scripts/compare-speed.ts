@@ -17,10 +17,11 @@
  * ../shared/data, read in place). Each side builds its pipeline from its own source, so the
  * module-level caches (word forms, lexicons) are separate.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuMs, readDocuments } from './lib/measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
@@ -63,15 +64,7 @@ const here = await load(ROOT);
 const there = await load(other);
 const names = here.index.DEFAULT_PIPELINE.stages.map((s) => (typeof s === 'string' ? s : s.name));
 
-const inputs: Array<{ id: string; text: string; meta: Record<string, never> }> = [];
-let bytes = 0;
-for (const line of readFileSync(values.data, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const article = JSON.parse(line) as { id: string | number; text: string };
-  inputs.push({ id: String(article.id), text: article.text, meta: {} });
-  bytes += Buffer.byteLength(article.text, 'utf8');
-}
-const mb = bytes / 1e6;
+const { docs: inputs, mb } = readDocuments(values.data);
 
 function wholePipeline(name: string, side: Awaited<ReturnType<typeof load>>): Side {
   const pipeline = side.index.createPipeline();
@@ -111,17 +104,16 @@ if (values.stage) {
 const chunks: unknown[][] = [];
 for (let k = 0; k < docs.length; k += 40) chunks.push(docs.slice(k, k + 40));
 
-function cpuMs(side: Side, chunk: unknown[]): number {
-  const before = process.cpuUsage();
-  for (const doc of chunk) side.run(doc);
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
+function chunkMs(side: Side, chunk: unknown[]): number {
+  return cpuMs(() => {
+    for (const doc of chunk) side.run(doc);
+  });
 }
 
 function round(): [number, number] {
   const sum: [number, number] = [0, 0];
   chunks.forEach((chunk, c) => {
-    for (const k of c % 2 === 0 ? [0, 1] : [1, 0]) sum[k as 0 | 1] += cpuMs(sides[k as 0 | 1], chunk);
+    for (const k of c % 2 === 0 ? [0, 1] : [1, 0]) sum[k as 0 | 1] += chunkMs(sides[k as 0 | 1], chunk);
   });
   return [sum[0] / mb, sum[1] / mb];
 }

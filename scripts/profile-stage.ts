@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPipeline, DEFAULT_PIPELINE, type InputDocument, type Pipeline } from '../pipeline/index.js';
+import { cpuMs, megabytes, readDocuments } from './lib/measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
@@ -41,11 +42,7 @@ const rounds = Math.max(1, Number(values.rounds));
 
 const docs: InputDocument[] = [];
 if (existsSync(values.data)) {
-  for (const line of readFileSync(values.data, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const article = JSON.parse(line) as { id: string; text: string };
-    docs.push({ id: article.id, text: article.text, meta: {} });
-  }
+  docs.push(...readDocuments(values.data).docs);
 } else {
   process.stderr.write(`profile-stage: no data at ${values.data}; measuring the corpora only\n`);
 }
@@ -54,13 +51,13 @@ for (const file of readdirSync(corpora).filter((f) => f.endsWith('.txt')).sort()
   const text = readFileSync(join(corpora, file), 'utf8');
   for (let k = 0; k < Number(values.copies); k++) docs.push({ id: `${file}#${k}`, text, meta: {} });
 }
-const mb = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
+const mb = megabytes(docs);
 
-function cpuMs(pipeline: Pipeline): number {
-  const before = process.cpuUsage();
-  for (const doc of docs) pipeline.process(doc);
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
+/** CPU milliseconds of `pipeline` over `set`. */
+function timed(pipeline: Pipeline, set: readonly InputDocument[] = docs): number {
+  return cpuMs(() => {
+    for (const doc of set) pipeline.process(doc);
+  });
 }
 
 const upto = names.indexOf(stage);
@@ -71,14 +68,8 @@ if (values.novel) {
   const unseen = fresh.filter((d) => !seen.has(d.text));
   const withStage = createPipeline({ stages: names.slice(0, upto + 1) });
   const withoutStage = createPipeline({ stages: names.slice(0, upto) });
-  const timed = (pipeline: Pipeline, set: InputDocument[]): number => {
-    const before = process.cpuUsage();
-    for (const doc of set) pipeline.process(doc);
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000;
-  };
   for (let r = 0; r < 2; r++) { timed(withoutStage, warm); timed(withStage, warm); }
-  const unseenMb = unseen.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
+  const unseenMb = megabytes(unseen);
   const without = timed(withoutStage, unseen);
   const first = timed(withStage, unseen);
   const second = timed(withStage, unseen);
@@ -91,11 +82,11 @@ const withoutStage = createPipeline({ stages: names.slice(0, upto) });
 const full = createPipeline();
 const pipelines = [withoutStage, withStage, full];
 // Warm-up: one pass of each, so JIT compilation and lazily built lexicons are not counted.
-for (const p of pipelines) cpuMs(p);
+for (const p of pipelines) timed(p);
 const best = pipelines.map(() => Infinity);
 for (let r = 0; r < rounds; r++) {
   pipelines.forEach((p, i) => {
-    best[i] = Math.min(best[i]!, cpuMs(p));
+    best[i] = Math.min(best[i]!, timed(p));
   });
 }
 const [without, withIt, whole] = best as [number, number, number];
