@@ -14,30 +14,37 @@ import type { Readable } from 'node:stream';
 const NEWLINE = 0x0a;
 
 export async function* utf8Lines(stream: Readable): AsyncGenerator<string> {
+  for await (const { bytes, terminated } of byteLines(stream)) {
+    const line = (terminated ? bytes : withoutUnfinishedCharacter(bytes)).toString('utf8');
+    if (line.includes('\r')) yield* carriageReturnLines(line);
+    else if (terminated || line !== '') yield line;
+  }
+}
+
+/**
+ * The bytes of each line of a byte stream that a line feed ends (without it), then, when the
+ * stream does not end in a line feed, the bytes after the last one (`terminated: false`).
+ * Shared by the JSONL reader (above) and --resume's scan of an earlier run's output, which
+ * keeps only the terminated lines (io/outputs.ts).
+ */
+export async function* byteLines(stream: AsyncIterable<Buffer> | Readable): AsyncGenerator<{ bytes: Buffer; terminated: boolean }> {
   /** The bytes of a line begun in earlier chunks. */
   let pending: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
-      let line: string;
-      if (pending.length === 0) {
-        line = chunk.toString('utf8', from, nl);
-      } else {
-        pending.push(chunk.subarray(from, nl));
-        line = Buffer.concat(pending).toString('utf8');
+      const piece = chunk.subarray(from, nl);
+      if (pending.length === 0) yield { bytes: piece, terminated: true };
+      else {
+        pending.push(piece);
+        yield { bytes: Buffer.concat(pending), terminated: true };
         pending = [];
       }
       from = nl + 1;
-      if (line.includes('\r')) yield* carriageReturnLines(line);
-      else yield line;
     }
     if (from < chunk.length) pending.push(from === 0 ? chunk : chunk.subarray(from));
   }
-  if (pending.length > 0) {
-    const rest = withoutUnfinishedCharacter(Buffer.concat(pending)).toString('utf8');
-    if (rest.includes('\r')) yield* carriageReturnLines(rest);
-    else if (rest !== '') yield rest;
-  }
+  if (pending.length > 0) yield { bytes: Buffer.concat(pending), terminated: false };
 }
 
 /**

@@ -13,6 +13,7 @@ import { mkdir, readdir, rename, rm, stat, truncate, unlink, writeFile } from 'n
 import { join } from 'node:path';
 import { pipeline as streamPipeline } from 'node:stream/promises';
 import { createGzip, createGunzip } from 'node:zlib';
+import { byteLines } from './lines.js';
 
 export interface RecordSink {
   /** Records already complete from an earlier run (with --resume), 0 otherwise. */
@@ -160,7 +161,6 @@ const RECORD_ID = /^\{"schemaVersion":"[^"]*","id":("(?:[^"\\]|\\.)*")/;
  */
 export async function scanCompleteLines(file: string, onId: (id: string) => void): Promise<number> {
   let complete = 0;
-  let pieces: Buffer[] = [];
   const finishLine = (line: Buffer) => {
     const head = line.subarray(0, 4096).toString('utf8');
     const match = RECORD_ID.exec(head);
@@ -175,19 +175,10 @@ export async function scanCompleteLines(file: string, onId: (id: string) => void
     }
     if (typeof id === 'string') onId(id);
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (;;) {
-      const newline = chunk.indexOf(10, from);
-      if (newline < 0) break;
-      const piece = chunk.subarray(from, newline);
-      const line = pieces.length > 0 ? Buffer.concat([...pieces, piece]) : piece;
-      pieces = [];
-      complete += line.length + 1;
-      if (line.length > 0) finishLine(line);
-      from = newline + 1;
-    }
-    if (from < chunk.length) pieces.push(Buffer.from(chunk.subarray(from)));
+  for await (const { bytes, terminated } of byteLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+    if (!terminated) break; // a record cut off by a crash
+    complete += bytes.length + 1;
+    if (bytes.length > 0) finishLine(bytes);
   }
   return complete;
 }
