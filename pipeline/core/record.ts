@@ -31,10 +31,12 @@ export function toRecord(doc: Doc): OutputRecord {
 
 /**
  * The recursive conversion runs over every span of every layer (tens of thousands per
- * article), so it avoids `Object.entries` (an array of pairs per object) and `Array#map`'s
- * callback, and calls the offset map only for texts that contain astral characters.
- * Semantics are those of copying with `Object.entries`: own enumerable string keys in order,
- * `undefined` values dropped in objects and kept in arrays.
+ * article), so it avoids `Object.entries` and `Object.keys` (an array per object; `for…in`
+ * reads V8's cached key list of the object's shape instead) and `Array#map`'s callback, and
+ * calls the offset map only for texts that contain astral characters. Semantics are those of
+ * copying with `Object.entries`: own enumerable string keys in order, `undefined` values
+ * dropped in objects and kept in arrays. (`for…in` would also visit enumerable keys of a
+ * prototype; layers hold class instances and object literals, whose prototypes have none.)
  */
 function toJson(value: unknown, text: string, offsets: OffsetMap): unknown {
   if (typeof value !== 'object' || value === null) return value;
@@ -46,9 +48,7 @@ function toJson(value: unknown, text: string, offsets: OffsetMap): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  const keys = Object.keys(value);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined) out[key] = toJson(v, text, offsets);
   }
@@ -63,13 +63,10 @@ function spanToJson(value: TextSpan, text: string, offsets: OffsetMap): Record<s
     end: identity ? end : offsets.toCodePoint(end),
     text: text.slice(start, end),
   };
-  const keys = Object.keys(value);
-  // own keys normally begin with the constructor's `start` and `end`: skip them unseen
-  const first = keys[0] === 'start' && keys[1] === 'end' ? 2 : 0;
-  for (let i = first; i < keys.length; i++) {
-    const key = keys[i]!;
+  for (const key in value) {
+    if (key === 'start' || key === 'end') continue;
     const v = (value as unknown as Record<string, unknown>)[key];
-    if (key !== 'start' && key !== 'end' && v !== undefined) out[key] = toJson(v, text, offsets);
+    if (v !== undefined) out[key] = toJson(v, text, offsets);
   }
   return out;
 }

@@ -175,8 +175,8 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-export function tokenize(text: string, start: number, end: number, sentence: number): Token[] {
-  const out: Token[] = [];
+/** The tokens of text[start, end), appended to `out` (the stage gathers a document's in one array). */
+export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[] = []): Token[] {
   // A start inside a surrogate pair begins at the pair, as a Unicode regex's search does.
   let p = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
   for (;;) {
@@ -217,7 +217,7 @@ export const tokensStage: StageFactory<Record<string, never>> = {
       run(doc) {
         const tokens: Token[] = [];
         for (const s of layer(doc, 'sentences')) {
-          for (const t of tokenize(doc.text, s.start, s.end, s.index)) tokens.push(t);
+          tokenize(doc.text, s.start, s.end, s.index, tokens);
         }
         doc.layers.tokens = tokens;
       },
