@@ -42,6 +42,32 @@ export interface SentenceWords {
 const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
 
 /**
+ * The word views are reused from one document to the next (the first WORD_POOL_LIMIT of
+ * them): a fresh object per token per document was a large part of the stage's garbage, and
+ * collecting it a large part of its time. A view lives only while findEntities reads its
+ * document: candidates keep word indices and mentions offsets, nothing keeps a Word, so the
+ * next document may overwrite it.
+ */
+const WORD_POOL: Word[] = [];
+const WORD_POOL_LIMIT = 1 << 16;
+let poolNext = 0;
+
+/** A word view with these fields: a pooled one while the pool lasts. */
+function wordView(start: number, end: number, text: string, lower: string, isWord: boolean, cap: boolean, allCaps: boolean, initial: boolean, inQuote: boolean, info: WordInfo): Word {
+  if (poolNext >= WORD_POOL_LIMIT) return { start, end, text, lower, isWord, cap, allCaps, initial, inQuote, info };
+  let w = WORD_POOL[poolNext];
+  if (w === undefined) {
+    w = { start, end, text, lower, isWord, cap, allCaps, initial, inQuote, info };
+    WORD_POOL.push(w);
+  } else {
+    w.start = start; w.end = end; w.text = text; w.lower = lower; w.isWord = isWord;
+    w.cap = cap; w.allCaps = allCaps; w.initial = initial; w.inQuote = inQuote; w.info = info;
+  }
+  poolNext++;
+  return w;
+}
+
+/**
  * Builds the word views of every sentence. Tokens arrive in document order, grouped by
  * sentence (the tokens stage guarantees it).
  */
@@ -52,6 +78,7 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
   let paragraph = -1;
   let current: SentenceWords | undefined;
   let expectInitial = true;
+  poolNext = 0;
   for (const token of tokens) {
     const target = out[token.sentence];
     if (!target) continue;
@@ -79,7 +106,7 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         if (open) open = false;
         else { open = true; opener = raw; opened = true; }
       }
-      target.words.push({ start: token.start, end: token.end, text: raw, lower: raw, isWord: false, cap: false, allCaps: false, initial: false, inQuote: open, info: NO_INFO });
+      target.words.push(wordView(token.start, token.end, raw, raw, false, false, false, false, open, NO_INFO));
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
@@ -89,10 +116,10 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
       // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
       const info = wordInfo(form);
       if (isWord && !info.noFacts) target.factWords.push(target.words.length);
-      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.lower, isWord, cap: true, allCaps: form.allCaps, initial: expectInitial, inQuote: open, info });
+      target.words.push(wordView(token.start, token.end, form.text, form.lower, isWord, true, form.allCaps, expectInitial, open, info));
     } else {
       // The rest keep their letters as written: "iPhone" is matched as "iPhone".
-      target.words.push({ start: token.start, end: token.end, text: form.text, lower: form.text, isWord, cap: false, allCaps: false, initial: expectInitial, inQuote: open, info: NO_INFO });
+      target.words.push(wordView(token.start, token.end, form.text, form.text, isWord, false, false, expectInitial, open, NO_INFO));
     }
     expectInitial = false;
   }
