@@ -72,11 +72,19 @@ interface SentenceState {
   lastPlaceLocative: number;
 }
 
+/**
+ * Which words of the sentence being read mentions have taken: one buffer for every sentence,
+ * all zero between sentences (a fresh typed array per sentence cost more than clearing the
+ * words a sentence used). Zero beyond the sentence's words too, as a fresh array reads there.
+ */
+let usedBuffer = new Uint8Array(256);
+
 /** Finds the mention candidates of one sentence. */
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
   const words = sw.words;
   const n = words.length;
-  const used = new Uint8Array(n);
+  if (usedBuffer.length <= n) usedBuffer = new Uint8Array(2 * n + 1);
+  const used = usedBuffer;
   const out: Candidate[] = [];
   const st: SentenceState = { words, used, out, s: sw.index, ctx, capsHeavy: -1, lastPlaceLocative: -10 };
   for (let i = 0; i < n; i++) {
@@ -89,6 +97,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
+  used.fill(0, 0, n);
   return out;
 }
 
