@@ -79,8 +79,12 @@ interface SentenceState {
  */
 let usedBuffer = new Uint8Array(256);
 
-/** Finds the mention candidates of one sentence. */
-export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
+/**
+ * Finds the mention candidates of one sentence. `askEveryRule` (for the test of the rule
+ * table): ask every word every rule, whatever its kind and facts; the same mentions must come
+ * out, as no rule takes a word the table says it cannot.
+ */
+export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEveryRule = false): Candidate[] {
   const words = sw.words;
   const n = words.length;
   if (usedBuffer.length <= n) usedBuffer = new Uint8Array(2 * n + 1);
@@ -93,7 +97,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
     if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
-    const last = firstRuleTaking(!w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!, st, i, w);
+    const rules = askEveryRule ? EVERY_RULE : !w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!;
+    const last = firstRuleTaking(rules, st, i, w);
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
@@ -139,6 +144,7 @@ const RULES: readonly RuleEntry[] = [
   { rule: groupNoun, lowerCase: false, capitalised: 'group' },
 ];
 
+const EVERY_RULE: readonly Rule[] = RULES.map((e) => e.rule);
 const LOWER_CASE_RULES: readonly Rule[] = RULES.filter((e) => e.lowerCase).map((e) => e.rule);
 
 /** The rules for a capitalised word with these START_FACTS bits (WordInfo.startFacts). */
