@@ -59,7 +59,7 @@ function layers(text: string, cands: readonly Candidate[], drafts: readonly Enti
   order.sort((a, b) => firstStart[a]! - firstStart[b]!);
   // Ids by draft index (an array, not a Map).
   const ids: Array<string | null> = new Array<string | null>(drafts.length).fill(null);
-  order.forEach((e, k) => { ids[e] = `e${k + 1}`; });
+  order.forEach((e, k) => { ids[e] = entityId(k); });
 
   const mentions: Mention[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -73,6 +73,17 @@ function layers(text: string, cands: readonly Candidate[], drafts: readonly Enti
     return { id: ids[e] ?? '', name: entityName(d, cands, text), type: d.type, mentions: mentionsInOrder(d.mentions, mentions) };
   });
   return { mentions, entities };
+}
+
+/** The ids e1, e2, … made so far: every document numbers its entities from e1 again. */
+const ENTITY_IDS: string[] = [];
+const ENTITY_ID_LIMIT = 1 << 16;
+
+/** The id of the k-th entity (from 0) of a document: e1, e2, … */
+function entityId(k: number): string {
+  if (k >= ENTITY_ID_LIMIT) return `e${k + 1}`;
+  while (ENTITY_IDS.length <= k) ENTITY_IDS.push(`e${ENTITY_IDS.length + 1}`);
+  return ENTITY_IDS[k]!;
 }
 
 /**

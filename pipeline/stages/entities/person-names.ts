@@ -215,5 +215,6 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       after = end;
     }
   }
+  doc.seal();
   return doc;
 }
