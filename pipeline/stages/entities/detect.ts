@@ -125,8 +125,9 @@ interface RuleEntry {
  * detector looks at are capitalised words without lexical facts, which only the rules reading
  * their context (and the organisation rule: heads, acronyms, legal forms) can take, and one in
  * six is lower case; asking the rules that cannot take them was a good part of the stage's
- * time. A word-led rule's fact here is the only record of its entry gate: WordInfo.noFacts and
- * the rule lists below are derived from it.
+ * time. A word-led rule's fact here is the only record of its entry gate: the rule lists
+ * below are derived from it (and test/entities-rules.test.ts checks that no rule takes a word
+ * the table says it cannot).
  */
 const RULES: readonly RuleEntry[] = [
   { rule: placeOrKnownOrganisation, lowerCase: true, capitalised: 'phrase' },

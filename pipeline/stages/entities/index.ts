@@ -88,14 +88,17 @@ function entityId(k: number): string {
 
 /**
  * The mentions of an entity in text order (its indices are almost always ascending already:
- * no copy to sort then). An array of the exact length (map, not push: most entities have one
- * mention, and a pushed-to empty array reserves room for seventeen).
+ * no copy to sort then). Most entities have one mention: an array of one for them (a
+ * pushed-to empty array reserves room for seventeen).
  */
 function mentionsInOrder(indices: readonly number[], mentions: readonly Mention[]): Mention[] {
   let ascending = true;
   for (let k = 1; k < indices.length && ascending; k++) ascending = indices[k - 1]! <= indices[k]!;
+  if (indices.length === 1) return [mentions[indices[0]!]!];
   const sorted = ascending ? indices : indices.slice().sort((a, b) => a - b);
-  return sorted.map((i) => mentions[i]!);
+  const out: Mention[] = [];
+  for (const i of sorted) out.push(mentions[i]!);
+  return out;
 }
 
 export const entitiesStage: StageFactory<EntitiesConfig> = {

@@ -47,11 +47,10 @@ export interface WordInfo {
   mixedAcronym: boolean;
   /**
    * The facts of START_FACTS the word has (a bit each): the word-led rules of ./detect.ts
-   * that it can start. 0 for most capitalised words, the common nouns.
+   * that it can start. 0 for most capitalised words, the common nouns: only the rules that
+   * read the word's context can take them.
    */
   startFacts: number;
-  /** startFacts is 0: only the rules that read the word's context can take it. */
-  noFacts: boolean;
 }
 
 /**
@@ -107,7 +106,7 @@ export function isInterestingLower(lower: string): boolean {
 
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, startFacts: 0, noFacts: false,
+  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, startFacts: 0,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -134,7 +133,7 @@ export function infoOf(text: string): WordInfo {
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
     functionWord: isFunctionWord(lower), sourceTail,
     acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
-    startFacts, noFacts: startFacts === 0,
+    startFacts,
   };
 }
 

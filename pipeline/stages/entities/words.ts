@@ -9,6 +9,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { Token } from '../tokens/types.js';
 import { wordInfo } from './lexemes.js';
 import { NO_INFO, type WordInfo } from './phrase.js';
+import { NAME_START_FACTS } from './person-names.js';
 
 export interface Word {
   start: number;
@@ -32,11 +33,11 @@ export interface SentenceWords {
   paragraph: number;
   words: Word[];
   /**
-   * Indices of the capitalised words with lexical facts (not WordInfo.noFacts): the only
-   * words a first name, title or role can be, so the first pass over the document
-   * (./person-names.ts collectDocNames) reads these instead of every word.
+   * Indices of the capitalised words that are a first name, title or role (NAME_START_FACTS):
+   * the only words a name the first pass over the document looks for can start from, so that
+   * pass (./person-names.ts collectDocNames) reads these instead of every word.
    */
-  factWords: number[];
+  nameFactWords: number[];
 }
 
 const CLOSERS = new Set(['“', '”', '«', '‹', '»', '"', "''"]);
@@ -72,7 +73,7 @@ function wordView(start: number, end: number, text: string, lower: string, isWor
  * sentence (the tokens stage guarantees it).
  */
 export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], factWords: [] }));
+  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], nameFactWords: [] }));
   let open = false;
   let opener = '';
   let paragraph = -1;
@@ -115,7 +116,7 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
     if (form.cap) {
       // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
       const info = wordInfo(form);
-      if (isWord && !info.noFacts) target.factWords.push(target.words.length);
+      if (isWord && (info.startFacts & NAME_START_FACTS) !== 0) target.nameFactWords.push(target.words.length);
       target.words.push(wordView(token.start, token.end, form.text, form.lower, isWord, true, form.allCaps, expectInitial, open, info));
     } else {
       // The rest keep their letters as written: "iPhone" is matched as "iPhone".
