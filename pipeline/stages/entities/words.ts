@@ -69,11 +69,43 @@ function wordView(start: number, end: number, text: string, lower: string, isWor
 }
 
 /**
+ * The sentence views are reused too (the first SENTENCE_POOL_LIMIT of a document), with
+ * their arrays: a sentence's words are written over the previous document's and the array
+ * cut to length at the end, so an array keeps its room instead of growing anew.
+ */
+const SENTENCE_POOL: SentenceWords[] = [];
+const SENTENCE_POOL_LIMIT = 1 << 13;
+
+/** The view of sentence k of the document, its arrays still holding the previous document's entries. */
+function sentenceView(k: number, s: Sentence): SentenceWords {
+  if (k >= SENTENCE_POOL_LIMIT) return { index: s.index, paragraph: s.paragraph, words: [], nameFactWords: [] };
+  let view = SENTENCE_POOL[k];
+  if (view === undefined) {
+    view = { index: s.index, paragraph: s.paragraph, words: [], nameFactWords: [] };
+    SENTENCE_POOL.push(view);
+  } else {
+    view.index = s.index;
+    view.paragraph = s.paragraph;
+  }
+  return view;
+}
+
+/** The next free index of array k (counted in `counts`), taken. */
+function take(counts: Int32Array, k: number): number {
+  const at = counts[k]!;
+  counts[k] = at + 1;
+  return at;
+}
+
+/**
  * Builds the word views of every sentence. Tokens arrive in document order, grouped by
  * sentence (the tokens stage guarantees it).
  */
 export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, words: [], nameFactWords: [] }));
+  const out: SentenceWords[] = sentences.map((s, k) => sentenceView(k, s));
+  // Entries written so far per sentence (the arrays are cut to these at the end).
+  const wordCount = new Int32Array(out.length);
+  const factCount = new Int32Array(out.length);
   let open = false;
   let opener = '';
   let paragraph = -1;
@@ -81,7 +113,8 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
   let expectInitial = true;
   poolNext = 0;
   for (const token of tokens) {
-    const target = out[token.sentence];
+    const sentence = token.sentence;
+    const target = out[sentence];
     if (!target) continue;
     if (target !== current) {
       current = target;
@@ -107,7 +140,7 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
         if (open) open = false;
         else { open = true; opener = raw; opened = true; }
       }
-      target.words.push(wordView(token.start, token.end, raw, raw, false, false, false, false, open, NO_INFO));
+      target.words[take(wordCount, sentence)] = wordView(token.start, token.end, raw, raw, false, false, false, false, open, NO_INFO);
       if (opened || raw === ':' || raw === '(') expectInitial = true;
       else if (!CLOSERS.has(raw) && raw !== '–' && raw !== '-') expectInitial = false;
       continue;
@@ -116,13 +149,17 @@ export function sentenceWords(text: string, sentences: readonly Sentence[], toke
     if (form.cap) {
       // Capitalised words carry the lexical facts: computed once per form (lexemes.ts).
       const info = wordInfo(form);
-      if (isWord && (info.startFacts & NAME_START_FACTS) !== 0) target.nameFactWords.push(target.words.length);
-      target.words.push(wordView(token.start, token.end, form.text, form.lower, isWord, true, form.allCaps, expectInitial, open, info));
+      if (isWord && (info.startFacts & NAME_START_FACTS) !== 0) target.nameFactWords[take(factCount, sentence)] = wordCount[sentence]!;
+      target.words[take(wordCount, sentence)] = wordView(token.start, token.end, form.text, form.lower, isWord, true, form.allCaps, expectInitial, open, info);
     } else {
       // The rest keep their letters as written: "iPhone" is matched as "iPhone".
-      target.words.push(wordView(token.start, token.end, form.text, form.text, isWord, false, false, expectInitial, open, NO_INFO));
+      target.words[take(wordCount, sentence)] = wordView(token.start, token.end, form.text, form.text, isWord, false, false, expectInitial, open, NO_INFO);
     }
     expectInitial = false;
+  }
+  for (let k = 0; k < out.length; k++) {
+    out[k]!.words.length = wordCount[k]!;
+    out[k]!.nameFactWords.length = factCount[k]!;
   }
   return out;
 }
