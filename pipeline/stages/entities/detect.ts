@@ -73,11 +73,13 @@ interface SentenceState {
 }
 
 /**
- * Which words of the sentence being read mentions have taken: one buffer for every sentence,
- * all zero between sentences (a fresh typed array per sentence cost more than clearing the
- * words a sentence used). Zero beyond the sentence's words too, as a fresh array reads there.
+ * Which words of the sentence being read mentions have taken: one buffer for every sentence
+ * (a fresh typed array per sentence cost more than clearing it), cleared before each sentence
+ * as far as the one before reached (its marks lie there, even if it ended in an exception),
+ * so that it reads zero beyond the sentence's words too, as a fresh array would.
  */
 let usedBuffer = new Uint8Array(256);
+let usedDirty = 0;
 
 /**
  * Finds the mention candidates of one sentence. `askEveryRule` (for the test of the rule
@@ -87,7 +89,9 @@ let usedBuffer = new Uint8Array(256);
 export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEveryRule = false): Candidate[] {
   const words = sw.words;
   const n = words.length;
+  usedBuffer.fill(0, 0, usedDirty);
   if (usedBuffer.length <= n) usedBuffer = new Uint8Array(2 * n + 1);
+  usedDirty = n;
   const used = usedBuffer;
   const out: Candidate[] = [];
   const st: SentenceState = { words, used, out, s: sw.index, ctx, capsHeavy: -1, lastPlaceLocative: -10 };
@@ -102,7 +106,6 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEvery
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
-  used.fill(0, 0, n);
   return out;
 }
 

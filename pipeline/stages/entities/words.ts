@@ -99,7 +99,8 @@ function take(counts: Int32Array, k: number): number {
 
 /**
  * Builds the word views of every sentence. Tokens arrive in document order, grouped by
- * sentence (the tokens stage guarantees it).
+ * sentence (the tokens stage guarantees it). The views are valid until the next call (see
+ * WORD_POOL): read them, keep indices and offsets, never the views.
  */
 export function sentenceWords(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceWords[] {
   const out: SentenceWords[] = sentences.map((s, k) => sentenceView(k, s));
