@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formAt } from '../pipeline/core/forms.js';
 import { wordInfo } from '../pipeline/stages/entities/lexemes.js';
-import { infoOf, NO_INFO } from '../pipeline/stages/entities/phrase.js';
+import { infoOf, NO_INFO, START_FACTS } from '../pipeline/stages/entities/phrase.js';
 
 /** The shared form of `word` found inside some surrounding text. */
 function form(word: string, before = 'Laut ', after = ' sagte er.') {
@@ -23,6 +23,22 @@ describe('lexical facts per word form (entities/lexemes.ts)', () => {
     const info = wordInfo(form(word));
     if (capitalised) expect(info).toEqual(infoOf(word));
     else expect(info).toBe(NO_INFO);
+  });
+
+  it.each([
+    ['Berlin', START_FACTS.phrase],
+    ['Dr', START_FACTS.title],
+    ['Präsident', START_FACTS.role],
+    ['Wladimir', START_FACTS.firstName],
+    ['Polizeiangaben', START_FACTS.sourceTail],
+    ['Experten', START_FACTS.group],
+    ['Er', START_FACTS.pronoun],
+    ['Haus', 0],
+    ['Verhandlung', 0],
+  ])('%s: the facts a word-led rule starts from are %i', (word, fact) => {
+    const info = infoOf(word);
+    expect(info.startFacts & fact).toBe(fact);
+    if (fact === 0) expect(info.startFacts).toBe(0);
   });
 
   it('computes the facts once per form, wherever the form stands', () => {

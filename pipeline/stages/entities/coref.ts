@@ -349,6 +349,7 @@ function findRoleHolder(
   // Generic person nouns and demonyms ("der Mann", "der Berliner") never take the salience fallback.
   if (GENERIC_PERSON_NOUNS.has(role.base) || GENERIC_PERSON_NOUNS.has(role.key.replace(/\+$/, '')) || groupHeadOf(role.base)) return -1;
   // Failing that: the most recent salient named person who holds no other office.
+  const specificBase = `${role.base}+`;
   let fallback = -1;
   let fallbackScore = -Infinity;
   for (let j = i - 1; j >= 0; j--) {
@@ -360,7 +361,7 @@ function findRoleHolder(
     if (!d || d.type !== 'person' || d.unnamed || d.surnames.size === 0 || excluded.has(e)) continue;
     if ((c.gender === 'm' && d.gender === 'f') || (c.gender === 'f' && d.gender === 'm')) continue;
     // Someone who holds another office of the same kind ("Chef des Fonds" vs "der Kremlchef") is someone else.
-    if ([...d.roles].some((r) => r.replace(/\+$/, '').endsWith(role.base))) continue;
+    if (holdsOffice(d.roles, role.base, specificBase)) continue;
     const score = (d.roles.size > 0 ? -1 : 0) - (c.sentence - m.sentence) + (m.oblique || m.genitive ? -0.5 : 0.5) + (m.speaker ? 0.3 : 0) + d.mentions.length * 0.1;
     if (score > fallbackScore) {
       fallback = e;
@@ -368,6 +369,16 @@ function findRoleHolder(
     }
   }
   return fallback;
+}
+
+/**
+ * Does one of `roles` end in the office `base` ("der Kremlchef" for chef), also as a role with
+ * its organisation ("chef+", given as `specificBase`)? (Compared in place, without stripping
+ * the mark from a copy of each role: this runs for every person a role looks back at.)
+ */
+function holdsOffice(roles: ReadonlySet<string>, base: string, specificBase: string): boolean {
+  for (const r of roles) if (r.endsWith('+') ? r.endsWith(specificBase) : r.endsWith(base)) return true;
+  return false;
 }
 
 /** Agreement of a pronoun with an antecedent mention m of entity d (organisations and places by the form's grammatical gender). */

@@ -20,7 +20,7 @@ import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS 
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
   info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
-  LOWER_CASE_NAMES, LOOSE_ADJECTIVE, type Candidate, type Gram, type NP,
+  LOWER_CASE_NAMES, LOOSE_ADJECTIVE, START_FACTS, type StartFact, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
@@ -72,11 +72,27 @@ interface SentenceState {
   lastPlaceLocative: number;
 }
 
-/** Finds the mention candidates of one sentence. */
-export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candidate[] {
+/**
+ * Which words of the sentence being read mentions have taken: one buffer for every sentence
+ * (a fresh typed array per sentence cost more than clearing it), cleared before each sentence
+ * as far as the one before reached (its marks lie there, even if it ended in an exception),
+ * so that it reads zero beyond the sentence's words too, as a fresh array would.
+ */
+let usedBuffer = new Uint8Array(256);
+let usedDirty = 0;
+
+/**
+ * Finds the mention candidates of one sentence. `askEveryRule` (for the test of the rule
+ * table): ask every word every rule, whatever its kind and facts; the same mentions must come
+ * out, as no rule takes a word the table says it cannot.
+ */
+export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEveryRule = false): Candidate[] {
   const words = sw.words;
   const n = words.length;
-  const used = new Uint8Array(n);
+  usedBuffer.fill(0, 0, usedDirty);
+  if (usedBuffer.length <= n) usedBuffer = new Uint8Array(2 * n + 1);
+  usedDirty = n;
+  const used = usedBuffer;
   const out: Candidate[] = [];
   const st: SentenceState = { words, used, out, s: sw.index, ctx, capsHeavy: -1, lastPlaceLocative: -10 };
   for (let i = 0; i < n; i++) {
@@ -85,7 +101,8 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
     if (!w || !w.isWord) continue;
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
     if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
-    const last = firstRuleTaking(!w.cap ? LOWER_CASE_RULES : w.info.noFacts ? CONTEXT_RULES : ALL_RULES, st, i, w);
+    const rules = askEveryRule ? EVERY_RULE : !w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!;
+    const last = firstRuleTaking(rules, st, i, w);
     if (last >= 0) i = last;
   }
   linkAppositions(words, out, ctx.offset);
@@ -94,38 +111,53 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext): Candida
 
 type Rule = (st: SentenceState, i: number, w: Word) => number;
 
-/** Which words a rule can take, so that the others never ask it. */
-const LOWER_CASE = 1; // a lower-case word (pronouns, particles, age nouns, "dpa")
-const CAPITALISED_WITHOUT_FACTS = 2; // WordInfo.noFacts: a common noun, an unknown name
-const CAPITALISED_WITH_FACTS = 4; // a place, organisation, title, role, first name …
+/**
+ * Which words a rule can take: lower-case words (pronouns, particles, age nouns, "dpa") or
+ * not; and of the capitalised words all ('any': the rule reads the word's context), none, or
+ * those with the lexical fact the rule starts from (a START_FACTS name, see ./phrase.ts).
+ */
+interface RuleEntry {
+  readonly rule: Rule;
+  readonly lowerCase: boolean;
+  readonly capitalised: 'any' | 'none' | StartFact;
+}
 
 /**
  * The rules in order; the first that takes the word decides (returns the last word it took,
- * or -1 when none does). Each says which words it can take: of the words the detector looks
- * at, most are capitalised words without lexical facts, which only the rules reading their
- * context (and the organisation rule: heads, acronyms, legal forms) can take, and one in six
- * is lower case; asking the rules that cannot take them was a good part of the stage's time.
+ * or -1 when none does). A word is asked only the rules that can take it: most words the
+ * detector looks at are capitalised words without lexical facts, which only the rules reading
+ * their context (and the organisation rule: heads, acronyms, legal forms) can take, and one in
+ * six is lower case; asking the rules that cannot take them was a good part of the stage's
+ * time. A word-led rule's fact here is the only record of its entry gate: the rule lists
+ * below are derived from it (and test/entities-rules.test.ts checks that no rule takes a word
+ * the table says it cannot).
  */
-const RULES: ReadonlyArray<readonly [Rule, number]> = [
-  [placeOrKnownOrganisation, LOWER_CASE | CAPITALISED_WITH_FACTS],
-  [titledName, CAPITALISED_WITH_FACTS],
-  [roleNoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
-  [givenNameFirst, CAPITALISED_WITH_FACTS],
-  [nameInQuotes, LOWER_CASE | CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
-  [organisation, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
-  [unknownNamePair, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
-  [sourceInCompound, CAPITALISED_WITH_FACTS],
-  [documentOrganisation, CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
-  [surnameAlone, LOWER_CASE | CAPITALISED_WITHOUT_FACTS | CAPITALISED_WITH_FACTS],
-  [relativePronoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
-  [personalPronoun, LOWER_CASE | CAPITALISED_WITH_FACTS],
-  [groupNoun, CAPITALISED_WITH_FACTS],
+const RULES: readonly RuleEntry[] = [
+  { rule: placeOrKnownOrganisation, lowerCase: true, capitalised: 'phrase' },
+  { rule: titledName, lowerCase: false, capitalised: 'title' },
+  { rule: roleNoun, lowerCase: true, capitalised: 'role' },
+  { rule: givenNameFirst, lowerCase: false, capitalised: 'firstName' },
+  { rule: nameInQuotes, lowerCase: true, capitalised: 'any' },
+  { rule: organisation, lowerCase: false, capitalised: 'any' },
+  { rule: unknownNamePair, lowerCase: false, capitalised: 'any' },
+  { rule: sourceInCompound, lowerCase: false, capitalised: 'sourceTail' },
+  { rule: documentOrganisation, lowerCase: false, capitalised: 'any' },
+  { rule: surnameAlone, lowerCase: true, capitalised: 'any' },
+  { rule: relativePronoun, lowerCase: true, capitalised: 'none' },
+  { rule: personalPronoun, lowerCase: true, capitalised: 'pronoun' },
+  { rule: groupNoun, lowerCase: false, capitalised: 'group' },
 ];
 
-const rulesFor = (kind: number): readonly Rule[] => RULES.filter(([, takes]) => (takes & kind) !== 0).map(([rule]) => rule);
-const LOWER_CASE_RULES = rulesFor(LOWER_CASE);
-const CONTEXT_RULES = rulesFor(CAPITALISED_WITHOUT_FACTS);
-const ALL_RULES = rulesFor(CAPITALISED_WITH_FACTS);
+const EVERY_RULE: readonly Rule[] = RULES.map((e) => e.rule);
+const LOWER_CASE_RULES: readonly Rule[] = RULES.filter((e) => e.lowerCase).map((e) => e.rule);
+
+/** The rules for a capitalised word with these START_FACTS bits (WordInfo.startFacts). */
+function capitalisedRules(facts: number): readonly Rule[] {
+  return RULES.filter((e) => e.capitalised === 'any' || (e.capitalised !== 'none' && (START_FACTS[e.capitalised] & facts) !== 0)).map((e) => e.rule);
+}
+const ALL_START_FACTS = Object.values(START_FACTS).reduce((all, bit) => all | bit, 0);
+/** capitalisedRules for every combination of facts, worked out once. */
+const RULES_BY_START_FACTS: ReadonlyArray<readonly Rule[]> = Array.from({ length: ALL_START_FACTS + 1 }, (_, facts) => capitalisedRules(facts));
 
 function firstRuleTaking(rules: readonly Rule[], st: SentenceState, i: number, w: Word): number {
   for (let r = 0; r < rules.length; r++) {

@@ -53,6 +53,11 @@ function hasNameShape(text: string, lower: string): boolean {
 
 export type NameGender = 'm' | 'f' | 'u';
 
+/** The first two UTF-16 units of a word as one number (a map key without slicing the word). */
+function initialKey(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
 /** The names a document introduces (filled by a first pass over all its sentences). */
 export class DocNames {
   private readonly surnames = new Map<string, NameGender>();
@@ -64,12 +69,20 @@ export class DocNames {
    */
   private readonly surnameForms = new Set<string>();
   private readonly knownWords = new Set<string>();
-  private readonly byInitial = new Map<string, string[]>();
+  /** The last words of five letters or more (the only ones variantOf compares) by their first two (initialKey). */
+  private readonly byInitial = new Map<number, string[]>();
+  /**
+   * variantOf's answers. A word's first answer stands for the rest of the document, even if
+   * the first pass adds a surname it would match later (the output depends on that).
+   */
   private readonly variants = new Map<string, string | null>();
+  /** No more surnames come (see seal). */
+  private sealed = false;
   /** Proper names of organisations introduced with a head noun ("das Statistikamt Eurostat"): name → canonical. */
   readonly organisations = new Map<string, string>();
 
   add(surname: string, gender: NameGender): void {
+    if (this.sealed) throw new Error('DocNames: a surname added after the first pass');
     const previous = this.surnames.get(surname);
     this.surnames.set(surname, previous && previous !== gender ? (previous === 'u' ? gender : gender === 'u' ? previous : 'u') : gender);
     const last = surname.split(' ').pop() ?? surname;
@@ -78,11 +91,22 @@ export class DocNames {
       const genitive = `${last}s`;
       this.surnameForms.add(last).add(genitive);
       this.knownWords.add(last).add(genitive);
-      const key = last.slice(0, 2);
-      const list = this.byInitial.get(key);
-      if (list) list.push(last);
-      else this.byInitial.set(key, [last]);
+      if (last.length >= 5) {
+        const key = initialKey(last);
+        const list = this.byInitial.get(key);
+        if (list) list.push(last);
+        else this.byInitial.set(key, [last]);
+      }
     }
+  }
+
+  /**
+   * The first pass is over: no surname is added any more, so a word whose first two letters
+   * start no surname of five letters or more has no variant, whether asked before or not, and
+   * variantOf answers it without looking up or storing an answer (most capitalised words).
+   */
+  seal(): void {
+    this.sealed = true;
   }
 
   hasSurname(surname: string): boolean {
@@ -107,13 +131,15 @@ export class DocNames {
   /** The introduced surname this word is a spelling variant of (Selensky → Selenskyj), or null. */
   variantOf(word: string): string | null {
     if (word.length < 5) return null;
+    // (A document without surnames has no variants to look for.)
+    const candidates = this.byInitial.size > 0 ? this.byInitial.get(initialKey(word)) : undefined;
+    if (candidates === undefined && this.sealed) return null;
     const cached = this.variants.get(word);
     if (cached !== undefined) return cached;
     let best: string | null = null;
     let bestScore = VARIANT_SIMILARITY;
-    // (A document without surnames has no variants to look for.)
-    for (const candidate of (this.byInitial.size > 0 ? this.byInitial.get(word.slice(0, 2)) : undefined) ?? []) {
-      if (Math.abs(candidate.length - word.length) > 2 || candidate.length < 5) continue;
+    for (const candidate of candidates ?? []) {
+      if (Math.abs(candidate.length - word.length) > 2) continue;
       const score = jaroWinkler(candidate, word);
       if (score >= bestScore) {
         bestScore = score;

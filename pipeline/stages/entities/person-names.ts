@@ -10,7 +10,10 @@ import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, nameEvidence, DocNames, stripGenitive } from './evidence.js';
-import { info, phraseAt, type Gram } from './phrase.js';
+import { info, phraseAt, START_FACTS, type Gram } from './phrase.js';
+
+/** The facts of the words the first pass over the document (collectDocNames) starts a name from. */
+export const NAME_START_FACTS = START_FACTS.firstName | START_FACTS.title | START_FACTS.role;
 
 export function isInitialLetter(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -175,11 +178,11 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
     const words = sw.words;
     if (none.length < words.length) none = new Uint8Array(words.length * 2);
     const used = none;
-    // Only capitalised words with lexical facts can be a first name, title or role: the
-    // sentence lists them (the others start nothing here). `after`: the first word after the
+    // Only the first names, titles and roles start anything here: the sentence lists them
+    // (NAME_START_FACTS). `after`: the first word after the
     // last name found, where the next one may start.
     let after = 0;
-    for (const i of sw.factWords) {
+    for (const i of sw.nameFactWords) {
       if (i < after) continue;
       const w = words[i];
       if (!w) continue;
@@ -215,5 +218,6 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
       after = end;
     }
   }
+  doc.seal();
   return doc;
 }

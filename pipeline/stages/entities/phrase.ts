@@ -46,12 +46,38 @@ export interface WordInfo {
   /** Matches MIXED_ACRONYM (GdF, AfD); only worked out for words with acronymShape. */
   mixedAcronym: boolean;
   /**
-   * None of the facts the word-led rules of ./detect.ts start from (place or organisation
-   * name, title, role, first name, source compound, group noun), and not a pronoun (Er, Sie,
-   * Dieser): only the rules that read the word's context, and the organisation rule, can take
-   * it. Most capitalised words, the common nouns, are such words.
+   * The facts of START_FACTS the word has (a bit each): the word-led rules of ./detect.ts
+   * that it can start. 0 for most capitalised words, the common nouns: only the rules that
+   * read the word's context can take them.
    */
-  noFacts: boolean;
+  startFacts: number;
+}
+
+/**
+ * The lexical facts the word-led rules of ./detect.ts start from, one bit each. Each such rule
+ * names its fact in the rule table there, and takes no capitalised word without it; a word is
+ * asked only the rules of the facts it has (besides the rules that read context), so a rule
+ * and its entry fact are written down once, in the table, and cannot drift apart.
+ */
+export const START_FACTS = {
+  /** Could start a place or known organisation name. */
+  phrase: 1,
+  title: 2,
+  role: 4,
+  firstName: 8,
+  /** A source compound ("Polizeiangaben"). */
+  sourceTail: 16,
+  group: 32,
+  /** A pronoun that can be a speaker (Er, Sie, Dieser). */
+  pronoun: 64,
+} as const;
+export type StartFact = keyof typeof START_FACTS;
+
+/** The START_FACTS bits of a word with these facts. */
+function startFactsOf(facts: Record<StartFact, boolean>): number {
+  let bits = 0;
+  for (const fact of Object.keys(START_FACTS) as StartFact[]) if (facts[fact]) bits |= START_FACTS[fact];
+  return bits;
 }
 
 /** Names written in lower case ("dpa"): the only lower-case words the phrase matcher must see. */
@@ -80,7 +106,7 @@ export function isInterestingLower(lower: string): boolean {
 
 export const NO_INFO: WordInfo = {
   firstName: undefined, title: undefined, staticName: false, phrase: false, phrases: [], role: undefined, org: undefined, group: undefined,
-  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, noFacts: false,
+  noun: false, common: false, functionWord: false, sourceTail: undefined, acronymShape: false, mixedAcronym: false, startFacts: 0,
 };
 
 /** The lexical facts of a word form (computed once per form: see ./lexemes.ts). */
@@ -98,13 +124,16 @@ export function infoOf(text: string): WordInfo {
   const title = NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`);
   const sourceTail = sourceTailOf(lower);
   const pronoun = lower === 'er' || lower === 'sie' || DEMONSTRATIVE_PRONOUNS.has(text);
+  const startFacts = startFactsOf({
+    phrase: phrases.length > 0, title: title !== undefined, role: !!role, firstName: !!firstName, sourceTail: !!sourceTail, group: !!group, pronoun,
+  });
   return {
     firstName, title,
     staticName: staticNameEvidenceOf(text, lower, !!(role || org || common)),
     phrase: phrases.length > 0, phrases, role, org, group, noun: !!(role || org || group), common,
     functionWord: isFunctionWord(lower), sourceTail,
     acronymShape, mixedAcronym: acronymShape && MIXED_ACRONYM.test(text),
-    noFacts: phrases.length === 0 && title === undefined && !role && !firstName && !sourceTail && !group && !pronoun,
+    startFacts,
   };
 }
 
