@@ -124,8 +124,10 @@ function factsOf(form: Form): number {
   if (capital) facts |= FACT.CAPITAL;
   if (hasAdjectiveEnding(w)) facts |= FACT.ADJECTIVE_ENDING;
   if (long) facts |= FACT.LONG;
-  if (!capital && long && derivedOf(id, form) !== null) facts |= FACT.DERIVED;
-  if (capital && compoundOf(id, form) !== null) facts |= FACT.COMPOUND;
+  // (for a word outside the lexicon the reading is kept only when the cue pass asks for it:
+  // only the forms that have one)
+  if (!capital && long && (id < 0 ? derivedAt(w, 0, w.length) : derivedOf(id, form)) !== null) facts |= FACT.DERIVED;
+  if (capital && (id < 0 ? compoundAt(w, 0, w.length) : compoundOf(id, form)) !== null) facts |= FACT.COMPOUND;
   return facts | (shapeBits(w, 0, w.length) << FACT.SHAPE_SHIFT);
 }
 
@@ -193,15 +195,21 @@ function shapeBits(text: string, start: number, end: number): number {
   return bits;
 }
 
+/** The readings of token forms outside the lexicon (derivedOf, compoundOf); null: none. */
+const DERIVED_READINGS = new FormCache<Derived | null>();
+const COMPOUND_READINGS = new FormCache<CueEntry | null>();
+
 /**
  * Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
  * (brandgefährlich). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
  */
 export function derivedOf(id: number, form: Form): Derived | null {
   const w = form.lower;
-  // outside the lexicon: whether there is a reading at all is cached (FACT.DERIVED), the
-  // reading is read again only for the few forms that have one
-  if (id < 0) return derivedAt(w, 0, w.length);
+  // outside the lexicon: cached per token form (the cue pass asks at every occurrence)
+  if (id < 0) {
+    const known = DERIVED_READINGS.get(form);
+    return known !== undefined ? known : DERIVED_READINGS.set(form, derivedAt(w, 0, w.length));
+  }
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
   const found = derivedAt(w, 0, w.length);
@@ -215,8 +223,11 @@ export function derivedOf(id: number, form: Form): Derived | null {
  */
 export function compoundOf(id: number, form: Form): CueEntry | null {
   const w = form.lower;
-  // outside the lexicon: see derivedOf (FACT.COMPOUND)
-  if (id < 0) return compoundAt(w, 0, w.length);
+  // outside the lexicon: cached per token form, see derivedOf
+  if (id < 0) {
+    const known = COMPOUND_READINGS.get(form);
+    return known !== undefined ? known : COMPOUND_READINGS.set(form, compoundAt(w, 0, w.length));
+  }
   const c = compoundOfId[id]!;
   if (c !== NOT_YET) return c;
   const found = compoundReadingAt(w, 0, w.length);
