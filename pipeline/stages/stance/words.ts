@@ -48,7 +48,7 @@ const NOT_YET = 0;
  * lazily the derived and compound readings).
  *
  * A token is not looked up here: its form in the shared interner (the tokens stage) maps to
- * its lexicon id once per form (lexiconId).
+ * its lexicon id once per form (formFacts, FACT.ID).
  */
 let index: FormIndex<{ readonly text: string }> | null = null;
 let entryOf: Array<WordEntry | undefined> = [];
@@ -136,11 +136,6 @@ export function factsId(facts: number): number {
   return (facts & FACT.ID) - 1;
 }
 
-/** The lexicon id of the token form `form` by its lower case, or -1. */
-export function lexiconId(form: Form): number {
-  return factsId(formFacts(form));
-}
-
 /** The endings of an inflected adjective: -e, -en, -er, -es, -em (lowercase). */
 export function hasAdjectiveEnding(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
@@ -149,10 +144,6 @@ export function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
-/** The form's string (the same string object for every occurrence). */
-export function formText(id: number): string {
-  return index!.entry(id).text;
-}
 export function formEntry(id: number): WordEntry | undefined {
   return entryOf[id];
 }
@@ -201,7 +192,7 @@ const COMPOUND_READINGS = new FormCache<CueEntry | null>();
 
 /**
  * Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
- * (brandgefährlich). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ * (brandgefährlich). `id`: the form's lexicon id (factsId of its formFacts), -1 outside the lexicon.
  */
 export function derivedOf(id: number, form: Form): Derived | null {
   const w = form.lower;
@@ -219,7 +210,7 @@ export function derivedOf(id: number, form: Form): Derived | null {
 
 /**
  * Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts
- * (Staatsterror-Methoden). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ * (Staatsterror-Methoden). `id`: the form's lexicon id (factsId of its formFacts), -1 outside the lexicon.
  */
 export function compoundOf(id: number, form: Form): CueEntry | null {
   const w = form.lower;
