@@ -318,7 +318,6 @@ interface Chunker {
   npAt: number[];
 }
 const DERIVED_ADVERB = /(lich|weise|mals|dings|falls|ens)$/;
-const PRETERITE_LIKE = /[^s]ten?$/;
 
 function chunkIsNoun(ch: Chunker, i: number): boolean {
   const { fl } = ch;
@@ -344,7 +343,7 @@ function chunkIsAttribute(ch: Chunker, i: number, afterDet = true): boolean {
   return (ch.fl[i]! & CHUNK_FUNCTION) === 0 && (f & FACT.ADJECTIVE_ENDING) !== 0 && (f & FACT.CAPITAL) === 0 &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
-    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && (f & FACT.LONG) !== 0));
+    (afterDet || (f & (FACT.PRETERITE_LIKE | FACT.LONG)) === FACT.LONG);
 }
 
 function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
@@ -423,8 +422,7 @@ function chunkNounPhrases(
         k = m + 1;
       }
       // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
-      const next = lower[j + 1];
-      if (next !== undefined && next.endsWith('er') && chunkIsAttribute(ch, j + 1, false) && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
+      if (chunkIsAttribute(ch, j + 1, false) && (scratch.facts[j + 1]! & FACT.ER_ENDING) !== 0 && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
       chunkAddNp(ch, i, j, false);
       i = j + 1;
       continue;

@@ -102,9 +102,15 @@ export const FACT = {
   DERIVED: 1 << 20,
   /** Capitalised, with a compound reading (compoundOf). */
   COMPOUND: 1 << 21,
-  /** FORM.COMPOUND_END, FORM.HYPHEN and FORM.DERIVATION_START, shifted by SHAPE_SHIFT. */
+  /** FORM.COMPOUND_END, FORM.HYPHEN and FORM.DERIVATION_START, shifted by SHAPE_SHIFT (bits 22–24). */
   SHAPE_SHIFT: 18,
+  /** Ends in -er (the article-less genitive plural: Präsenz westlicher Truppen). */
+  ER_ENDING: 1 << 28,
+  /** Ends like a preterite, -te or -ten but not -ste(n) (PRETERITE_LIKE). */
+  PRETERITE_LIKE: 1 << 29,
 } as const;
+/** What ends like a preterite (sagte, bezeichneten) rather than an adjective without an article. */
+const PRETERITE_LIKE = /[^s]ten?$/;
 const SHAPE_BITS = FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START;
 
 const FACTS = new FormCache<number>();
@@ -124,6 +130,8 @@ function factsOf(form: Form): number {
   if (capital) facts |= FACT.CAPITAL;
   if (hasAdjectiveEnding(w)) facts |= FACT.ADJECTIVE_ENDING;
   if (long) facts |= FACT.LONG;
+  if (w.endsWith('er')) facts |= FACT.ER_ENDING;
+  if (PRETERITE_LIKE.test(w)) facts |= FACT.PRETERITE_LIKE;
   // (for a word outside the lexicon the reading is kept only when the cue pass asks for it:
   // only the forms that have one)
   if (!capital && long && (id < 0 ? derivedAt(w, 0, w.length) : derivedOf(id, form)) !== null) facts |= FACT.DERIVED;
