@@ -221,13 +221,13 @@ function build(): Lexicon {
   }
   const compoundEndings = new Set([...compoundHeads.keys()].map((h) => h.slice(-3)));
   const index = new Map<string, WordEntry>();
-  for (const [form, hits] of forms) index.set(form, { hits, flags: 0 });
-  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns, phraseStart: phraseStart(patterns), flags: 0 });
+  for (const [form, hits] of forms) index.set(form, wordEntry(hits, undefined, 0));
+  for (const [word, patterns] of phrases) index.set(word, wordEntry(index.get(word)?.hits, patterns, 0));
   for (const [words, bit] of CLOSED_CLASSES) {
     for (const w of words) {
       const entry = index.get(w);
       if (entry) entry.flags |= bit;
-      else index.set(w, { flags: bit });
+      else index.set(w, wordEntry(undefined, undefined, bit));
     }
   }
   return { index, forms, compoundHeads, compoundEndings, phrases, entries };
@@ -241,6 +241,11 @@ function addPhrase(phrases: Map<string, PhrasePattern[]>, text: string, entry: C
   else phrases.set(words[0]!.text, [{ words, entry }]);
   // longest phrase first, so that it wins over the shorter ones it contains
   phrases.get(words[0]!.text)!.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Every entry has the same fields in the same order (one object shape: the per-token reads of hits and phrases stay monomorphic). */
+function wordEntry(hits: readonly FormHit[] | undefined, phrases: readonly PhrasePattern[] | undefined, flags: number): WordEntry {
+  return { hits, phrases, phraseStart: phrases ? phraseStart(phrases) : undefined, flags };
 }
 
 function phraseStart(patterns: readonly PhrasePattern[]): PhraseStart {
