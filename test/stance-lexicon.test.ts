@@ -4,6 +4,8 @@ import { getLexicon } from '../pipeline/stages/stance/lexicon.js';
 import { adjectiveForms, nounForms, verbForms } from '../pipeline/stages/stance/inflect.js';
 import { factsId, formEntry, formFacts, formId } from '../pipeline/stages/stance/words.js';
 import type { Form } from '../pipeline/core/forms.js';
+import { matchPhrase } from '../pipeline/stages/stance/sentence.js';
+import type { Token } from '../pipeline/stages/tokens/types.js';
 import { formAt } from '../pipeline/core/forms.js';
 
 const lex = getLexicon();
@@ -79,5 +81,33 @@ describe('lexicon ids of the shared word forms (stance/words.ts)', () => {
     expect(lexiconId(formOf('Unsinn'))).toBe(formId('unsinn', 0, 6));
     expect(lexiconId(formAt('Zollbehördenchefinnen', 0, 21))).toBe(-1);
     expect(lexiconId(formOf(':'))).toBe(-1);
+  });
+});
+
+describe('phrases by the word after their first (lexicon.ts PhraseStart, sentence.ts matchPhrase)', () => {
+  /** Tokens as matchPhrase reads them: kind and the form's lower case. */
+  const tokensOf = (...words: string[]) =>
+    words.map((w) => ({ kind: w === '\u00ad' ? 'punct' : 'word', form: { lower: w } })) as unknown as Token[];
+  const match = (...words: string[]) => {
+    const tokens = tokensOf(...words);
+    const found = matchPhrase(tokens, 0, lex.index.get(words[0]!)?.phraseStart);
+    return found ? `${found.entry.lemma}:${found.last}` : null;
+  };
+
+  it('takes the longest pattern that the following words match, exact or by prefix', () => {
+    expect(match('in', 'die', 'richtige', 'richtung')).toBe('in die richtige richtung:3');
+    expect(match('in', 'die', 'irre')).toBe('in die irre:2');
+    expect(match('in', 'die', 'stadt')).toBeNull();
+    expect(match('auf', 'zeit', 'spielen')).toBe('auf zeit spiel*:2');
+    expect(match('auf', 'zeit', 'zu', 'spielen')).toBe('auf zeit zu spielen:3');
+    expect(match('falsche', 'signale')).toBe('falsche signal*:1');
+    expect(match('falsche', 'richtung')).toBe('falsche richtung:1');
+  });
+
+  it('skips soft hyphens between the words and fails at the end of the sentence', () => {
+    expect(match('auf', '\u00ad', 'augenhöhe')).toBe('auf augenhöhe:2');
+    expect(match('auf')).toBeNull();
+    expect(match('rückendeckung')).toBe('rückendeckung:0');
+    expect(match('rückendeckung', 'für')).toBe('rückendeckung:0');
   });
 });
