@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../pipeline/stages/stance/lexicon.js';
 import { adjectiveForms, nounForms, verbForms } from '../pipeline/stages/stance/inflect.js';
-import { formId, formText, lexiconId } from '../pipeline/stages/stance/words.js';
+import { factsId, formEntry, formFacts, formId } from '../pipeline/stages/stance/words.js';
+import type { Form } from '../pipeline/core/forms.js';
+import { matchPhrase } from '../pipeline/stages/stance/sentence.js';
+import type { Token } from '../pipeline/stages/tokens/types.js';
 import { formAt } from '../pipeline/core/forms.js';
 
 const lex = getLexicon();
@@ -56,6 +59,8 @@ describe('stance lexicon', () => {
 });
 
 describe('lexicon ids of the shared word forms (stance/words.ts)', () => {
+  // the lexicon id a token's form carries in its facts (what the sentence passes read)
+  const lexiconId = (form: Form) => factsId(formFacts(form));
   const text = 'Die Kritik an der Kritik war scharf: KRITIK, kritisierte sie, sei Unsinn.';
   const formOf = (word: string, from = 0) => {
     const start = text.indexOf(word, from);
@@ -65,7 +70,7 @@ describe('lexicon ids of the shared word forms (stance/words.ts)', () => {
   it('finds the lexicon form by the lower case of the token, however it is written', () => {
     const id = formId('kritik', 0, 6);
     expect(id).toBeGreaterThanOrEqual(0);
-    expect(formText(id)).toBe('kritik');
+    expect(formEntry(id)?.hits?.some((h) => h.entry.lemma === 'Kritik')).toBe(true);
     expect(lexiconId(formOf('Kritik'))).toBe(id);
     expect(lexiconId(formOf('Kritik', 5))).toBe(id);
     expect(lexiconId(formOf('KRITIK'))).toBe(id);
@@ -76,5 +81,33 @@ describe('lexicon ids of the shared word forms (stance/words.ts)', () => {
     expect(lexiconId(formOf('Unsinn'))).toBe(formId('unsinn', 0, 6));
     expect(lexiconId(formAt('Zollbehördenchefinnen', 0, 21))).toBe(-1);
     expect(lexiconId(formOf(':'))).toBe(-1);
+  });
+});
+
+describe('phrases by the word after their first (lexicon.ts PhraseStart, sentence.ts matchPhrase)', () => {
+  /** Tokens as matchPhrase reads them: kind and the form's lower case. */
+  const tokensOf = (...words: string[]) =>
+    words.map((w) => ({ kind: w === '\u00ad' ? 'punct' : 'word', form: { lower: w } })) as unknown as Token[];
+  const match = (...words: string[]) => {
+    const tokens = tokensOf(...words);
+    const found = matchPhrase(tokens, 0, lex.index.get(words[0]!)?.phraseStart);
+    return found ? `${found.entry.lemma}:${found.last}` : null;
+  };
+
+  it('takes the longest pattern that the following words match, exact or by prefix', () => {
+    expect(match('in', 'die', 'richtige', 'richtung')).toBe('in die richtige richtung:3');
+    expect(match('in', 'die', 'irre')).toBe('in die irre:2');
+    expect(match('in', 'die', 'stadt')).toBeNull();
+    expect(match('auf', 'zeit', 'spielen')).toBe('auf zeit spiel*:2');
+    expect(match('auf', 'zeit', 'zu', 'spielen')).toBe('auf zeit zu spielen:3');
+    expect(match('falsche', 'signale')).toBe('falsche signal*:1');
+    expect(match('falsche', 'richtung')).toBe('falsche richtung:1');
+  });
+
+  it('skips soft hyphens between the words and fails at the end of the sentence', () => {
+    expect(match('auf', '\u00ad', 'augenhöhe')).toBe('auf augenhöhe:2');
+    expect(match('auf')).toBeNull();
+    expect(match('rückendeckung')).toBe('rückendeckung:0');
+    expect(match('rückendeckung', 'für')).toBe('rückendeckung:0');
   });
 });

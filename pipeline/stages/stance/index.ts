@@ -8,6 +8,7 @@
  */
 import type { StageFactory } from '../../core/pipeline.js';
 import type { Doc } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
 import { getLexicon } from './lexicon.js';
 import { authorStances, quoteStances, releaseStanceContext } from './stance.js';
 import { summariseStances } from './summary.js';
@@ -25,8 +26,9 @@ export function annotateStances(doc: Doc, config: StanceConfig = { authorVoice: 
   const stances: Stance[] = quotes ? quoteStances(doc, quotes) : [];
   if (config.authorVoice) {
     const quoted = quotes ? quotes.map((q) => q.span) : quotedStretches(doc.text);
-    const quoteCues = quotes ? quotes.flatMap((q) => (q.cue ? [q.cue.span] : [])) : [];
-    stances.push(...authorStances(doc, quoted, quoteCues));
+    const quoteCues: TextSpan[] = [];
+    if (quotes) for (const q of quotes) if (q.cue) quoteCues.push(q.cue.span);
+    for (const st of authorStances(doc, quoted, quoteCues)) stances.push(st);
   }
   stances.sort((a, b) => a.sentence - b.sentence || (a.quote === null ? 1 : 0) - (b.quote === null ? 1 : 0));
   return stances;

@@ -70,10 +70,27 @@ export interface PhrasePattern {
   entry: CueEntry;
 }
 
+/**
+ * The phrases that begin with one word, sorted out by the word after it, so that a token
+ * tries only the patterns that can match there (after "in" only "in die …" when "die"
+ * follows) instead of every pattern of its word. Each list keeps the order of `phrases`
+ * (longest first), so the first pattern that matches is the same one.
+ */
+export interface PhraseStart {
+  /** For each second word of an exact pattern: the patterns that can match when it follows. */
+  bySecond: ReadonlyMap<string, readonly PhrasePattern[]>;
+  /** After any other word: the one-word patterns and those whose second word is a prefix (spiel*). */
+  otherwise: readonly PhrasePattern[];
+  /** When no word follows: the one-word patterns. */
+  alone: readonly PhrasePattern[];
+}
+
 /** Everything a word form can start: its cue readings and the phrases that begin with it. */
 export interface WordEntry {
   hits?: readonly FormHit[];
   phrases?: readonly PhrasePattern[];
+  /** `phrases` by the word after the first (see PhraseStart). */
+  phraseStart?: PhraseStart;
   /** Closed-class bits (WORD.*). */
   flags: number;
 }
@@ -204,13 +221,13 @@ function build(): Lexicon {
   }
   const compoundEndings = new Set([...compoundHeads.keys()].map((h) => h.slice(-3)));
   const index = new Map<string, WordEntry>();
-  for (const [form, hits] of forms) index.set(form, { hits, flags: 0 });
-  for (const [word, patterns] of phrases) index.set(word, { ...index.get(word), phrases: patterns, flags: 0 });
+  for (const [form, hits] of forms) index.set(form, wordEntry(hits, undefined, 0));
+  for (const [word, patterns] of phrases) index.set(word, wordEntry(index.get(word)?.hits, patterns, 0));
   for (const [words, bit] of CLOSED_CLASSES) {
     for (const w of words) {
       const entry = index.get(w);
       if (entry) entry.flags |= bit;
-      else index.set(w, { flags: bit });
+      else index.set(w, wordEntry(undefined, undefined, bit));
     }
   }
   return { index, forms, compoundHeads, compoundEndings, phrases, entries };
@@ -224,6 +241,28 @@ function addPhrase(phrases: Map<string, PhrasePattern[]>, text: string, entry: C
   else phrases.set(words[0]!.text, [{ words, entry }]);
   // longest phrase first, so that it wins over the shorter ones it contains
   phrases.get(words[0]!.text)!.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Every entry has the same fields in the same order (one object shape: the per-token reads of hits and phrases stay monomorphic). */
+function wordEntry(hits: readonly FormHit[] | undefined, phrases: readonly PhrasePattern[] | undefined, flags: number): WordEntry {
+  return { hits, phrases, phraseStart: phrases ? phraseStart(phrases) : undefined, flags };
+}
+
+function phraseStart(patterns: readonly PhrasePattern[]): PhraseStart {
+  const canFollow = (p: PhrasePattern, w: string) => {
+    const second = p.words[1];
+    return second === undefined || (second.prefix ? w.startsWith(second.text) : w === second.text);
+  };
+  const bySecond = new Map<string, PhrasePattern[]>();
+  for (const p of patterns) {
+    const second = p.words[1];
+    if (second && !second.prefix && !bySecond.has(second.text)) bySecond.set(second.text, patterns.filter((q) => canFollow(q, second.text)));
+  }
+  return {
+    bySecond,
+    otherwise: patterns.filter((p) => p.words.length === 1 || p.words[1]!.prefix),
+    alone: patterns.filter((p) => p.words.length === 1),
+  };
 }
 
 let lexicon: Lexicon | null = null;

@@ -13,7 +13,7 @@ import type { Form } from '../../core/forms.js';
 import type { Token } from '../tokens/types.js';
 import { FACT, factsId, formFacts, hasAdjectiveEnding } from './words.js';
 
-/** The token's kind, beside its form's FACT.* bits (above them). */
+/** The token's kind, beside its form's FACT.* bits (bits 25–27, between them). */
 export const TOKEN = { WORD: 1 << 25, PUNCT: 1 << 26, NUMBER: 1 << 27 } as const;
 
 let facts = new Int32Array(256);

@@ -67,7 +67,7 @@ function anyCue(tokens: readonly Token[]): boolean {
       continue;
     }
     const bits = formBitsOf(id);
-    if ((bits & FORM.PHRASES) !== 0 && matchPhrase(tokens, i, formEntry(id)!.phrases) !== null) return true;
+    if ((bits & FORM.PHRASES) !== 0 && matchPhrase(tokens, i, formEntry(id)!.phraseStart) !== null) return true;
     if ((bits & FORM.HITS) !== 0) {
       // a noun reading counts capitalised, the others lowercase or at the start of the sentence
       const sentenceStart = i === 0 || (facts[i - 1]! & TOKEN.PUNCT) !== 0;

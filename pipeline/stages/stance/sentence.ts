@@ -4,7 +4,7 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { WORD, type CueEntry, type FormHit, type PhrasePattern, type WordEntry } from './lexicon.js';
+import { WORD, type CueEntry, type FormHit, type PhraseStart, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId } from './words.js';
@@ -318,7 +318,6 @@ interface Chunker {
   npAt: number[];
 }
 const DERIVED_ADVERB = /(lich|weise|mals|dings|falls|ens)$/;
-const PRETERITE_LIKE = /[^s]ten?$/;
 
 function chunkIsNoun(ch: Chunker, i: number): boolean {
   const { fl } = ch;
@@ -344,7 +343,7 @@ function chunkIsAttribute(ch: Chunker, i: number, afterDet = true): boolean {
   return (ch.fl[i]! & CHUNK_FUNCTION) === 0 && (f & FACT.ADJECTIVE_ENDING) !== 0 && (f & FACT.CAPITAL) === 0 &&
     // without an article a -te/-ten word is more often a verb (sagte, bezeichnete) than an adjective
     // without an article, short -e words are more often verbs (nehme, habe, sage) and -te(n) words preterites
-    (afterDet || (!PRETERITE_LIKE.test(ch.lower[i]!) && (f & FACT.LONG) !== 0));
+    (afterDet || (f & (FACT.PRETERITE_LIKE | FACT.LONG)) === FACT.LONG);
 }
 
 function chunkIsQuoteMark(ch: Chunker, k: number): boolean {
@@ -423,8 +422,7 @@ function chunkNounPhrases(
         k = m + 1;
       }
       // article-less genitive plural: Präsenz westlicher Truppen, Einschränkungen westlicher Militärhilfe
-      const next = lower[j + 1];
-      if (next !== undefined && next.endsWith('er') && chunkIsAttribute(ch, j + 1, false) && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
+      if (chunkIsAttribute(ch, j + 1, false) && (scratch.facts[j + 1]! & FACT.ER_ENDING) !== 0 && chunkIsNoun(ch, j + 2) && clause[j + 2] === clause[i]) j += 2;
       chunkAddNp(ch, i, j, false);
       i = j + 1;
       continue;
@@ -469,7 +467,7 @@ function findCues(view: SentenceView): Cue[] {
     }
     // multiword phrases first: they win over their single words
     const entry = scratch.entries[i];
-    const phrase = entry?.phrases ? matchPhrase(tokens, i, entry.phrases) : null;
+    const phrase = entry?.phraseStart ? matchPhrase(tokens, i, entry.phraseStart) : null;
     if (phrase) {
       cues.push(makeCue(phrase.entry, i, phrase.last, NO_PARTICLE, false));
       i = phrase.last + 1;
@@ -522,18 +520,25 @@ function makeCue(entry: CueEntry, first: number, last: number, particle: readonl
 }
 
 /**
- * The first of `patterns` whose words follow from token i on (a soft hyphen between them
+ * The first phrase beginning with token i (a word; `start`: the phrases of its form, see
+ * lexicon.ts PhraseStart) whose words follow from token i on (a soft hyphen between them
  * skipped), and the index of its last token; the prefilter asks the same (prefilter.ts).
+ * Only the patterns that can match the word after token i are tried, each from its second
+ * word on (its first word is token i's form).
  */
-export function matchPhrase(tokens: readonly Token[], i: number, patterns: readonly PhrasePattern[] | undefined): { entry: CueEntry; last: number } | null {
-  if (!patterns) return null;
+export function matchPhrase(tokens: readonly Token[], i: number, start: PhraseStart | undefined): { entry: CueEntry; last: number } | null {
+  if (!start) return null;
   const n = tokens.length;
-  for (const p of patterns) {
-    let t = i;
+  const next = skipSoftHyphens(tokens, i + 1);
+  const candidates = next >= n ? start.alone : start.bySecond.get(tokens[next]!.form.lower) ?? start.otherwise;
+  for (const p of candidates) {
+    const words = p.words;
+    let t = i + 1;
     let ok = true;
-    for (const word of p.words) {
-      while (t < n && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === '\u00ad') t++;
+    for (let k = 1; k < words.length; k++) {
+      t = skipSoftHyphens(tokens, t);
       if (t >= n) { ok = false; break; }
+      const word = words[k]!;
       const w = tokens[t]!.form.lower;
       if (!(word.prefix ? w.startsWith(word.text) : w === word.text)) { ok = false; break; }
       t++;
@@ -541,6 +546,12 @@ export function matchPhrase(tokens: readonly Token[], i: number, patterns: reado
     if (ok) return { entry: p.entry, last: t - 1 };
   }
   return null;
+}
+
+/** The first index from t on that is not a soft hyphen (a token of its own between the words of a phrase). */
+function skipSoftHyphens(tokens: readonly Token[], t: number): number {
+  while (t < tokens.length && tokens[t]!.kind !== 'word' && tokens[t]!.form.lower === '\u00ad') t++;
+  return t;
 }
 
 /** The separated particle of the reading chooseHit returned last (token indexes, empty for none). */

@@ -367,9 +367,12 @@ export function authorStances(
       ctx.views[s] = v;
     }
     if (v.cues.length === 0) continue;
-    const groups = new Map<string, { holder: Holder; contributions: Contribution[] }>();
     const contributions = sentenceContributions(ctx, v);
+    // (the holders matter only for a contribution)
+    if (contributions.length === 0) continue;
     const holders = clauseHolders(ctx, v, contributions);
+    const kept: Contribution[] = [];
+    const heldBy: Holder[] = [];
     for (const c of contributions) {
       const cue = c.cue;
       // judged acts are events when the author reports them, not the author's stance
@@ -380,18 +383,37 @@ export function authorStances(
       const clause = v.clause[cue.first]!;
       const holder = ownHolder ?? holders.get(clause) ?? (cue.entry.role === 'object' || cue.entry.role === 'act' ? null : AUTHOR);
       if (!holder) continue;
+      kept.push(c);
+      heldBy.push(holder);
+    }
+    if (kept.length === 1) {
+      // one contribution is one group: no keys to build
+      addAuthorStance(ctx, out, kept, heldBy[0]!, s);
+      continue;
+    }
+    const groups = new Map<string, { holder: Holder; contributions: Contribution[] }>();
+    for (let k = 0; k < kept.length; k++) {
+      const c = kept[k]!;
+      const holder = heldBy[k]!;
       // one stance per holder and target: "lehnt X ab und erkennt Y nicht an" are two positions
       const key = `${holder.entity ?? holder.name}\u0000${c.target?.entity ?? c.target?.text.toLowerCase() ?? ''}`;
       const g = groups.get(key) ?? { holder, contributions: [] };
       g.contributions.push(c);
       groups.set(key, g);
     }
-    for (const g of groups.values()) {
-      const st = aggregate(ctx, g.contributions, g.holder, null, s, () => ({ span: null, text: '', entity: null }));
-      if (st.polarity !== 'neutral') out.push(strip(st));
-    }
+    for (const g of groups.values()) addAuthorStance(ctx, out, g.contributions, g.holder, s);
   }
   return out;
+}
+
+/** The stance of one holder toward one target in sentence s, unless it is neutral. */
+function addAuthorStance(ctx: StanceContext, out: Stance[], contributions: Contribution[], holder: Holder, s: number): void {
+  const st = aggregate(ctx, contributions, holder, null, s, noTarget);
+  if (st.polarity !== 'neutral') out.push(strip(st));
+}
+
+function noTarget(): StanceTarget {
+  return { span: null, text: '', entity: null };
 }
 
 /**

@@ -19,7 +19,8 @@ export interface TargetNp {
   weight?: number;
 }
 
-const GENERIC_TARGET_PREPS = ['gegen', 'gegenüber'];
+const GENERIC_TARGET_PREPS: PrepSet = new Set(['gegen', 'gegenüber']);
+const AGENT_PREPS: PrepSet = new Set(['von', 'durch']);
 
 function npsInClause(view: SentenceView, c: number): NounPhrase[] {
   return view.npsByClause[c] ?? [];
@@ -80,11 +81,28 @@ function ellipticSubject(view: SentenceView, c: number, cs: number, coordinated:
   return clauseSubject(view, c - 1, prevVerb?.first ?? null, null, depth + 1);
 }
 
-function npAfterPrep(view: SentenceView, c: number, preps: Iterable<string>, from: number): NounPhrase | null {
-  const set = new Set(preps);
-  const nps = npsInClause(view, c).concat(view.nps.filter((np) => view.clause[np.first] === c + 1 && np.prep !== null));
-  const candidates = nps.filter((np) => np.prep !== null && set.has(np.prep));
-  return candidates.find((np) => np.first > from) ?? candidates[candidates.length - 1] ?? null;
+/** Prepositions to look for: a Set, or a cue's rules by preposition. */
+interface PrepSet {
+  has(prep: string): boolean;
+}
+
+/**
+ * The first phrase after `from` behind one of `preps`, in clause c or (with a preposition)
+ * the clause after it, else the last such phrase before; one pass, no copies (it runs for
+ * every cue with prepositions).
+ */
+function npAfterPrep(view: SentenceView, c: number, preps: PrepSet, from: number): NounPhrase | null {
+  let after: NounPhrase | null = null;
+  let last: NounPhrase | null = null;
+  for (let k = c; k <= c + 1; k++) {
+    // (a phrase of clause c + 1 has its first token in it: npsByClause holds exactly those, in order)
+    for (const np of npsInClause(view, k)) {
+      if (np.prep === null || !preps.has(np.prep)) continue;
+      if (after === null && np.first > from) after = np;
+      last = np;
+    }
+  }
+  return after ?? last;
 }
 
 /** "X gegenüber": the NP right before a postposed gegenüber. */
@@ -103,7 +121,7 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
   const entry = cue.entry;
   // 1. the cue's own prepositions: warnt vor X, Kritik an X, kämpfen gegen X
   if (entry.preps.size > 0) {
-    const np = npAfterPrep(view, c, entry.preps.keys(), cue.last);
+    const np = npAfterPrep(view, c, entry.preps, cue.last);
     if (np) return { np, how: 'explicit', weight: entry.preps.get(np.prep!)!.weight };
   }
   if (entry.role === 'gen') {
@@ -119,7 +137,7 @@ export function findTarget(view: SentenceView, cue: Cue): TargetNp | null {
   if (entry.role === 'subject' || entry.role === 'state') {
     if (isPassiveClause(view, cue)) {
       // "von X zerstört": the agent; without one, the patient ("Arbeitsplätze werden gesichert")
-      const agent = npAfterPrep(view, c, ['von', 'durch'], cue.first) ?? clauseSubject(view, c, null);
+      const agent = npAfterPrep(view, c, AGENT_PREPS, cue.first) ?? clauseSubject(view, c, null);
       return agent ? { np: agent, how: 'explicit' } : null;
     }
     const subject = clauseSubject(view, c, cue.first, null, 0, cue.participle);

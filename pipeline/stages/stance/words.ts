@@ -48,7 +48,7 @@ const NOT_YET = 0;
  * lazily the derived and compound readings).
  *
  * A token is not looked up here: its form in the shared interner (the tokens stage) maps to
- * its lexicon id once per form (lexiconId).
+ * its lexicon id once per form (formFacts, FACT.ID).
  */
 let index: FormIndex<{ readonly text: string }> | null = null;
 let entryOf: Array<WordEntry | undefined> = [];
@@ -102,9 +102,15 @@ export const FACT = {
   DERIVED: 1 << 20,
   /** Capitalised, with a compound reading (compoundOf). */
   COMPOUND: 1 << 21,
-  /** FORM.COMPOUND_END, FORM.HYPHEN and FORM.DERIVATION_START, shifted by SHAPE_SHIFT. */
+  /** FORM.COMPOUND_END, FORM.HYPHEN and FORM.DERIVATION_START, shifted by SHAPE_SHIFT (bits 22–24). */
   SHAPE_SHIFT: 18,
+  /** Ends in -er (the article-less genitive plural: Präsenz westlicher Truppen). */
+  ER_ENDING: 1 << 28,
+  /** Ends like a preterite, -te or -ten but not -ste(n) (PRETERITE_LIKE). */
+  PRETERITE_LIKE: 1 << 29,
 } as const;
+/** What ends like a preterite (sagte, bezeichneten) rather than an adjective without an article. */
+const PRETERITE_LIKE = /[^s]ten?$/;
 const SHAPE_BITS = FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START;
 
 const FACTS = new FormCache<number>();
@@ -124,19 +130,18 @@ function factsOf(form: Form): number {
   if (capital) facts |= FACT.CAPITAL;
   if (hasAdjectiveEnding(w)) facts |= FACT.ADJECTIVE_ENDING;
   if (long) facts |= FACT.LONG;
-  if (!capital && long && derivedOf(id, form) !== null) facts |= FACT.DERIVED;
-  if (capital && compoundOf(id, form) !== null) facts |= FACT.COMPOUND;
+  if (w.endsWith('er')) facts |= FACT.ER_ENDING;
+  if (PRETERITE_LIKE.test(w)) facts |= FACT.PRETERITE_LIKE;
+  // (for a word outside the lexicon the reading is kept only when the cue pass asks for it:
+  // only the forms that have one)
+  if (!capital && long && (id < 0 ? derivedAt(w, 0, w.length) : derivedOf(id, form)) !== null) facts |= FACT.DERIVED;
+  if (capital && (id < 0 ? compoundAt(w, 0, w.length) : compoundOf(id, form)) !== null) facts |= FACT.COMPOUND;
   return facts | (shapeBits(w, 0, w.length) << FACT.SHAPE_SHIFT);
 }
 
 /** The lexicon id in FACT.* bits, -1 outside the lexicon. */
 export function factsId(facts: number): number {
   return (facts & FACT.ID) - 1;
-}
-
-/** The lexicon id of the token form `form` by its lower case, or -1. */
-export function lexiconId(form: Form): number {
-  return factsId(formFacts(form));
 }
 
 /** The endings of an inflected adjective: -e, -en, -er, -es, -em (lowercase). */
@@ -147,10 +152,6 @@ export function hasAdjectiveEnding(w: string): boolean {
   return prev === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // -en -er -es -em
 }
 
-/** The form's string (the same string object for every occurrence). */
-export function formText(id: number): string {
-  return index!.entry(id).text;
-}
 export function formEntry(id: number): WordEntry | undefined {
   return entryOf[id];
 }
@@ -193,15 +194,21 @@ function shapeBits(text: string, start: number, end: number): number {
   return bits;
 }
 
+/** The readings of token forms outside the lexicon (derivedOf, compoundOf); null: none. */
+const DERIVED_READINGS = new FormCache<Derived | null>();
+const COMPOUND_READINGS = new FormCache<CueEntry | null>();
+
 /**
  * Adjectives by word formation: un- negates (unkonstruktiv), brand-/grund-/hoch- intensify
- * (brandgefährlich). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ * (brandgefährlich). `id`: the form's lexicon id (factsId of its formFacts), -1 outside the lexicon.
  */
 export function derivedOf(id: number, form: Form): Derived | null {
   const w = form.lower;
-  // outside the lexicon: whether there is a reading at all is cached (FACT.DERIVED), the
-  // reading is read again only for the few forms that have one
-  if (id < 0) return derivedAt(w, 0, w.length);
+  // outside the lexicon: cached per token form (the cue pass asks at every occurrence)
+  if (id < 0) {
+    const known = DERIVED_READINGS.get(form);
+    return known !== undefined ? known : DERIVED_READINGS.set(form, derivedAt(w, 0, w.length));
+  }
   const d = derivedOfId[id]!;
   if (d !== NOT_YET) return d;
   const found = derivedAt(w, 0, w.length);
@@ -211,12 +218,15 @@ export function derivedOf(id: number, form: Form): Derived | null {
 
 /**
  * Compounds: Staatsterror, Verhandlungserfolg; hyphenated ones by their parts
- * (Staatsterror-Methoden). `id`: the form's lexicon id (lexiconId), -1 outside the lexicon.
+ * (Staatsterror-Methoden). `id`: the form's lexicon id (factsId of its formFacts), -1 outside the lexicon.
  */
 export function compoundOf(id: number, form: Form): CueEntry | null {
   const w = form.lower;
-  // outside the lexicon: see derivedOf (FACT.COMPOUND)
-  if (id < 0) return compoundAt(w, 0, w.length);
+  // outside the lexicon: cached per token form, see derivedOf
+  if (id < 0) {
+    const known = COMPOUND_READINGS.get(form);
+    return known !== undefined ? known : COMPOUND_READINGS.set(form, compoundAt(w, 0, w.length));
+  }
   const c = compoundOfId[id]!;
   if (c !== NOT_YET) return c;
   const found = compoundReadingAt(w, 0, w.length);
