@@ -4,7 +4,7 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS, type FormReading, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
@@ -51,15 +51,15 @@ export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && 
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
-  // The sentence's word forms, made at the first speech verb form with several readings to
-  // check (most sentences have none).
+  // The sentence's checked words (checkedForms), made at the first speech verb form with
+  // several readings to check (most sentences have none).
   let forms: ReadonlySet<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every branch below needs a cue form (words.ts): most words are none.
     if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
-    if (forms === null && w.readings !== null && checkedReadings(w.readings) > 1) forms = sentenceForms(words);
+    if (forms === null && w.facts.checkedReadings > 1) forms = checkedForms(words);
     const verbCue = readVerb(words, i, forms);
     if (verbCue) {
       cues.push(verbCue);
@@ -70,14 +70,14 @@ export function findCues(words: readonly Word[]): Cue[] {
     if ((w.nouns & (NOUN_ROLE.opinion | NOUN_ROLE.act)) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
       const agent = participleAgent(words, i);
       if (agent) {
-        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
+        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', particleWords: [], requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
         continue;
       }
     }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
     if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && opinionDeterminer(words, i)) {
-      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
+      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', particleWords: [], requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
     // "die Forderung der Gewerkschaft, … zu …", "die Behauptung, dass …": a speech-act noun
@@ -174,7 +174,7 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   const comma = words[k];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
   const lemma = words[i]!.text;
-  return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
+  return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', particleWords: [], requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
 
 /**
@@ -343,23 +343,20 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
   return false;
 }
 
-/** The lower-case forms of the words of a sentence. */
-function sentenceForms(words: readonly Word[]): ReadonlySet<string> {
+/**
+ * The sentence's words that a checked reading may need (a particle's last word, a required
+ * word: lexicon.ts CHECKED_WORDS), by lower-case form. readVerb asks only for such words, so
+ * the others need not be collected.
+ */
+function checkedForms(words: readonly Word[]): ReadonlySet<string> {
   const forms = new Set<string>();
-  for (const w of words) forms.add(w.lower);
+  for (const w of words) if (w.facts.checkedWord) forms.add(w.lower);
   return forms;
-}
-
-/** The readings of a form that need a word elsewhere in the sentence: a split particle or a required word. */
-function checkedReadings(readings: readonly FormReading[]): number {
-  let n = 0;
-  for (const { verb, joined } of readings) if (verb.requires.length > 0 || verb.particle && !joined) n++;
-  return n;
 }
 
 /**
  * A speech verb at `i` whose particle and required word, if any, are present. `forms` (the
- * sentence's forms, when made) rules out at once the readings whose particle or required word
+ * sentence's checked words, when made) rules out at once the readings whose particle or required word
  * the sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
  */
 function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> | null): Cue | null {
@@ -373,7 +370,8 @@ function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> 
     if (verb.requires.length > 0 && !verb.requires.some((r) => (forms === null || forms.has(r)) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
       // findParticle finds only a word whose form is the particle's last word
-      const p = forms === null || forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
+      const parts = verb.particleWords;
+      const p = forms === null || forms.has(parts[parts.length - 1]!) ? findParticle(words, i, parts) : -1;
       if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
       continue;
     }
@@ -382,22 +380,8 @@ function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> 
   return simple;
 }
 
-/** The words of a particle ("zu bedenken" → zu, bedenken), split once per particle of the lexicon. */
-function particleWords(particle: string): readonly string[] {
-  let parts = PARTICLE_WORDS.get(particle);
-  if (!parts) PARTICLE_WORDS.set(particle, (parts = particle.split(' ')));
-  return parts;
-}
-const PARTICLE_WORDS = new Map<string, readonly string[]>();
-
-function lastWord(particle: string): string {
-  const parts = particleWords(particle);
-  return parts[parts.length - 1]!;
-}
-
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
-function findParticle(words: readonly Word[], i: number, particle: string): number {
-  const parts = particleWords(particle);
+function findParticle(words: readonly Word[], i: number, parts: readonly string[]): number {
   const last = parts[parts.length - 1]!;
   // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
   if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;

@@ -7,7 +7,7 @@ import { FormCache, type Form } from '../../core/forms.js';
 import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
-import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
+import { CHECKED_WORDS, SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, checkedReadings, type FormReading } from './lexicon.js';
 import {
   ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
@@ -80,6 +80,10 @@ interface FormInfo extends FormFacts {
 interface FormFacts {
   /** The speech verb readings of `lower` (lexicon.ts), or null. */
   readings: readonly FormReading[] | null;
+  /** How many of the readings need a particle or a required word elsewhere in the sentence (lexicon.ts checkedReadings). */
+  checkedReadings: number;
+  /** `lower` is a word such a reading may need (lexicon.ts CHECKED_WORDS: a particle's last word, a required word). */
+  checkedWord: boolean;
   /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
   mood: boolean;
   /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
@@ -139,6 +143,8 @@ function formFacts(text: string, lower: string): FormFacts {
   const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
   return {
     readings,
+    checkedReadings: readings === null ? 0 : checkedReadings(readings),
+    checkedWord: CHECKED_WORDS.has(lower),
     mood: isMoodForm(lower),
     cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower) || lower === 'danach',
     inflected: /(e|en|er|es|em)$/.test(lower),
