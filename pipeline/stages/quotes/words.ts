@@ -210,26 +210,33 @@ export function buildSentenceWords(
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   let depth = 0;
   let parenBucket: SentenceWords | undefined;
-  for (const t of tokens) {
-    const bucket = out[t.sentence];
-    if (!bucket) continue;
-    while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
-    const pair = outerPairs[q];
-    const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
-    const prev = bucket.words[bucket.words.length - 1];
+  // The tokens of a sentence come together: its bucket is looked up when the sentence changes.
+  let s = -1;
+  let bucket: SentenceWords | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== s) {
+      s = t.sentence;
+      bucket = out[s];
+    }
+    if (bucket === undefined) continue;
+    const words = bucket.words;
+    const info = formInfo(t.form);
+    const kind = t.kind;
     // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
     // ends the sentence stays a word of its own.
-    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") and of
-    // a regnal number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.").
-    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, bucket.words))) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+    if (kind === 'punct' && info.text === '.' && joinsDot(text, t, words, bucket.sentence)) {
+      const prev = words[words.length - 1]!;
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
       prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
       continue;
     }
-    const info = formInfo(t.form);
-    const upper = t.kind === 'word' && info.upperFirst;
+    while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
+    const pair = outerPairs[q];
+    const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
+    const upper = kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
     // Parentheses within the sentence: depth is counted per sentence, so an unclosed "(" does
@@ -238,12 +245,23 @@ export function buildSentenceWords(
       parenBucket = bucket;
       depth = 0;
     }
-    const isClose = t.kind === 'punct' && info.text === ')';
+    const isClose = kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push(new Word(t.start, t.end, info.text, info.lower, t.kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
-    if (t.kind === 'punct' && info.text === '(') depth++;
+    words.push(new Word(t.start, t.end, info.text, info.lower, kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
+    if (kind === 'punct' && info.text === '(') depth++;
   }
   return out;
+}
+
+/**
+ * Does the dot `t` belong to the word before it: the ordinal dot of a number ("am 25. November"),
+ * the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") or of a regnal
+ * number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.") — right after the word and
+ * followed by a space and a letter inside the sentence.
+ */
+function joinsDot(text: string, t: Token, words: readonly Word[], sentence: Sentence): boolean {
+  const prev = words[words.length - 1];
+  return prev !== undefined && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, words))) && prev.end === t.start && t.end < sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2));
 }
 
 /** A Roman numeral right after a capitalised name: "Benedikt XVI", "Karl V". */
