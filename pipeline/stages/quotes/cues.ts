@@ -8,7 +8,7 @@ import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
   ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
   SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import {
   ADVERBS_AFTER_SO, ATTRIBUTE_LINKS, ATTRIBUTE_WORDS, DATIVE_PRONOUNS, DATIVE_RELATIVES,
@@ -18,7 +18,7 @@ import {
 } from './de/function-words.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES_WITH_KONJUNKTIV } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
+import { isClauseBreak, isCapitalized, isNormNoun, isQuoteMark, PARTICIPLE, type Word } from './words.js';
 import type { SpeakerPhrase } from './speaker.js';
 
 /** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
@@ -222,11 +222,8 @@ function namesNorm(words: readonly Word[], from: number, to: number): boolean {
   if (words[from]?.text === '§') return true;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
-    if (!w.upper) continue;
-    if (NORM_NOUNS.has(w.lower)) return true;
-    for (let c = 3; c < w.lower.length - 3; c++) if (NORM_NOUNS.has(w.lower.slice(c))) return true;
-    // the head decides: "gemäß einem Sprecher der Vereinsordnung" is a source
-    return false;
+    // the first noun decides: "gemäß einem Sprecher der Vereinsordnung" is a source
+    if (w.upper) return isNormNoun(w);
   }
   return false;
 }

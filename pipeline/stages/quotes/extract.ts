@@ -1039,9 +1039,10 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !subordinateLead(words, cs)) {
-    let first = 0;
-    while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  const inverted = cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  // The sentence's first word, found once for the subordinator test and the content's start.
+  const first = inverted ? firstWordAt(words, cs) : 0;
+  if (inverted && !subordinateLead(words, first, cs)) {
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
     const out: Array<[number, number]> = [before];
@@ -1141,28 +1142,30 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
   return false;
 }
 
-/** The first word of the sentence before `cs` that is no punctuation, lower case. */
-function firstWordLower(words: readonly Word[], cs: number): string {
+/** The index of the first word of the sentence before `cs` that is no punctuation (a quotation mark counts). */
+function firstWordAt(words: readonly Word[], cs: number): number {
   let first = 0;
   while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
-  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
-  if (FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1) first++;
-  return words[first]!.lower;
+  return first;
 }
 
 /**
- * The sentence before the clause at `cs` opens with a subordinator — not with a word that is
+ * The sentence before the clause at `cs`, whose first word is at `first` (firstWordAt), opens
+ * with a subordinator — not with a word that is
  * also a preposition used as one: before "zu/zum/zur" or a dative or genitive determiner
  * ("Bis zu der Beerdigung seien …", "Seit dem Frühjahr seien …", "Während des Spiels sei …",
  * but "Während die Polizei ermittelte, …").
  */
-function subordinateLead(words: readonly Word[], cs: number): boolean {
-  const lead = firstWordLower(words, cs);
+function subordinateLead(words: readonly Word[], first: number, cs: number): boolean {
+  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
+  const at = FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1 ? first + 1 : first;
+  const lead = words[at]!.lower;
   if (!SUBORDINATORS.has(lead)) return false;
   if (!PREPOSITIONS.has(lead) && lead !== 'bis') return true;
-  let first = 0;
-  while (first < cs - 1 && words[first]!.lower !== lead) first++;
-  return !PREPOSITIONAL_FOLLOWERS.has(words[first + 1]?.lower ?? '');
+  // The first word of that form: the lead, or the focus particle before it when it is the same
+  // word (punctuation before `first` is none).
+  const word = at > first && words[first]!.lower === lead ? first : at;
+  return !PREPOSITIONAL_FOLLOWERS.has(words[word + 1]?.lower ?? '');
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
 import { CHECKED_WORDS, SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, checkedReadings, type FormReading } from './lexicon.js';
 import {
-  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, NORM_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 import { NOUN_ROLE, nounRoles, TAIL_ROLES } from './de/nouns.js';
 
@@ -102,6 +102,11 @@ interface FormFacts {
   quoteMark: boolean;
   /** `text` is a mark that ends a clause as punctuation: , ; : – — . ! ? … (see isClauseBreak). */
   clauseMark: boolean;
+  /**
+   * `lower` is or ends in a norm noun (1) or not (0), -1 until first asked (isNormNoun): asked
+   * only after "gemäß", so not worked out for every form.
+   */
+  norm: number;
   /** The shape of a past participle of `lower` (PARTICIPLE bits): tested for every verb cue and clause. */
   participle: number;
   /** `lower` ends like an adverb or adjective (de/cues.ts ADVERB_ENDINGS: "monatelang", "offiziell"). */
@@ -154,6 +159,7 @@ function formFacts(text: string, lower: string): FormFacts {
     nouns,
     quoteMark: QUOTE_MARK_TOKENS.has(text),
     clauseMark: CLAUSE_PUNCT.has(text),
+    norm: -1,
     participle: participleShape(lower),
     adverbEnding: ADVERB_ENDINGS.test(lower),
   };
@@ -262,6 +268,22 @@ export function buildSentenceWords(
 function joinsDot(text: string, t: Token, words: readonly Word[], sentence: Sentence): boolean {
   const prev = words[words.length - 1];
   return prev !== undefined && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, words))) && prev.end === t.start && t.end < sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2));
+}
+
+/**
+ * The word is or ends in a norm noun ("§", "Regelung", "Strafrechtsbestimmungen"; de/cues.ts
+ * NORM_NOUNS): "gemäß" with such a phrase names a rule, not a source. Once per form.
+ */
+export function isNormNoun(w: Word): boolean {
+  const facts = w.facts;
+  if (facts.norm < 0) facts.norm = endsInNormNoun(facts.lower) ? 1 : 0;
+  return facts.norm === 1;
+}
+
+function endsInNormNoun(lower: string): boolean {
+  if (NORM_NOUNS.has(lower)) return true;
+  for (let c = 3; c < lower.length - 3; c++) if (NORM_NOUNS.has(lower.slice(c))) return true;
+  return false;
 }
 
 /** A Roman numeral right after a capitalised name: "Benedikt XVI", "Karl V". */
