@@ -211,7 +211,8 @@ export function buildSentenceWords(
   outerPairs: readonly QuotePair[],
   mentions: readonly MentionExtent[] = [],
 ): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
+  const out: SentenceWords[] = [];
+  for (const sentence of sentences) out.push({ sentence, words: [] });
   let q = 0;
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   let depth = 0;
@@ -267,7 +268,8 @@ export function buildSentenceWords(
  */
 function joinsDot(text: string, t: Token, words: readonly Word[], sentence: Sentence): boolean {
   const prev = words[words.length - 1];
-  return prev !== undefined && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, words))) && prev.end === t.start && t.end < sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2));
+  // The offsets first: most dots end their sentence.
+  return prev !== undefined && t.end < sentence.end && prev.end === t.start && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, words))) && /\s\p{L}/u.test(text.slice(t.end, t.end + 2));
 }
 
 /**
