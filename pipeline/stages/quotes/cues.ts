@@ -6,8 +6,7 @@
  */
 import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
+  CONTENT_ADVERBS, SOURCE_NOUN_ATTRIBUTES, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
   IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import {
@@ -18,7 +17,7 @@ import {
 } from './de/function-words.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES_WITH_KONJUNKTIV } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isClauseBreak, isCapitalized, isNormNoun, isQuoteMark, PARTICIPLE, type Word } from './words.js';
+import { CUE_WORD, isClauseBreak, isCapitalized, isNormNoun, isQuoteMark, PARTICIPLE, type Word } from './words.js';
 import type { SpeakerPhrase } from './speaker.js';
 
 /** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
@@ -96,11 +95,12 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: [relative, relative], ownSource: false });
       continue;
     }
-    if (SOURCE_PREPOSITIONS.has(lower)) {
+    const cueWord = w.facts.cueWord;
+    if ((cueWord & CUE_WORD.sourcePreposition) !== 0) {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np && lower === 'gemäß' && namesNorm(words, i + 1, np[1])) continue;
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
-    } else if (SOURCE_POSTPOSITIONS.has(lower)) {
+    } else if ((cueWord & CUE_WORD.sourcePostposition) !== 0) {
       const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
@@ -109,12 +109,12 @@ export function findCues(words: readonly Word[]): Cue[] {
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: 'nach', verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'so' && isPostposedSo(words, i)) {
       cues.push({ kind: 'so', index: i, particle: -1, lemma: 'so', verb: null, source: phraseAfter(words, i + 1), ownSource: false });
-    } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
+    } else if ((cueWord & CUE_WORD.impersonal) !== 0 && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
       const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
       const prep = words[from];
       const source = prep && IMPERSONAL_SOURCE_PREPOSITIONS.has(prep.lower) ? phraseAfter(words, from + 1) ?? documentAfter(words, from + 1) : null;
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
-    } else if (ATTRIBUTING_ADVERBS.has(lower)) {
+    } else if ((cueWord & CUE_WORD.attributing) !== 0) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
     } else if (lower === 'danach' && i === 0 && w.upper && !pastNarration(words[i + 1])) {
       // "Die Studie wurde heute vorgestellt. Danach …": like "Demnach" when the sentence before
@@ -252,7 +252,8 @@ function sourceAntecedent(words: readonly Word[], j: number): boolean {
  */
 export function relativeSource(words: readonly Word[], i: number): number {
   const lower = words[i]!.lower;
-  if (lower === 'nach' || SOURCE_PREPOSITIONS.has(lower)) {
+  const cueWord = words[i]!.facts.cueWord;
+  if (lower === 'nach' || (cueWord & CUE_WORD.sourcePreposition) !== 0) {
     const next = words[i + 1];
     const after = words[i + 2];
     // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase; "denen"
@@ -261,7 +262,7 @@ export function relativeSource(words: readonly Word[], i: number): number {
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
     return lower !== 'nach' || sourceAntecedent(words, i - 2) ? i + 1 : -1;
   }
-  if (SOURCE_POSTPOSITIONS.has(lower)) {
+  if ((cueWord & CUE_WORD.sourcePostposition) !== 0) {
     const prev = words[i - 1];
     return prev !== undefined && DATIVE_RELATIVES.has(prev.lower) && words[i - 2]?.text === ',' ? i - 1 : -1;
   }

@@ -88,6 +88,8 @@ interface FormFacts {
   mood: boolean;
   /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
   cue: boolean;
+  /** The cue word lists of de/cues.ts the form is in (CUE_WORD bits), 0 for most words: findCues tests these on every cue word. */
+  cueWord: number;
   /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
   inflected: boolean;
   /** `text` starts with a lower-case letter. */
@@ -146,12 +148,14 @@ function formFacts(text: string, lower: string): FormFacts {
   // "bitte" is no "Bitte".
   const capitalised = text[0] !== lower[0];
   const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
+  const cueWord = cueWordOf(lower);
   return {
     readings,
     checkedReadings: readings === null ? 0 : checkedReadings(readings),
     checkedWord: CHECKED_WORDS.has(lower),
     mood: isMoodForm(lower),
-    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower) || lower === 'danach',
+    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || cueWord !== 0 || lower === 'nach' || lower === 'so' || lower === 'danach',
+    cueWord,
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
@@ -165,6 +169,13 @@ function formFacts(text: string, lower: string): FormFacts {
   };
 }
 
+
+/** The cue word lists of de/cues.ts a form is in: one bit per list (FormFacts.cueWord). */
+export const CUE_WORD = { sourcePreposition: 1, sourcePostposition: 2, impersonal: 4, attributing: 8 } as const;
+
+const cueWordOf = (lower: string): number =>
+  (SOURCE_PREPOSITIONS.has(lower) ? CUE_WORD.sourcePreposition : 0) | (SOURCE_POSTPOSITIONS.has(lower) ? CUE_WORD.sourcePostposition : 0) |
+  (IMPERSONAL_FORMS.has(lower) ? CUE_WORD.impersonal : 0) | (ATTRIBUTING_ADVERBS.has(lower) ? CUE_WORD.attributing : 0);
 
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
