@@ -110,6 +110,8 @@ interface SentenceState {
   sentence: Sentence;
   words: readonly Word[];
   cues: readonly Cue[];
+  /** The number of words outside quotations in a mood form (SentenceWords.moodWords). */
+  moodWords: number;
   /** The sentence reports speech (a quotation, a report or an attribution). */
   reported: boolean;
   /** The sentence has indirect speech after a cue, or attributes the sentence before. */
@@ -160,9 +162,9 @@ class Extraction {
 
   /** All passes over sentence `s`. */
   sentence(s: number): void {
-    const { sentence, words } = this.sentences[s]!;
+    const { sentence, words, cueWords, moodWords } = this.sentences[s]!;
     if (words.length === 0) return;
-    const here: SentenceState = { s, sentence, words, cues: findCues(words), reported: false, indirect: false, free: false, narrated: null };
+    const here: SentenceState = { s, sentence, words, cues: cueWords > 0 ? findCues(words) : [], moodWords, reported: false, indirect: false, free: false, narrated: null };
     this.directAndPartialQuotes(here);
     this.indirectSpeech(here);
     this.attributionAfterwards(here);
@@ -260,7 +262,7 @@ class Extraction {
     let k = b + 1;
     const separated = after[k] !== undefined && (after[k]!.text === ',' || after[k]!.text === '–');
     if (separated) k++;
-    const afterCues = end.sentence === s ? cues : findCues(after);
+    const afterCues = end.sentence === s ? cues : this.sentences[end.sentence]!.cueWords > 0 ? findCues(after) : [];
     const following = separated || endsSentence(text, pair)
       ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
       : undefined;
@@ -384,6 +386,7 @@ class Extraction {
 
   /** Pass 5: indirect speech after the sentence's cues. */
   private indirectSpeech(here: SentenceState): void {
+    if (here.cues.length === 0) return;
     const verbCues = new Set(here.cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
     for (const c of here.cues) this.indirectAfterCue(here, c, verbCues, contentRanges);
@@ -527,7 +530,8 @@ class Extraction {
   /** Pass 6: reported speech continuing without a cue (free indirect). */
   private freeIndirect(here: SentenceState): void {
     const { s, sentence, words, cues } = here;
-    if (!here.indirect && sentence.kind !== 'headline') {
+    // Without a mood form nothing below is reported speech (hasReportedMood): the scans are skipped.
+    if (!here.indirect && sentence.kind !== 'headline' && here.moodWords > 0) {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
       // A speech act without content of its own ("Die Behörden werfen ihm Betrug vor.",

@@ -213,6 +213,16 @@ export interface MentionExtent {
 export interface SentenceWords {
   sentence: Sentence;
   words: Word[];
+  /**
+   * Words outside quotations that can be cues (kind word, form fact `cue`), counted while the
+   * words are made: a sentence without has no cues, and findCues need not scan it.
+   */
+  cueWords: number;
+  /**
+   * Words outside quotations in a mood form (kind word, form fact `mood`): in a sentence
+   * without, hasReportedMood is false for every range, and the free indirect pass finds nothing.
+   */
+  moodWords: number;
 }
 
 export function buildSentenceWords(
@@ -223,7 +233,7 @@ export function buildSentenceWords(
   mentions: readonly MentionExtent[] = [],
 ): SentenceWords[] {
   const out: SentenceWords[] = [];
-  for (const sentence of sentences) out.push({ sentence, words: [] });
+  for (const sentence of sentences) out.push({ sentence, words: [], cueWords: 0, moodWords: 0 });
   let q = 0;
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   let depth = 0;
@@ -248,7 +258,10 @@ export function buildSentenceWords(
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
+      // counted again with the facts of the new form
+      count(bucket, prev, -1);
       prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
+      count(bucket, prev, 1);
       continue;
     }
     while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
@@ -265,10 +278,19 @@ export function buildSentenceWords(
     }
     const isClose = kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    words.push(new Word(t.start, t.end, info.text, info.lower, kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
+    const word = new Word(t.start, t.end, info.text, info.lower, kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info);
+    words.push(word);
+    if (info.cue || info.mood) count(bucket, word, 1);
     if (kind === 'punct' && info.text === '(') depth++;
   }
   return out;
+}
+
+/** Counts `w` (`by` = 1) or no longer counts it (-1) among the sentence's cue and mood words. */
+function count(bucket: SentenceWords, w: Word, by: number): void {
+  if (w.kind !== 'word' || w.quote >= 0) return;
+  if (w.facts.cue) bucket.cueWords += by;
+  if (w.facts.mood) bucket.moodWords += by;
 }
 
 /**
