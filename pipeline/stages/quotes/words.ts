@@ -142,7 +142,13 @@ const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 
-function formFacts(text: string, lower: string): FormFacts {
+/**
+ * The facts of a form, with the form's text, lower case and capitalisation: every FormInfo is
+ * made here, as one object literal. (Not `{ text, lower, upperFirst, ...facts }`: the fields a
+ * spread adds to a literal go to an out-of-object property store, and every read of a fact
+ * then took a second load from another cache line.)
+ */
+function formFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
   // The roles that need the noun itself (act, content, opinion, hearsay) count only capitalised:
   // "bitte" is no "Bitte".
@@ -150,6 +156,9 @@ function formFacts(text: string, lower: string): FormFacts {
   const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
   const cueWord = cueWordOf(lower);
   return {
+    text,
+    lower,
+    upperFirst,
     readings,
     checkedReadings: readings === null ? 0 : checkedReadings(readings),
     checkedWord: CHECKED_WORDS.has(lower),
@@ -195,12 +204,7 @@ function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   // Capitalised as the other stages see it (the form's cap), or a name written in lower case
   // ("el-Baradei", "taz").
-  return withFacts(s, lower, form.cap || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
-}
-
-/** Every FormInfo is made here: one object shape. */
-function withFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
-  return { text, lower, upperFirst, ...formFacts(text, lower) };
+  return formFacts(s, lower, form.cap || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
 }
 
 
@@ -260,7 +264,7 @@ export function buildSentenceWords(
       prev.lower += '.';
       // counted again with the facts of the new form
       count(bucket, prev, -1);
-      prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
+      prev.facts = formFacts(prev.text, prev.lower, prev.facts.upperFirst);
       count(bucket, prev, 1);
       continue;
     }
