@@ -363,20 +363,24 @@ function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> 
   if (!readings) return null;
   // A capitalised form inside a clause is a noun ("die Rufe", "das Sagen").
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
-  let simple: Cue | null = null;
+  // No reading needs a word elsewhere in the sentence (most forms): the first one is the verb.
+  if (w.facts.checkedReadings === 0) return verbCue(i, -1, readings[0]!.verb);
+  let simple: SpeechVerb | null = null;
   for (const { verb, joined } of readings) {
     if (verb.requires.length > 0 && !verb.requires.some((r) => (forms === null || forms.has(r)) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
       // findParticle finds only a word whose form is the particle's last word
       const parts = verb.particleWords;
       const p = forms === null || forms.has(parts[parts.length - 1]!) ? findParticle(words, i, parts) : -1;
-      if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
+      if (p >= 0) return verbCue(i, p, verb);
       continue;
     }
-    if (!simple) simple = { kind: 'verb', index: i, particle: -1, lemma: verb.lemma, verb, source: null, ownSource: false };
+    simple ??= verb;
   }
-  return simple;
+  return simple ? verbCue(i, -1, simple) : null;
 }
+
+const verbCue = (index: number, particle: number, verb: SpeechVerb): Cue => ({ kind: 'verb', index, particle, lemma: verb.lemma, verb, source: null, ownSource: false });
 
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
 function findParticle(words: readonly Word[], i: number, parts: readonly string[]): number {
