@@ -228,7 +228,8 @@ class Extraction {
     const words = here.words;
     for (let a = 0; a < words.length; a++) {
       const q = words[a]!.quote;
-      if (q < 0 || this.handledPairs.has(q) || words[a]!.start !== this.outerPairs[q]!.open) continue;
+      // (the opening mark first: no Set lookup for the other words of a quotation)
+      if (q < 0 || words[a]!.start !== this.outerPairs[q]!.open || this.handledPairs.has(q)) continue;
       this.handledPairs.add(q);
       this.quotation(here, a, q);
     }
@@ -759,10 +760,17 @@ function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<numb
   let bestCount = 2;
   let from = -1;
   let count = 0;
+  // The words of a quotation come together: its pair is looked up once, not per word.
+  let pair = -1;
+  let direct = false;
   for (let i = 0; i <= words.length; i++) {
     const w = words[i];
     // (quote -1, outside any quotation, is never a direct pair: no Set lookup for most words)
-    if (w && (w.quote < 0 || !directPairs.has(w.quote))) {
+    if (w && w.quote >= 0 && w.quote !== pair) {
+      pair = w.quote;
+      direct = directPairs.has(pair);
+    }
+    if (w && (w.quote < 0 || !direct)) {
       if (from < 0) from = i;
       if (!isPunct(w)) count++;
       continue;
