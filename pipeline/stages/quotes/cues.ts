@@ -4,11 +4,10 @@
  * "nach Angaben von X", "gemäß"), postposed "so X", impersonal "hieß es", and the
  * attributing adverbs "demnach", "wonach". Words inside direct quotations are never cues.
  */
-import { SPEECH_VERB_FORMS, type FormReading, type SpeechVerb } from './lexicon.js';
+import { SPEECH_VERB_FORMS, type SpeechVerb } from './lexicon.js';
 import {
-  ATTRIBUTING_ADVERBS, CONTENT_ADVERBS, IMPERSONAL_FORMS, SOURCE_NOUN_ATTRIBUTES, SOURCE_POSTPOSITIONS,
-  SOURCE_PREPOSITIONS, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
-  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, NORM_NOUNS, PAST_NARRATION_VERBS,
+  CONTENT_ADVERBS, SOURCE_NOUN_ATTRIBUTES, DETERMINERS, NP_STOPPERS, NOT_SPEAKER_HEADS, ADJECTIVE_ADVERBS, PREPOSITIONS, QUANTITY_ADVERBS,
+  IMPERSONAL_SOURCE_PREPOSITIONS, DATIVE_POSSESSIVES, SUBORDINATORS, PAST_NARRATION_VERBS,
 } from './de/cues.js';
 import {
   ADVERBS_AFTER_SO, ATTRIBUTE_LINKS, ATTRIBUTE_WORDS, DATIVE_PRONOUNS, DATIVE_RELATIVES,
@@ -18,7 +17,7 @@ import {
 } from './de/function-words.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES_WITH_KONJUNKTIV } from './de/function-verbs.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { isClauseBreak, isCapitalized, isQuoteMark, PARTICIPLE, type Word } from './words.js';
+import { CUE_WORD, isClauseBreak, isCapitalized, isNormNoun, isQuoteMark, PARTICIPLE, type Word } from './words.js';
 import type { SpeakerPhrase } from './speaker.js';
 
 /** The determiner of an opinion noun right before it or before one adjective ("der festen Überzeugung"). */
@@ -51,15 +50,15 @@ export const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && 
 
 export function findCues(words: readonly Word[]): Cue[] {
   const cues: Cue[] = [];
-  // The sentence's word forms, made at the first speech verb form with several readings to
-  // check (most sentences have none).
+  // The sentence's checked words (checkedForms), made at the first speech verb form with
+  // several readings to check (most sentences have none).
   let forms: ReadonlySet<string> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every branch below needs a cue form (words.ts): most words are none.
     if (!w.cue || w.quote >= 0 || w.kind !== 'word') continue;
     const lower = w.lower;
-    if (forms === null && w.readings !== null && checkedReadings(w.readings) > 1) forms = sentenceForms(words);
+    if (forms === null && w.facts.checkedReadings > 1) forms = checkedForms(words);
     const verbCue = readVerb(words, i, forms);
     if (verbCue) {
       cues.push(verbCue);
@@ -70,14 +69,14 @@ export function findCues(words: readonly Word[]): Cue[] {
     if ((w.nouns & (NOUN_ROLE.opinion | NOUN_ROLE.act)) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && words[i + 2]) {
       const agent = participleAgent(words, i);
       if (agent) {
-        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
+        cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', particleWords: [], requires: [], infinitive: true, directive: true, weak: false, noun: true }, source: agent, ownSource: false });
         continue;
       }
     }
     // "ist der Meinung, dass …", "hegt den Verdacht, er könnte …": the noun stands in for the
     // speech verb; its content clause follows the comma, its holder is the subject.
     if ((w.nouns & NOUN_ROLE.opinion) !== 0 && words[i + 1]?.text === ',' && words[i + 1]!.quote < 0 && opinionDeterminer(words, i)) {
-      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
+      cues.push({ kind: 'verb', index: i, particle: -1, lemma: w.text, verb: { lemma: w.text, particle: '', particleWords: [], requires: [], infinitive: false, directive: false, weak: false }, source: null, ownSource: false });
       continue;
     }
     // "die Forderung der Gewerkschaft, … zu …", "die Behauptung, dass …": a speech-act noun
@@ -96,11 +95,12 @@ export function findCues(words: readonly Word[]): Cue[] {
       cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: [relative, relative], ownSource: false });
       continue;
     }
-    if (SOURCE_PREPOSITIONS.has(lower)) {
+    const cueWord = w.facts.cueWord;
+    if ((cueWord & CUE_WORD.sourcePreposition) !== 0) {
       const np = phraseAfter(words, i + 1) ?? sourcePhraseAfter(words, i + 1);
       if (np && lower === 'gemäß' && namesNorm(words, i + 1, np[1])) continue;
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower === 'lt.' ? 'laut' : lower, verb: null, source: np, ownSource: false });
-    } else if (SOURCE_POSTPOSITIONS.has(lower)) {
+    } else if ((cueWord & CUE_WORD.sourcePostposition) !== 0) {
       const np = bareStatementBefore(words, i - 1) ?? phraseBefore(words, i - 1) ?? sourcePhraseBefore(words, i - 1);
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: lower, verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'nach') {
@@ -109,12 +109,12 @@ export function findCues(words: readonly Word[]): Cue[] {
       if (np) cues.push({ kind: 'source', index: i, particle: -1, lemma: 'nach', verb: null, source: np, ownSource: isOwn(words, np) });
     } else if (lower === 'so' && isPostposedSo(words, i)) {
       cues.push({ kind: 'so', index: i, particle: -1, lemma: 'so', verb: null, source: phraseAfter(words, i + 1), ownSource: false });
-    } else if (IMPERSONAL_FORMS.has(lower) && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
+    } else if ((cueWord & CUE_WORD.impersonal) !== 0 && (words[i + 1]?.lower === 'es' || words[i - 1]?.lower === 'es' || esInClause(words, i))) {
       const from = words[i + 1]?.lower === 'es' ? i + 2 : i + 1;
       const prep = words[from];
       const source = prep && IMPERSONAL_SOURCE_PREPOSITIONS.has(prep.lower) ? phraseAfter(words, from + 1) ?? documentAfter(words, from + 1) : null;
       cues.push({ kind: 'impersonal', index: i, particle: -1, lemma: 'heißen', verb: null, source, ownSource: false });
-    } else if (ATTRIBUTING_ADVERBS.has(lower)) {
+    } else if ((cueWord & CUE_WORD.attributing) !== 0) {
       cues.push({ kind: 'adverb', index: i, particle: -1, lemma: lower, verb: null, source: null, ownSource: false });
     } else if (lower === 'danach' && i === 0 && w.upper && !pastNarration(words[i + 1])) {
       // "Die Studie wurde heute vorgestellt. Danach …": like "Demnach" when the sentence before
@@ -174,7 +174,7 @@ function speechActNoun(words: readonly Word[], i: number): Cue | null {
   const comma = words[k];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !words[k + 1]) return null;
   const lemma = words[i]!.text;
-  return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
+  return { kind: 'verb', index: i, particle: -1, lemma, verb: { lemma, particle: '', particleWords: [], requires: [], infinitive: true, directive: true, weak: false, noun: true }, source, ownSource: false };
 }
 
 /**
@@ -222,11 +222,8 @@ function namesNorm(words: readonly Word[], from: number, to: number): boolean {
   if (words[from]?.text === '§') return true;
   for (let k = from; k <= to; k++) {
     const w = words[k]!;
-    if (!w.upper) continue;
-    if (NORM_NOUNS.has(w.lower)) return true;
-    for (let c = 3; c < w.lower.length - 3; c++) if (NORM_NOUNS.has(w.lower.slice(c))) return true;
-    // the head decides: "gemäß einem Sprecher der Vereinsordnung" is a source
-    return false;
+    // the first noun decides: "gemäß einem Sprecher der Vereinsordnung" is a source
+    if (w.upper) return isNormNoun(w);
   }
   return false;
 }
@@ -255,7 +252,8 @@ function sourceAntecedent(words: readonly Word[], j: number): boolean {
  */
 export function relativeSource(words: readonly Word[], i: number): number {
   const lower = words[i]!.lower;
-  if (lower === 'nach' || SOURCE_PREPOSITIONS.has(lower)) {
+  const cueWord = words[i]!.facts.cueWord;
+  if (lower === 'nach' || (cueWord & CUE_WORD.sourcePreposition) !== 0) {
     const next = words[i + 1];
     const after = words[i + 2];
     // "nach dem Spiel" is no relative clause: the pronoun must not open a noun phrase; "denen"
@@ -264,7 +262,7 @@ export function relativeSource(words: readonly Word[], i: number): number {
     // "die Pause, nach der …" is time; "Studien, nach denen …", "Gerüchte, nach denen …" a source.
     return lower !== 'nach' || sourceAntecedent(words, i - 2) ? i + 1 : -1;
   }
-  if (SOURCE_POSTPOSITIONS.has(lower)) {
+  if ((cueWord & CUE_WORD.sourcePostposition) !== 0) {
     const prev = words[i - 1];
     return prev !== undefined && DATIVE_RELATIVES.has(prev.lower) && words[i - 2]?.text === ',' ? i - 1 : -1;
   }
@@ -343,23 +341,20 @@ function isOwn(words: readonly Word[], np: [number, number]): boolean {
   return false;
 }
 
-/** The lower-case forms of the words of a sentence. */
-function sentenceForms(words: readonly Word[]): ReadonlySet<string> {
+/**
+ * The sentence's words that a checked reading may need (a particle's last word, a required
+ * word: lexicon.ts CHECKED_WORDS), by lower-case form. readVerb asks only for such words, so
+ * the others need not be collected.
+ */
+function checkedForms(words: readonly Word[]): ReadonlySet<string> {
   const forms = new Set<string>();
-  for (const w of words) forms.add(w.lower);
+  for (const w of words) if (w.facts.checkedWord) forms.add(w.lower);
   return forms;
-}
-
-/** The readings of a form that need a word elsewhere in the sentence: a split particle or a required word. */
-function checkedReadings(readings: readonly FormReading[]): number {
-  let n = 0;
-  for (const { verb, joined } of readings) if (verb.requires.length > 0 || verb.particle && !joined) n++;
-  return n;
 }
 
 /**
  * A speech verb at `i` whose particle and required word, if any, are present. `forms` (the
- * sentence's forms, when made) rules out at once the readings whose particle or required word
+ * sentence's checked words, when made) rules out at once the readings whose particle or required word
  * the sentence lacks: "sagte" has six particle readings (zu-, ab-, an-, aus-, …), each a scan.
  */
 function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> | null): Cue | null {
@@ -368,36 +363,27 @@ function readVerb(words: readonly Word[], i: number, forms: ReadonlySet<string> 
   if (!readings) return null;
   // A capitalised form inside a clause is a noun ("die Rufe", "das Sagen").
   if (isCapitalized(w) && i > 0 && !isClauseBreak(words[i - 1]) && !isQuoteMark(words[i - 1])) return null;
-  let simple: Cue | null = null;
+  // No reading needs a word elsewhere in the sentence (most forms): the first one is the verb.
+  if (w.facts.checkedReadings === 0) return verbCue(i, -1, readings[0]!.verb);
+  let simple: SpeechVerb | null = null;
   for (const { verb, joined } of readings) {
     if (verb.requires.length > 0 && !verb.requires.some((r) => (forms === null || forms.has(r)) && clauseHas(words, i, r))) continue;
     if (verb.particle && !joined) {
       // findParticle finds only a word whose form is the particle's last word
-      const p = forms === null || forms.has(lastWord(verb.particle)) ? findParticle(words, i, verb.particle) : -1;
-      if (p >= 0) return { kind: 'verb', index: i, particle: p, lemma: verb.lemma, verb, source: null, ownSource: false };
+      const parts = verb.particleWords;
+      const p = forms === null || forms.has(parts[parts.length - 1]!) ? findParticle(words, i, parts) : -1;
+      if (p >= 0) return verbCue(i, p, verb);
       continue;
     }
-    if (!simple) simple = { kind: 'verb', index: i, particle: -1, lemma: verb.lemma, verb, source: null, ownSource: false };
+    simple ??= verb;
   }
-  return simple;
+  return simple ? verbCue(i, -1, simple) : null;
 }
 
-/** The words of a particle ("zu bedenken" → zu, bedenken), split once per particle of the lexicon. */
-function particleWords(particle: string): readonly string[] {
-  let parts = PARTICLE_WORDS.get(particle);
-  if (!parts) PARTICLE_WORDS.set(particle, (parts = particle.split(' ')));
-  return parts;
-}
-const PARTICLE_WORDS = new Map<string, readonly string[]>();
-
-function lastWord(particle: string): string {
-  const parts = particleWords(particle);
-  return parts[parts.length - 1]!;
-}
+const verbCue = (index: number, particle: number, verb: SpeechVerb): Cue => ({ kind: 'verb', index, particle, lemma: verb.lemma, verb, source: null, ownSource: false });
 
 /** The particle of a split verb: at the end of the verb's clause, or right before the verb. */
-function findParticle(words: readonly Word[], i: number, particle: string): number {
-  const parts = particleWords(particle);
+function findParticle(words: readonly Word[], i: number, parts: readonly string[]): number {
   const last = parts[parts.length - 1]!;
   // Verb-final, written apart: "wie die Polizei bekannt gab", "hat … bekannt gegeben".
   if (words[i - 1]?.lower === last && parts.length === 1) return i - 1;

@@ -110,6 +110,8 @@ interface SentenceState {
   sentence: Sentence;
   words: readonly Word[];
   cues: readonly Cue[];
+  /** The number of words outside quotations in a mood form (SentenceWords.moodWords). */
+  moodWords: number;
   /** The sentence reports speech (a quotation, a report or an attribution). */
   reported: boolean;
   /** The sentence has indirect speech after a cue, or attributes the sentence before. */
@@ -160,9 +162,9 @@ class Extraction {
 
   /** All passes over sentence `s`. */
   sentence(s: number): void {
-    const { sentence, words } = this.sentences[s]!;
+    const { sentence, words, cueWords, moodWords } = this.sentences[s]!;
     if (words.length === 0) return;
-    const here: SentenceState = { s, sentence, words, cues: findCues(words), reported: false, indirect: false, free: false, narrated: null };
+    const here: SentenceState = { s, sentence, words, cues: cueWords > 0 ? findCues(words) : [], moodWords, reported: false, indirect: false, free: false, narrated: null };
     this.directAndPartialQuotes(here);
     this.indirectSpeech(here);
     this.attributionAfterwards(here);
@@ -226,7 +228,8 @@ class Extraction {
     const words = here.words;
     for (let a = 0; a < words.length; a++) {
       const q = words[a]!.quote;
-      if (q < 0 || this.handledPairs.has(q) || words[a]!.start !== this.outerPairs[q]!.open) continue;
+      // (the opening mark first: no Set lookup for the other words of a quotation)
+      if (q < 0 || words[a]!.start !== this.outerPairs[q]!.open || this.handledPairs.has(q)) continue;
       this.handledPairs.add(q);
       this.quotation(here, a, q);
     }
@@ -260,7 +263,7 @@ class Extraction {
     let k = b + 1;
     const separated = after[k] !== undefined && (after[k]!.text === ',' || after[k]!.text === '–');
     if (separated) k++;
-    const afterCues = end.sentence === s ? cues : findCues(after);
+    const afterCues = end.sentence === s ? cues : this.sentences[end.sentence]!.cueWords > 0 ? findCues(after) : [];
     const following = separated || endsSentence(text, pair)
       ? afterCues.find((c) => c.index === k && (c.kind === 'verb' && !c.verb?.noun || c.kind === 'so' || c.kind === 'impersonal'))
       : undefined;
@@ -384,6 +387,7 @@ class Extraction {
 
   /** Pass 5: indirect speech after the sentence's cues. */
   private indirectSpeech(here: SentenceState): void {
+    if (here.cues.length === 0) return;
     const verbCues = new Set(here.cues.filter((c) => c.kind === 'verb' && !c.verb?.noun).map((c) => c.index));
     const contentRanges: Array<[number, number]> = [];
     for (const c of here.cues) this.indirectAfterCue(here, c, verbCues, contentRanges);
@@ -527,7 +531,8 @@ class Extraction {
   /** Pass 6: reported speech continuing without a cue (free indirect). */
   private freeIndirect(here: SentenceState): void {
     const { s, sentence, words, cues } = here;
-    if (!here.indirect && sentence.kind !== 'headline') {
+    // Without a mood form nothing below is reported speech (hasReportedMood): the scans are skipped.
+    if (!here.indirect && sentence.kind !== 'headline' && here.moodWords > 0) {
       // Konjunktiv II and plain "soll" continue reported speech only in a sentence without a
       // speech act of its own ("Parallel kündigte Moskau … an: Der Krieg soll weitergehen").
       // A speech act without content of its own ("Die Behörden werfen ihm Betrug vor.",
@@ -755,10 +760,17 @@ function longestOutsideRun(words: readonly Word[], directPairs: ReadonlySet<numb
   let bestCount = 2;
   let from = -1;
   let count = 0;
+  // The words of a quotation come together: its pair is looked up once, not per word.
+  let pair = -1;
+  let direct = false;
   for (let i = 0; i <= words.length; i++) {
     const w = words[i];
     // (quote -1, outside any quotation, is never a direct pair: no Set lookup for most words)
-    if (w && (w.quote < 0 || !directPairs.has(w.quote))) {
+    if (w && w.quote >= 0 && w.quote !== pair) {
+      pair = w.quote;
+      direct = directPairs.has(pair);
+    }
+    if (w && (w.quote < 0 || !direct)) {
       if (from < 0) from = i;
       if (!isPunct(w)) count++;
       continue;
@@ -1039,9 +1051,10 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  if (cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0 && !subordinateLead(words, cs)) {
-    let first = 0;
-    while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
+  const inverted = cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  // The sentence's first word, found once for the subordinator test and the content's start.
+  const first = inverted ? firstWordAt(words, cs) : 0;
+  if (inverted && !subordinateLead(words, first, cs)) {
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
     const out: Array<[number, number]> = [before];
@@ -1141,28 +1154,30 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
   return false;
 }
 
-/** The first word of the sentence before `cs` that is no punctuation, lower case. */
-function firstWordLower(words: readonly Word[], cs: number): string {
+/** The index of the first word of the sentence before `cs` that is no punctuation (a quotation mark counts). */
+function firstWordAt(words: readonly Word[], cs: number): number {
   let first = 0;
   while (first < cs - 1 && isPunct(words[first]) && !isQuoteMark(words[first])) first++;
-  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
-  if (FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1) first++;
-  return words[first]!.lower;
+  return first;
 }
 
 /**
- * The sentence before the clause at `cs` opens with a subordinator — not with a word that is
+ * The sentence before the clause at `cs`, whose first word is at `first` (firstWordAt), opens
+ * with a subordinator — not with a word that is
  * also a preposition used as one: before "zu/zum/zur" or a dative or genitive determiner
  * ("Bis zu der Beerdigung seien …", "Seit dem Frühjahr seien …", "Während des Spiels sei …",
  * but "Während die Polizei ermittelte, …").
  */
-function subordinateLead(words: readonly Word[], cs: number): boolean {
-  const lead = firstWordLower(words, cs);
+function subordinateLead(words: readonly Word[], first: number, cs: number): boolean {
+  // "Selbst wenn …", "Auch wenn …", "Nur weil …": a focus particle before the subordinator.
+  const at = FOCUS_PARTICLES.has(words[first]!.lower) && first + 1 < cs - 1 ? first + 1 : first;
+  const lead = words[at]!.lower;
   if (!SUBORDINATORS.has(lead)) return false;
   if (!PREPOSITIONS.has(lead) && lead !== 'bis') return true;
-  let first = 0;
-  while (first < cs - 1 && words[first]!.lower !== lead) first++;
-  return !PREPOSITIONAL_FOLLOWERS.has(words[first + 1]?.lower ?? '');
+  // The first word of that form: the lead, or the focus particle before it when it is the same
+  // word (punctuation before `first` is none).
+  const word = at > first && words[first]!.lower === lead ? first : at;
+  return !PREPOSITIONAL_FOLLOWERS.has(words[word + 1]?.lower ?? '');
 }
 
 /**

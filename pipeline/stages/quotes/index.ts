@@ -127,14 +127,25 @@ class SpanIndex {
 
 /** A headline that only quotes („Das ist das wahre Gesicht der Russen“) borrows the speaker of the same words in the body. */
 function borrowHeadlineSpeakers(text: string, found: FoundQuote[]): void {
-  for (const f of found) {
-    if (f.type !== 'direct' || f.speaker) continue;
+  // Only direct quotes lend or borrow: the others are left out of the search once, and the
+  // text of a quote is sliced once, when first compared (slicing every quote for every
+  // speakerless one made documents with many direct quotes quadratic in slices).
+  const direct = found.filter((f) => f.type === 'direct');
+  const texts: Array<string | undefined> = [];
+  for (const f of direct) {
+    if (f.speaker || f.end - f.start < 12) continue;
     const content = text.slice(f.start, f.end);
     if (content.length < 12) continue;
-    const other = found.find((g) => g !== f && g.speaker && g.type === 'direct' && text.slice(g.start, g.end).includes(content));
-    if (other) {
-      f.speaker = other.speaker;
-      f.cue = other.cue;
+    // The first in the order found; a speaker a quote has just borrowed counts for later ones.
+    for (let k = 0; k < direct.length; k++) {
+      const g = direct[k]!;
+      // A shorter quote cannot hold the content.
+      if (g === f || !g.speaker || g.end - g.start < content.length) continue;
+      const words = (texts[k] ??= text.slice(g.start, g.end));
+      if (!words.includes(content)) continue;
+      f.speaker = g.speaker;
+      f.cue = g.cue;
+      break;
     }
   }
 }

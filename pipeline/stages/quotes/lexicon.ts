@@ -12,6 +12,8 @@ export interface SpeechVerb {
   lemma: string;
   /** Separable particle ('mit', 'zu bedenken'), or '' for a simple verb. */
   particle: string;
+  /** The words of the particle (zu, bedenken), split once at load; empty for a simple verb. */
+  particleWords: readonly string[];
   /** Words of which the clause must contain one ('davon' for "davon ausgehen"); empty: none. */
   requires: string[];
   /** Takes a zu-infinitive as its content ("forderte … auf, … zu …"). */
@@ -49,6 +51,7 @@ function parseVerbs(): Map<string, SpeechVerb> {
     out.set(key, {
       lemma,
       particle,
+      particleWords: particle ? particle.split(' ') : [],
       requires: required ? [...(existing?.requires ?? []), required] : existing?.requires.length ? [] : [],
       infinitive: flags.includes('!') || flags.includes('&') || (existing?.infinitive ?? false),
       directive: flags.includes('!') || (existing?.directive ?? false),
@@ -88,6 +91,30 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = parseVerbs();
 export const SPEECH_VERB_FORMS: ReadonlyMap<string, FormReading[]> = parseForms(SPEECH_VERBS as Map<string, SpeechVerb>);
 export const KONJUNKTIV_I_FORMS = wordSet(KONJUNKTIV_I);
 export const KONJUNKTIV_II_FORMS = wordSet(KONJUNKTIV_II);
+
+/**
+ * The readings of a form that need a word elsewhere in the sentence: a split particle or a
+ * required word (cues.ts). Counted once per form (words.ts), not per occurrence.
+ */
+export function checkedReadings(readings: readonly FormReading[]): number {
+  let n = 0;
+  for (const { verb, joined } of readings) if (verb.requires.length > 0 || verb.particle && !joined) n++;
+  return n;
+}
+
+/**
+ * The words a reading may need elsewhere in its sentence: the last word of every particle (the
+ * word findParticle looks for) and every required word. Only words of these forms can decide
+ * such a reading, so cues.ts collects only them from a sentence.
+ */
+export const CHECKED_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const verb of SPEECH_VERBS.values()) {
+    if (verb.particle) out.add(verb.particleWords[verb.particleWords.length - 1]!);
+    for (const r of verb.requires) out.add(r);
+  }
+  return out;
+})();
 
 /** A reading of a verb form in a list of de/source-verbs.ts. */
 export interface ListedVerb {

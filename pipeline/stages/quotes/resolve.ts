@@ -8,19 +8,31 @@ import type { Entity, Mention } from '../entities/types.js';
 import type { FoundQuote, SpeakerRef } from './extract.js';
 import type { Speaker } from './types.js';
 
-export interface EntityIndex {
-  mentions: readonly Mention[];
-  names: ReadonlyMap<string, string>;
+export class EntityIndex {
+  /** Entity id → name, made when a speaker is first resolved to an entity (most documents have few or none). */
+  private names: Map<string, string> | null = null;
+
+  constructor(
+    readonly mentions: readonly Mention[],
+    private readonly entities: readonly Entity[] | undefined,
+  ) {}
+
+  /** The name of the entity with id `id` (the last entity of that id), if any. */
+  nameOf(id: string): string | undefined {
+    if (this.names === null) {
+      this.names = new Map<string, string>();
+      if (Array.isArray(this.entities)) for (const e of this.entities) if (e && typeof e.id === 'string') this.names.set(e.id, e.name);
+    }
+    return this.names.get(id);
+  }
 }
 
 export function indexEntities(mentions: readonly Mention[] | undefined, entities: readonly Entity[] | undefined): EntityIndex | null {
   if (!Array.isArray(mentions) || mentions.length === 0) return null;
-  const names = new Map<string, string>();
-  if (Array.isArray(entities)) for (const e of entities) if (e && typeof e.id === 'string') names.set(e.id, e.name);
   // The entities layer gives its mentions valid and in order: then they are used as they are,
   // without a copy and a sort per document.
   const sorted = isValidAndSorted(mentions) ? mentions : [...mentions].filter(isValid).sort((a, b) => a.start - b.start);
-  return { mentions: sorted, names };
+  return new EntityIndex(sorted, entities);
 }
 
 const isValid = (m: Mention | undefined): boolean => !!m && Number.isInteger(m.start) && Number.isInteger(m.end);
@@ -57,7 +69,7 @@ function resolveReferent(text: string, ref: SpeakerRef, index: EntityIndex | nul
       if (!best || m.start < best.start) best = m;
     }
     if (best) {
-      const name = best.entity ? index.names.get(best.entity) ?? text.slice(best.start, best.end) : text.slice(best.start, best.end);
+      const name = best.entity ? index.nameOf(best.entity) ?? text.slice(best.start, best.end) : text.slice(best.start, best.end);
       return { name, entity: best.entity ?? null, mention: span(best.start, best.end) };
     }
   }

@@ -7,9 +7,9 @@ import { FormCache, type Form } from '../../core/forms.js';
 import type { Token } from '../tokens/types.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuotePair } from './marks.js';
-import { SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, type FormReading } from './lexicon.js';
+import { CHECKED_WORDS, SPEECH_VERB_FORMS, KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, checkedReadings, type FormReading } from './lexicon.js';
 import {
-  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
+  ADVERB_ENDINGS, ATTRIBUTING_ADVERBS, IMPERSONAL_FORMS, KONJUNKTIV_II_REPORTED, LOWER_CASE_NAMES, NORM_NOUNS, REPORTIVE_MODALS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS, STRONG_KONJUNKTIV,
 } from './de/cues.js';
 import { NOUN_ROLE, nounRoles, TAIL_ROLES } from './de/nouns.js';
 
@@ -80,10 +80,16 @@ interface FormInfo extends FormFacts {
 interface FormFacts {
   /** The speech verb readings of `lower` (lexicon.ts), or null. */
   readings: readonly FormReading[] | null;
+  /** How many of the readings need a particle or a required word elsewhere in the sentence (lexicon.ts checkedReadings). */
+  checkedReadings: number;
+  /** `lower` is a word such a reading may need (lexicon.ts CHECKED_WORDS: a particle's last word, a required word). */
+  checkedWord: boolean;
   /** `lower` is a form mood.ts looks at (Konjunktiv I/II, reportive modal): most words are not. */
   mood: boolean;
   /** The form can be a cue in cues.ts (speech verb, source preposition, "so", "nach", …). */
   cue: boolean;
+  /** The cue word lists of de/cues.ts the form is in (CUE_WORD bits), 0 for most words: findCues tests these on every cue word. */
+  cueWord: number;
   /** `lower` ends like an inflected adjective or determiner: -e, -en, -er, -es, -em. */
   inflected: boolean;
   /** `text` starts with a lower-case letter. */
@@ -98,6 +104,11 @@ interface FormFacts {
   quoteMark: boolean;
   /** `text` is a mark that ends a clause as punctuation: , ; : – — . ! ? … (see isClauseBreak). */
   clauseMark: boolean;
+  /**
+   * `lower` is or ends in a norm noun (1) or not (0), -1 until first asked (isNormNoun): asked
+   * only after "gemäß", so not worked out for every form.
+   */
+  norm: number;
   /** The shape of a past participle of `lower` (PARTICIPLE bits): tested for every verb cue and clause. */
   participle: number;
   /** `lower` ends like an adverb or adjective (de/cues.ts ADVERB_ENDINGS: "monatelang", "offiziell"). */
@@ -131,16 +142,29 @@ const PREFIXED_NOUN = /^\p{Ll}[\p{L}\d]*-\p{Lu}\p{L}+$/u;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
 const QUOTE_MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', '›', '‹', "'"]);
 
-function formFacts(text: string, lower: string): FormFacts {
+/**
+ * The facts of a form, with the form's text, lower case and capitalisation: every FormInfo is
+ * made here, as one object literal. (Not `{ text, lower, upperFirst, ...facts }`: the fields a
+ * spread adds to a literal go to an out-of-object property store, and every read of a fact
+ * then took a second load from another cache line.)
+ */
+function formFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
   const readings = SPEECH_VERB_FORMS.get(lower) ?? null;
   // The roles that need the noun itself (act, content, opinion, hearsay) count only capitalised:
   // "bitte" is no "Bitte".
   const capitalised = text[0] !== lower[0];
   const nouns = nounRoles(lower) & (capitalised ? ~0 : TAIL_ROLES);
+  const cueWord = cueWordOf(lower);
   return {
+    text,
+    lower,
+    upperFirst,
     readings,
+    checkedReadings: readings === null ? 0 : checkedReadings(readings),
+    checkedWord: CHECKED_WORDS.has(lower),
     mood: isMoodForm(lower),
-    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || SOURCE_PREPOSITIONS.has(lower) || SOURCE_POSTPOSITIONS.has(lower) || lower === 'nach' || lower === 'so' || IMPERSONAL_FORMS.has(lower) || ATTRIBUTING_ADVERBS.has(lower) || lower === 'danach',
+    cue: readings !== null || (nouns & (NOUN_ROLE.act | NOUN_ROLE.opinion)) !== 0 || cueWord !== 0 || lower === 'nach' || lower === 'so' || lower === 'danach',
+    cueWord,
     inflected: /(e|en|er|es|em)$/.test(lower),
     lowerInitial: /^\p{Ll}/u.test(text) && !PREFIXED_NOUN.test(text) && !LOWER_CASE_NAMES.has(text),
     domain: /^\p{Ll}[\p{L}\d-]*\.(de|com|org|net|at|ch|eu|info)$/u.test(text),
@@ -148,11 +172,19 @@ function formFacts(text: string, lower: string): FormFacts {
     nouns,
     quoteMark: QUOTE_MARK_TOKENS.has(text),
     clauseMark: CLAUSE_PUNCT.has(text),
+    norm: -1,
     participle: participleShape(lower),
     adverbEnding: ADVERB_ENDINGS.test(lower),
   };
 }
 
+
+/** The cue word lists of de/cues.ts a form is in: one bit per list (FormFacts.cueWord). */
+export const CUE_WORD = { sourcePreposition: 1, sourcePostposition: 2, impersonal: 4, attributing: 8 } as const;
+
+const cueWordOf = (lower: string): number =>
+  (SOURCE_PREPOSITIONS.has(lower) ? CUE_WORD.sourcePreposition : 0) | (SOURCE_POSTPOSITIONS.has(lower) ? CUE_WORD.sourcePostposition : 0) |
+  (IMPERSONAL_FORMS.has(lower) ? CUE_WORD.impersonal : 0) | (ATTRIBUTING_ADVERBS.has(lower) ? CUE_WORD.attributing : 0);
 
 const isMoodForm = (lower: string): boolean =>
   STRONG_KONJUNKTIV.has(lower) || KONJUNKTIV_I_FORMS.has(lower) || KONJUNKTIV_II_REPORTED.has(lower) || KONJUNKTIV_II_FORMS.has(lower) || REPORTIVE_MODALS.has(lower);
@@ -172,12 +204,7 @@ function makeFormInfo(form: Form): FormInfo {
   const { text: s, lower } = form;
   // Capitalised as the other stages see it (the form's cap), or a name written in lower case
   // ("el-Baradei", "taz").
-  return withFacts(s, lower, form.cap || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
-}
-
-/** Every FormInfo is made here: one object shape. */
-function withFacts(text: string, lower: string, upperFirst: boolean): FormInfo {
-  return { text, lower, upperFirst, ...formFacts(text, lower) };
+  return formFacts(s, lower, form.cap || PREFIXED_NOUN.test(s) || LOWER_CASE_NAMES.has(s));
 }
 
 
@@ -190,6 +217,16 @@ export interface MentionExtent {
 export interface SentenceWords {
   sentence: Sentence;
   words: Word[];
+  /**
+   * Words outside quotations that can be cues (kind word, form fact `cue`), counted while the
+   * words are made: a sentence without has no cues, and findCues need not scan it.
+   */
+  cueWords: number;
+  /**
+   * Words outside quotations in a mood form (kind word, form fact `mood`): in a sentence
+   * without, hasReportedMood is false for every range, and the free indirect pass finds nothing.
+   */
+  moodWords: number;
 }
 
 export function buildSentenceWords(
@@ -199,31 +236,42 @@ export function buildSentenceWords(
   outerPairs: readonly QuotePair[],
   mentions: readonly MentionExtent[] = [],
 ): SentenceWords[] {
-  const out: SentenceWords[] = sentences.map((sentence) => ({ sentence, words: [] }));
+  const out: SentenceWords[] = [];
+  for (const sentence of sentences) out.push({ sentence, words: [], cueWords: 0, moodWords: 0 });
   let q = 0;
   let m = 0; // mentions are sorted by start and never overlap: one pointer suffices
   let depth = 0;
   let parenBucket: SentenceWords | undefined;
-  for (const t of tokens) {
-    const bucket = out[t.sentence];
-    if (!bucket) continue;
-    while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
-    const pair = outerPairs[q];
-    const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
-    const prev = bucket.words[bucket.words.length - 1];
+  // The tokens of a sentence come together: its bucket is looked up when the sentence changes.
+  let s = -1;
+  let bucket: SentenceWords | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== s) {
+      s = t.sentence;
+      bucket = out[s];
+    }
+    if (bucket === undefined) continue;
+    const words = bucket.words;
+    const info = formInfo(t.form);
+    const kind = t.kind;
     // An ordinal dot ("am 25. November") belongs to its number: it ends no clause. The dot that
     // ends the sentence stays a word of its own.
-    // So does the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") and of
-    // a regnal number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.").
-    if (t.kind === 'punct' && t.end - t.start === 1 && text.charCodeAt(t.start) === 46 && prev && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, bucket.words))) && prev.end === t.start && t.end < bucket.sentence.end && /\s\p{L}/u.test(text.slice(t.end, t.end + 2))) {
+    if (kind === 'punct' && info.text === '.' && joinsDot(text, t, words, bucket.sentence)) {
+      const prev = words[words.length - 1]!;
       prev.end = t.end;
       prev.text += '.';
       prev.lower += '.';
-      prev.facts = withFacts(prev.text, prev.lower, prev.facts.upperFirst);
+      // counted again with the facts of the new form
+      count(bucket, prev, -1);
+      prev.facts = formFacts(prev.text, prev.lower, prev.facts.upperFirst);
+      count(bucket, prev, 1);
       continue;
     }
-    const info = formInfo(t.form);
-    const upper = t.kind === 'word' && info.upperFirst;
+    while (q < outerPairs.length && outerPairs[q]!.close <= t.start) q++;
+    const pair = outerPairs[q];
+    const inside = pair !== undefined && pair.open <= t.start && t.end <= pair.close;
+    const upper = kind === 'word' && info.upperFirst;
     while (m < mentions.length && mentions[m]!.end <= t.start) m++;
     const inMention = m < mentions.length && mentions[m]!.start < t.end;
     // Parentheses within the sentence: depth is counted per sentence, so an unclosed "(" does
@@ -232,12 +280,49 @@ export function buildSentenceWords(
       parenBucket = bucket;
       depth = 0;
     }
-    const isClose = t.kind === 'punct' && info.text === ')';
+    const isClose = kind === 'punct' && info.text === ')';
     if (isClose && depth > 0) depth--;
-    bucket.words.push(new Word(t.start, t.end, info.text, info.lower, t.kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info));
-    if (t.kind === 'punct' && info.text === '(') depth++;
+    const word = new Word(t.start, t.end, info.text, info.lower, kind, inside ? q : -1, upper, inMention, depth > 0 && !isClose, info);
+    words.push(word);
+    if (info.cue || info.mood) count(bucket, word, 1);
+    if (kind === 'punct' && info.text === '(') depth++;
   }
   return out;
+}
+
+/** Counts `w` (`by` = 1) or no longer counts it (-1) among the sentence's cue and mood words. */
+function count(bucket: SentenceWords, w: Word, by: number): void {
+  if (w.kind !== 'word' || w.quote >= 0) return;
+  if (w.facts.cue) bucket.cueWords += by;
+  if (w.facts.mood) bucket.moodWords += by;
+}
+
+/**
+ * Does the dot `t` belong to the word before it: the ordinal dot of a number ("am 25. November"),
+ * the dot of an initial inside a name ("Larry A. Smith", "George W. Bush") or of a regnal
+ * number after a name ("Papst Benedikt XVI. hat", "Ludwig XIV.") — right after the word and
+ * followed by a space and a letter inside the sentence.
+ */
+function joinsDot(text: string, t: Token, words: readonly Word[], sentence: Sentence): boolean {
+  const prev = words[words.length - 1];
+  // The offsets first: most dots end their sentence.
+  return prev !== undefined && t.end < sentence.end && prev.end === t.start && (prev.kind === 'number' || prev.kind === 'word' && (prev.text.length === 1 && prev.upper || isRegnalNumber(prev, words))) && /\s\p{L}/u.test(text.slice(t.end, t.end + 2));
+}
+
+/**
+ * The word is or ends in a norm noun ("§", "Regelung", "Strafrechtsbestimmungen"; de/cues.ts
+ * NORM_NOUNS): "gemäß" with such a phrase names a rule, not a source. Once per form.
+ */
+export function isNormNoun(w: Word): boolean {
+  const facts = w.facts;
+  if (facts.norm < 0) facts.norm = endsInNormNoun(facts.lower) ? 1 : 0;
+  return facts.norm === 1;
+}
+
+function endsInNormNoun(lower: string): boolean {
+  if (NORM_NOUNS.has(lower)) return true;
+  for (let c = 3; c < lower.length - 3; c++) if (NORM_NOUNS.has(lower.slice(c))) return true;
+  return false;
 }
 
 /** A Roman numeral right after a capitalised name: "Benedikt XVI", "Karl V". */
