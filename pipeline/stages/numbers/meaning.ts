@@ -82,6 +82,8 @@ function isMark(table: Uint8Array, text: string): boolean {
   return text.length === 1 && table[text.charCodeAt(0)] === 1;
 }
 const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
+/** The particle-verb cues with their verbs as a set: particleVerb tests every word of a clause. */
+const PARTICLE_VERBS = PARTICLE_VERB_CUES.map((pv) => ({ ...pv, verbs: new Set(pv.verbs) }));
 const GENITIVE = new Set(['des', 'der']);
 const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
 
@@ -363,10 +365,10 @@ function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
 
 /** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
 function particleVerb(lex: readonly Lexeme[], f: Found, s: number, e: number): CueHit | null {
-  for (const pv of PARTICLE_VERB_CUES) {
+  for (const pv of PARTICLE_VERBS) {
     if (!pv.kinds.includes(f.kind)) continue;
     for (let k = s; k < e; k++) {
-      if (!pv.verbs.includes(lex[k]!.lower)) continue;
+      if (!pv.verbs.has(lex[k]!.lower)) continue;
       for (let m = Math.max(k + 1, f.j); m < e; m++) {
         if (lex[m]!.lower === pv.particle && (m + 1 === e || lex[m + 1]!.kind === 'punct')) {
           return { cue: { category: pv.category, kinds: pv.kinds }, from: k, to: k + 1 };
