@@ -8,6 +8,7 @@ import type { Token } from '../tokens/types.js';
 import { FormCache, type Form } from '../../core/forms.js';
 import type { Figure, WordInfo } from './recognise.js';
 import type { WordFacts } from './meaning.js';
+import type { SuffixInfo } from './de/compounds.js';
 
 export type LexKind = 'num' | 'word' | 'punct' | 'symbol' | 'url';
 
@@ -36,14 +37,29 @@ export interface Lexeme {
 export interface FormFacts {
   /** Lexeme.cap of the form as a word. */
   capAsWord: boolean;
+  /** Lexeme.cap of the form as a number, punctuation, symbol or URL: the capital test of other scripts applies to words only. */
+  capAsOther: boolean;
+  /** The form begins with a minus or hyphen: as a number glued to a number, the second half of a range ("25-50"). */
+  minus: boolean;
   grammar: WordInfo | undefined;
   figure: Figure | undefined;
+  /** The quantity suffix the word is, written apart from its number ("4 stündigen"); null for none. */
+  suffix: SuffixInfo | null | undefined;
   cues: WordFacts | undefined;
 }
 const FORM_FACTS = new FormCache<FormFacts>();
 
 function formFacts(form: Form): FormFacts {
-  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, { capAsWord: capitalAsWord(form.text), grammar: undefined, figure: undefined, cues: undefined });
+  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, newFacts(form.text));
+}
+
+function newFacts(text: string): FormFacts {
+  const first = text.charCodeAt(0);
+  const capAsWord = capitalAsWord(text);
+  return {
+    capAsWord, capAsOther: first < 128 && capAsWord, minus: first === 45 || first === 0x2212,
+    grammar: undefined, figure: undefined, suffix: undefined, cues: undefined,
+  };
 }
 
 const UPPER = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -60,16 +76,16 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
     const start = tok.start;
     const gap = prevEnd < 0 ? 0 : start - prevEnd;
     const thin = gap === 1 && isThinSpace(text.charCodeAt(prevEnd));
-    const first = raw.charCodeAt(0);
-    if (tok.kind === 'number' && (first === 45 || first === 0x2212) && gap === 0 && out.length > 0 && out[out.length - 1]!.kind === 'num') {
+    // what the lexeme needs of the form's characters is in its facts: most lexemes are never
+    // read by character again, so their strings need not be loaded here
+    const facts = formFacts(form);
+    if (tok.kind === 'number' && facts.minus && gap === 0 && out.length > 0 && out[out.length - 1]!.kind === 'num') {
       out.push(lexeme(start, start + 1, raw[0]!, raw[0]!, 'punct', 0, false, false, null));
       const digits = raw.slice(1);
       out.push(lexeme(start + 1, tok.end, digits, digits, 'num', 0, false, false, null));
     } else {
       const kind: LexKind = tok.kind === 'number' ? 'num' : tok.kind;
-      const facts = formFacts(form);
-      // the capital test of other scripts applies to words only
-      const cap = first < 128 || kind === 'word' ? facts.capAsWord : false;
+      const cap = kind === 'word' ? facts.capAsWord : facts.capAsOther;
       out.push(lexeme(start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, cap, facts));
     }
     prevEnd = tok.end;

@@ -84,9 +84,9 @@ export const CANDIDATE: RegExp = (() => {
  * characters can begin a number word (see mayStartNumberWord).
  *
  * The scan reads the document text in place rather than a slice of it: a character read from
- * a slice unwraps the slice on every call, which made the scan, run over every character of
- * every sentence, twice as slow. The slice is cut only for the regex (rare, and the regex
- * must see the sentence's ends as the ends of its input).
+ * a slice unwraps the slice on every call (the scan over every sentence of the bench slice
+ * took 13 % longer so). The slice is cut only for the regex, once per sentence that reaches
+ * it, since the regex must see the sentence's ends as the ends of its input.
  */
 export function mayContainNumber(text: string, start = 0, end = text.length): boolean {
   let sentence: string | undefined;

@@ -208,9 +208,21 @@ class SentenceFacts {
 export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
   const cues = new CueIndex(lex);
   const facts = new SentenceFacts(lex);
-  const taken = new Uint8Array(lex.length);
-  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
+  const taken = takenBy(found, lex.length);
   return found.map((f) => meaningOf(lex, f, cues, taken, facts));
+}
+
+/**
+ * The lexemes of a sentence of n lexemes that lie inside a number (1), in one buffer kept for
+ * every sentence and cleared up to n: a typed array allocated per sentence cost more than
+ * the marking. Only its first n entries are read.
+ */
+let takenBuffer = new Uint8Array(256);
+function takenBy(found: readonly Found[], n: number): Uint8Array {
+  if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, 2 * takenBuffer.length));
+  else takenBuffer.fill(0, 0, n);
+  for (const f of found) for (let k = f.i; k < f.j && k < n; k++) takenBuffer[k] = 1;
+  return takenBuffer;
 }
 
 function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array, facts: SentenceFacts): Meaning {

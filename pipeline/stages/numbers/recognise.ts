@@ -23,6 +23,7 @@ import { PERSON_HEADS } from './de/categories.js';
 import type { Qualifier } from './de/qualifiers.js';
 import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
+import type { SuffixInfo } from './de/compounds.js';
 
 /** A number found in a sentence, before its meaning is read. Offsets are UTF-16. */
 export interface Found {
@@ -189,10 +190,12 @@ class Scanner {
     const l = this.lex[i]!;
     if (l.kind === 'num') return this.atDigits(i);
     if (l.kind === 'word') return this.atWord(i);
-    if (l.kind === 'symbol' || l.kind === 'punct') {
+    // a currency sign or '+' matters only before a number: that is tested first, the tables after
+    if ((l.kind === 'symbol' || l.kind === 'punct') && this.L(i + 1)?.kind === 'num') {
+      const next = this.lex[i + 1]!;
       const cur = prefixCurrency(l.text, l.lower);
-      if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap <= 1) return this.prefixed(i, cur);
-      if (l.text === '+' && this.L(i + 1)?.kind === 'num' && this.glued(i + 1)) return this.skipPhone(i + 1);
+      if (cur && next.gap <= 1) return this.prefixed(i, cur);
+      if (l.text === '+' && next.gap === 0) return this.skipPhone(i + 1);
     }
     return i;
   }
@@ -639,7 +642,7 @@ class Scanner {
       return { unit, kind: u.kind, factor: u.factor ?? 1, next, end: this.lex[next - 1]!.end };
     }
     // "4 stündigen Beratung", "3 jährige": a quantity suffix written apart
-    const spacedSuffix = !l.cap ? suffixInfo(l.lower) : null;
+    const spacedSuffix = !l.cap ? suffixOf(l) : null;
     if (spacedSuffix && l.lower !== 'mal' && l.lower !== 'fach') return { unit: spacedSuffix.unit, kind: spacedSuffix.kind, factor: 1, next: k + 1, end: l.end };
     // "100 mal mehr" (separately written, lower case)
     if (l.lower === 'mal' && !l.cap) return { unit: 'Mal', kind: 'count', factor: 1, next: k + 1, end: l.end };
@@ -1060,6 +1063,15 @@ function wordInfo(l: Lexeme): WordInfo {
   const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, hyphen, decade, inert };
   if (facts !== null) facts.grammar = info;
   return info;
+}
+
+/** The quantity suffix a word lexeme is ("stündigen" in "4 stündigen Beratung"), kept in its form's facts. */
+function suffixOf(l: Lexeme): SuffixInfo | null {
+  const facts = l.facts;
+  if (facts !== null && facts.suffix !== undefined) return facts.suffix;
+  const suffix = suffixInfo(l.lower);
+  if (facts !== null) facts.suffix = suffix;
+  return suffix;
 }
 
 /** The readings of a figure's text: German digits, a numeric date, a clock time. */
