@@ -89,4 +89,26 @@ describe('numbers prefilter', () => {
       expect(mayContainNumber(sentence), sentence).toBe(CANDIDATE.test(sentence));
     }
   });
+
+  it('reads a sentence where it stands in a text as it reads the sentence alone', () => {
+    // the text around the sentence must change nothing: not the letter before it (the
+    // lookbehind), not the letters or digits after it (\b, the three-letter gate, the units)
+    const around = ['', 'a', 'Ä', '7', ' ', 'zw', 'ei ', 'Prozent', 'halb', '€', '-', 'e', 'n '];
+    let seed = 777;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const [sentence] of SENTENCES) {
+      for (let k = 0; k < 40; k++) {
+        const before = around[random(around.length)]!;
+        const after = around[random(around.length)]!;
+        const text = before + sentence + after;
+        expect(mayContainNumber(text, before.length, before.length + sentence.length), JSON.stringify([before, sentence, after])).toBe(CANDIDATE.test(sentence));
+      }
+    }
+    for (const cut of ['zw', 'dr', 'ei', 'ein', 'eine ', 'null', 'elf']) {
+      expect(mayContainNumber(`${cut}ei Prozent`, 0, cut.length)).toBe(CANDIDATE.test(cut));
+    }
+  });
 });

@@ -28,7 +28,7 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
   for (const sentence of sentences) {
     // the text test first: the tokens of the two sentences in three that it rules out are
     // never visited (firstTokenOf jumps over them)
-    if (!mayContainNumber(doc.text.slice(sentence.start, sentence.end))) continue;
+    if (!mayContainNumber(doc.text, sentence.start, sentence.end)) continue;
     const from = firstTokenOf(tokens, sentence.index, t);
     t = from;
     while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;

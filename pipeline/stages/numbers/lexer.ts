@@ -8,6 +8,7 @@ import type { Token } from '../tokens/types.js';
 import { FormCache, type Form } from '../../core/forms.js';
 import type { Figure, WordInfo } from './recognise.js';
 import type { WordFacts } from './meaning.js';
+import type { SuffixInfo } from './de/compounds.js';
 
 export type LexKind = 'num' | 'word' | 'punct' | 'symbol' | 'url';
 
@@ -36,20 +37,39 @@ export interface Lexeme {
 export interface FormFacts {
   /** Lexeme.cap of the form as a word. */
   capAsWord: boolean;
+  /** Lexeme.cap of the form as a number, punctuation, symbol or URL: the capital test of other scripts applies to words only. */
+  capAsOther: boolean;
+  /** The form begins with a minus or hyphen: as a number glued to a number, the second half of a range ("25-50"). */
+  minus: boolean;
   grammar: WordInfo | undefined;
   figure: Figure | undefined;
+  /** The quantity suffix the word is, written apart from its number ("4 stündigen"); null for none. */
+  suffix: SuffixInfo | null | undefined;
   cues: WordFacts | undefined;
 }
 const FORM_FACTS = new FormCache<FormFacts>();
 
 function formFacts(form: Form): FormFacts {
-  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, { capAsWord: capitalAsWord(form.text), grammar: undefined, figure: undefined, cues: undefined });
+  return FORM_FACTS.get(form) ?? FORM_FACTS.set(form, newFacts(form.text));
+}
+
+function newFacts(text: string): FormFacts {
+  const first = text.charCodeAt(0);
+  const capAsWord = capitalAsWord(text);
+  return {
+    capAsWord, capAsOther: first < 128 && capAsWord, minus: first === 45 || first === 0x2212,
+    grammar: undefined, figure: undefined, suffix: undefined, cues: undefined,
+  };
 }
 
 const UPPER = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 
-export function lexSentence(text: string, tokens: readonly Token[], from: number, to: number): Lexeme[] {
-  const out: Lexeme[] = [];
+/**
+ * The lexemes of the sentence tokens[from, to). The objects and the array are reused for every
+ * sentence (see POOL): the result is valid until the next call.
+ */
+export function lexSentence(text: string, tokens: readonly Token[], from: number, to: number): readonly Lexeme[] {
+  let n = 0;
   let prevEnd = -1;
   for (let t = from; t < to; t++) {
     const tok = tokens[t]!;
@@ -60,26 +80,57 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
     const start = tok.start;
     const gap = prevEnd < 0 ? 0 : start - prevEnd;
     const thin = gap === 1 && isThinSpace(text.charCodeAt(prevEnd));
-    const first = raw.charCodeAt(0);
-    if (tok.kind === 'number' && (first === 45 || first === 0x2212) && gap === 0 && out.length > 0 && out[out.length - 1]!.kind === 'num') {
-      out.push(lexeme(start, start + 1, raw[0]!, raw[0]!, 'punct', 0, false, false, null));
+    // what the lexeme needs of the form's characters is in its facts: most lexemes are never
+    // read by character again, so their strings need not be loaded here
+    const facts = formFacts(form);
+    if (tok.kind === 'number' && facts.minus && gap === 0 && n > 0 && LEXEMES[n - 1]!.kind === 'num') {
+      setLexeme(n++, start, start + 1, raw[0]!, raw[0]!, 'punct', 0, false, false, null);
       const digits = raw.slice(1);
-      out.push(lexeme(start + 1, tok.end, digits, digits, 'num', 0, false, false, null));
+      setLexeme(n++, start + 1, tok.end, digits, digits, 'num', 0, false, false, null);
     } else {
       const kind: LexKind = tok.kind === 'number' ? 'num' : tok.kind;
-      const facts = formFacts(form);
-      // the capital test of other scripts applies to words only
-      const cap = first < 128 || kind === 'word' ? facts.capAsWord : false;
-      out.push(lexeme(start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, cap, facts));
+      const cap = kind === 'word' ? facts.capAsWord : facts.capAsOther;
+      setLexeme(n++, start, tok.end, raw, kind === 'word' ? form.lower : raw, kind, gap, thin, cap, facts);
     }
     prevEnd = tok.end;
   }
-  return out;
+  LEXEMES.length = n;
+  return LEXEMES;
 }
 
-/** Every lexeme is made here: one object shape. */
-function lexeme(start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean, facts: FormFacts | null): Lexeme {
-  return { start, end, text, lower, kind, cap, gap, thin, facts };
+/**
+ * Lexeme objects for every sentence: a sentence's lexemes are read by its two passes and
+ * dropped (no number, cue or meaning keeps one), and making them anew — half a million
+ * objects per 10 MB of news — made the young-generation collections that run inside the
+ * stage, while a document's other layers are alive, more frequent. POOL keeps every object
+ * made; LEXEMES, the result, holds the first n of them.
+ */
+const POOL: Lexeme[] = [];
+const LEXEMES: Lexeme[] = [];
+
+/** Every lexeme is written here, into the n-th object of the pool (made on first use): one object shape. */
+function setLexeme(
+  n: number, start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean,
+  facts: FormFacts | null,
+): void {
+  let l = POOL[n];
+  if (l === undefined) {
+    l = { start, end, text, lower, kind, cap, gap, thin, facts };
+    POOL.push(l);
+  } else {
+    l.start = start;
+    l.end = end;
+    l.text = text;
+    l.lower = lower;
+    l.kind = kind;
+    l.cap = cap;
+    l.gap = gap;
+    l.thin = thin;
+    l.facts = facts;
+  }
+  // grown by push, never by a write past the end, so the array stays packed
+  if (n === LEXEMES.length) LEXEMES.push(l);
+  else LEXEMES[n] = l;
 }
 
 /** Upper-case initial, or a lower-case ASCII letter before an upper-case one (iPhone, eBay). */

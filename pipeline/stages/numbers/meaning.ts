@@ -82,6 +82,8 @@ function isMark(table: Uint8Array, text: string): boolean {
   return text.length === 1 && table[text.charCodeAt(0)] === 1;
 }
 const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
+/** The particle-verb cues with their verbs as a set: particleVerb tests every word of a clause. */
+const PARTICLE_VERBS = PARTICLE_VERB_CUES.map((pv) => ({ ...pv, verbs: new Set(pv.verbs) }));
 const GENITIVE = new Set(['des', 'der']);
 const CASUALTY = new Set<Category>(['casualties_killed', 'casualties_injured']);
 
@@ -206,9 +208,21 @@ class SentenceFacts {
 export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Meaning[] {
   const cues = new CueIndex(lex);
   const facts = new SentenceFacts(lex);
-  const taken = new Uint8Array(lex.length);
-  for (const f of found) for (let k = f.i; k < f.j && k < lex.length; k++) taken[k] = 1;
+  const taken = takenBy(found, lex.length);
   return found.map((f) => meaningOf(lex, f, cues, taken, facts));
+}
+
+/**
+ * The lexemes of a sentence of n lexemes that lie inside a number (1), in one buffer kept for
+ * every sentence and cleared up to n: a typed array allocated per sentence cost more than
+ * the marking. Only its first n entries are read.
+ */
+let takenBuffer = new Uint8Array(256);
+function takenBy(found: readonly Found[], n: number): Uint8Array {
+  if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, 2 * takenBuffer.length));
+  else takenBuffer.fill(0, 0, n);
+  for (const f of found) for (let k = f.i; k < f.j && k < n; k++) takenBuffer[k] = 1;
+  return takenBuffer;
 }
 
 function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint8Array, facts: SentenceFacts): Meaning {
@@ -363,10 +377,10 @@ function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
 
 /** "gab … aus", "legte … zu": a separable verb with its particle later in the clause. */
 function particleVerb(lex: readonly Lexeme[], f: Found, s: number, e: number): CueHit | null {
-  for (const pv of PARTICLE_VERB_CUES) {
+  for (const pv of PARTICLE_VERBS) {
     if (!pv.kinds.includes(f.kind)) continue;
     for (let k = s; k < e; k++) {
-      if (!pv.verbs.includes(lex[k]!.lower)) continue;
+      if (!pv.verbs.has(lex[k]!.lower)) continue;
       for (let m = Math.max(k + 1, f.j); m < e; m++) {
         if (lex[m]!.lower === pv.particle && (m + 1 === e || lex[m + 1]!.kind === 'punct')) {
           return { cue: { category: pv.category, kinds: pv.kinds }, from: k, to: k + 1 };

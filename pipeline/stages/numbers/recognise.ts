@@ -23,6 +23,7 @@ import { PERSON_HEADS } from './de/categories.js';
 import type { Qualifier } from './de/qualifiers.js';
 import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
+import type { SuffixInfo } from './de/compounds.js';
 
 /** A number found in a sentence, before its meaning is read. Offsets are UTF-16. */
 export interface Found {
@@ -189,10 +190,12 @@ class Scanner {
     const l = this.lex[i]!;
     if (l.kind === 'num') return this.atDigits(i);
     if (l.kind === 'word') return this.atWord(i);
-    if (l.kind === 'symbol' || l.kind === 'punct') {
+    // a currency sign or '+' matters only before a number: that is tested first, the tables after
+    if ((l.kind === 'symbol' || l.kind === 'punct') && this.L(i + 1)?.kind === 'num') {
+      const next = this.lex[i + 1]!;
       const cur = prefixCurrency(l.text, l.lower);
-      if (cur && this.L(i + 1)?.kind === 'num' && this.L(i + 1)!.gap <= 1) return this.prefixed(i, cur);
-      if (l.text === '+' && this.L(i + 1)?.kind === 'num' && this.glued(i + 1)) return this.skipPhone(i + 1);
+      if (cur && next.gap <= 1) return this.prefixed(i, cur);
+      if (l.text === '+' && next.gap === 0) return this.skipPhone(i + 1);
     }
     return i;
   }
@@ -354,13 +357,13 @@ class Scanner {
         return this.finishDate(i, i + 2, d.value, 'date', `${d.value}-${pad(month!)}`);
       }
     }
-    if (lower.includes('-')) {
+    if (info.hyphen) {
       const compound = this.wordCompound(i);
       if (compound > i) return compound;
     }
     const w = info.number;
     if (w && l.cap && TITLES.has(this.lower(i - 1) === '.' ? this.lower(i - 2) : this.lower(i - 1))) return i + 1;
-    if (!w) return DECADES_MAP.has(withoutJahre(lower)) ? this.decadeWord(i) : i;
+    if (!w) return info.decade ? this.decadeWord(i) : i;
     switch (w.type) {
       case 'cardinal':
       case 'half':
@@ -639,7 +642,7 @@ class Scanner {
       return { unit, kind: u.kind, factor: u.factor ?? 1, next, end: this.lex[next - 1]!.end };
     }
     // "4 stündigen Beratung", "3 jährige": a quantity suffix written apart
-    const spacedSuffix = !l.cap ? suffixInfo(l.lower) : null;
+    const spacedSuffix = !l.cap ? suffixOf(l) : null;
     if (spacedSuffix && l.lower !== 'mal' && l.lower !== 'fach') return { unit: spacedSuffix.unit, kind: spacedSuffix.kind, factor: 1, next: k + 1, end: l.end };
     // "100 mal mehr" (separately written, lower case)
     if (l.lower === 'mal' && !l.cap) return { unit: 'Mal', kind: 'count', factor: 1, next: k + 1, end: l.end };
@@ -990,25 +993,29 @@ class Scanner {
 
   private qualifierBefore(start: number, kind: NumberKind): { q: Qualifier | null; at: number } {
     const dateLike = kind === 'date' || kind === 'year';
-    const tables: Array<Map<string, Phrase<Qualifier>[]>> = dateLike ? [DATE_QUALIFIERS_BY_LAST, QUALIFIERS_BY_LAST] : [QUALIFIERS_BY_LAST];
-    for (const table of tables) {
-      const list = table.get(this.lower(start - 1));
-      if (!list) continue;
-      for (const p of list) {
-        const k = start - p.words.length;
-        if (k < 0) continue;
-        let ok = true;
-        for (let w = 0; w < p.words.length && ok; w++) ok = this.lower(k + w) === p.words[w];
-        if (!ok) continue;
-        const phrase = p.words.join(' ');
-        if (DURATION_ONLY_QUALIFIERS.includes(phrase) && kind !== 'duration') continue;
-        if (dateLike && table === QUALIFIERS_BY_LAST && !['about', 'almost', 'exactly'].includes(p.value)) continue;
-        // "ein Paket über 4 Milliarden Euro": worth, not more than
-        if (phrase === 'über' && k > 0 && this.lex[k - 1]!.cap && WORTH_RE.test(this.lower(k - 1))) continue;
-        return { q: p.value, at: k };
-      }
+    // the two tables in turn (dates: their own first), without an array of them per call
+    const p = (dateLike ? this.qualifierIn(DATE_QUALIFIERS_BY_LAST, false, start, kind) : null) ?? this.qualifierIn(QUALIFIERS_BY_LAST, dateLike, start, kind);
+    return p ? { q: p.value, at: start - p.words.length } : { q: null, at: start };
+  }
+
+  /** The longest phrase of `table` that ends right before `start` and may qualify a number of this kind. */
+  private qualifierIn(table: Map<string, Phrase<Qualifier>[]>, dateOnlyGeneral: boolean, start: number, kind: NumberKind): Phrase<Qualifier> | null {
+    const list = table.get(this.lower(start - 1));
+    if (!list) return null;
+    for (const p of list) {
+      const k = start - p.words.length;
+      if (k < 0) continue;
+      let ok = true;
+      for (let w = 0; w < p.words.length && ok; w++) ok = this.lower(k + w) === p.words[w];
+      if (!ok) continue;
+      if (DURATION_ONLY.has(p.text) && kind !== 'duration') continue;
+      // a date or year takes only these of the general qualifiers
+      if (dateOnlyGeneral && p.value !== 'about' && p.value !== 'almost' && p.value !== 'exactly') continue;
+      // "ein Paket über 4 Milliarden Euro": worth, not more than
+      if (p.text === 'über' && k > 0 && this.lex[k - 1]!.cap && WORTH_RE.test(this.lower(k - 1))) continue;
+      return p;
     }
-    return { q: null, at: start };
+    return null;
   }
 }
 
@@ -1031,6 +1038,10 @@ export interface WordInfo {
   idioms: string[][] | undefined;
   article: boolean;
   number: WordNumber | null;
+  /** The word has a hyphen: it may be a compound with a number word ("Fünf-Prozent-Hürde"). */
+  hyphen: boolean;
+  /** The word (without -jahre/-jahren) names a decade ("Neunziger", "Zwanzigerjahre"). */
+  decade: boolean;
   /**
    * No reading of atWord starts at the word (not an article, number word, decade, hyphen
    * compound, "hundert"/"tausend") — unless, capitalised before a number, it is a currency
@@ -1046,10 +1057,21 @@ function wordInfo(l: Lexeme): WordInfo {
   const lower = l.lower;
   const article = ARTICLE.has(lower);
   const number = parseNumberWord(lower);
-  const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !lower.includes('-') && number === null && !DECADES_MAP.has(withoutJahre(lower));
-  const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, inert };
+  const hyphen = lower.includes('-');
+  const decade = DECADES_MAP.has(withoutJahre(lower));
+  const inert = lower !== 'tausend' && lower !== 'hundert' && !article && !hyphen && number === null && !decade;
+  const info: WordInfo = { idioms: IDIOMS_BY_FIRST.get(lower), article, number, hyphen, decade, inert };
   if (facts !== null) facts.grammar = info;
   return info;
+}
+
+/** The quantity suffix a word lexeme is ("stündigen" in "4 stündigen Beratung"), kept in its form's facts. */
+function suffixOf(l: Lexeme): SuffixInfo | null {
+  const facts = l.facts;
+  if (facts !== null && facts.suffix !== undefined) return facts.suffix;
+  const suffix = suffixInfo(l.lower);
+  if (facts !== null) facts.suffix = suffix;
+  return suffix;
 }
 
 /** The readings of a figure's text: German digits, a numeric date, a clock time. */
@@ -1120,6 +1142,7 @@ const DATIVE_RE = new RegExp(`(?:${[...DATIVE_ENDINGS_MAP.keys()].sort((a, b) =>
 /** Plurals in -ieren/-ären that are nominative. */
 const DATIVE_KEEP = new Set(['manieren', 'karrieren', 'barrieren', 'affären']);
 const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
+const DURATION_ONLY = new Set(DURATION_ONLY_QUALIFIERS);
 
 /** Capitalised words that commonly stand right before a number and are not names. */
 function KNOWN_BEFORE_NUMBER(prev: Lexeme): boolean {
