@@ -12,7 +12,7 @@
  * same word as a name elsewhere in the document.
  */
 import type { SentenceWords, Word } from './words.js';
-import { roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
+import { roleHit, roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
@@ -306,7 +306,7 @@ function roleNoun(st: SentenceState, i: number, w: Word): number {
     const complement = words[i + 1]?.lower;
     const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
     // (A copy: the role object is shared through the word cache.)
-    const roleHere = specific ? { ...role, key: `${role.key}+` } : role;
+    const roleHere = specific ? roleHit(role, role.modifier, `${role.key}+`) : role;
     finish(st, cand(s, {
       first: np.first, last: i, kind: plural ? 'group' : 'role', type: plural ? 'group' : 'person',
       gender, number, role: roleHere, def: np.def, oblique: np.oblique, genitive: np.genitive,

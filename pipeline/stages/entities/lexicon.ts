@@ -131,13 +131,22 @@ export const roleOf: (lower: string) => RoleHit | undefined = memo(roleOfUncache
 export function roleOfUncached(lower: string): RoleHit | undefined {
   if (NOT_ROLES.has(lower)) return undefined;
   const exact = ROLE_FORMS.get(lower);
-  if (exact) return { ...exact, modifier: '', key: exact.base };
+  if (exact) return roleHit(exact, '', exact.base);
   // The longest role form the word ends in, with something before it.
   const tail = ROLE_TAILS.longest(lower, MIN_TAIL, lower.length - 1, notExactOnly);
   if (!tail) return undefined;
   const hit = tail.value.form;
   const modifier = lower.slice(0, tail.start);
-  return { ...hit, modifier, key: modifier + hit.base };
+  return roleHit(hit, modifier, modifier + hit.base);
+}
+
+/**
+ * A role hit as one object literal. A spread with fields added after it (`{ ...form, key }`)
+ * stores those fields outside the object, and the stage reads them on every occurrence of a
+ * role word: one memory load more each time.
+ */
+export function roleHit(form: RoleForm, modifier: string, key: string): RoleHit {
+  return { base: form.base, gender: form.gender, number: form.number, adjective: form.adjective, ending: form.ending, modifier, key };
 }
 
 export interface OrgHeadHit extends OrgHead {
@@ -217,11 +226,16 @@ export const orgHeadOf: (lower: string) => OrgHeadHit | undefined = memo(orgHead
 export function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   if (NOT_ORG_HEADS.has(lower)) return undefined;
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
-  if (exact) return { ...exact.head, base: exact.base, modifier: '', plural: exact.plural, bare: ORG_HEADS_COMPOUND_ONLY.has(exact.base) };
+  if (exact) return orgHeadHit(exact.head, exact.base, '', exact.plural, ORG_HEADS_COMPOUND_ONLY.has(exact.base));
   const tail = ORG_TAILS.longest(lower, 3, lower.length - 1, notTown);
   if (!tail) return undefined;
   const hit = tail.value;
-  return { ...hit.head, base: hit.base, modifier: lower.slice(0, tail.start), plural: hit.plural, bare: false };
+  return orgHeadHit(hit.head, hit.base, lower.slice(0, tail.start), hit.plural, false);
+}
+
+/** An organisation head hit as one object literal (see roleHit). */
+function orgHeadHit(head: OrgHead, base: string, modifier: string, plural: boolean, bare: boolean): OrgHeadHit {
+  return { gender: head.gender, cls: head.cls, base, modifier, plural, bare };
 }
 
 const GROUP_SET = new Set(GROUP_NOUNS);
