@@ -102,9 +102,12 @@ export function lexSentence(text: string, tokens: readonly Token[], from: number
  * Lexeme objects for every sentence: a sentence's lexemes are read by its two passes and
  * dropped (no number, cue or meaning keeps one), and making them anew — half a million
  * objects per 10 MB of news — made the young-generation collections that run inside the
- * stage, while a document's other layers are alive, more frequent. POOL keeps every object
- * made; LEXEMES, the result, holds the first n of them.
+ * stage, while a document's other layers are alive, more frequent. POOL keeps the objects
+ * made for the first POOL_LIMIT lexemes of a sentence (a sentence of news has well under a
+ * hundred; a run-on "sentence" of a table or a broken file, hundreds of thousands, which the
+ * pool would otherwise keep for the rest of the batch); LEXEMES, the result, holds the first n.
  */
+const POOL_LIMIT = 1 << 14;
 const POOL: Lexeme[] = [];
 const LEXEMES: Lexeme[] = [];
 
@@ -113,10 +116,10 @@ function setLexeme(
   n: number, start: number, end: number, text: string, lower: string, kind: LexKind, gap: number, thin: boolean, cap: boolean,
   facts: FormFacts | null,
 ): void {
-  let l = POOL[n];
+  let l = n < POOL_LIMIT ? POOL[n] : undefined;
   if (l === undefined) {
     l = { start, end, text, lower, kind, cap, gap, thin, facts };
-    POOL.push(l);
+    if (n < POOL_LIMIT) POOL.push(l);
   } else {
     l.start = start;
     l.end = end;
