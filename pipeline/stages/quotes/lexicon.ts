@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERB_LINES } from './de/speech-verbs.js';
 import { NON_SOURCE_VERB_LINES, SOURCE_VERB_LINES } from './de/source-verbs.js';
-import { KONJUNKTIV_I, KONJUNKTIV_II, SPEECH_FORMS } from './de/verb-forms.generated.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II, LISTED_FORMS, SPEECH_FORMS } from './de/verb-forms.generated.js';
 
 export interface SpeechVerb {
   /** The lemma as written: 'mitteilen', 'zu bedenken geben'. */
@@ -124,26 +124,36 @@ export interface ListedVerb {
   requires: readonly string[];
 }
 
-/** Verb forms of a list in de/source-verbs.ts → their readings. */
+/**
+ * Verb forms of a list in de/source-verbs.ts → their readings. The list names the verbs
+ * (`particle|base`, `+word` conditions); their forms come from LISTED_FORMS, generated
+ * from the same lines: a split form of a separable verb needs its particle later in the
+ * clause, a joined one ("festnahm", "festgenommen", key marked '=') does not.
+ */
 function listedVerbForms(lines: string): ReadonlyMap<string, readonly ListedVerb[]> {
-  const out = new Map<string, ListedVerb[]>();
-  const add = (form: string, reading: ListedVerb) => {
-    const list = out.get(form) ?? [];
-    list.push(reading);
-    out.set(form, list);
-  };
+  const verbs = new Map<string, ListedVerb[]>();
   for (const raw of lines.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const [head, forms] = line.split(':') as [string, string];
-    const [verb, ...companions] = head.trim().split(/\s+/) as [string, ...string[]];
+    const [verb, ...companions] = line.split(/\s+/) as [string, ...string[]];
     const requires = companions.map((c) => c.slice(1));
     const bar = verb.indexOf('|');
     const particle = bar < 0 ? '' : verb.slice(0, bar);
-    for (const form of forms.trim().split(/\s+/)) {
-      add(form, { particle, requires });
-      // Joined: verb-final "festnahm", participle "festgenommen".
-      if (particle) add(particle + form, { particle: '', requires });
+    const list = verbs.get(verb) ?? [];
+    list.push({ particle, requires });
+    verbs.set(verb, list);
+  }
+  const out = new Map<string, ListedVerb[]>();
+  for (const line of LISTED_FORMS.split('\n')) {
+    if (!line) continue;
+    const [form, ...keys] = line.split(' ') as [string, ...string[]];
+    for (const k of keys) {
+      const joined = k.startsWith('=');
+      for (const v of verbs.get(joined ? k.slice(1) : k) ?? []) {
+        const list = out.get(form) ?? [];
+        list.push(joined ? { particle: '', requires: v.requires } : v);
+        out.set(form, list);
+      }
     }
   }
   return out;
