@@ -114,6 +114,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['In dem Antrag heißt es:', 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“', [D('Die Einstufung ist aufzuheben.', 'dem Antrag', 'heißen')]],
   ['„…“, so X wörtlich', '„Das reicht bis in die Büros“, so Guttenberg wörtlich.', [D('Das reicht bis in die Büros', 'Guttenberg', 'so')]],
   ['name particle zu', '„Wir bleiben dabei“, sagte Karl-Theodor zu Guttenberg am Abend.', [D('Wir bleiben dabei', 'Karl-Theodor zu Guttenberg', 'sagen')]],
+  ['name particle ten inside a name: the quote after "laut X" starts after the whole name', 'Laut Trainer Erik ten Hag sei die Mannschaft nach der langen Saison müde.', [I('sei die Mannschaft nach der langen Saison müde', 'Trainer Erik ten Hag', 'laut')]],
 
   ['partitive speaker „Einer der …“', 'Einer der beteiligten Feuerwehrmänner sagte: „So etwas habe ich noch nie gesehen.“', [D('So etwas habe ich noch nie gesehen.', 'Einer der beteiligten Feuerwehrmänner', 'sagen')]],
   ['object first, der-subject after the verb', 'Die neue Regel stellte der Parteichef ebenfalls in Frage: „Das funktioniert nicht.“', [D('Das funktioniert nicht.', 'der Parteichef', 'in frage stellen')]],
@@ -630,6 +631,7 @@ const SPEAKER_CHOICE: Array<[string, string, Expected[]]> = [
   ['a quotation opens the clause without a comma: its modal is not the finite verb', '„Wer soll das alles bezahlen?“ fragen sich die Experten.', [D('Wer soll das alles bezahlen?', 'die Experten', 'fragen')]],
   ['quoted name as head: the genitive after it is no speaker', 'Darüber hinaus wirft der „Arbeitskreis Datenschutz“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.', [I('sich nicht an Absprachen gehalten zu haben', 'der „Arbeitskreis Datenschutz“', 'vorwerfen')]],
   ['a genitive after a role noun stays in the phrase (negative)', 'Darüber hinaus wirft der Sprecher der Polizei den Demonstranten vor, Steine geworfen zu haben.', [I('Steine geworfen zu haben', 'der Sprecher', 'vorwerfen')]],
+  ['a conditional "würde" before a colon is no passive: the subject speaks, not the document it names', 'Der Minister würde im Urteil eine Bestätigung sehen: „Wir haben in allen Punkten recht behalten.“', [D('Wir haben in allen Punkten recht behalten.', 'Der Minister')]],
   ['a capitalised name particle opening the sentence is no preposition', 'Minister Anton von Ried sprach zuerst. Von Ried hatte zwar Fehler eingeräumt, er sei aber nicht zurückgetreten.', [I('er sei aber nicht zurückgetreten', 'Von Ried', 'einräumen')]],
   ['a preposition opening the sentence still opens an adverbial (negative)', 'Von Anfang an hatte der Minister eingeräumt, die Pläne seien unfertig.', [I('die Pläne seien unfertig', 'der Minister', 'einräumen')]],
   ['in dessen Folge X: the subject follows the possessed noun', 'Das Urteil folgte einem Skandal, in dessen Folge das Verwaltungsgericht festgestellt hatte, die Behörde sei zuständig gewesen.', [I('die Behörde sei zuständig gewesen', 'das Verwaltungsgericht', 'feststellen')]],
@@ -723,6 +725,9 @@ function speakerPhraseAt(text: string, lemma: string): string | null {
 
 describe('quotes: speaker phrase of a cue', () => {
   it.each([
+    ['name particle ter inside a name', 'Torwart Marc-André ter Stegen hat eingeräumt, dass er vor dem Gegentor zu spät reagiert habe.', 'einräumen', 'Torwart Marc-André ter Stegen'],
+    ['name particle ten inside a name', 'Trainer Erik ten Hag hat gefordert, dass die Mannschaft bis zum Schluss kämpft.', 'fordern', 'Trainer Erik ten Hag'],
+    ['name particle bin opening the sentence', 'Der Kronprinz Mohammed bin Salman reiste nach Paris. Bin Salman hatte zuvor angekündigt, das Land werde investieren.', 'ankündigen', 'Bin Salman'],
     ['wie X berichten without a comma after the verb', 'Wie die örtlichen Sender berichten sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
     ['wie X berichten, with the comma (negative)', 'Wie die örtlichen Sender berichten, sind mindestens zwei Menschen gestorben.', 'berichten', 'die örtlichen Sender'],
     ['adverbs in a row before the participle of the subject phrase', 'Der erst kürzlich ernannte Bischof der Diözese, Peter Lang, hat den Papst gebeten, seine Ernennung zurückzunehmen.', 'bitten', 'Der erst kürzlich ernannte Bischof der Diözese'],

@@ -52,12 +52,26 @@ export const HABEN_SEIN_FORMS = words('hat hatte haben hatten ist war sind waren
  * The preterite part of HABEN_SEIN_FORMS.
  */
 export const PAST_AUXILIARIES = words('hatte hatten war waren');
-/** Passive "werden" in the indicative and the participle "worden": a passive clause has no agent as its subject. */
+/**
+ * Passive "werden" in the indicative and the participle "worden": a passive clause has no agent
+ * as its subject. extract.ts (passiveClause, introducingSubject, passiveSourceAgent) looks for
+ * one anywhere in a clause and does not check for a participle. So the list stays indicative.
+ * "werde", "würde(n)" are mostly the auxiliary of the future or the conditional ("man werde
+ * klagen", "würde … sehen"), not of a passive. Taken as passive, "Der Minister würde im Urteil
+ * eine Bestätigung sehen: „…“" gives the quote to "Urteil", because an introducer in the
+ * passive gives the words to the document it names. A clause in Konjunktiv is reported or
+ * hypothetical anyway, and the call sites test that first (hasReportedMood), so it needs no
+ * passive test. Tried with the Konjunktiv forms in all three rules: the output was identical
+ * on SpkAtt and on the project's gold.
+ */
 export const PASSIVE_AUXILIARIES = words('wurde wurden wird werden worden');
 /**
  * Passive "werden" before or after a participle speech verb (cues.ts, isPassive):
  * PASSIVE_AUXILIARIES and the Konjunktiv forms "werde", "würde(n)" ("es werde berichtet",
- * "würde gefordert"). The rules in extract.ts that take PASSIVE_AUXILIARIES stay indicative.
+ * "würde gefordert"). There the speech verb must be a participle, with the auxiliary earlier
+ * in its clause or right after it ("gefordert würde"). An infinitive ("werde fordern") is
+ * not a participle, so the future and the conditional are not counted. The rules in
+ * extract.ts that take PASSIVE_AUXILIARIES stay indicative (see there).
  */
 export const PASSIVE_AUXILIARIES_WITH_KONJUNKTIV: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, ...words('würde würden werde')]);
 
