@@ -21,12 +21,12 @@ import {
 } from './de/function-words.js';
 import {
   AUXILIARIES_V2, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
-  PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SOLLEN_FORMS, ZU_SHORT_INFINITIVES,
+  FUTURE_AUXILIARIES, PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SOLLEN_FORMS, ZU_SHORT_INFINITIVES,
 } from './de/function-verbs.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
 import { NON_SOURCE_VERB_FORMS, SOURCE_VERB_FORMS, type ListedVerb } from './lexicon.js';
 import { NOUN_ROLE } from './de/nouns.js';
-import { hasMention, isCapitalized, isClauseBreak, isPunct, isQuoteMark, quotedSubjectName, type SentenceWords, type Word } from './words.js';
+import { hasMention, isCapitalized, isClauseBreak, isPunct, isQuoteMark, PARTICIPLE, quotedSubjectName, type SentenceWords, type Word } from './words.js';
 import type { Sentence } from '../sentences/types.js';
 import type { QuoteType } from './types.js';
 
@@ -1684,8 +1684,44 @@ function outsideQuotes(quotes: readonly number[], ref: SpeakerRef): boolean {
 
 /** The clause of word `i` is passive: a form of "werden" with the participle ("Die Männer werden beschuldigt"). */
 function passiveClause(words: readonly Word[], i: number): boolean {
+  const start = clauseStartOf(words, i);
   const end = clauseEndOf(words, i);
-  for (let k = clauseStartOf(words, i); k < end; k++) if (PASSIVE_AUXILIARIES.has(words[k]!.lower)) return true;
+  let present = false;
+  for (let k = start; k < end; k++) {
+    const lower = words[k]!.lower;
+    if (!PASSIVE_AUXILIARIES.has(lower)) continue;
+    if (!FUTURE_AUXILIARIES.has(lower)) return true;
+    present = true;
+  }
+  // "wird"/"werden" is a passive only with a participle; without one it is the future
+  return present && hasParticiple(words, start, end);
+}
+
+/**
+ * A lower-case word of words[from, to) in the shape of a past participle: ge-…-t/-en
+ * ("gesehen", "angekündigt"), -iert ("kritisiert"), or an inseparable prefix with -t or -en
+ * ("bestätigt", "beschlossen") that is not the infinitive of a speech verb ("wird erklären").
+ */
+function hasParticiple(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.upper || w.kind !== 'word') continue;
+    const shape = w.facts.participle;
+    if ((shape & PARTICIPLE.ge) !== 0 || w.lower.endsWith('iert')) return true;
+    if ((shape & PARTICIPLE.inseparable) !== 0 && !isSpeechInfinitive(w)) return true;
+    if ((shape & PARTICIPLE.t) !== 0 && INSEPARABLE_T.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** An inseparable prefix, a stem and -t: a weak participle without ge- ("erklärt", "verkauft"; not "erst"). */
+const INSEPARABLE_T = /^(?:be|ver|er|ent|zer|emp|miss)\p{L}{3,}t$/u;
+
+/** The word is the lemma of one of its speech-verb readings: an infinitive ("erklären"). */
+function isSpeechInfinitive(w: Word): boolean {
+  const readings = w.readings;
+  if (readings === null) return false;
+  for (const r of readings) if (r.verb.lemma === w.lower) return true;
   return false;
 }
 

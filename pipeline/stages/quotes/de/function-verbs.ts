@@ -55,7 +55,8 @@ export const PAST_AUXILIARIES = words('hatte hatten war waren');
 /**
  * Passive "werden" in the indicative and the participle "worden": a passive clause has no agent
  * as its subject. extract.ts (passiveClause, introducingSubject, passiveSourceAgent) looks for
- * one anywhere in a clause and does not check for a participle. So the list stays indicative.
+ * one anywhere in a clause; only passiveClause also asks for a participle, and only for the
+ * present forms (FUTURE_AUXILIARIES). So the list stays indicative.
  * "werde", "würde(n)" are mostly the auxiliary of the future or the conditional ("man werde
  * klagen", "würde … sehen"), not of a passive. Taken as passive, "Der Minister würde im Urteil
  * eine Bestätigung sehen: „…“" gives the quote to "Urteil", because an introducer in the
@@ -65,6 +66,13 @@ export const PAST_AUXILIARIES = words('hatte hatten war waren');
  * on SpkAtt and on the project's gold.
  */
 export const PASSIVE_AUXILIARIES = words('wurde wurden wird werden worden');
+/**
+ * The present forms of PASSIVE_AUXILIARIES, which are also the auxiliary of the future ("Der
+ * Minister wird im Urteil eine Bestätigung sehen: „…“"): passiveClause (extract.ts) counts
+ * them only with a participle in the clause. The preterite "wurde(n)" and "worden" are no
+ * future (as a full verb, "wurde Präsident", they stay counted, as before).
+ */
+export const FUTURE_AUXILIARIES = words('wird werden');
 /**
  * Passive "werden" before or after a participle speech verb (cues.ts, isPassive):
  * PASSIVE_AUXILIARIES and the Konjunktiv forms "werde", "würde(n)" ("es werde berichtet",
