@@ -606,7 +606,7 @@ export function phraseBefore(words: readonly Word[], i: number): [number, number
     break;
   }
   // Do not swallow a sentence-initial capitalised function word ("Auch Dmitrijew zufolge").
-  while (k < i && CAPITALISED_FUNCTION_WORDS.test(words[k]!.text)) k++;
+  while (k < i && CAPITALISED_FUNCTION_WORDS.has(words[k]!.lower)) k++;
   return [k, i];
 }
 

@@ -240,9 +240,9 @@ export const CAUSAL_LEADS = words('da weil nachdem obwohl obgleich obschon als z
 export const NEW_CLAUSE_LEADS = words('doch aber sondern jedoch denn so sodass um ohne statt anstatt weil da obwohl obgleich während nachdem bevor damit und');
 /**
  * Capitalised function words at a sentence start that are not part of the phrase before a
- * postposed source ("Auch Dmitrijew zufolge", "Und Experten zufolge"). Matched on the
- * written form, any case (a regular expression, as the rule reads the text, not the lower case).
+ * postposed source ("Auch Dmitrijew zufolge", "Und Experten zufolge"). Matched in lower case,
+ * so in any case as written ("Auch", "AUCH").
  */
-export const CAPITALISED_FUNCTION_WORDS = /^(auch|so|und|aber|doch|denn|dann)$/i;
+export const CAPITALISED_FUNCTION_WORDS = words('auch so und aber doch denn dann');
 /** Words opening a clause of its own after a comma (mood.ts): the perfect infinitive is not in it. */
 export const SUBORDINATING = words('dass daß ob weil da wenn als nachdem bevor während obwohl um indem deren dessen welche welcher wo was wie und aber doch sondern');
