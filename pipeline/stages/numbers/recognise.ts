@@ -195,7 +195,7 @@ class Scanner {
       const next = this.lex[i + 1]!;
       const cur = prefixCurrency(l.text, l.lower);
       if (cur && next.gap <= 1) return this.prefixed(i, cur);
-      if (l.text === '+' && next.gap === 0) return this.skipPhone(i + 1);
+      if (l.text === '+' && this.glued(i + 1)) return this.skipPhone(i + 1);
     }
     return i;
   }
