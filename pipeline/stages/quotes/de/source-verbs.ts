@@ -8,8 +8,12 @@
  * übernommen") is what the report is about, not who reports it.
  *
  * Scope: only the narrated sentence's subject as the *source in view* (extract.ts); speech
- * verbs (speech-verbs.ts) count as well and are not repeated here. A cue of a quote never
- * comes from this list.
+ * verbs (speech-verbs.ts) count as well without being listed here. Some verbs stand in both
+ * files because the two ask different things of them: as a speech verb "halten" cues speech
+ * only with "möglich", "richtig" …, while here any "hält" makes its subject a source in view;
+ * "bringen" and "kommen" are listed below as non-sources, and as speech verbs only with
+ * "Ausdruck", "Schluss" …. Each file keeps its own line, and the generated table its own
+ * forms. A cue of a quote never comes from this list.
  *
  * Format: one verb a line, `particle|base` for separable verbs ("fest|nehmen": the particle
  * stands at the clause end in a main clause), a plain lemma otherwise — also for a verb with an
