@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = [
   'language-uncertain',
   'unbalanced-quotes',
   'truncated',
+  'long-sentence',
   'control-characters',
   'replacement-characters',
 ] as const;

@@ -13,7 +13,7 @@ import { QuotesLayer } from './quotes.js';
 import { Sentence } from './sentences.js';
 import { StancesLayer, StanceSummaryLayer } from './stances.js';
 
-export const SCHEMA_VERSION = '1.1.1';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const OutputRecord = z
   .object({

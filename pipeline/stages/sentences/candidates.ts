@@ -21,7 +21,10 @@ export interface Candidate {
   mark: Mark;
 }
 
-const TERMINAL = /[.!?…‽]+/g;
+/** . ! ? … ‽ — the marks a run of terminal punctuation is made of. */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x203d;
+}
 /** Closing quote marks and brackets that belong to the sentence they close. */
 const CLOSERS = new Set(['“', '”', '"', '»', '«', '’', "'", '‘', '›', '‹', ')', ']', '}']);
 
@@ -31,13 +34,20 @@ function markOf(run: string): Mark {
   return 'period';
 }
 
-/** Candidates inside [from, to); a candidate at the very end of the range is not returned. */
+/**
+ * Candidates inside [from, to); a candidate at the very end of the range is not returned.
+ * The scan never reads past `to`: a search through the rest of the document for each
+ * paragraph made a document of many lines without punctuation (a list, a table) cost the
+ * square of its length.
+ */
 export function findCandidates(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  TERMINAL.lastIndex = from;
-  for (let m = TERMINAL.exec(text); m && m.index < to; m = TERMINAL.exec(text)) {
-    const punct = m.index;
-    const punctEnd = Math.min(punct + m[0].length, to);
+  for (let i = from; i < to; i++) {
+    if (!isTerminal(text.charCodeAt(i))) continue;
+    const punct = i;
+    let punctEnd = i + 1;
+    while (punctEnd < to && isTerminal(text.charCodeAt(punctEnd))) punctEnd++;
+    i = punctEnd - 1;
     let after = punctEnd;
     while (after < to && CLOSERS.has(text[after]!)) after++;
     if (after >= to) break;
@@ -51,7 +61,7 @@ export function findCandidates(text: string, from: number, to: number): Candidat
       next++;
     }
     if (next >= to) continue;
-    out.push({ punct, punctEnd, after, next, mark: markOf(m[0]) });
+    out.push({ punct, punctEnd, after, next, mark: markOf(text.slice(punct, punctEnd)) });
   }
   return out;
 }
