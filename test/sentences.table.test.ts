@@ -103,6 +103,7 @@ const QUOTES: Case[] = [
   ['nested single quotes', '„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin. Die Polizei sucht ihn.', ['„Er rief ‚Weg hier!‘ und lief“, sagte die Zeugin.', 'Die Polizei sucht ihn.']],
   ['nested Swiss quotes ‹…›', '«Er sagte ‹Wir bleiben.› Das war deutlich.» Die Delegation reiste ab.', ['«Er sagte ‹Wir bleiben.›', 'Das war deutlich.»', 'Die Delegation reiste ab.']],
   ['OCR quotes ,,…\'\'', ",,Wir kommen wieder.'' Die Fans jubelten.", [",,Wir kommen wieder.''", 'Die Fans jubelten.']],
+  ['OCR opening quote ,, after a boundary is no comma', "Die Stadt zog Bilanz. ,,Wir hatten Glück'', sagte der Bürgermeister.", ['Die Stadt zog Bilanz.', ",,Wir hatten Glück'', sagte der Bürgermeister."]],
   ['two quoted sentences with speakers', '„Was soll das?“, fragte die Abgeordnete. „Das ist ein Skandal!“, rief ein anderer.', ['„Was soll das?“, fragte die Abgeordnete.', '„Das ist ein Skandal!“, rief ein anderer.']],
   ['quote after a colon, then a new sentence', 'Söder (CSU) sagte: „Wir machen das.“ Die Grünen widersprachen.', ['Söder (CSU) sagte: „Wir machen das.“', 'Die Grünen widersprachen.']],
   ['mixed „…" quotes', '„Es reicht." Die Pfleger legen die Arbeit nieder.', ['„Es reicht."', 'Die Pfleger legen die Arbeit nieder.']],

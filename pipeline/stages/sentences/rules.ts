@@ -49,10 +49,11 @@ const CONTINUERS = new Set([',', ';', ':', '–', '—', '-', ')', ']', '/', '&'
 /**
  * „Wann endet das?“, fragte sie. — after a comma, dash or lower-case word the sentence goes
  * on ("usw. und", „Warum?“ fragte). Camel-case names (eBay, iPhone) are not lower-case words.
+ * Two commas are no comma but the opening quote of OCR and hand-typed text (,,Wir …'').
  */
 export const continuation: Rule = (c, x) => {
   const first = x.text[c.next]!;
-  if (CONTINUERS.has(first)) return 'keep';
+  if (CONTINUERS.has(first) && !(first === ',' && x.text[c.next + 1] === ',')) return 'keep';
   const word = nextWord(x.text, c.next, x.to);
   if (word && isLower(word[0]!) && !/\p{Lu}/u.test(word)) return 'keep';
   return undefined;
