@@ -27,6 +27,11 @@ describe('pass 0: paragraphs', () => {
     ['line ending in a preposition joins a capitalised line', 'Die Regierung hat am\nMontag beschlossen.', ['Die Regierung hat am\nMontag beschlossen.']],
     ['line ending in a comma joins', 'Nach dem Treffen,\nDas sagte er, ging er.', ['Nach dem Treffen,\nDas sagte er, ging er.']],
     ['headline ending in a noun stays apart', 'Streit um die Rente\nDie Koalition ringt um einen Kompromiss.', ['Streit um die Rente', 'Die Koalition ringt um einen Kompromiss.']],
+    ['numbered list items that continue one sentence stay apart', 'Geplant sind:\n1. ein Budget für Familien,\n2. ein Anspruch auf Pflege und\n3. eine Beratung.', ['Geplant sind:', '1. ein Budget für Familien,', '2. ein Anspruch auf Pflege und', '3. eine Beratung.']],
+    ['a wrapped list item is joined, the next item not', '1. ein Budget für die\nFamilien mit Kindern,\n2. eine Beratung.', ['1. ein Budget für die\nFamilien mit Kindern,', '2. eine Beratung.']],
+    ['lettered items', 'a) die Kosten und\nb) die Fristen.', ['a) die Kosten und', 'b) die Fristen.']],
+    ['a wrapped line starting with a date is joined', 'Die Preise steigen zum\n1. April um acht Prozent.', ['Die Preise steigen zum\n1. April um acht Prozent.']],
+    ['a number out of sequence is no next item', '1. FC Köln spielt am\n3. Spieltag in Bremen.', ['1. FC Köln spielt am\n3. Spieltag in Bremen.']],
     ['empty and white space only', ' \n\t\n', []],
   ])('%s', (_name, text, expected) => {
     expect(slices(text, findParagraphs(text))).toEqual(expected);
