@@ -152,6 +152,11 @@ describe('paragraph layout', () => {
     ['Großer Jubel. Die Fans', ''],
     ['Nein. Die Regierung', ''],
     ['Dann. Die Regierung', ''],
+    ['Neustadt, 4. Februar 2025. Die Stadtwerke', 'Neustadt, 4. Februar 2025.'],
+    ['Frankfurt am Main, den 3. Jan. 2025. Der Verband', 'Frankfurt am Main, den 3. Jan. 2025.'],
+    ['Köln, Montag, 03.02.2025. Die Messe', 'Köln, Montag, 03.02.2025.'],
+    ['Berlin, 4. Februar. Die Regierung', ''],
+    ['Das Treffen, 4. Runde 2025. Die Gespräche', ''],
   ])('place-only dateline of %j at the article start', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length, true))).toBe(expected);
     expect(datelineEnd(text, 0, text.length, false)).toBe(0);

@@ -135,6 +135,8 @@ const LAYOUT: Case[] = [
   ['place alone with a period opens the article', 'Krise in der Koalition\nBerlin. Die Bundesregierung streitet über den Haushalt. Eine Einigung ist nicht in Sicht.', ['Krise in der Koalition', 'Berlin. Die Bundesregierung streitet über den Haushalt.', 'Eine Einigung ist nicht in Sicht.']],
   ['place alone with a period later in the article is a sentence', 'Der Minister reiste ab.\nBerlin. Die Stadt war sein letztes Ziel.', ['Der Minister reiste ab.', 'Berlin.', 'Die Stadt war sein letztes Ziel.']],
   ['one-word answer at the article start is no dateline', 'Nein. Die Regierung bleibt bei ihrem Kurs.', ['Nein.', 'Die Regierung bleibt bei ihrem Kurs.']],
+  ['press release opening with place and date', 'Preiserhöhung\nNeustadt, 4. Februar 2025. Die Stadtwerke erhöhen die Preise. Kunden werden informiert.', ['Preiserhöhung', 'Neustadt, 4. Februar 2025. Die Stadtwerke erhöhen die Preise.', 'Kunden werden informiert.']],
+  ['a dated sentence inside the body is cut after the year', 'Der Rat tagte in Neustadt.\nDie Frist endete am 4. Februar 2025. Die Stadtwerke erhöhen die Preise.', ['Der Rat tagte in Neustadt.', 'Die Frist endete am 4. Februar 2025.', 'Die Stadtwerke erhöhen die Preise.']],
   ['dateline with a dash only', 'Wien – Die Gewerkschaft warnt vor Streiks.', ['Wien – Die Gewerkschaft warnt vor Streiks.']],
   ['two places and agencies', 'KIEW/MOSKAU (dpa/AFP) – Die Angriffe gehen weiter. Es gibt Tote.', ['KIEW/MOSKAU (dpa/AFP) – Die Angriffe gehen weiter.', 'Es gibt Tote.']],
   ['paragraph breaks', 'Der Bundestag stimmte zu\nDie Länder müssen noch zustimmen.\n\nDer Bundesrat tagt im Mai.', ['Der Bundestag stimmte zu', 'Die Länder müssen noch zustimmen.', 'Der Bundesrat tagt im Mai.']],

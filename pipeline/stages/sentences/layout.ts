@@ -3,6 +3,7 @@
  * pairs, and the end of a dateline at the paragraph start.
  */
 import { AGENCIES, INTERJECTIONS } from './de/datelines.js';
+import { MONTHS } from './de/months.js';
 import { isOpener } from './openers.js';
 
 function hasBracket(text: string, from: number, to: number): boolean {
@@ -62,6 +63,15 @@ const DATELINE = new RegExp(
  */
 const ONE_PLACE = `(?:(?:Bad|Sankt|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}\\p{M}\\-/]*(?:[ \\u00a0](?:am|an|im|in|ob|bei|vor|auf|der)[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}\\-/]*)?`;
 const PLACE_ONLY = new RegExp(`^${ONE_PLACE}\\.(?=[ \\u00a0\\u202f])`, 'u');
+const MONTH_NAME = MONTHS.map(escape).join('|');
+/**
+ * "Neustadt, 4. Februar 2025. Die Stadtwerke …", "Berlin, den 03.02.2025. Die …": press
+ * releases open the body with place and full date and a period, which is no sentence.
+ */
+const PLACE_DATE_ONLY = new RegExp(
+  `^${ONE_PLACE},[ \\u00a0]*(?:den[ \\u00a0]+)?(?:\\p{Lu}\\p{Ll}+,[ \\u00a0]*)?(?:\\d{1,2}\\.[ \\u00a0]*(?:${MONTH_NAME})\\.?[ \\u00a0]*\\d{4}|\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4})\\.(?=[ \\u00a0\\u202f])`,
+  'u',
+);
 const NOT_PLACES = new Set(INTERJECTIONS);
 
 /**
@@ -73,6 +83,8 @@ export function datelineEnd(text: string, from: number, to: number, articleStart
   const m = DATELINE.exec(head);
   if (m) return from + m[0].length;
   if (articleStart) {
+    const dated = PLACE_DATE_ONLY.exec(head);
+    if (dated) return from + dated[0].length;
     const p = PLACE_ONLY.exec(head);
     if (p && !NOT_PLACES.has(p[0].slice(0, -1)) && !isOpener(p[0].slice(0, -1))) return from + p[0].length;
   }
