@@ -72,6 +72,10 @@ const NUMBERS_AND_DATES: Case[] = [
   ['age in parentheses', 'Der Angeklagte (42) schwieg. Sein Anwalt sprach von einem Irrtum.', ['Der Angeklagte (42) schwieg.', 'Sein Anwalt sprach von einem Irrtum.']],
   ['legal citation', 'Das Gesetz (BGBl. I S. 123) gilt ab sofort.', ['Das Gesetz (BGBl. I S. 123) gilt ab sofort.']],
   ['ordinal inside parentheses', 'Die Verhandlungen (es ist bereits die 5. Runde) laufen.', ['Die Verhandlungen (es ist bereits die 5. Runde) laufen.']],
+  ['inline ranked list after a colon and semicolons', 'Ergebnisse: 1. Gruber (AUT) 1:12,45 Min.; 2. Odermatt (SUI) +0,12; 3. Moretti (ITA) +0,31. Der nächste Lauf folgt am Sonntag.', ['Ergebnisse: 1. Gruber (AUT) 1:12,45 Min.; 2. Odermatt (SUI) +0,12; 3. Moretti (ITA) +0,31.', 'Der nächste Lauf folgt am Sonntag.']],
+  ['inline list with commas', 'Tabelle: 1. Bayern 45 Punkte, 2. Leverkusen 41, 3. Stuttgart 38.', ['Tabelle: 1. Bayern 45 Punkte, 2. Leverkusen 41, 3. Stuttgart 38.']],
+  ['figures after colons are no list', 'Die Bilanz: Tote: 19. Verletzte: 20. Die Polizei ermittelt.', ['Die Bilanz: Tote: 19.', 'Verletzte: 20.', 'Die Polizei ermittelt.']],
+  ['a number after a colon without a next item ends the sentence', 'Die Zahl der Toten: 19. Weitere Opfer werden befürchtet.', ['Die Zahl der Toten: 19.', 'Weitere Opfer werden befürchtet.']],
   ['enumerator starts a sentence', 'Die Regierung nennt drei Gründe. 1. Die Kosten sind zu hoch. 2. Die Zeit ist zu knapp.', ['Die Regierung nennt drei Gründe.', '1. Die Kosten sind zu hoch.', '2. Die Zeit ist zu knapp.']],
 ];
 
