@@ -141,6 +141,10 @@ describe('paragraph layout', () => {
     ['St. Pölten (APA) – Die Stadt', 'St. Pölten (APA)'],
     ['Er kam. Dann sagte sie (dpa) etwas.', ''],
     ['Wie die Agentur berichtete (dpa), kam er.', ''],
+    ['POL-HH: 240514-2. Verkehrsunfall in Altona', 'POL-HH: 240514-2.'],
+    ['FW-E: 2410-3. Brand in einer Lagerhalle', 'FW-E: 2410-3.'],
+    ['POLEN: 3. Runde der Gespräche', ''],
+    ['PP: 12 Verletzte. Die Polizei', ''],
   ])('dateline of %j', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(expected);
   });

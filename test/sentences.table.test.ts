@@ -141,6 +141,8 @@ const LAYOUT: Case[] = [
   ['one-word answer at the article start is no dateline', 'Nein. Die Regierung bleibt bei ihrem Kurs.', ['Nein.', 'Die Regierung bleibt bei ihrem Kurs.']],
   ['press release opening with place and date', 'Preiserhöhung\nNeustadt, 4. Februar 2025. Die Stadtwerke erhöhen die Preise. Kunden werden informiert.', ['Preiserhöhung', 'Neustadt, 4. Februar 2025. Die Stadtwerke erhöhen die Preise.', 'Kunden werden informiert.']],
   ['a dated sentence inside the body is cut after the year', 'Der Rat tagte in Neustadt.\nDie Frist endete am 4. Februar 2025. Die Stadtwerke erhöhen die Preise.', ['Der Rat tagte in Neustadt.', 'Die Frist endete am 4. Februar 2025.', 'Die Stadtwerke erhöhen die Preise.']],
+  ['police press release header with its number', 'POL-HH: 240514-2. Radfahrer bei Unfall verletzt\nHamburg (ots) – Ein Radfahrer wurde verletzt. Die Polizei sucht Zeugen.', ['POL-HH: 240514-2. Radfahrer bei Unfall verletzt', 'Hamburg (ots) – Ein Radfahrer wurde verletzt.', 'Die Polizei sucht Zeugen.']],
+  ['a release number inside a sentence still ends it', 'Die Meldung trägt die Nummer 240514-2. Sie stammt von der Polizei.', ['Die Meldung trägt die Nummer 240514-2.', 'Sie stammt von der Polizei.']],
   ['dateline with a dash only', 'Wien – Die Gewerkschaft warnt vor Streiks.', ['Wien – Die Gewerkschaft warnt vor Streiks.']],
   ['two places and agencies', 'KIEW/MOSKAU (dpa/AFP) – Die Angriffe gehen weiter. Es gibt Tote.', ['KIEW/MOSKAU (dpa/AFP) – Die Angriffe gehen weiter.', 'Es gibt Tote.']],
   ['paragraph breaks', 'Der Bundestag stimmte zu\nDie Länder müssen noch zustimmen.\n\nDer Bundesrat tagt im Mai.', ['Der Bundestag stimmte zu', 'Die Länder müssen noch zustimmen.', 'Der Bundesrat tagt im Mai.']],

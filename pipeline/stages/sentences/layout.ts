@@ -2,7 +2,7 @@
  * Paragraph-level facts the rules need, computed once per paragraph: matching bracket
  * pairs, and the end of a dateline at the paragraph start.
  */
-import { AGENCIES, INTERJECTIONS } from './de/datelines.js';
+import { AGENCIES, INTERJECTIONS, PRESS_RELEASE_SENDERS } from './de/datelines.js';
 import { MONTHS } from './de/months.js';
 import { isOpener } from './openers.js';
 
@@ -54,6 +54,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "POL-HH: 240514-2.", "FW-E: 2410-3.": a sender code with its office and a release number. */
+const RELEASE_HEADER = new RegExp(
+  `^(?:${PRESS_RELEASE_SENDERS.map(escape).join('|')})(?:[-\\u00a0 ][\\p{Lu}\\d]+)*:[ \\u00a0]*\\d[\\d/-]*\\.(?=\\s)`,
+  'u',
+);
+
 /**
  * "Berlin. Die Bundesregierung …", "Frankfurt am Main. Der …", "Bad Homburg. Die …":
  * regional papers write the place alone with a period. Only one place name (a single word,
@@ -80,7 +86,7 @@ const NOT_PLACES = new Set(INTERJECTIONS);
  */
 export function datelineEnd(text: string, from: number, to: number, articleStart = false): number {
   const head = text.slice(from, Math.min(to, from + 120));
-  const m = DATELINE.exec(head);
+  const m = DATELINE.exec(head) ?? RELEASE_HEADER.exec(head);
   if (m) return from + m[0].length;
   if (articleStart) {
     const dated = PLACE_DATE_ONLY.exec(head);
