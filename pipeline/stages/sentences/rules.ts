@@ -7,7 +7,9 @@
 import { abbreviationAt, looksAbbreviated } from './abbreviation.js';
 import type { Candidate } from './candidates.js';
 import { charAt, isLower, isSpace, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
+import { LINE_CONTINUERS } from './de/line-continuers.js';
 import { MONTHS } from './de/months.js';
+import { PAUSE_WORDS } from './de/pause-words.js';
 import { isOpener } from './openers.js';
 import { CARDINAL_LABELS, ORDINAL_COORDINATORS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
 
@@ -87,7 +89,10 @@ export const strongMark: Rule = (c) => (c.mark === 'strong' ? 'cut' : undefined)
 /**
  * Ellipsis: an omission mark "[…]" never ends a sentence; otherwise it does when a sentence
  * opener follows, or when it is glued to the word before ("erstaunt...") or closes a quote
- * ("… sehen …“ Dann"). A free-standing " … " before a noun is a pause inside the sentence.
+ * ("… sehen …“ Dann"). A free-standing " … " before a capitalised word ends the sentence
+ * when the clause before it is complete ("… werden … Herausgekommen ist"), and is a pause
+ * after a noun or name ("Berlin, Paris, Rom … Städte"), an article, preposition or
+ * conjunction, or a copula that announces what follows ("Der Sieger ist … Deutschland").
  */
 export const ellipsis: Rule = (c, x) => {
   if (c.mark !== 'ellipsis') return undefined;
@@ -96,8 +101,16 @@ export const ellipsis: Rule = (c, x) => {
   if (opened === '[' || opened === '(') return 'keep'; // "[…]", "[ ... ]", "(…)
   if (isOpener(nextWord(x.text, c.next, x.to))) return 'cut';
   if (c.after > c.punctEnd) return 'cut';
-  return before !== undefined && !/\s/.test(before) ? 'cut' : 'keep';
+  if (before !== undefined && !/\s/.test(before)) return 'cut';
+  return endsClause(wordBefore(x.text, skipSpaceBack(x.text, c.punct, x.from), x.from)) ? 'cut' : 'keep';
 };
+
+const PAUSE_BEFORE = new Set([...LINE_CONTINUERS, ...PAUSE_WORDS]);
+
+/** A lower-case word after which the clause can be complete (no noun, article, copula …). */
+function endsClause(word: string): boolean {
+  return word.length > 0 && isLower(word[0]!) && !PAUSE_BEFORE.has(word);
+}
 
 /** BERLIN (dpa). Die … — a period inside the dateline stays with the first sentence. */
 export const dateline: Rule = (c, x) => (c.punct < x.datelineEnd ? 'keep' : undefined);
