@@ -27,6 +27,11 @@ describe('pass 0: paragraphs', () => {
     ['line ending in a preposition joins a capitalised line', 'Die Regierung hat am\nMontag beschlossen.', ['Die Regierung hat am\nMontag beschlossen.']],
     ['line ending in a comma joins', 'Nach dem Treffen,\nDas sagte er, ging er.', ['Nach dem Treffen,\nDas sagte er, ging er.']],
     ['headline ending in a noun stays apart', 'Streit um die Rente\nDie Koalition ringt um einen Kompromiss.', ['Streit um die Rente', 'Die Koalition ringt um einen Kompromiss.']],
+    ['numbered list items that continue one sentence stay apart', 'Geplant sind:\n1. ein Budget für Familien,\n2. ein Anspruch auf Pflege und\n3. eine Beratung.', ['Geplant sind:', '1. ein Budget für Familien,', '2. ein Anspruch auf Pflege und', '3. eine Beratung.']],
+    ['a wrapped list item is joined, the next item not', '1. ein Budget für die\nFamilien mit Kindern,\n2. eine Beratung.', ['1. ein Budget für die\nFamilien mit Kindern,', '2. eine Beratung.']],
+    ['lettered items', 'a) die Kosten und\nb) die Fristen.', ['a) die Kosten und', 'b) die Fristen.']],
+    ['a wrapped line starting with a date is joined', 'Die Preise steigen zum\n1. April um acht Prozent.', ['Die Preise steigen zum\n1. April um acht Prozent.']],
+    ['a number out of sequence is no next item', '1. FC Köln spielt am\n3. Spieltag in Bremen.', ['1. FC Köln spielt am\n3. Spieltag in Bremen.']],
     ['empty and white space only', ' \n\t\n', []],
   ])('%s', (_name, text, expected) => {
     expect(slices(text, findParagraphs(text))).toEqual(expected);
@@ -136,6 +141,10 @@ describe('paragraph layout', () => {
     ['St. Pölten (APA) – Die Stadt', 'St. Pölten (APA)'],
     ['Er kam. Dann sagte sie (dpa) etwas.', ''],
     ['Wie die Agentur berichtete (dpa), kam er.', ''],
+    ['POL-HH: 240514-2. Verkehrsunfall in Altona', 'POL-HH: 240514-2.'],
+    ['FW-E: 2410-3. Brand in einer Lagerhalle', 'FW-E: 2410-3.'],
+    ['POLEN: 3. Runde der Gespräche', ''],
+    ['PP: 12 Verletzte. Die Polizei', ''],
   ])('dateline of %j', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length))).toBe(expected);
   });
@@ -147,6 +156,11 @@ describe('paragraph layout', () => {
     ['Großer Jubel. Die Fans', ''],
     ['Nein. Die Regierung', ''],
     ['Dann. Die Regierung', ''],
+    ['Neustadt, 4. Februar 2025. Die Stadtwerke', 'Neustadt, 4. Februar 2025.'],
+    ['Frankfurt am Main, den 3. Jan. 2025. Der Verband', 'Frankfurt am Main, den 3. Jan. 2025.'],
+    ['Köln, Montag, 03.02.2025. Die Messe', 'Köln, Montag, 03.02.2025.'],
+    ['Berlin, 4. Februar. Die Regierung', ''],
+    ['Das Treffen, 4. Runde 2025. Die Gespräche', ''],
   ])('place-only dateline of %j at the article start', (text, expected) => {
     expect(text.slice(0, datelineEnd(text, 0, text.length, true))).toBe(expected);
     expect(datelineEnd(text, 0, text.length, false)).toBe(0);

@@ -2,7 +2,8 @@
  * Paragraph-level facts the rules need, computed once per paragraph: matching bracket
  * pairs, and the end of a dateline at the paragraph start.
  */
-import { AGENCIES, INTERJECTIONS } from './de/datelines.js';
+import { AGENCIES, INTERJECTIONS, PRESS_RELEASE_SENDERS } from './de/datelines.js';
+import { MONTHS } from './de/months.js';
 import { isOpener } from './openers.js';
 
 function hasBracket(text: string, from: number, to: number): boolean {
@@ -53,6 +54,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "POL-HH: 240514-2.", "FW-E: 2410-3.": a sender code with its office and a release number. */
+const RELEASE_HEADER = new RegExp(
+  `^(?:${PRESS_RELEASE_SENDERS.map(escape).join('|')})(?:[-\\u00a0 ][\\p{Lu}\\d]+)*:[ \\u00a0]*\\d[\\d/-]*\\.(?=\\s)`,
+  'u',
+);
+
 /**
  * "Berlin. Die Bundesregierung …", "Frankfurt am Main. Der …", "Bad Homburg. Die …":
  * regional papers write the place alone with a period. Only one place name (a single word,
@@ -62,6 +69,15 @@ const DATELINE = new RegExp(
  */
 const ONE_PLACE = `(?:(?:Bad|Sankt|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}\\p{M}\\-/]*(?:[ \\u00a0](?:am|an|im|in|ob|bei|vor|auf|der)[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}\\-/]*)?`;
 const PLACE_ONLY = new RegExp(`^${ONE_PLACE}\\.(?=[ \\u00a0\\u202f])`, 'u');
+const MONTH_NAME = MONTHS.map(escape).join('|');
+/**
+ * "Neustadt, 4. Februar 2025. Die Stadtwerke …", "Berlin, den 03.02.2025. Die …": press
+ * releases open the body with place and full date and a period, which is no sentence.
+ */
+const PLACE_DATE_ONLY = new RegExp(
+  `^${ONE_PLACE},[ \\u00a0]*(?:den[ \\u00a0]+)?(?:\\p{Lu}\\p{Ll}+,[ \\u00a0]*)?(?:\\d{1,2}\\.[ \\u00a0]*(?:${MONTH_NAME})\\.?[ \\u00a0]*\\d{4}|\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4})\\.(?=[ \\u00a0\\u202f])`,
+  'u',
+);
 const NOT_PLACES = new Set(INTERJECTIONS);
 
 /**
@@ -70,9 +86,11 @@ const NOT_PLACES = new Set(INTERJECTIONS);
  */
 export function datelineEnd(text: string, from: number, to: number, articleStart = false): number {
   const head = text.slice(from, Math.min(to, from + 120));
-  const m = DATELINE.exec(head);
+  const m = DATELINE.exec(head) ?? RELEASE_HEADER.exec(head);
   if (m) return from + m[0].length;
   if (articleStart) {
+    const dated = PLACE_DATE_ONLY.exec(head);
+    if (dated) return from + dated[0].length;
     const p = PLACE_ONLY.exec(head);
     if (p && !NOT_PLACES.has(p[0].slice(0, -1)) && !isOpener(p[0].slice(0, -1))) return from + p[0].length;
   }

@@ -5,7 +5,8 @@
  * punctuation continues on the next line when that starts with a lower-case letter, or
  * when the line ends in a comma, in a word that cannot end a line (an article, preposition
  * or conjunction: "… hat am" / "Montag …"), or in a hyphen right after a letter
- * ("Bundes-" / "regierung").
+ * ("Bundes-" / "regierung"). A line numbering the next item of a list ("2. …" after a
+ * paragraph that began "1. …") starts a paragraph of its own.
  * Leading and trailing white space (incl. NBSP, soft hyphen, BOM) is not part of a span.
  */
 import { TextSpan } from '../../core/span.js';
@@ -27,9 +28,25 @@ export function findLines(text: string): TextSpan[] {
   return out;
 }
 
-/** Does the line `line` continue on `next` (a hard wrap, not a paragraph end)? */
-export function continuesOnNextLine(text: string, line: TextSpan, next: TextSpan): boolean {
+/** "2. ", "b) " at `at`: the number of a list item (a = 1), or 0. */
+export function listItemNumber(text: string, at: number, to: number): number {
+  const m = LIST_ITEM.exec(text.slice(at, Math.min(to, at + 4)));
+  if (!m) return 0;
+  const label = m[1]!;
+  return isLower(label) ? label.charCodeAt(0) - 0x60 : Number(label);
+}
+const LIST_ITEM = /^(\d{1,2}|[a-z])[.)][ \t\u00a0\u202f]/;
+
+/**
+ * Does the line `line` continue on `next` (a hard wrap, not a paragraph end)? `paragraphStart`:
+ * where the paragraph that `line` ends began. A line that numbers the next item of the list
+ * that paragraph opened ("1. ein Budget," / "2. ein Anspruch und" / "3. …") starts an item of
+ * its own, although the items may form one sentence.
+ */
+export function continuesOnNextLine(text: string, line: TextSpan, next: TextSpan, paragraphStart = line.start): boolean {
   if (lineBreaksBetween(text, line.end, next.start) > 1) return false; // a blank line
+  const item = listItemNumber(text, next.start, next.end);
+  if (item > 1 && item === listItemNumber(text, paragraphStart, line.end) + 1) return false;
   const last = text[line.end - 1]!;
   const first = charAt(text, next.start);
   if (last === '-' && line.end - 2 >= line.start && isLetter(text[line.end - 2]!) && isLetter(first)) return true;
@@ -59,7 +76,7 @@ export function findParagraphs(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = lines[i]!.start;
-    while (i + 1 < lines.length && continuesOnNextLine(text, lines[i]!, lines[i + 1]!)) i++;
+    while (i + 1 < lines.length && continuesOnNextLine(text, lines[i]!, lines[i + 1]!, start)) i++;
     out.push(new TextSpan(start, lines[i]!.end));
   }
   return out;

@@ -6,8 +6,10 @@
  */
 import { abbreviationAt, looksAbbreviated } from './abbreviation.js';
 import type { Candidate } from './candidates.js';
-import { charAt, isLower, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
+import { charAt, isLower, isSpace, isUpper, lowerFirst, nextWord, skipSpace, skipSpaceBack, wordBefore, wordStartBefore } from './chars.js';
+import { LINE_CONTINUERS } from './de/line-continuers.js';
 import { MONTHS } from './de/months.js';
+import { PAUSE_WORDS } from './de/pause-words.js';
 import { isOpener } from './openers.js';
 import { CARDINAL_LABELS, ORDINAL_COORDINATORS, ORDINAL_HEAD_ENDINGS, ORDINAL_HEADS, ORDINAL_PRECEDERS } from './de/ordinal-context.js';
 
@@ -49,10 +51,11 @@ const CONTINUERS = new Set([',', ';', ':', '–', '—', '-', ')', ']', '/', '&'
 /**
  * „Wann endet das?“, fragte sie. — after a comma, dash or lower-case word the sentence goes
  * on ("usw. und", „Warum?“ fragte). Camel-case names (eBay, iPhone) are not lower-case words.
+ * Two commas are no comma but the opening quote of OCR and hand-typed text (,,Wir …'').
  */
 export const continuation: Rule = (c, x) => {
   const first = x.text[c.next]!;
-  if (CONTINUERS.has(first)) return 'keep';
+  if (CONTINUERS.has(first) && !(first === ',' && x.text[c.next + 1] === ',')) return 'keep';
   const word = nextWord(x.text, c.next, x.to);
   if (word && isLower(word[0]!) && !/\p{Lu}/u.test(word)) return 'keep';
   return undefined;
@@ -86,7 +89,10 @@ export const strongMark: Rule = (c) => (c.mark === 'strong' ? 'cut' : undefined)
 /**
  * Ellipsis: an omission mark "[…]" never ends a sentence; otherwise it does when a sentence
  * opener follows, or when it is glued to the word before ("erstaunt...") or closes a quote
- * ("… sehen …“ Dann"). A free-standing " … " before a noun is a pause inside the sentence.
+ * ("… sehen …“ Dann"). A free-standing " … " before a capitalised word ends the sentence
+ * when the clause before it is complete ("… werden … Herausgekommen ist"), and is a pause
+ * after a noun or name ("Berlin, Paris, Rom … Städte"), an article, preposition or
+ * conjunction, or a copula that announces what follows ("Der Sieger ist … Deutschland").
  */
 export const ellipsis: Rule = (c, x) => {
   if (c.mark !== 'ellipsis') return undefined;
@@ -95,8 +101,16 @@ export const ellipsis: Rule = (c, x) => {
   if (opened === '[' || opened === '(') return 'keep'; // "[…]", "[ ... ]", "(…)
   if (isOpener(nextWord(x.text, c.next, x.to))) return 'cut';
   if (c.after > c.punctEnd) return 'cut';
-  return before !== undefined && !/\s/.test(before) ? 'cut' : 'keep';
+  if (before !== undefined && !/\s/.test(before)) return 'cut';
+  return endsClause(wordBefore(x.text, skipSpaceBack(x.text, c.punct, x.from), x.from)) ? 'cut' : 'keep';
 };
+
+const PAUSE_BEFORE = new Set([...LINE_CONTINUERS, ...PAUSE_WORDS]);
+
+/** A lower-case word after which the clause can be complete (no noun, article, copula …). */
+function endsClause(word: string): boolean {
+  return word.length > 0 && isLower(word[0]!) && !PAUSE_BEFORE.has(word);
+}
 
 /** BERLIN (dpa). Die … — a period inside the dateline stays with the first sentence. */
 export const dateline: Rule = (c, x) => (c.punct < x.datelineEnd ? 'keep' : undefined);
@@ -105,7 +119,8 @@ const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * "2. Soziale Bewegungen …", "a. Die Kosten": a number or letter with a period that starts
- * the sentence is an enumerator, not a sentence of its own.
+ * the sentence is an enumerator, not a sentence of its own; so is the number of an item in
+ * an inline list ("Ergebnisse: 1. Gruber …; 2. Odermatt …").
  */
 export const enumerator: Rule = (c, x) => {
   if (x.text[c.punct] !== '.' || c.mark !== 'period') return undefined;
@@ -114,8 +129,47 @@ export const enumerator: Rule = (c, x) => {
   if (!/^(?:\d{1,3}|\p{L}|[IVX]{1,4})$/u.test(token)) return undefined;
   let first = skipSpace(x.text, x.sentenceStart, x.to);
   while (first < start && /[(\["„»«-]/.test(x.text[first]!)) first++;
-  return first === start ? 'keep' : undefined;
+  if (first === start) return 'keep';
+  return /^\d{1,2}$/.test(token) && isInlineItem(x.text, start, Number(token), x.from, x.to) ? 'keep' : undefined;
 };
+
+/** Separators of the items of an inline list, and the colon that opens it. */
+const ITEM_SEPARATORS = ';,';
+const LIST_OPENERS = ':;,';
+
+/**
+ * The separator before the number at `start` with white space between ("…: 1.", "…; 2."),
+ * or ''. A glued one is no list separator but a score or time ("2:1.").
+ */
+function separatorBefore(text: string, start: number, from: number): string {
+  const before = skipSpaceBack(text, start, from);
+  return before > from && before < start && LIST_OPENERS.includes(text[before - 1]!) ? text[before - 1]! : '';
+}
+
+/** Whether "m." stands in [from, to) as a list item after one of `separators`. */
+function hasItem(text: string, m: number, separators: string, from: number, to: number): boolean {
+  const label = `${m}.`;
+  for (let at = text.indexOf(label, from); at >= 0 && at < to; at = text.indexOf(label, at + 1)) {
+    if (at > from && /\d/.test(text[at - 1]!)) continue;
+    if (!isSpace(text.charCodeAt(at + label.length))) continue;
+    const separator = separatorBefore(text, at, from);
+    if (separator && separators.includes(separator)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ergebnisse: 1. Gruber (AUT) 1:12,45; 2. Odermatt …; 3. Moretti": a number after a colon,
+ * semicolon or comma numbers an item of an inline list when the list goes on with n + 1
+ * after a semicolon or comma, or when it stands there itself after item n − 1. Two
+ * figures after colons ("Tote: 19. Verletzte: 20.") are no list.
+ */
+function isInlineItem(text: string, start: number, n: number, from: number, to: number): boolean {
+  const separator = separatorBefore(text, start, from);
+  if (!separator) return false;
+  if (hasItem(text, n + 1, ITEM_SEPARATORS, from, to)) return true;
+  return n > 1 && ITEM_SEPARATORS.includes(separator) && hasItem(text, n - 1, LIST_OPENERS, from, to);
+}
 
 /**
  * Abbreviations from the list (see de/abbreviations.ts), in their classes; unlisted words

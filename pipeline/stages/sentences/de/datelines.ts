@@ -21,3 +21,13 @@ export const INTERJECTIONS: readonly string[] = [
   'Ende', 'Aus', 'Vorbei', 'Fazit', 'Immerhin', 'Endlich', 'Niemals', 'Nie', 'Jein', 'Egal',
   'Unsinn', 'Quatsch', 'Vielleicht', 'Natürlich', 'Selbstverständlich', 'Absolut', 'Stimmt',
 ];
+
+/**
+ * Sender codes of police, fire brigade and customs press releases on press portals, which
+ * head each release with the code, the office and a numbered date ("POL-HH: 240514-2.
+ * Verkehrsunfall …", "FW-E: 2410-3. Brand …"): the period after the number is part of that
+ * header, not a sentence end. Compiled for this project.
+ */
+export const PRESS_RELEASE_SENDERS: readonly string[] = [
+  'POL', 'BPOL', 'BPOLI', 'BPOLD', 'FW', 'LPI', 'KPI', 'PP', 'PI', 'HZA', 'ZOLL', 'ZKA', 'THW', 'LKA',
+];
