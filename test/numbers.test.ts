@@ -422,6 +422,17 @@ const FRESH_ROUND: Array<[string, Want[]]> = [
   ['Der Eintritt beträgt 12 Euro.', [['12 Euro', 12, 'EUR', 'currency', { category: 'price' }]]],
   ['Die Uhr wurde für 2,1 Millionen Franken versteigert.', [['2,1 Millionen Franken', 2.1e6, 'CHF', 'currency', { category: 'price' }]]],
   ['Für den Radweg sind 800.000 Euro eingeplant.', [['800.000 Euro', 800000, 'EUR', 'currency', { category: 'budget' }]]],
+  ['Die Aktie stieg auf 135 Dollar.', [['135 Dollar', 135, 'USD', 'currency', { category: 'price' }]]],
+  ['Die Dividende steigt auf 9,70 Franken je Aktie.', [['9,70 Franken', 9.7, 'CHF', 'currency', { category: 'money_amount' }]]],
+  ['Eine Tonne Braugerste brachte zuletzt 240 Euro.', [['Eine Tonne', 1, 't', 'quantity'], ['240 Euro', 240, 'EUR', 'currency', { category: 'price' }]]],
+  ['Der Zentner wiegt 50 Kilogramm, die Strafe betrug 20 Euro.', [['50 Kilogramm', 50, 'kg', 'quantity'], ['20 Euro', 20, 'EUR', 'currency', { category: 'money_amount' }]]],
+  // a unit inside a compound without hyphens
+  ['Die Partei scheiterte an der Fünfprozenthürde.', [['Fünfprozenthürde', 5, '%', 'percent']]],
+  ['Die Prozentrechnung fällt vielen schwer.', []],
+  // "unter" among the ranked, not a bound; a preposition before it makes it a bound again
+  ['Damit liegt Deutschland unter 37 Staaten auf Platz 18.', [['37 Staaten', 37, 'Staaten', 'count', { qualifier: null }], ['Platz 18', 18, null, 'ordinal']]],
+  ['Er kam mit unter 20 Stimmen auf Platz 4.', [['unter 20 Stimmen', 20, 'Stimmen', 'count', { qualifier: 'less-than' }], ['Platz 4', 4, null, 'ordinal']]],
+  ['Gemeinden mit unter 5.000 Einwohnern erhalten Hilfe.', [['unter 5.000 Einwohnern', 5000, 'Einwohner', 'count', { qualifier: 'less-than' }]]],
 ];
 
 const TABLES: Record<string, Array<[string, Want[]]>> = {

@@ -14,7 +14,7 @@ import {
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
-import { SCALE_WORDS_MAP } from './lexicon.js';
+import { ARTICLE, SCALE_WORDS_MAP } from './lexicon.js';
 import type { NumberFlag, NumberKind } from './types.js';
 
 export interface Meaning {
@@ -227,9 +227,16 @@ export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Mean
       m.category = wm.category;
       for (const flag of wm.flags) if (flag !== 'cumulative' && !m.flags.includes(flag)) m.flags.push(flag);
     }
+    // "Eine Tonne Braugerste brachte 240 Euro", "Ein Barrel kostete …": money for one unit of a measure is its price
+    if (m.category === 'money_amount' && !m.fromCue && found.some((u, k) => k < n && isOneUnit(lex, u))) m.category = 'price';
     meanings.push(m);
   });
   return meanings;
+}
+
+/** "Eine Tonne", "Ein Barrel", "ein Liter": one of a physical unit, written with the article. */
+function isOneUnit(lex: readonly Lexeme[], u: Found): boolean {
+  return u.kind === 'quantity' && u.value === 1 && ARTICLE.has(lex[u.i]?.lower ?? '');
 }
 
 /** "25 von ihnen", "zwölf unter denen", "davon 15.000", "darunter fünf Kinder": a part of a count just given. */

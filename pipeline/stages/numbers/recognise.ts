@@ -21,7 +21,7 @@ import { CURRENCY_ADJECTIVES } from './de/units.js';
 import { DATIVE_ENDINGS } from './de/nouns.js';
 import { PERSON_HEADS } from './de/categories.js';
 import type { Qualifier } from './de/qualifiers.js';
-import { DURATION_ONLY_QUALIFIERS, OVER_GOVERNING_VERBS, WORTH_NOUNS, YEAR_ONLY_QUALIFIERS } from './de/qualifiers.js';
+import { DURATION_ONLY_QUALIFIERS, OVER_GOVERNING_VERBS, PREPOSITIONS_BEFORE_BOUND, WORTH_NOUNS, YEAR_ONLY_QUALIFIERS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
 import type { SuffixInfo } from './de/compounds.js';
 
@@ -1046,9 +1046,23 @@ class Scanner {
       if (p.text === 'über' && k > 0 && this.lex[k - 1]!.cap && WORTH_RE.test(this.lower(k - 1))) continue;
       // "verfügt über 26 der 79 Sitze": the verb's preposition, not a bound
       if (p.text === 'über' && kind !== 'duration' && this.overGovernedAt(k)) continue;
+      // "liegt unter 37 Staaten auf Platz 18": among the counted, not fewer than
+      if (p.text === 'unter' && kind === 'count' && !BOUND_AFTER.has(this.lower(k - 1)) && this.rankInClause(k)) continue;
       return p;
     }
     return null;
+  }
+
+  /** A rank ("Platz 18", "Rang drei") stands in the clause around position k. */
+  private rankInClause(k: number): boolean {
+    for (const step of [-1, 1]) {
+      for (let m = k + step; m >= 0 && m < this.lex.length && Math.abs(m - k) <= 12; m += step) {
+        const l = this.lex[m]!;
+        if (l.kind === 'punct' && l.text !== '.') break;
+        if (RANK_NOUN.has(l.lower) && (this.L(m + 1)?.kind === 'num' || wordInfo(this.L(m + 1) ?? l).number?.type === 'cardinal')) return true;
+      }
+    }
+    return false;
   }
 
   /** A verb that takes "über" stands in the clause before position k. */
@@ -1190,6 +1204,7 @@ const YEAR_ONLY = new Set(YEAR_ONLY_QUALIFIERS);
 const ELAPSED_PART = /^\d{2}(?:,\d{1,3})?$/;
 const decimal = (part: string): number => Number(part.replace(',', '.'));
 const OVER_GOVERNING = new Set(OVER_GOVERNING_VERBS);
+const BOUND_AFTER = new Set(PREPOSITIONS_BEFORE_BOUND);
 const DURATION_ONLY = new Set(DURATION_ONLY_QUALIFIERS);
 
 /** Capitalised words that commonly stand right before a number and are not names. */

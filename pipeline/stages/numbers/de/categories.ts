@@ -82,6 +82,12 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
     phrases: ['schloss bei', 'schlossen bei', 'pro dollar', 'je dollar', 'pro euro', 'je euro', 'pro unze', 'pro barrel', 'pro liter', 'pro kilo', 'pro kilowattstunde', 'pro quadratmeter', 'je barrel', 'je unze', 'je liter', 'pro stück', 'pro fass', 'je fass', 'pro tonne', 'je tonne', 'pro megawattstunde'],
   },
   {
+    // a share's quote: "Die Aktie stieg auf $135" — not an amount per share ("9,70 Franken je Aktie")
+    category: 'price', kinds: MONEY,
+    heads: ['aktie'],
+    notAfter: ['je', 'pro'],
+  },
+  {
     category: 'casualties_killed', kinds: COUNT,
     heads: ['tote', 'toten', 'todesopfer', 'todesopfern', 'menschenleben', 'leichen', 'gefallene', 'gefallenen'],
     words: ['starben', 'stirbt', 'sterben', 'gestorben', 'getötet', 'tot', 'umgekommen', 'verstarben', 'verstorben', 'erschossen', 'ertranken', 'ertrunken', 'tötete', 'töteten', 'tödlich'],

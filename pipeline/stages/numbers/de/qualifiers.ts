@@ -83,3 +83,10 @@ export const WORTH_NOUNS: readonly string[] = [
 
 /** "binnen"/"innerhalb" bound durations only; before other numbers they are not qualifiers. */
 export const DURATION_ONLY_QUALIFIERS: readonly string[] = ['binnen', 'innerhalb', 'innerhalb von'];
+
+/**
+ * "unter" before a count in a clause with a rank means "among" ("liegt unter 37 Staaten auf
+ * Platz 18") — unless a preposition stands before it, which makes it a bound again ("kam mit
+ * unter 20 Stimmen auf Platz 4").
+ */
+export const PREPOSITIONS_BEFORE_BOUND: readonly string[] = ['mit', 'von', 'bei', 'für', 'auf', 'in', 'zu', 'nach'];
