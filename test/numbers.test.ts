@@ -426,6 +426,7 @@ const FRESH_ROUND: Array<[string, Want[]]> = [
   ['Die Dividende steigt auf 9,70 Franken je Aktie.', [['9,70 Franken', 9.7, 'CHF', 'currency', { category: 'money_amount' }]]],
   ['Eine Tonne Braugerste brachte zuletzt 240 Euro.', [['Eine Tonne', 1, 't', 'quantity'], ['240 Euro', 240, 'EUR', 'currency', { category: 'price' }]]],
   ['Der Zentner wiegt 50 Kilogramm, die Strafe betrug 20 Euro.', [['50 Kilogramm', 50, 'kg', 'quantity'], ['20 Euro', 20, 'EUR', 'currency', { category: 'money_amount' }]]],
+  ['Viele Städte planen, die Steuer anzuheben, manche um mehr als ein Zehntel.', [['mehr als ein Zehntel', 0.1, 'fraction', 'other', { flags: ['delta'] }]]],
   // a unit inside a compound without hyphens
   ['Die Partei scheiterte an der Fünfprozenthürde.', [['Fünfprozenthürde', 5, '%', 'percent']]],
   ['Die Prozentrechnung fällt vielen schwer.', []],

@@ -216,5 +216,5 @@ export const CHANGE_VERBS: readonly string[] = [
   'wuchs', 'wächst', 'gewachsen', 'legte', 'legten', 'zugelegt', 'verlor', 'verloren', 'erhöhte', 'erhöht', 'erhöhen', 'senkte', 'gesenkt',
   'senken', 'schrumpfte', 'geschrumpft', 'kletterte', 'nahm', 'zugenommen', 'abgenommen', 'verteuerte', 'verbilligte', 'anheben', 'angehoben', 'hob',
   'steigerte', 'steigerten', 'gesteigert', 'steigern', 'sinken', 'fallen', 'wachsen', 'schrumpfen', 'zulegen', 'zurückgehen',
-  'zurückgegangen', 'wuchsen', 'verteuert', 'verteuerten', 'verbilligt', 'verbilligten', 'verteuern', 'verbilligen', 'ging', 'gingen', 'geht', 'gehen', 'verringern', 'verringert', 'verringerte', 'reduzieren', 'erhöhen', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
+  'zurückgegangen', 'anzuheben', 'abzusenken', 'wuchsen', 'verteuert', 'verteuerten', 'verbilligt', 'verbilligten', 'verteuern', 'verbilligen', 'ging', 'gingen', 'geht', 'gehen', 'verringern', 'verringert', 'verringerte', 'reduzieren', 'erhöhen', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
 ];
