@@ -271,8 +271,9 @@ const CASUALTIES: Array<[string, Want[]]> = [
     ['zwei Offiziere', 2, 'Offiziere', 'count', { category: 'casualties_killed' }],
   ]],
   ['Die Raketen haben eine Reichweite von 300 bis 500 Kilometern und töteten Zivilisten.', [['von 300 bis 500 Kilometern', 300, 'km', 'quantity', { max: 500, category: 'other' }]]],
+  // not a casualty count, but a count of people: an indefinite round number alone as the subject
   ['Hunderte wurden festgenommen, Dutzende verletzt.', [
-    ['Hunderte', 200, null, 'count', { category: 'other' }],
+    ['Hunderte', 200, null, 'count', { category: 'people_count' }],
     ['Dutzende', 24, null, 'count', { category: 'casualties_injured' }],
   ]],
 ];
@@ -348,11 +349,99 @@ const NEWS_SHAPES: Array<[string, Want[]]> = [
   ['Der Schaden liegt zwischen etwa 150 000 und 225 000 Mark.', [['zwischen etwa 150 000 und 225 000 Mark', 150000, 'DEM', 'currency', { max: 225000, qualifier: 'about' }]]],
 ];
 
+/** Phenomena found by the blind fresh gold of the accuracy round (sentences written for these tests). */
+const FRESH_ROUND: Array<[string, Want[]]> = [
+  // race times with hundredths
+  ['Die Schwimmerin schlug nach 2:07,45 Minuten an.', [['2:07,45 Minuten', 2 + 7.45 / 60, 'Minuten', 'duration']]],
+  ['Die Partie endete 3:1 nach Verlängerung.', [['3:1', 3, null, 'score']]],
+  // a case number in spaced parts after an ID noun
+  ['Die Akte trägt das Aktenzeichen 7 Ds 512/23.', []],
+  ['Laut Aktenzeichen 4 AR 17/22 zahlte er 300 Euro.', [['300 Euro', 300, 'EUR', 'currency']]],
+  // "um" before a year is "around"; before a time it is exact
+  ['Die Burg wurde um 1250 errichtet und öffnet um 9 Uhr.', [['um 1250', 1250, null, 'year', { qualifier: 'about', iso: '1250' }], ['9 Uhr', 9, null, 'date', { qualifier: null }]]],
+  // "über" governed by the verb is no bound
+  ['Der Verein verfügt über 40 Boote.', [['40 Boote', 40, 'Boote', 'count', { qualifier: null }]]],
+  ['Der Verein hat über 40 Boote.', [['über 40 Boote', 40, 'Boote', 'count', { qualifier: 'more-than' }]]],
+  ['Die Delegierten berieten über zwei Stunden.', [['über zwei Stunden', 2, 'Stunden', 'duration', { qualifier: 'more-than' }]]],
+  // "keine zehn Minuten", "mindestens aber"
+  ['Der Flug dauerte keine zwei Stunden.', [['keine zwei Stunden', 2, 'Stunden', 'duration', { qualifier: 'less-than' }]]],
+  ['Verlangt werden 6 Prozent, mindestens aber 200 Euro.', [['6 Prozent', 6, '%', 'percent'], ['mindestens aber 200 Euro', 200, 'EUR', 'currency', { qualifier: 'at-least' }]]],
+  ['Das Netz soll bis Mitte der 2040er-Jahre fertig sein.', [['bis Mitte der 2040er-Jahre', 2040, null, 'year', { max: 2049, qualifier: 'until' }]]],
+  // a running total with the verb before "Zahl" or after the number
+  ['Am Morgen stieg die Zahl der Toten auf 41.', [['41', 41, 'Tote', 'count', { category: 'casualties_killed', flags: ['cumulative'] }]]],
+  ['Die Zahl der Toten ist bis zum Abend auf 41 gestiegen.', [['41', 41, 'Tote', 'count', { category: 'casualties_killed', flags: ['cumulative'] }]]],
+  ['Die Zahl der Arbeitslosen stieg um 12.000 auf 2,9 Millionen.', [
+    ['12.000', 12000, 'Arbeitslose', 'count', { flags: ['delta'] }], ['2,9 Millionen', 2.9e6, 'Arbeitslose', 'count', { flags: ['cumulative'] }],
+  ]],
+  // a part of a count measures what the whole measures
+  ['Mehr als 40 wurden verletzt, sechs von ihnen lebensgefährlich.', [
+    ['Mehr als 40', 40, null, 'count', { category: 'casualties_injured' }], ['sechs', 6, null, 'count', { category: 'casualties_injured' }],
+  ]],
+  ['Der Chor hat 60 Mitglieder, davon 14 aus dem Ausland.', [['60 Mitglieder', 60, 'Mitglieder', 'count', { category: 'people_count' }], ['14', 14, 'Mitglieder', 'count', { category: 'people_count' }]]],
+  // a unit left out because the figure before gave it
+  ['Der Etat umfasst 12,5 Milliarden Euro, gut 2 Milliarden mehr als im Vorjahr.', [
+    ['12,5 Milliarden Euro', 12.5e9, 'EUR', 'currency', { category: 'budget' }],
+    ['gut 2 Milliarden', 2e9, 'EUR', 'currency', { category: 'budget', qualifier: 'more-than', flags: ['delta'] }],
+  ]],
+  ['Heute werden 30 Grad erwartet, am Sonntag nur 22.', [['30 Grad', 30, '°C', 'quantity'], ['22', 22, '°C', 'quantity']]],
+  ['Die Stadt hat 1,2 Millionen Einwohner, vor zehn Jahren waren es 1,1 Millionen.', [
+    ['1,2 Millionen Einwohner', 1.2e6, 'Einwohner', 'count'], ['zehn Jahren', 10, 'Jahre', 'duration'], ['1,1 Millionen', 1.1e6, null, 'count'],
+  ]],
+  ['393 Abgeordnete stimmten dafür, 280 dagegen.', [['393 Abgeordnete', 393, 'Abgeordnete', 'count'], ['280', 280, null, 'count']]],
+  // a year range ends at its second year
+  ['Er hatte von 2019 bis 2021 Gelder veruntreut.', [['von 2019 bis 2021', 2019, null, 'year', { max: 2021, iso: '2019/2021' }]]],
+  // points of a percentage
+  ['Die Partei verlor um 4,2 Punkte auf 18,1 Prozent.', [['4,2 Punkte', 4.2, 'pp', 'percent', { flags: ['delta'] }], ['18,1 Prozent', 18.1, '%', 'percent']]],
+  ['Der Index stieg um 120 Punkte auf 18.500 Punkte.', [['120 Punkte', 120, 'Punkte', 'count'], ['18.500 Punkte', 18500, 'Punkte', 'count']]],
+  // "legte … auf N Prozent zu" is a level, not growth; "legte um N Prozent zu" is growth
+  ['Die SPD kam auf 25 Prozent der Stimmen. Die Grünen legten auf 14 Prozent zu.', [
+    ['25 Prozent', 25, '%', 'percent', { category: 'vote_share' }], ['14 Prozent', 14, '%', 'percent', { category: 'vote_share' }],
+  ]],
+  ['Die Wirtschaft legte um 0,5 Prozent zu.', [['0,5 Prozent', 0.5, '%', 'percent', { category: 'growth_rate', flags: ['delta'] }]]],
+  ['Die Wirtschaft wuchs um 2 Prozent. Die Exportquote sank von 47 auf 44 Prozent.', [
+    ['2 Prozent', 2, '%', 'percent', { category: 'growth_rate' }], ['von 47 auf 44 Prozent', 44, '%', 'percent', { category: 'other' }],
+  ]],
+  // the size of a change
+  ['Die Union kam auf 28 Prozent der Stimmen, ein Verlust von 4,1 Prozentpunkten.', [
+    ['28 Prozent', 28, '%', 'percent', { category: 'vote_share' }], ['4,1 Prozentpunkten', 4.1, 'pp', 'percent', { category: 'vote_share', flags: ['delta'] }],
+  ]],
+  ['Der Konzern meldete einen Verlust von 1,2 Milliarden Euro.', [['1,2 Milliarden Euro', 1.2e9, 'EUR', 'currency', { flags: [] }]]],
+  ['Der Umbau kostete 40.000 Euro mehr als geplant.', [['40.000 Euro', 40000, 'EUR', 'currency', { flags: ['delta'] }]]],
+  ['Die Zahl der Besucher hat sich auf 5.000 mehr als verdoppelt.', [['5.000', 5000, 'Besucher', 'count', { flags: [] }], ['mehr als verdoppelt', 2, '×', 'other']]],
+  ['Strom hat sich um 9 Prozent verteuert.', [['9 Prozent', 9, '%', 'percent', { category: 'growth_rate', flags: ['delta'] }]]],
+  // a verb cue written with a capital is a noun
+  ['Die Kosten von 4 Millionen Euro trägt das Land.', [['4 Millionen Euro', 4e6, 'EUR', 'currency', { category: 'money_amount' }]]],
+  ['Die Tickets kosten 45 Euro.', [['45 Euro', 45, 'EUR', 'currency', { category: 'price' }]]],
+  // an indefinite round number alone counts people; with a scale it does not
+  ['Hunderte warteten vor dem Stadion.', [['Hunderte', 200, null, 'count', { category: 'people_count', qualifier: 'vague' }]]],
+  ['Die Schäden gehen in die Hunderte Millionen.', [['Hunderte Millionen', 2e8, null, 'count', { category: 'other' }]]],
+  ['Dutzende Freiwillige halfen beim Aufbau.', [['Dutzende Freiwillige', 24, 'Freiwillige', 'count', { category: 'people_count' }]]],
+  // prices: closing quotes, exchange rates, admission, auctions; budgets planned
+  ['Die Aktie schloss bei 31,20 Euro.', [['31,20 Euro', 31.2, 'EUR', 'currency', { category: 'price' }]]],
+  ['Die Notenbank meldete 90 Rubel je Dollar.', [['90 Rubel', 90, 'RUB', 'currency', { category: 'price' }]]],
+  ['Der Eintritt beträgt 12 Euro.', [['12 Euro', 12, 'EUR', 'currency', { category: 'price' }]]],
+  ['Die Uhr wurde für 2,1 Millionen Franken versteigert.', [['2,1 Millionen Franken', 2.1e6, 'CHF', 'currency', { category: 'price' }]]],
+  ['Für den Radweg sind 800.000 Euro eingeplant.', [['800.000 Euro', 800000, 'EUR', 'currency', { category: 'budget' }]]],
+  ['Die Aktie stieg auf 135 Dollar.', [['135 Dollar', 135, 'USD', 'currency', { category: 'price' }]]],
+  ['Die Dividende steigt auf 9,70 Franken je Aktie.', [['9,70 Franken', 9.7, 'CHF', 'currency', { category: 'money_amount' }]]],
+  ['Eine Tonne Braugerste brachte zuletzt 240 Euro.', [['Eine Tonne', 1, 't', 'quantity'], ['240 Euro', 240, 'EUR', 'currency', { category: 'price' }]]],
+  ['Der Zentner wiegt 50 Kilogramm, die Strafe betrug 20 Euro.', [['50 Kilogramm', 50, 'kg', 'quantity'], ['20 Euro', 20, 'EUR', 'currency', { category: 'money_amount' }]]],
+  ['Viele Städte planen, die Steuer anzuheben, manche um mehr als ein Zehntel.', [['mehr als ein Zehntel', 0.1, 'fraction', 'other', { flags: ['delta'] }]]],
+  // a unit inside a compound without hyphens
+  ['Die Partei scheiterte an der Fünfprozenthürde.', [['Fünfprozenthürde', 5, '%', 'percent']]],
+  ['Die Prozentrechnung fällt vielen schwer.', []],
+  // "unter" among the ranked, not a bound; a preposition before it makes it a bound again
+  ['Damit liegt Deutschland unter 37 Staaten auf Platz 18.', [['37 Staaten', 37, 'Staaten', 'count', { qualifier: null }], ['Platz 18', 18, null, 'ordinal']]],
+  ['Er kam mit unter 20 Stimmen auf Platz 4.', [['unter 20 Stimmen', 20, 'Stimmen', 'count', { qualifier: 'less-than' }], ['Platz 4', 4, null, 'ordinal']]],
+  ['Gemeinden mit unter 5.000 Einwohnern erhalten Hilfe.', [['unter 5.000 Einwohnern', 5000, 'Einwohner', 'count', { qualifier: 'less-than' }]]],
+];
+
 const TABLES: Record<string, Array<[string, Want[]]>> = {
   'German digits': DIGITS, scales: SCALES, 'number words': WORDS, 'fractions, multiples, vague plurals': FRACTIONS,
   ordinals: ORDINALS, 'numbers inside words': COMPOUNDS, '"ein/eine" as a count or an article': ARTICLE,
   'not numbers (names, IDs, idioms, article)': NEGATIVES, ranges: RANGES, qualifiers: QUALIFIERS, units: UNITS,
   'dates, years, times': DATES, scores: SCORES, casualties: CASUALTIES, categories: CATEGORIES, 'shapes from real news': NEWS_SHAPES,
+  'phenomena of the fresh gold': FRESH_ROUND,
 };
 
 for (const [name, table] of Object.entries(TABLES)) {

@@ -12,7 +12,7 @@ import { recognise } from './recognise.js';
 import { interpret } from './meaning.js';
 import type { NumberMention } from './types.js';
 import { GENERIC_SUBJECTS } from './de/categories.js';
-import { mayContainNumber } from './lexicon.js';
+import { mayContainNumber, SCALE_WORDS_MAP } from './lexicon.js';
 
 export interface NumbersConfig {
   /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
@@ -58,6 +58,7 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
       fromCue.push(m.fromCue);
     });
   }
+  borrowElidedUnits(out, doc.text);
   if (config.inheritRepeatedFigures) inheritCategories(out, fromCue, doc.text);
   return out.sort((a, b) => byPosition(a.span, b.span));
 }
@@ -104,6 +105,8 @@ function inheritCategories(numbers: NumberMention[], fromCue: boolean[], text: s
     if (p < 0) return;
     const prev = numbers[p]!;
     if (n.sentence - prev.sentence > 2) return;
+    // "von 41 auf 38 Prozent" is a level that changed, not a rate of growth
+    if (n.change && prev.category === 'growth_rate') return;
     if (fromCue[p] && prev.category !== 'other') {
       n.category = prev.category;
       // a list of shares: the next one may inherit from this one
@@ -112,6 +115,38 @@ function inheritCategories(numbers: NumberMention[], fromCue: boolean[], text: s
   });
 }
 const GENERIC = new Set(GENERIC_SUBJECTS);
+
+/**
+ * A bare number whose unit is left out because the figure before it gave it: "Ausgaben von
+ * 520,5 Mrd. Euro, gut 18 Milliarden mehr als …", "Vor drei Jahren waren es noch annähernd 60
+ * Milliarden", "Bis 2030 sollen es 30 Gigawatt sein, bis 2045 mindestens 70". Money and
+ * measures only (a count's noun is left out too often for other reasons: "393 Abgeordnete
+ * dafür, 280 dagegen" keeps its own reading). A scaled figure ("60 Milliarden") reaches back
+ * two sentences for money; an unscaled one takes the unit of a measure or amount in its own
+ * sentence only. Dates, years and durations in between are stepped over.
+ */
+function borrowElidedUnits(numbers: NumberMention[], text: string): void {
+  let last: NumberMention | null = null;
+  for (const n of numbers) {
+    if (n.kind === 'date' || n.kind === 'year' || n.kind === 'duration') continue;
+    if (last && n.kind === 'count' && n.unit === null && n.subject === null && (last.kind === 'currency' || last.kind === 'quantity')) {
+      const scaled = endsWithScale(text.slice(n.span.start, n.span.end));
+      const reach = n.sentence - last.sentence;
+      if ((scaled && last.kind === 'currency' && reach <= 2) || (!scaled && reach === 0)) {
+        n.unit = last.unit;
+        n.kind = last.kind;
+        if (n.category === 'other' || n.category === 'people_count') n.category = last.category;
+      }
+    }
+    last = n;
+  }
+}
+
+/** The figure ends in a scale word or abbreviation ("60 Milliarden", "3 Mrd."). */
+function endsWithScale(surface: string): boolean {
+  const word = /(\p{L}+)\.?$/u.exec(surface)?.[1]?.toLowerCase() ?? '';
+  return (SCALE_WORDS_MAP.get(word) ?? 0) >= 1e6;
+}
 
 export const numbersStage: StageFactory<NumbersConfig> = {
   name: 'numbers',

@@ -14,6 +14,7 @@ import {
   type Category, type CategoryCue,
 } from './de/categories.js';
 import { COUNT_BASE } from './de/nouns.js';
+import { ARTICLE, SCALE_WORDS_MAP } from './lexicon.js';
 import type { NumberFlag, NumberKind } from './types.js';
 
 export interface Meaning {
@@ -58,6 +59,8 @@ const CHANGE = new Set(CHANGE_VERBS);
 /** "3,1 Prozent mehr als am Freitag", "0,8 Prozent höher". */
 const COMPARATIVE = new Set(['mehr', 'weniger', 'höher', 'niedriger', 'teurer', 'billiger', 'günstiger', 'größer', 'kleiner', 'stärker', 'schwächer']);
 /** "Gewinnrückgang um 64 Prozent", "Preisanstieg um 3 Prozent". */
+/** Kinds whose number can be the size of a comparison ("N mehr als"). */
+const MEASURED = new Set<NumberKind>(['count', 'currency', 'quantity', 'percent']);
 const CHANGE_NOUN_RE = /(?:rückgang|anstieg|zuwachs|plus|minus|einbruch|steigerung|erhöhung|senkung|kürzung|verlust|wachstum)$/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
 /** A segment: what commas join, bounded by the stronger breaks. */
@@ -82,6 +85,8 @@ function isMark(table: Uint8Array, text: string): boolean {
   return text.length === 1 && table[text.charCodeAt(0)] === 1;
 }
 const PARTITIVE = PARTITIVE_OPENERS.map((p) => p.split(' '));
+/** The one-word partitive openers ("davon", "darunter"). */
+const PARTITIVE_SINGLE = new Set(PARTITIVE_OPENERS.filter((p) => !p.includes(' ')));
 /** The particle-verb cues with their verbs as a set: particleVerb tests every word of a clause. */
 const PARTICLE_VERBS = PARTICLE_VERB_CUES.map((pv) => ({ ...pv, verbs: new Set(pv.verbs) }));
 const GENITIVE = new Set(['des', 'der']);
@@ -147,7 +152,10 @@ class CueIndex {
     if (facts.words === undefined && facts.heads === undefined && facts.phrases === undefined) return NO_HITS;
     const hits: CueHit[] = [];
     const before = this.lex[k - 1]?.lower ?? '';
-    if (facts.words) for (const cue of facts.words) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
+    // a verb or adjective cue written with a capital inside the sentence is a noun: "Die
+    // Kosten von 38,5 Mio. Euro" (not "kosten"), "das Sterben" (not "sterben")
+    const noun = this.lex[k]!.cap && k > 0 && this.lex[k - 1]!.kind === 'word';
+    if (facts.words && !noun) for (const cue of facts.words) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
     if (facts.heads) for (const cue of facts.heads) if (!cue.notAfter?.includes(before)) hits.push({ cue, from: k, to: k + 1 });
     if (facts.phrases) {
       for (const p of facts.phrases) {
@@ -209,8 +217,37 @@ export function interpret(lex: readonly Lexeme[], found: readonly Found[]): Mean
   const cues = new CueIndex(lex);
   const facts = new SentenceFacts(lex);
   const taken = takenBy(found, lex.length);
-  return found.map((f) => meaningOf(lex, f, cues, taken, facts));
+  const meanings: Meaning[] = [];
+  found.forEach((f, n) => {
+    const m = meaningOf(lex, f, cues, taken, facts);
+    // "Über 80 wurden verletzt, 25 von ihnen schwer": a part measures what its whole measures
+    const whole = n > 0 ? found[n - 1]! : null;
+    if (!m.fromCue && whole && whole.kind === 'count' && f.kind === 'count' && partOfWhole(lex, f)) {
+      const wm = meanings[n - 1]!;
+      m.category = wm.category;
+      for (const flag of wm.flags) if (flag !== 'cumulative' && !m.flags.includes(flag)) m.flags.push(flag);
+    }
+    // "Eine Tonne Braugerste brachte 240 Euro", "Ein Barrel kostete …": money for one unit of a measure is its price
+    if (m.category === 'money_amount' && !m.fromCue && found.some((u, k) => k < n && isOneUnit(lex, u))) m.category = 'price';
+    meanings.push(m);
+  });
+  return meanings;
 }
+
+/** "Eine Tonne", "Ein Barrel", "ein Liter": one of a physical unit, written with the article. */
+function isOneUnit(lex: readonly Lexeme[], u: Found): boolean {
+  return u.kind === 'quantity' && u.value === 1 && ARTICLE.has(lex[u.i]?.lower ?? '');
+}
+
+/** "25 von ihnen", "zwölf unter denen", "davon 15.000", "darunter fünf Kinder": a part of a count just given. */
+function partOfWhole(lex: readonly Lexeme[], f: Found): boolean {
+  const next = lex[f.j]?.lower;
+  if ((next === 'von' || next === 'unter') && PRONOUN_WHOLE.has(lex[f.j + 1]?.lower ?? '')) return true;
+  let k = f.i - 1;
+  while (k >= 0 && lex[k]!.kind === 'word' && !lex[k]!.cap && !PARTITIVE_SINGLE.has(lex[k]!.lower) && k >= f.i - 3) k--;
+  return k >= 0 && PARTITIVE_SINGLE.has(lex[k]!.lower);
+}
+const PRONOUN_WHOLE = new Set(['ihnen', 'denen']);
 
 /**
  * The lexemes of a sentence of n lexemes that lie inside a number (1), in one buffer kept for
@@ -250,7 +287,9 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
     if (!f.unit) unit = COUNT_BASE[lex[zahl]!.lower] ?? lex[zahl]!.text;
     if (!hit) hit = bestIn(cues, f, zahl, zahl + 1);
     if (!subject) subject = span(lex, zahl, zahl + 1);
-    if (totalVerbBetween(lex, zahl, f.i)) flags.push('cumulative');
+    // "Die Zahl der Todesopfer stieg auf 19", "Am Abend stieg die Zahl der Todesopfer auf 29",
+    // "… ist auf drei gestiegen" — but "stieg um 24.000" is the change, not the total
+    if (lex[f.i - 1]?.lower !== 'um' && totalVerbIn(lex, cStart, cEnd)) flags.push('cumulative');
   }
   if (!hit) hit = bestIn(cues, f, cStart, cEnd, taken);
   if (!hit) hit = particleVerb(lex, f, cStart, cEnd);
@@ -290,13 +329,22 @@ function meaningOf(lex: readonly Lexeme[], f: Found, cues: CueIndex, taken: Uint
   // "um 3 Prozent gestiegen": the amount of a change
   // "ein Minus von 0,1 Prozent": a change noun as subject makes a percentage a change too
   if (f.unit === '%' && !hit && subject && CHANGE_NOUN_RE.test(sliceLower(lex, subject))) flags.push('delta');
+  // "ein Verlust von 10,2 Prozentpunkten": a change noun right before "von" whatever the cue
+  // (of money it is an amount: "ein Verlust von 1,2 Milliarden Euro")
+  else if (f.kind === 'percent' && changeNounBeforeVon(lex, f.i)) flags.push('delta');
   if (lex[f.i - 1]?.lower === 'um' && f.kind !== 'duration' && (facts.change || CHANGE_NOUN_RE.test(lex[f.i - 2]?.lower ?? ''))) flags.push('delta');
 
   const fromCue = category !== null;
   // a percentage that states a change ("um 3 Prozent gestiegen", "3 Prozent mehr als") is a growth rate
   if (!category && f.unit === '%' && COMPARATIVE.has(lex[f.j]?.lower ?? '')) flags.push('delta');
+  // "25 Punkte weniger als 2018", "45 Tsd. Euro mehr als geplant", "Diesel 3,17 Cent weniger"
+  // — not a level after "auf": "auf 866 Millionen Euro mehr als verzehnfacht"
+  else if (f.unit !== '%' && MEASURED.has(f.kind) && COMPARATIVE.has(lex[f.j]?.lower ?? '') && (f.kind !== 'count' || lex[f.j + 1]?.lower === 'als') && lex[f.i - 1]?.lower !== 'auf') flags.push('delta');
   if (!category && flags.includes('delta') && f.unit === '%') category = 'growth_rate';
   if (!category) category = fallback(f.kind, f.unit ?? unit ?? null, f.noun !== undefined ? lex[f.noun]!.lower : null);
+  // "Hunderte mussten im Freien übernachten", "Mehrere Tausend sollen …": an indefinite round
+  // number standing alone as a noun phrase counts people
+  if (category === 'other' && f.qualifier === 'vague' && !f.unit && !unit && !endsWithLargeScale(lex, f)) category = 'people_count';
   const m: Meaning = { category, subject, flags, fromCue };
   if (unit) m.unit = unit;
   return m;
@@ -379,6 +427,9 @@ function opensPartitive(lex: readonly Lexeme[], s: number): boolean {
 function particleVerb(lex: readonly Lexeme[], f: Found, s: number, e: number): CueHit | null {
   for (const pv of PARTICLE_VERBS) {
     if (!pv.kinds.includes(f.kind)) continue;
+    // "legte um 7,1 Punkte auf 23,8 Prozent zu": the level after "auf" is what the subject
+    // reached, not a growth rate; percentage points measure a share's change, not growth
+    if (pv.category === 'growth_rate' && (lex[f.i - 1]?.lower === 'auf' || f.unit === 'pp')) continue;
     for (let k = s; k < e; k++) {
       if (!pv.verbs.has(lex[k]!.lower)) continue;
       for (let m = Math.max(k + 1, f.j); m < e; m++) {
@@ -419,7 +470,7 @@ function zahlNoun(lex: readonly Lexeme[], from: number, to: number): number | nu
   return null;
 }
 
-function totalVerbBetween(lex: readonly Lexeme[], from: number, to: number): boolean {
+function totalVerbIn(lex: readonly Lexeme[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (TOTAL.has(lex[k]!.lower)) return true;
   return false;
 }
@@ -442,6 +493,19 @@ function nounBeforeVon(lex: readonly Lexeme[], i: number): [number, number] | nu
   if (lex[k]?.lower === 'höhe' && lex[k - 1]?.lower === 'in') k -= 2;
   const l = lex[k];
   return l && l.kind === 'word' && l.cap ? span(lex, k, k + 1) : null;
+}
+
+/** "Hunderte Millionen": the expression ends in a scale of a million or more (money or things, not people). */
+function endsWithLargeScale(lex: readonly Lexeme[], f: Found): boolean {
+  const k = lex[f.j - 1]?.lower === '.' ? f.j - 2 : f.j - 1;
+  return (SCALE_WORDS_MAP.get(lex[k]?.lower ?? '') ?? 0) >= 1e6;
+}
+
+/** "ein Verlust von", "ein Plus von": a change noun right before "von" before the number. */
+function changeNounBeforeVon(lex: readonly Lexeme[], i: number): boolean {
+  const von = lex[i - 1]?.lower === 'von' ? i - 1 : null;
+  const noun = von !== null ? lex[von - 1] : undefined;
+  return !!noun && noun.kind === 'word' && noun.cap && CHANGE_NOUN_RE.test(noun.lower);
 }
 
 /** Lower-case text of the lexeme starting at s[0] (binary search: lexemes are in order). */

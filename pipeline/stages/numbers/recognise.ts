@@ -21,7 +21,7 @@ import { CURRENCY_ADJECTIVES } from './de/units.js';
 import { DATIVE_ENDINGS } from './de/nouns.js';
 import { PERSON_HEADS } from './de/categories.js';
 import type { Qualifier } from './de/qualifiers.js';
-import { DURATION_ONLY_QUALIFIERS, WORTH_NOUNS } from './de/qualifiers.js';
+import { DURATION_ONLY_QUALIFIERS, OVER_GOVERNING_VERBS, PREPOSITIONS_BEFORE_BOUND, WORTH_NOUNS, YEAR_ONLY_QUALIFIERS } from './de/qualifiers.js';
 import type { NumberFlag, NumberKind } from './types.js';
 import type { SuffixInfo } from './de/compounds.js';
 
@@ -230,7 +230,7 @@ class Scanner {
     const before = prev === '.' ? this.L(i - 2) : this.L(i - 1);
     const idBefore = ID_NOUN.has(prevWord) && (prevWord.length > 1 || !!before?.cap || before?.kind === 'symbol' || before?.kind === 'punct');
     if (idBefore) {
-      if (!(d.plain && d.intDigits === 4 && YEAR_CUE.has(prevWord))) return this.skipId(i);
+      if (!(d.plain && d.intDigits === 4 && YEAR_CUE.has(prevWord))) return this.skipSpacedId(this.skipId(i));
     }
     // race and match times: "2:03:17 Stunden", "3:45 Minuten"
     const elapsed = this.elapsedAt(i, d.value);
@@ -299,6 +299,20 @@ class Scanner {
     while (k < this.lex.length && this.lex[k]!.gap === 0 && (this.lex[k]!.kind === 'word' || this.lex[k]!.kind === 'num' || this.lex[k]!.text === '/')) {
       if (this.lex[k]!.text === '/' && this.L(k + 1)?.kind !== 'num') break;
       k++;
+    }
+    return k;
+  }
+
+  /**
+   * After an ID noun the identifier may go on in spaced parts: "Aktenzeichen 402 Js 1187/24",
+   * "Az. 3 StR 45/23" — numbers, and short letter codes followed by a number.
+   */
+  private skipSpacedId(k: number): number {
+    while (k < this.lex.length) {
+      const l = this.lex[k]!;
+      if (l.kind === 'num' && l.gap === 1 && !this.unitAt(k + 1)) k = this.skipId(k);
+      else if (l.kind === 'word' && l.gap === 1 && l.cap && l.text.length <= 3 && this.L(k + 1)?.kind === 'num') k++;
+      else break;
     }
     return k;
   }
@@ -723,7 +737,9 @@ class Scanner {
             if (before === 'zwischen' || (before === 'von' && this.lower(lead - 2) !== 'höhe')) start = lead - 1;
             if (yearish(q) && q2 && yearish(q2)) {
               iso = `${q.value}/${q2.value}`;
-              return this.emitFinal(start, next, end, { value, max, unit: null, kind: 'year', iso, qualifier: null });
+              // a year range ends at its second year: "zwischen 2016 und 2020 Steuern hinterzogen"
+              const yearsEnd = q2.next;
+              return this.emitFinal(start, yearsEnd, this.lex[yearsEnd - 1]!.end, { value, max, unit: null, kind: 'year', iso, qualifier: null });
             }
           }
         }
@@ -750,6 +766,11 @@ class Scanner {
           if (u.noun !== undefined) noun = u.noun;
         }
       }
+    }
+    if (unit1 && unit1.unit === 'Punkte' && this.percentLevelAt(next)) {
+      // "legte um 7,1 Punkte auf 23,8 Prozent zu": points of a percentage are percentage points
+      unit1 = { unit: 'pp', kind: 'percent', factor: 1, next: unit1.next, end: unit1.end };
+      noun = undefined;
     }
     if (unit1) {
       unit = unit1.unit;
@@ -842,6 +863,13 @@ class Scanner {
     return next;
   }
 
+  /** "auf 23,8 Prozent" at k: the level a change in points reached is a percentage. */
+  private percentLevelAt(k: number): boolean {
+    if (this.lower(k) !== 'auf') return false;
+    const q = this.quantity(k + 1);
+    return !!q && !q.own && this.unitAt(q.next)?.unit === '%';
+  }
+
   /** A bare 1000–2100 before a noun: a year ("1998 Europameisterin") unless it counts ("2000 Menschen"). */
   private yearBeforeNoun(i: number, value: number, noun: number): boolean {
     const before = this.lower(i - 1);
@@ -907,18 +935,20 @@ class Scanner {
   /** "2:03:17 Stunden", "2:15 Stunden", "3:45 Minuten", "1:58:30": an elapsed time. */
   private elapsedAt(i: number, h: number): number | null {
     if (this.lower(i + 1) !== ':' || !this.glued(i + 1) || this.L(i + 2)?.kind !== 'num' || !this.glued(i + 2)) return null;
+    // the last part may carry hundredths: "1:53,21 Minuten", "2:03:17,4 Stunden"
     const m = this.lex[i + 2]!.text;
-    if (!/^\d{2}$/.test(m)) return null;
+    if (!ELAPSED_PART.test(m)) return null;
     let next = i + 3;
     let s: string | null = null;
-    if (this.lower(next) === ':' && this.glued(next) && this.L(next + 1)?.kind === 'num' && this.glued(next + 1) && /^\d{2}$/.test(this.lex[next + 1]!.text)) {
+    if (!m.includes(',') && this.lower(next) === ':' && this.glued(next) && this.L(next + 1)?.kind === 'num' && this.glued(next + 1) && ELAPSED_PART.test(this.lex[next + 1]!.text)) {
       s = this.lex[next + 1]!.text;
       next += 2;
     }
+    if (m.includes(',') && s === null && this.lower(next) !== 'minuten' && this.lower(next) !== 'min') return null;
     const unitWord = this.lower(next);
     const unit = unitWord === 'stunden' || unitWord === 'std' || unitWord === 'h' ? 'Stunden' : unitWord === 'minuten' || unitWord === 'min' ? 'Minuten' : null;
     if (!unit && (s === null || unitWord === 'uhr')) return null;
-    const value = unit === 'Minuten' ? h + Number(m) / 60 + (s ? Number(s) / 3600 : 0) : h + Number(m) / 60 + (s ? Number(s) / 3600 : 0);
+    const value = h + decimal(m) / 60 + (s ? decimal(s) / 3600 : 0);
     const end = unit ? next + 1 : next;
     return this.emitFinal(i, end, this.lex[end - 1]!.end, { value, unit: unit ?? 'Stunden', kind: 'duration', qualifier: null });
   }
@@ -1011,11 +1041,38 @@ class Scanner {
       if (DURATION_ONLY.has(p.text) && kind !== 'duration') continue;
       // a date or year takes only these of the general qualifiers
       if (dateOnlyGeneral && p.value !== 'about' && p.value !== 'almost' && p.value !== 'exactly') continue;
+      if (YEAR_ONLY.has(p.text) && kind !== 'year') continue;
       // "ein Paket über 4 Milliarden Euro": worth, not more than
       if (p.text === 'über' && k > 0 && this.lex[k - 1]!.cap && WORTH_RE.test(this.lower(k - 1))) continue;
+      // "verfügt über 26 der 79 Sitze": the verb's preposition, not a bound
+      if (p.text === 'über' && kind !== 'duration' && this.overGovernedAt(k)) continue;
+      // "liegt unter 37 Staaten auf Platz 18": among the counted, not fewer than
+      if (p.text === 'unter' && kind === 'count' && !BOUND_AFTER.has(this.lower(k - 1)) && this.rankInClause(k)) continue;
       return p;
     }
     return null;
+  }
+
+  /** A rank ("Platz 18", "Rang drei") stands in the clause around position k. */
+  private rankInClause(k: number): boolean {
+    for (const step of [-1, 1]) {
+      for (let m = k + step; m >= 0 && m < this.lex.length && Math.abs(m - k) <= 12; m += step) {
+        const l = this.lex[m]!;
+        if (l.kind === 'punct' && l.text !== '.') break;
+        if (RANK_NOUN.has(l.lower) && (this.L(m + 1)?.kind === 'num' || wordInfo(this.L(m + 1) ?? l).number?.type === 'cardinal')) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb that takes "über" stands in the clause before position k. */
+  private overGovernedAt(k: number): boolean {
+    for (let m = k - 1; m >= 0 && m >= k - 8; m--) {
+      const l = this.lex[m]!;
+      if (l.kind === 'punct') return false;
+      if (OVER_GOVERNING.has(l.lower)) return true;
+    }
+    return false;
   }
 }
 
@@ -1142,6 +1199,12 @@ const DATIVE_RE = new RegExp(`(?:${[...DATIVE_ENDINGS_MAP.keys()].sort((a, b) =>
 /** Plurals in -ieren/-ären that are nominative. */
 const DATIVE_KEEP = new Set(['manieren', 'karrieren', 'barrieren', 'affären']);
 const WORTH_RE = new RegExp(`(?:${WORTH_NOUNS.join('|')})$`);
+const YEAR_ONLY = new Set(YEAR_ONLY_QUALIFIERS);
+/** Minutes or seconds of an elapsed time: two digits, hundredths after a comma. */
+const ELAPSED_PART = /^\d{2}(?:,\d{1,3})?$/;
+const decimal = (part: string): number => Number(part.replace(',', '.'));
+const OVER_GOVERNING = new Set(OVER_GOVERNING_VERBS);
+const BOUND_AFTER = new Set(PREPOSITIONS_BEFORE_BOUND);
 const DURATION_ONLY = new Set(DURATION_ONLY_QUALIFIERS);
 
 /** Capitalised words that commonly stand right before a number and are not names. */

@@ -9,7 +9,7 @@ import {
   ADJECTIVE_ENDINGS, FRACTION_NOUNS, HALVES, HUNDRED, IRREGULAR_ORDINALS, MULTIPLIER_WORDS, SMALL, TENS, THOUSAND, UNITS,
   VAGUE_PLURALS,
 } from './de/number-words.js';
-import { NOT_QUANTITY_WORDS, QUANTITY_SUFFIXES, type SuffixInfo } from './de/compounds.js';
+import { GLUED_UNITS, NOT_QUANTITY_WORDS, QUANTITY_SUFFIXES, type SuffixInfo } from './de/compounds.js';
 import { FALSE_FRIENDS } from './de/exclusions.js';
 
 export type WordNumber =
@@ -62,7 +62,18 @@ function parse(w: string): WordNumber | null {
   const ord = ordinal(w);
   if (ord !== null) return { type: 'ordinal', value: ord };
   if (NOT_QUANTITY.has(w)) return null;
-  return suffixed(w);
+  return suffixed(w) ?? gluedUnit(w);
+}
+
+/** "fünfprozenthürde": a cardinal, a unit and a noun in one word. */
+function gluedUnit(w: string): WordNumber | null {
+  for (const unit in GLUED_UNITS) {
+    const at = w.indexOf(unit);
+    if (at <= 0 || at + unit.length >= w.length - 2) continue;
+    const n = cardinal(w.slice(0, at));
+    if (n !== null) return { type: 'suffix', value: n, info: GLUED_UNITS[unit]! };
+  }
+  return null;
 }
 
 /** Cardinal value of a whole word, or null. */

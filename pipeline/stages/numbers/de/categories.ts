@@ -72,13 +72,20 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   {
     category: 'budget', kinds: MONEY,
     heads: ['haushalt', 'haushalts', 'haushaltes', 'etat', 'etats', 'budget', 'budgets', 'sondervermögen', 'sondervermögens', 'defizit', 'defizits', 'haushaltsloch', 'finanzierungslücke', 'haushaltslücke', 'ausgaben', 'verteidigungsausgaben', 'investitionen', 'investitionsprogramm', 'hilfspaket', 'hilfspakets', 'paket', 'pakets', 'programm', 'programms', 'rettungspaket', 'konjunkturpaket', 'militärhilfe', 'militärhilfen', 'finanzhilfe', 'finanzhilfen', 'fördermittel', 'subventionen', 'zuschüsse', 'schulden', 'neuverschuldung', 'kredit', 'kredite', 'kredits'],
-    words: ['investieren', 'investiert', 'ausgeben', 'ausgegeben', 'bereitstellen', 'bereitgestellt', 'bewilligt'],
+    words: ['investieren', 'investiert', 'ausgeben', 'ausgegeben', 'bereitstellen', 'bereitgestellt', 'bewilligt', 'einplanen', 'eingeplant', 'vorgesehen'],
   },
   {
     category: 'price', kinds: MONEY,
-    heads: ['preis', 'preise', 'preisen', 'preises', 'kurs', 'kurses', 'miete', 'mieten', 'ticket', 'gebühr', 'gebühren'],
-    words: ['kostet', 'kosten', 'kostete', 'kosteten', 'gekostet', 'verkauft', 'notierte', 'notiert'],
-    phrases: ['pro unze', 'pro barrel', 'pro liter', 'pro kilo', 'pro kilowattstunde', 'pro quadratmeter', 'je barrel', 'je unze', 'je liter', 'pro stück', 'pro fass', 'je fass', 'pro tonne', 'je tonne', 'pro megawattstunde'],
+    heads: ['preis', 'preise', 'preisen', 'preises', 'kurs', 'kurses', 'miete', 'mieten', 'ticket', 'gebühr', 'gebühren', 'eintritt'],
+    words: ['kostet', 'kosten', 'kostete', 'kosteten', 'gekostet', 'verkauft', 'notierte', 'notiert', 'versteigert', 'ersteigert'],
+    // a closing quote ("schloss bei 15,82 Euro") and an exchange rate ("102,5 Rubel je Dollar")
+    phrases: ['schloss bei', 'schlossen bei', 'pro dollar', 'je dollar', 'pro euro', 'je euro', 'pro unze', 'pro barrel', 'pro liter', 'pro kilo', 'pro kilowattstunde', 'pro quadratmeter', 'je barrel', 'je unze', 'je liter', 'pro stück', 'pro fass', 'je fass', 'pro tonne', 'je tonne', 'pro megawattstunde'],
+  },
+  {
+    // a share's quote: "Die Aktie stieg auf $135" — not an amount per share ("9,70 Franken je Aktie")
+    category: 'price', kinds: MONEY,
+    heads: ['aktie'],
+    notAfter: ['je', 'pro'],
   },
   {
     category: 'casualties_killed', kinds: COUNT,
@@ -168,6 +175,7 @@ export const PERSON_HEADS: readonly string[] = [
   'kandidaten', 'kandidatinnen', 'anleger', 'anlegern', 'sparer', 'sparern', 'verbraucher', 'verbrauchern', 'versicherte',
   'versicherten', 'rentner', 'rentnern', 'pendler', 'pendlern', 'läufer', 'läufern', 'sportler', 'sportlern', 'athleten', 'fahrer', 'fahrern',
   'besatzungsmitglieder', 'besatzungsmitgliedern', 'beamte', 'siedler', 'bewerber', 'bewerbern', 'empfänger', 'empfängern', 'erkrankte', 'infizierte', 'insassen', 'fahrgäste', 'fahrgästen', 'bürgerinnen', 'anhänger', 'anhängern', 'zuwanderer', 'geiseln', 'ostdeutsche', 'westdeutsche', 'lehrkräfte', 'pflegekräfte', 'antragsteller', 'anwohner', 'anwohnern',
+  'freiwillige', 'freiwilligen', 'kriegsgefangene', 'kriegsgefangenen',
 ];
 
 /** Counted things that cannot be casualties ("dreimal höheres Risiko zu sterben"). */
@@ -208,5 +216,5 @@ export const CHANGE_VERBS: readonly string[] = [
   'wuchs', 'wächst', 'gewachsen', 'legte', 'legten', 'zugelegt', 'verlor', 'verloren', 'erhöhte', 'erhöht', 'erhöhen', 'senkte', 'gesenkt',
   'senken', 'schrumpfte', 'geschrumpft', 'kletterte', 'nahm', 'zugenommen', 'abgenommen', 'verteuerte', 'verbilligte', 'anheben', 'angehoben', 'hob',
   'steigerte', 'steigerten', 'gesteigert', 'steigern', 'sinken', 'fallen', 'wachsen', 'schrumpfen', 'zulegen', 'zurückgehen',
-  'zurückgegangen', 'ging', 'gingen', 'geht', 'gehen', 'verringern', 'verringert', 'verringerte', 'reduzieren', 'erhöhen', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
+  'zurückgegangen', 'anzuheben', 'abzusenken', 'wuchsen', 'verteuert', 'verteuerten', 'verbilligt', 'verbilligten', 'verteuern', 'verbilligen', 'ging', 'gingen', 'geht', 'gehen', 'verringern', 'verringert', 'verringerte', 'reduzieren', 'erhöhen', 'reduzierte', 'reduziert', 'kürzte', 'gekürzt',
 ];

@@ -40,3 +40,12 @@ export const NOT_QUANTITY_WORDS: readonly string[] = [
   'einmaligen', 'einmaliger', 'einmaliges', 'einseitig', 'einseitige', 'einseitigen', 'einseitiger', 'zweiseitig',
   'vielfach', 'mehrfach', 'zweifelhaft', 'achtsam', 'einteilig',
 ];
+
+/**
+ * Units written into a compound noun without hyphens after a number word: "Fünfprozenthürde",
+ * "Dreiprozentziel" (the hyphenated "Fünf-Prozent-Hürde" is read part by part). The number
+ * word must be a whole cardinal and a noun must follow the unit.
+ */
+export const GLUED_UNITS: Readonly<Record<string, SuffixInfo>> = {
+  prozent: { kind: 'percent', unit: '%' },
+};

@@ -37,6 +37,10 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['allenfalls', 'at-most'], ['binnen', 'at-most'], ['innerhalb von', 'at-most'], ['innerhalb', 'at-most'],
   ['fast', 'almost'], ['knapp', 'almost'], ['nahezu', 'almost'], ['beinahe', 'almost'], ['fast schon', 'almost'],
   ['genau', 'exactly'], ['exakt', 'exactly'], ['präzise', 'exactly'],
+  // "keine zehn Minuten", "keine 5 Prozent": fewer than the number
+  ['keine', 'less-than'],
+  // "8 Prozent mehr, mindestens aber 350 Euro": the bound with the concessive particle
+  ['mindestens aber', 'at-least'], ['höchstens aber', 'at-most'], ['aber mindestens', 'at-least'], ['aber höchstens', 'at-most'],
 ];
 
 /** Qualifiers that only apply to dates and years ("seit 2017", "bis 2030"). */
@@ -44,6 +48,28 @@ export const DATE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['seit', 'since'], ['bis', 'until'], ['bis ende', 'until'], ['ab', 'since'],
   ['anfang', 'early'], ['mitte', 'mid'], ['ende', 'late'],
   ['anfang der', 'early'], ['mitte der', 'mid'], ['ende der', 'late'],
+  // "bis Mitte der 2030er-Jahre" like "bis Ende 2027": the end point is what "bis" bounds
+  ['bis anfang', 'until'], ['bis mitte', 'until'], ['bis anfang der', 'until'], ['bis mitte der', 'until'], ['bis ende der', 'until'],
+  // "um 1632", "um 1900": around a year (never before a time of day: "um 14.30 Uhr" is exact)
+  ['um', 'about'],
+];
+
+/** Date qualifiers that apply to years and decades only, not to calendar dates or times. */
+export const YEAR_ONLY_QUALIFIERS: readonly string[] = ['um'];
+
+/**
+ * Verbs whose object takes "über" ("verfügt über 26 der 79 Sitze", "verhandeln über 20
+ * Punkte"): after one of them in the clause, "über" before a number is the preposition, not
+ * "more than". Durations keep "more than" ("verhandelten über zwei Stunden" is ambiguous, and
+ * the bound is the likelier reading). Sources: Duden valency of verfügen, verhandeln, beraten …
+ */
+export const OVER_GOVERNING_VERBS: readonly string[] = [
+  'verfügt', 'verfügen', 'verfügte', 'verfügten', 'verfüge', 'verfügst',
+  'verhandelt', 'verhandeln', 'verhandelte', 'verhandelten',
+  'berät', 'beraten', 'beriet', 'berieten',
+  'diskutiert', 'diskutieren', 'diskutierte', 'diskutierten',
+  'entscheidet', 'entscheiden', 'entschied', 'entschieden',
+  'streiten', 'streitet', 'stritt', 'stritten',
 ];
 
 /**
@@ -57,3 +83,10 @@ export const WORTH_NOUNS: readonly string[] = [
 
 /** "binnen"/"innerhalb" bound durations only; before other numbers they are not qualifiers. */
 export const DURATION_ONLY_QUALIFIERS: readonly string[] = ['binnen', 'innerhalb', 'innerhalb von'];
+
+/**
+ * "unter" before a count in a clause with a rank means "among" ("liegt unter 37 Staaten auf
+ * Platz 18") — unless a preposition stands before it, which makes it a bound again ("kam mit
+ * unter 20 Stimmen auf Platz 4").
+ */
+export const PREPOSITIONS_BEFORE_BOUND: readonly string[] = ['mit', 'von', 'bei', 'für', 'auf', 'in', 'zu', 'nach'];
