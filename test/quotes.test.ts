@@ -475,6 +475,13 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['indicative, no cue', 'Die Aktienmärkte reagierten mit Verlusten, der Ölpreis fiel unter 70 Dollar.', []],
   ['relative clause with würde is not content', 'Die USA drängen auf ein Abkommen, das ihnen Zugriff auf Rohstoffe verschaffen würde.', []],
   ['adjective in -e is not Konjunktiv', 'Die freie Presse ist eine tragende Säule der Demokratie.', []],
+
+  // --- Indicative content opened by a quantifier or possessive; entgegenhalten
+  ['sagte, beide …: indicative content opened by a quantifier', 'Ein Diplomat sagte der Agentur, beide Seiten beharrten auf ihren Forderungen.', [I('beide Seiten beharrten auf ihren Forderungen', 'Ein Diplomat', 'sagen')]],
+  ['erklärte, ihre …: indicative content opened by a possessive', 'Die Vorsitzende erklärte, ihre Partei steht zu dem Beschluss.', [I('ihre Partei steht zu dem Beschluss', 'Die Vorsitzende', 'erklären')]],
+  ['a clause after a zu-infinitive speech verb is no content', 'Die Spieler knieten nieder, um gegen Gewalt zu protestieren, viele Zuschauer taten es ihnen nach.', []],
+  ['hielt dem entgegen, …', 'Der Verteidiger hielt dem entgegen, die Zeugen widersprächen sich.', [I('die Zeugen widersprächen sich', 'Der Verteidiger', 'entgegenhalten')]],
+  ['standhalten is no speech verb', 'Die Mannschaft hielt dem Druck bis zur Pause stand.', []],
 ];
 
 describe('quotes: table of German quote patterns', () => {

@@ -14,7 +14,7 @@ import {
   TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS,
 } from './de/cues.js';
 import {
-  ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
+  ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, SUBJECT_DETERMINERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
   FOCUS_PARTICLES, GENITIVE_ARTICLES, INDEFINITE_PRONOUNS, LABEL_WORDS, NEW_CLAUSE_LEADS, NOMINATIVE_OPENERS,
   OBJECT_PRONOUNS, ORIGIN_ADVERBS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONAL_FOLLOWERS, PURPOSE_LEADS,
   RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES, NAME_FUNCTION_WORDS,
@@ -1108,8 +1108,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
-    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
-    !verb.weak && !verb.directive && !verb.noun && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
+    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes"), nor the
+    // next main clause after a zu-infinitive ("um gegen … zu protestieren, viele taten es ihm nach").
+    !verb.weak && !verb.directive && !verb.noun && words[c.index - 1]?.lower !== 'zu' && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || ((DETERMINER_START.has(conj) || SUBJECT_DETERMINERS.has(conj)) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
     // A demand reported with "sollen" in second place, whose preterite forms are also its
     // Konjunktiv II: "forderte, die Beiträge sollten binnen eines Tages geprüft werden",
     // "verlangte, Deutschland soll mehr zahlen".
