@@ -482,6 +482,11 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a clause after a zu-infinitive speech verb is no content', 'Die Spieler knieten nieder, um gegen Gewalt zu protestieren, viele Zuschauer taten es ihnen nach.', []],
   ['hielt dem entgegen, …', 'Der Verteidiger hielt dem entgegen, die Zeugen widersprächen sich.', [I('die Zeugen widersprächen sich', 'Der Verteidiger', 'entgegenhalten')]],
   ['standhalten is no speech verb', 'Die Mannschaft hielt dem Druck bis zur Pause stand.', []],
+
+  // --- "ließ X erklären" after the content; a speech verb in a relative clause before the main verb
+  ['…, ließ X über seinen Anwalt erklären', 'Er sei unschuldig, ließ der Sänger über seinen Anwalt erklären.', [I('Er sei unschuldig', 'der Sänger', 'erklären')]],
+  ['a relative clause with a speech verb has no content in the main clause after it', 'Der Angeklagte äußerte sich am Montag. Die Summe, die ihm die Anklage vorwirft, sei zu hoch.', [I('Die Summe, die ihm die Anklage vorwirft, sei zu hoch', 'Der Angeklagte', null)]],
+  ['a relative clause with a speech verb inside content before an inverted cue', 'Der Plan, den der Minister lobte, sei teuer, sagte die Opposition.', [I('Der Plan, den der Minister lobte, sei teuer', 'die Opposition', 'sagen')]],
 ];
 
 describe('quotes: table of German quote patterns', () => {

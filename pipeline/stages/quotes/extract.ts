@@ -20,7 +20,7 @@ import {
   RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES, NAME_FUNCTION_WORDS,
 } from './de/function-words.js';
 import {
-  AUXILIARIES_V2, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
+  AUXILIARIES_V2, LASSEN_FORMS, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
   FUTURE_AUXILIARIES, PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SOLLEN_FORMS, ZU_SHORT_INFINITIVES,
 } from './de/function-verbs.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
@@ -459,12 +459,14 @@ class Extraction {
       // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
       const lead = words[cs]!.lower;
       const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
-      // A weak verb without content in a relative clause whose pronoun is followed by a
-      // subject of its own ("Die Alternative, die der Kämmerer nannte, ist …", "…, das er
-      // erwähnte"): the pronoun is the object, the clause names something and makes no source.
-      const afterPronoun = words[cs + 1];
+      // A verb without content in a relative clause whose pronoun is followed by a subject of
+      // its own, also past an object pronoun ("Die Alternative, die der Kämmerer nannte, ist
+      // …", "…, das er erwähnte", "Die Summe, die ihm die Anklage vorwirft, sei …"): the
+      // pronoun is the object, the clause names something and makes no source.
+      const subjectAt = OBJECT_PRONOUNS.has(words[cs + 1]?.lower ?? '') ? cs + 2 : cs + 1;
+      const afterPronoun = words[subjectAt];
       const ownSubject = afterPronoun !== undefined && afterPronoun.kind === 'word' && (afterPronoun.upper || NOMINATIVE_OPENERS.has(afterPronoun.lower));
-      const relativeMention = !range && c.verb?.weak === true && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
+      const relativeMention = !range && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
       if (!relativeMention && (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true }))) {
         this.remember(speaker, s);
         if (!range && !c.verb?.weak) this.lastSpeechActSentence = s;
@@ -1047,11 +1049,14 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // (Only with a referent after the verb: "…, droht ihr im Falle einer Verurteilung eine lange
   // Freiheitsstrafe" is no attribution.)
   const endsSentence = ce >= n - 1 || words[ce]!.text === '.';
-  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMention(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
+  // "…, ließ der Sänger über seinen Anwalt erklären.": "lassen" is the inverted finite verb,
+  // the speech verb its infinitive closing the clause.
+  const head = cs !== c.index && LASSEN_FORMS.has(words[cs]!.lower) && c.index === ce - 1 && c.particle < 0 ? cs : c.index;
+  const shortClause = (ce - head <= 8 || endsSentence && ce - head <= 16 && hasMention(words, head + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  const inverted = cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  const inverted = cs === head && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
   // The sentence's first word, found once for the subordinator test and the content's start.
   const first = inverted ? firstWordAt(words, cs) : 0;
   if (inverted && !subordinateLead(words, first, cs)) {
@@ -1084,6 +1089,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   }
   // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
   if (words[t]!.lower === 'wonach') return null;
+  // "Die Summe, die ihm die Anklage vorwirft, sei zu hoch": after a relative clause its main
+  // clause goes on with the finite verb — no content of the verb in the relative clause.
+  if (sep.text === ',' && cs > 0 && words[cs - 1]!.text === ',' && RELATIVE_PRONOUNS.has(words[cs]!.lower) && (words[t]!.mood || AUXILIARIES_V2.has(words[t]!.lower))) return null;
   // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
   // clause is a speech act of its own, not this cue's content.
   if (verbCues.has(t)) return null;
