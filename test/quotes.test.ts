@@ -487,6 +487,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['…, ließ X über seinen Anwalt erklären', 'Er sei unschuldig, ließ der Sänger über seinen Anwalt erklären.', [I('Er sei unschuldig', 'der Sänger', 'erklären')]],
   ['a relative clause with a speech verb has no content in the main clause after it', 'Der Angeklagte äußerte sich am Montag. Die Summe, die ihm die Anklage vorwirft, sei zu hoch.', [I('Die Summe, die ihm die Anklage vorwirft, sei zu hoch', 'Der Angeklagte', null)]],
   ['a relative clause with a speech verb inside content before an inverted cue', 'Der Plan, den der Minister lobte, sei teuer, sagte die Opposition.', [I('Der Plan, den der Minister lobte, sei teuer', 'die Opposition', 'sagen')]],
+
+  // --- Quoted words inside content reported by an inverted cue; "so X" after a colon
+  ['a quoted phrase inside the content before an inverted cue is part of it', 'Die Strafen seien ein „feindseliger Akt“, erklärte das Ministerium.', [I('Die Strafen seien ein „feindseliger Akt“', 'das Ministerium', 'erklären')]],
+  ['a quoted clause ending the content before „so X“ is part of it', 'Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“, so die Richterin.', [I('Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“', 'die Richterin', 'so')]],
+  ['a whole quotation before an inverted cue stays direct', '„Das ist ein feindseliger Akt“, erklärte das Ministerium.', [D('Das ist ein feindseliger Akt', 'das Ministerium', 'erklären')]],
+  ['so X: the narrated clause before a colon is not reported', 'Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, so die Vorsitzende.', [I('Eine Bewährung sei nicht vermittelbar', 'die Vorsitzende', 'so')]],
 ];
 
 describe('quotes: table of German quote patterns', () => {

@@ -1015,6 +1015,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
       const cs = clauseStartOf(words, c.index);
       const atEnd = clauseEndOf(words, c.index) >= n - 1;
       if (atEnd && cs > 1 && isClauseBreak(words[cs - 1])) to = Math.min(to, cs - 2);
+      // "Die Richterin blieb hart: Eine Strafe sei …, so die Richterin.": the narrated clause
+      // before a colon is no part of what the postposed source said.
+      if (atEnd && c.kind === 'so') from = Math.max(from, afterLastColon(words, from, to));
       // "Hieß es …, " at the start, or "…, in der es heißt, …": the content follows the clause.
       const inRelative = cs > 1 && words[cs - 1]!.text === ',' && PREPOSITIONS.has(words[cs]!.lower) && RELATIVE_PRONOUNS.has(words[cs + 1]?.lower ?? '');
       if (c.kind === 'impersonal' && (cs === 0 || inRelative && clauseEndOf(words, c.index) < n - 1)) {
@@ -1161,6 +1164,12 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
     if (isClauseBreak(w) || w.readings !== null || AUXILIARIES_V2.has(w.lower)) return false;
   }
   return false;
+}
+
+/** The word after the last colon outside quotations in [from, to], or `from` without one. */
+function afterLastColon(words: readonly Word[], from: number, to: number): number {
+  for (let k = to; k > from; k--) if (words[k]!.text === ':' && words[k]!.quote < 0) return k + 1;
+  return from;
 }
 
 /** The index of the first word of the sentence before `cs` that is no punctuation (a quotation mark counts). */
