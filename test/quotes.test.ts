@@ -493,6 +493,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['a quoted clause ending the content before „so X“ is part of it', 'Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“, so die Richterin.', [I('Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“', 'die Richterin', 'so')]],
   ['a whole quotation before an inverted cue stays direct', '„Das ist ein feindseliger Akt“, erklärte das Ministerium.', [D('Das ist ein feindseliger Akt', 'das Ministerium', 'erklären')]],
   ['so X: the narrated clause before a colon is not reported', 'Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, so die Vorsitzende.', [I('Eine Bewährung sei nicht vermittelbar', 'die Vorsitzende', 'so')]],
+
+  // --- Inverted cues after "das" pointing back, and after a prepositional phrase opening the sentence
+  ['…, das teilte X mit: the demonstrative points back to the clause before', 'Die Kamera ist ausgefallen, das teilte das Institut mit.', [I('Die Kamera ist ausgefallen', 'das Institut', 'mitteilen')]],
+  ['…, dies bestätigte X', 'Der Zug kam zu spät, dies bestätigte die Bahn am Abend.', [I('Der Zug kam zu spät', 'die Bahn', 'bestätigen')]],
+  ['…, das + a verb that is no speech verb', 'Der Zug kam zu spät, das ärgerte die Gäste.', []],
+  ['Seit Montag ist …, teilte X mit: "seit" with a noun and a verb in second place is a preposition', 'Seit Montag ist die Kamera ausgefallen, teilte das Institut mit.', [I('Seit Montag ist die Kamera ausgefallen', 'das Institut', 'mitteilen')]],
 ];
 
 describe('quotes: table of German quote patterns', () => {

@@ -1059,7 +1059,10 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  const inverted = cs === head && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  // "…, das teilte das Institut mit.": a demonstrative object before the inverted verb points
+  // back to the clause before the comma.
+  const pointing = cs + 1 === c.index && DEMONSTRATIVE_SUBJECTS.has(words[cs]!.lower) && ce >= n - 2;
+  const inverted = (cs === head || pointing) && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
   // The sentence's first word, found once for the subordinator test and the content's start.
   const first = inverted ? firstWordAt(words, cs) : 0;
   if (inverted && !subordinateLead(words, first, cs)) {
@@ -1195,6 +1198,10 @@ function subordinateLead(words: readonly Word[], first: number, cs: number): boo
   // The first word of that form: the lead, or the focus particle before it when it is the same
   // word (punctuation before `first` is none).
   const word = at > first && words[first]!.lower === lead ? first : at;
+  // "Seit Montag ist die Kamera ausgefallen": a noun and a finite verb in second place make it
+  // a main clause opened by a prepositional phrase.
+  const third = words[word + 2];
+  if (isCapitalized(words[word + 1]) && third !== undefined && (AUXILIARIES_V2.has(third.lower) || third.mood)) return false;
   return !PREPOSITIONAL_FOLLOWERS.has(words[word + 1]?.lower ?? '');
 }
 
