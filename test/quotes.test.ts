@@ -499,6 +499,15 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['…, dies bestätigte X', 'Der Zug kam zu spät, dies bestätigte die Bahn am Abend.', [I('Der Zug kam zu spät', 'die Bahn', 'bestätigen')]],
   ['…, das + a verb that is no speech verb', 'Der Zug kam zu spät, das ärgerte die Gäste.', []],
   ['Seit Montag ist …, teilte X mit: "seit" with a noun and a verb in second place is a preposition', 'Seit Montag ist die Kamera ausgefallen, teilte das Institut mit.', [I('Seit Montag ist die Kamera ausgefallen', 'das Institut', 'mitteilen')]],
+
+  // --- Interviews printed as "Label: …" paragraphs
+  ['interview turns under the interviewee’s name; the questions’ interviewer is not named',
+    'Die Bäckerin Jana Roth führt einen Betrieb in Kiel.\nFrage: Wie geht das Geschäft?\nRoth: Gut. Die Kunden kommen jeden Tag.\nFrage: Und die Preise?\nRoth: Die steigen leider weiter.',
+    [D('Wie geht das Geschäft?', null, null), D('Gut. Die Kunden kommen jeden Tag.', 'Roth', null), D('Und die Preise?', null, null), D('Die steigen leider weiter.', 'Roth', null)]],
+  ['interview turns under Frage/Antwort: the answers are the interviewee’s',
+    'Der Schachspieler Ole Berg hat das Turnier gewonnen. Im Gespräch spricht er über den Sieg.\nFrage: Waren Sie nervös?\nAntwort: Kaum. Ich habe gut geschlafen.\nFrage: Was kommt jetzt?\nAntwort: Erst einmal Urlaub.',
+    [D('Waren Sie nervös?', null, null), D('Kaum. Ich habe gut geschlafen.', 'er', null), D('Was kommt jetzt?', null, null), D('Erst einmal Urlaub.', 'er', null)]],
+  ['a dateline and a single label are no interview', 'Berlin: Die Regierung tagt am Montag.\nHintergrund: Der Haushalt ist knapp.', []],
 ];
 
 describe('quotes: table of German quote patterns', () => {

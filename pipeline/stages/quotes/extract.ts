@@ -11,7 +11,7 @@ import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } fr
 import {
   ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS,
   CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS,
-  TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS,
+  TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS, QUESTION_LABELS, ANSWER_LABELS,
 } from './de/cues.js';
 import {
   ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, SUBJECT_DETERMINERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
@@ -160,10 +160,24 @@ class Extraction {
     private readonly options: ExtractOptions,
   ) {}
 
+  /** Interview turns by the sentence that opens them (interviewTurns), found once per document. */
+  private turns: Map<number, Turn> | null = null;
+  /** The last sentence of the interview turn being read: its sentences are the turn's words. */
+  private turnUntil = -1;
+  /** The person answering under "Antwort:", fixed at the first such answer. */
+  private interviewee: SpeakerRef | null = null;
+
   /** All passes over sentence `s`. */
   sentence(s: number): void {
     const { sentence, words, cueWords, moodWords } = this.sentences[s]!;
     if (words.length === 0) return;
+    this.turns ??= interviewTurns(this.sentences);
+    if (s <= this.turnUntil) return;
+    const turn = this.turns.get(s);
+    if (turn) {
+      this.interviewTurn(s, turn);
+      return;
+    }
     const here: SentenceState = { s, sentence, words, cues: cueWords > 0 ? findCues(words) : [], moodWords, reported: false, indirect: false, free: false, narrated: null };
     this.directAndPartialQuotes(here);
     this.indirectSpeech(here);
@@ -172,6 +186,26 @@ class Extraction {
     if (here.narrated && !here.free) this.remember(here.narrated, s);
     if (here.reported) this.lastReportedSentence = s;
     this.narratedSubject(here);
+  }
+
+  /**
+   * An interview turn ("Wollenweber: Bei akuten Beschwerden …", "Frage: …", "Antwort: …"):
+   * the rest of the paragraph is a direct quotation of the labelled speaker; a question's
+   * speaker, the interviewer, is not named, an answer's is the person interviewed.
+   */
+  private interviewTurn(s: number, turn: Turn): void {
+    const { words } = this.sentences[s]!;
+    const label = words.slice(0, turn.colon).map((w) => w.lower).join(' ');
+    let speaker: SpeakerRef | null = null;
+    if (ANSWER_LABELS.has(label)) {
+      this.interviewee ??= this.contextSpeaker(s);
+      speaker = this.interviewee;
+    } else if (!QUESTION_LABELS.has(label)) speaker = refOf(words, { from: 0, to: turn.colon - 1 });
+    this.turnUntil = turn.last;
+    const start = words[turn.colon]!.end;
+    const content = trimmedSpan(this.text, start, this.sentences[turn.last]!.sentence.end);
+    if (content) this.found.push({ type: 'direct', ...content, sentence: this.sentences[s]!.sentence.index, speaker, cue: null, confidence: 0.85, group: 0 });
+    if (speaker) this.remember(speaker, turn.last);
   }
 
   private remember(speaker: SpeakerRef | null, sentence: number): void {
@@ -1167,6 +1201,45 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
     if (isClauseBreak(w) || w.readings !== null || AUXILIARIES_V2.has(w.lower)) return false;
   }
   return false;
+}
+
+/** An interview turn: the index of the colon after its label, and its paragraph's last sentence. */
+interface Turn {
+  colon: number;
+  last: number;
+}
+
+/**
+ * The turns of an interview printed as "Label: …" paragraphs: a paragraph whose first one to
+ * three words are capitalised and followed by a colon ("Frage:", "Antwort:", "Wollenweber:").
+ * Only a document with at least three such paragraphs under at least two labels, one of them
+ * used twice, is laid out as an interview — not a dateline ("Berlin: …") or a single
+ * "Hintergrund: …".
+ */
+function interviewTurns(sentences: readonly SentenceWords[]): Map<number, Turn> {
+  const turns = new Map<number, Turn>();
+  const labels = new Map<string, number>();
+  for (let s = 0; s < sentences.length; s++) {
+    const { sentence, words } = sentences[s]!;
+    if (s > 0 && sentences[s - 1]!.sentence.paragraph === sentence.paragraph) continue;
+    let colon = 0;
+    while (colon < 3 && colon < words.length && words[colon]!.kind === 'word' && words[colon]!.upper && words[colon]!.quote < 0) colon++;
+    if (colon === 0 || words[colon]?.text !== ':' || colon + 1 >= words.length && sentences[s + 1]?.sentence.paragraph !== sentence.paragraph) continue;
+    let last = s;
+    while (last + 1 < sentences.length && sentences[last + 1]!.sentence.paragraph === sentence.paragraph) last++;
+    turns.set(s, { colon, last });
+    const label = words.slice(0, colon).map((w) => w.lower).join(' ');
+    labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  const repeated = [...labels.values()].some((n) => n >= 2);
+  return turns.size >= 3 && labels.size >= 2 && repeated ? turns : new Map();
+}
+
+/** [start, end) without the white space at its edges, or null when nothing is left. */
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
 }
 
 /** The word after the last colon outside quotations in [from, to], or `from` without one. */
