@@ -508,6 +508,10 @@ const CASES: Array<[string, string, Expected[]]> = [
     'Der Schachspieler Ole Berg hat das Turnier gewonnen. Im Gespräch spricht er über den Sieg.\nFrage: Waren Sie nervös?\nAntwort: Kaum. Ich habe gut geschlafen.\nFrage: Was kommt jetzt?\nAntwort: Erst einmal Urlaub.',
     [D('Waren Sie nervös?', null, null), D('Kaum. Ich habe gut geschlafen.', 'er', null), D('Was kommt jetzt?', null, null), D('Erst einmal Urlaub.', 'er', null)]],
   ['a dateline and a single label are no interview', 'Berlin: Die Regierung tagt am Montag.\nHintergrund: Der Haushalt ist knapp.', []],
+
+  // --- "sei es" after a prefield is reported speech, opening a clause it is the idiom
+  ['… sei es zu … gekommen continues the report', 'Laut Ministerium gab es einen Brand. Beim Wiederanschalten sei es zu einem Kurzschluss gekommen.', [I('gab es einen Brand', 'Ministerium', 'laut'), I('Beim Wiederanschalten sei es zu einem Kurzschluss gekommen', 'Ministerium', null)]],
+  ['sei es … oder … opening a clause is no Konjunktiv of report', 'Der Minister sprach lange. Alle Gäste, sei es aus Berlin oder aus Hamburg, kamen pünktlich.', []],
 ];
 
 describe('quotes: table of German quote patterns', () => {
