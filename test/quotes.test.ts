@@ -512,6 +512,12 @@ const CASES: Array<[string, string, Expected[]]> = [
   // --- "sei es" after a prefield is reported speech, opening a clause it is the idiom
   ['… sei es zu … gekommen continues the report', 'Laut Ministerium gab es einen Brand. Beim Wiederanschalten sei es zu einem Kurzschluss gekommen.', [I('gab es einen Brand', 'Ministerium', 'laut'), I('Beim Wiederanschalten sei es zu einem Kurzschluss gekommen', 'Ministerium', null)]],
   ['sei es … oder … opening a clause is no Konjunktiv of report', 'Der Minister sprach lange. Alle Gäste, sei es aus Berlin oder aus Hamburg, kamen pünktlich.', []],
+
+  // --- "so" + speech verb + subject, postposed or as an aside
+  ['…, so bestätigt X: postposed', 'Der Flug käme einer Folter gleich, so bestätigt das Gericht.', [I('Der Flug käme einer Folter gleich', 'das Gericht', 'bestätigen')]],
+  ['…, so betont X, …: an aside inside the statement, one span around it', 'Tatsächlich, so betont auch die Polizei, ist dies keine zutreffende Darstellung.', [I('Tatsächlich, so betont auch die Polizei, ist dies keine zutreffende Darstellung', 'die Polizei', 'betonen')]],
+  ['an adverbial before the aside belongs to the statement', 'Für die Sängerin, so schrieb das Management, sei der Auftritt eine Ehre.', [I('Für die Sängerin, so schrieb das Management, sei der Auftritt eine Ehre', 'das Management', 'schreiben')]],
+  ['so + a verb that is no speech verb', 'Er kam spät, so verpasste er den Zug.', []],
 ];
 
 describe('quotes: table of German quote patterns', () => {

@@ -1096,12 +1096,18 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // "…, das teilte das Institut mit.": a demonstrative object before the inverted verb points
   // back to the clause before the comma.
   const pointing = cs + 1 === c.index && DEMONSTRATIVE_SUBJECTS.has(words[cs]!.lower) && ce >= n - 2;
-  const inverted = (cs === head || pointing) && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  // "…, so bestätigt das Gericht.", "Tatsächlich, so betont die Polizei, ist …": "so" before the
+  // inverted verb attributes the sentence around it, an adverbial opening it included.
+  const soAside = cs + 1 === c.index && words[cs]!.lower === 'so';
+  const inverted = (cs === head || pointing || soAside) && cs > 1 && !verb.weak && shortClause && !subjectBefore && (soAside || !frontedAdverbial(words, cs)) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
   // The sentence's first word, found once for the subordinator test and the content's start.
   const first = inverted ? firstWordAt(words, cs) : 0;
   if (inverted && !subordinateLead(words, first, cs)) {
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
+    // An aside "…, so betont die Polizei, …" stands inside one statement: one span around it
+    // (as "Ein Regierungswechsel, so Trump, würde …").
+    if (soAside && ce + 1 < n && words[ce]?.text === ',') return [[first, lastContent(ce + 1)]];
     const out: Array<[number, number]> = [before];
     if (ce + 1 < n && words[ce]?.text === ',' && hasReportedMood(words, ce + 1, n, { konjunktivII: true, reportive: true })) {
       out.push([ce + 1, lastContent(ce + 1)]);
