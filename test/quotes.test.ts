@@ -475,6 +475,49 @@ const CASES: Array<[string, string, Expected[]]> = [
   ['indicative, no cue', 'Die Aktienmärkte reagierten mit Verlusten, der Ölpreis fiel unter 70 Dollar.', []],
   ['relative clause with würde is not content', 'Die USA drängen auf ein Abkommen, das ihnen Zugriff auf Rohstoffe verschaffen würde.', []],
   ['adjective in -e is not Konjunktiv', 'Die freie Presse ist eine tragende Säule der Demokratie.', []],
+
+  // --- Indicative content opened by a quantifier or possessive; entgegenhalten
+  ['sagte, beide …: indicative content opened by a quantifier', 'Ein Diplomat sagte der Agentur, beide Seiten beharrten auf ihren Forderungen.', [I('beide Seiten beharrten auf ihren Forderungen', 'Ein Diplomat', 'sagen')]],
+  ['erklärte, ihre …: indicative content opened by a possessive', 'Die Vorsitzende erklärte, ihre Partei steht zu dem Beschluss.', [I('ihre Partei steht zu dem Beschluss', 'Die Vorsitzende', 'erklären')]],
+  ['a clause after a zu-infinitive speech verb is no content', 'Die Spieler knieten nieder, um gegen Gewalt zu protestieren, viele Zuschauer taten es ihnen nach.', []],
+  ['hielt dem entgegen, …', 'Der Verteidiger hielt dem entgegen, die Zeugen widersprächen sich.', [I('die Zeugen widersprächen sich', 'Der Verteidiger', 'entgegenhalten')]],
+  ['standhalten is no speech verb', 'Die Mannschaft hielt dem Druck bis zur Pause stand.', []],
+
+  // --- "ließ X erklären" after the content; a speech verb in a relative clause before the main verb
+  ['…, ließ X über seinen Anwalt erklären', 'Er sei unschuldig, ließ der Sänger über seinen Anwalt erklären.', [I('Er sei unschuldig', 'der Sänger', 'erklären')]],
+  ['a relative clause with a speech verb has no content in the main clause after it', 'Der Angeklagte äußerte sich am Montag. Die Summe, die ihm die Anklage vorwirft, sei zu hoch.', [I('Die Summe, die ihm die Anklage vorwirft, sei zu hoch', 'Der Angeklagte', null)]],
+  ['a relative clause with a speech verb inside content before an inverted cue', 'Der Plan, den der Minister lobte, sei teuer, sagte die Opposition.', [I('Der Plan, den der Minister lobte, sei teuer', 'die Opposition', 'sagen')]],
+
+  // --- Quoted words inside content reported by an inverted cue; "so X" after a colon
+  ['a quoted phrase inside the content before an inverted cue is part of it', 'Die Strafen seien ein „feindseliger Akt“, erklärte das Ministerium.', [I('Die Strafen seien ein „feindseliger Akt“', 'das Ministerium', 'erklären')]],
+  ['a quoted clause ending the content before „so X“ is part of it', 'Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“, so die Richterin.', [I('Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken einen Radfahrer anfährt“', 'die Richterin', 'so')]],
+  ['a whole quotation before an inverted cue stays direct', '„Das ist ein feindseliger Akt“, erklärte das Ministerium.', [D('Das ist ein feindseliger Akt', 'das Ministerium', 'erklären')]],
+  ['so X: the narrated clause before a colon is not reported', 'Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, so die Vorsitzende.', [I('Eine Bewährung sei nicht vermittelbar', 'die Vorsitzende', 'so')]],
+
+  // --- Inverted cues after "das" pointing back, and after a prepositional phrase opening the sentence
+  ['…, das teilte X mit: the demonstrative points back to the clause before', 'Die Kamera ist ausgefallen, das teilte das Institut mit.', [I('Die Kamera ist ausgefallen', 'das Institut', 'mitteilen')]],
+  ['…, dies bestätigte X', 'Der Zug kam zu spät, dies bestätigte die Bahn am Abend.', [I('Der Zug kam zu spät', 'die Bahn', 'bestätigen')]],
+  ['…, das + a verb that is no speech verb', 'Der Zug kam zu spät, das ärgerte die Gäste.', []],
+  ['Seit Montag ist …, teilte X mit: "seit" with a noun and a verb in second place is a preposition', 'Seit Montag ist die Kamera ausgefallen, teilte das Institut mit.', [I('Seit Montag ist die Kamera ausgefallen', 'das Institut', 'mitteilen')]],
+
+  // --- Interviews printed as "Label: …" paragraphs
+  ['interview turns under the interviewee’s name; the questions’ interviewer is not named',
+    'Die Bäckerin Jana Roth führt einen Betrieb in Kiel.\nFrage: Wie geht das Geschäft?\nRoth: Gut. Die Kunden kommen jeden Tag.\nFrage: Und die Preise?\nRoth: Die steigen leider weiter.',
+    [D('Wie geht das Geschäft?', null, null), D('Gut. Die Kunden kommen jeden Tag.', 'Roth', null), D('Und die Preise?', null, null), D('Die steigen leider weiter.', 'Roth', null)]],
+  ['interview turns under Frage/Antwort: the answers are the interviewee’s',
+    'Der Schachspieler Ole Berg hat das Turnier gewonnen. Im Gespräch spricht er über den Sieg.\nFrage: Waren Sie nervös?\nAntwort: Kaum. Ich habe gut geschlafen.\nFrage: Was kommt jetzt?\nAntwort: Erst einmal Urlaub.',
+    [D('Waren Sie nervös?', null, null), D('Kaum. Ich habe gut geschlafen.', 'er', null), D('Was kommt jetzt?', null, null), D('Erst einmal Urlaub.', 'er', null)]],
+  ['a dateline and a single label are no interview', 'Berlin: Die Regierung tagt am Montag.\nHintergrund: Der Haushalt ist knapp.', []],
+
+  // --- "sei es" after a prefield is reported speech, opening a clause it is the idiom
+  ['… sei es zu … gekommen continues the report', 'Laut Ministerium gab es einen Brand. Beim Wiederanschalten sei es zu einem Kurzschluss gekommen.', [I('gab es einen Brand', 'Ministerium', 'laut'), I('Beim Wiederanschalten sei es zu einem Kurzschluss gekommen', 'Ministerium', null)]],
+  ['sei es … oder … opening a clause is no Konjunktiv of report', 'Der Minister sprach lange. Alle Gäste, sei es aus Berlin oder aus Hamburg, kamen pünktlich.', []],
+
+  // --- "so" + speech verb + subject, postposed or as an aside
+  ['…, so bestätigt X: postposed', 'Der Flug käme einer Folter gleich, so bestätigt das Gericht.', [I('Der Flug käme einer Folter gleich', 'das Gericht', 'bestätigen')]],
+  ['…, so betont X, …: an aside inside the statement, one span around it', 'Tatsächlich, so betont auch die Polizei, ist dies keine zutreffende Darstellung.', [I('Tatsächlich, so betont auch die Polizei, ist dies keine zutreffende Darstellung', 'die Polizei', 'betonen')]],
+  ['an adverbial before the aside belongs to the statement', 'Für die Sängerin, so schrieb das Management, sei der Auftritt eine Ehre.', [I('Für die Sängerin, so schrieb das Management, sei der Auftritt eine Ehre', 'das Management', 'schreiben')]],
+  ['so + a verb that is no speech verb', 'Er kam spät, so verpasste er den Zug.', []],
 ];
 
 describe('quotes: table of German quote patterns', () => {

@@ -1,9 +1,13 @@
 /**
- * `npm run eval -- quotes [--data FILE] [--gold FILE] [--errors N] [--limit N] [--speed]`
+ * `npm run eval -- quotes [--data FILE] [--gold FILE] [--errors N] [--limit N] [--half odd|even] [--speed]`
  *
  * Scores the quotes stage, run in-process on the default pipeline, against
- * 1. the SpkAtt-2023 training data (German Wikinews, ../shared/data; not ours, never copied),
- * 2. our own annotated German texts, corpora/gold/quotes.jsonl.
+ * 1. the SpkAtt-2023 training data (German Wikinews, ../shared/data; not ours, never copied);
+ *    `--half odd|even` keeps the odd- or even-numbered articles (1-based, file order), so that
+ *    a fix found on one half can be checked on the other;
+ * 2. our own annotated German texts, corpora/gold/quotes.jsonl, all together and per `split`
+ *    (`dev`: written alongside the rules, the default for lines without one; `fresh`: written
+ *    blind, before the pipeline was run on them).
  *
  * A predicted quote matches a gold quote when their spans overlap by at least half of the
  * shorter one (one-to-one, best overlaps first). Gold Direct, Indirect, FreeIndirect and
@@ -29,8 +33,10 @@ interface GoldQuote {
   sources: Range[];
   sourceText: string;
 }
-interface GoldDoc {
+export interface GoldDoc {
   id: string;
+  /** Own gold only: `dev` or `fresh` (see the header). */
+  split?: string;
   text: string;
   quotes: GoldQuote[];
   reported: Range[];
@@ -54,6 +60,7 @@ export async function run(args: string[]): Promise<number> {
       gold: { type: 'string', default: new URL('corpora/gold/quotes.jsonl', root).pathname },
       errors: { type: 'string', default: '0' },
       limit: { type: 'string' },
+      half: { type: 'string' },
       speed: { type: 'boolean', default: false },
     },
     allowPositionals: false,
@@ -64,20 +71,52 @@ export async function run(args: string[]): Promise<number> {
   }
   const errors = Number(values.errors) || 0;
   const limit = values.limit ? Number(values.limit) : Infinity;
+  if (values.half !== undefined && !isHalf(values.half)) {
+    console.error(`eval quotes: --half must be 'odd' or 'even', not '${values.half}'`);
+    return 2;
+  }
   let exit = 0;
   if (existsSync(values.data!)) {
-    const docs = readSpkAtt(values.data!).slice(0, limit);
-    score(`SpkAtt-2023 train (${docs.length} articles)`, docs, errors);
+    const docs = selectHalf(readSpkAtt(values.data!), values.half).slice(0, limit);
+    const which = values.half ? `, ${values.half}-numbered` : '';
+    score(`SpkAtt-2023 train (${docs.length} articles${which})`, docs, errors);
   } else {
     console.error(`eval quotes: ${values.data} not found; skipping SpkAtt`);
   }
   if (existsSync(values.gold!)) {
-    score('wortlaut gold (corpora/gold/quotes.jsonl)', readOwnGold(values.gold!), errors);
+    const own = readOwnGold(values.gold!);
+    score('wortlaut gold (corpora/gold/quotes.jsonl)', own, 0);
+    for (const [split, docs] of bySplit(own)) score(`wortlaut gold, split ${split} (${docs.length} texts)`, docs, errors);
   } else {
     console.error(`eval quotes: ${values.gold} not found`);
     exit = 1;
   }
   return exit;
+}
+
+type Half = 'odd' | 'even';
+function isHalf(s: string): s is Half {
+  return s === 'odd' || s === 'even';
+}
+
+/** The odd- or even-numbered documents (1-based, in file order); all of them without a half. */
+export function selectHalf<T>(docs: readonly T[], half: string | undefined): T[] {
+  if (half === undefined) return [...docs];
+  if (!isHalf(half)) throw new Error(`half must be 'odd' or 'even', not '${half}'`);
+  const rest = half === 'odd' ? 0 : 1;
+  return docs.filter((_, i) => i % 2 === rest);
+}
+
+/** Own gold grouped by split, splits in alphabetical order; lines without one are `dev`. */
+export function bySplit(docs: readonly GoldDoc[]): Array<[string, GoldDoc[]]> {
+  const groups = new Map<string, GoldDoc[]>();
+  for (const d of docs) {
+    const split = d.split ?? 'dev';
+    const group = groups.get(split) ?? [];
+    group.push(d);
+    groups.set(split, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
 // --- Speed ------------------------------------------------------------------------------
@@ -162,11 +201,11 @@ interface OwnAnnotation {
 }
 
 /** Our own gold: annotations anchored by surface text + occurrence (1-based). */
-function readOwnGold(path: string): GoldDoc[] {
+export function readOwnGold(path: string): GoldDoc[] {
   const out: GoldDoc[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const d = JSON.parse(line) as { id: string; text: string; quotes: OwnAnnotation[]; reported?: OwnAnnotation[] };
+    const d = JSON.parse(line) as { id: string; split?: string; text: string; quotes: OwnAnnotation[]; reported?: OwnAnnotation[] };
     const locate = (surface: string, occurrence = 1): Range => {
       let at = -1;
       for (let n = 0; n < occurrence; n++) {
@@ -189,7 +228,7 @@ function readOwnGold(path: string): GoldDoc[] {
       return { form: q.form, span: locate(q.text, q.occurrence ?? 1), sources, sourceText: q.speaker ?? '' };
     });
     const reported = (d.reported ?? []).map((r) => locate(r.text, r.occurrence ?? 1));
-    out.push({ id: d.id, text: d.text, quotes, reported });
+    out.push({ id: d.id, split: d.split ?? 'dev', text: d.text, quotes, reported });
   }
   return out;
 }

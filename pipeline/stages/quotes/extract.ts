@@ -11,16 +11,16 @@ import { contentNounPhrase, documentPlace, openingDocument, statementPhrase } fr
 import {
   ADJECTIVE_PARTICIPLES, NON_REFERRING, SPEECH_NOUNS, SPEECH_NOUN_LINKS, CONTENT_CONJUNCTIONS,
   CONDITIONAL_WORDS, EXPLETIVE_ES_VERBS, LABEL_VERB_LEMMAS, POSSESSIVES, SKIPPABLE_ADVERBS, SUBORDINATORS,
-  TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS,
+  TITLE_NOUNS, TITLE_HEADS, PREPOSITIONS, DETERMINERS, SOURCE_CUE_LEMMAS, QUESTION_LABELS, ANSWER_LABELS,
 } from './de/cues.js';
 import {
-  ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
+  ATTRIBUTE_LINKS, CAUSAL_LEADS, CONNECTIVES, DEMAND_QUANTIFIERS, SUBJECT_DETERMINERS, DEMONSTRATIVE_SUBJECTS, DETERMINER_START,
   FOCUS_PARTICLES, GENITIVE_ARTICLES, INDEFINITE_PRONOUNS, LABEL_WORDS, NEW_CLAUSE_LEADS, NOMINATIVE_OPENERS,
   OBJECT_PRONOUNS, ORIGIN_ADVERBS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONAL_FOLLOWERS, PURPOSE_LEADS,
   RELATIVE_PRONOUNS, SOURCE_ONLY_RELATIVES, PRONOUN_SPEAKERS, ZU_ARTICLES, NAME_FUNCTION_WORDS,
 } from './de/function-words.js';
 import {
-  AUXILIARIES_V2, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
+  AUXILIARIES_V2, LASSEN_FORMS, COME_FORMS, CONDITIONAL_VERBS, COPULAS, EXISTENTIAL_FORMS, INDICATIVE_COPULAS,
   FUTURE_AUXILIARIES, PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SOLLEN_FORMS, ZU_SHORT_INFINITIVES,
 } from './de/function-verbs.js';
 import { ATTITUDE_ADJECTIVES, REPORTING_VERB_LEMMAS } from './de/source-verbs.js';
@@ -160,10 +160,24 @@ class Extraction {
     private readonly options: ExtractOptions,
   ) {}
 
+  /** Interview turns by the sentence that opens them (interviewTurns), found once per document. */
+  private turns: Map<number, Turn> | null = null;
+  /** The last sentence of the interview turn being read: its sentences are the turn's words. */
+  private turnUntil = -1;
+  /** The person answering under "Antwort:", fixed at the first such answer. */
+  private interviewee: SpeakerRef | null = null;
+
   /** All passes over sentence `s`. */
   sentence(s: number): void {
     const { sentence, words, cueWords, moodWords } = this.sentences[s]!;
     if (words.length === 0) return;
+    this.turns ??= interviewTurns(this.sentences);
+    if (s <= this.turnUntil) return;
+    const turn = this.turns.get(s);
+    if (turn) {
+      this.interviewTurn(s, turn);
+      return;
+    }
     const here: SentenceState = { s, sentence, words, cues: cueWords > 0 ? findCues(words) : [], moodWords, reported: false, indirect: false, free: false, narrated: null };
     this.directAndPartialQuotes(here);
     this.indirectSpeech(here);
@@ -172,6 +186,26 @@ class Extraction {
     if (here.narrated && !here.free) this.remember(here.narrated, s);
     if (here.reported) this.lastReportedSentence = s;
     this.narratedSubject(here);
+  }
+
+  /**
+   * An interview turn ("Wollenweber: Bei akuten Beschwerden …", "Frage: …", "Antwort: …"):
+   * the rest of the paragraph is a direct quotation of the labelled speaker; a question's
+   * speaker, the interviewer, is not named, an answer's is the person interviewed.
+   */
+  private interviewTurn(s: number, turn: Turn): void {
+    const { words } = this.sentences[s]!;
+    const label = words.slice(0, turn.colon).map((w) => w.lower).join(' ');
+    let speaker: SpeakerRef | null = null;
+    if (ANSWER_LABELS.has(label)) {
+      this.interviewee ??= this.contextSpeaker(s);
+      speaker = this.interviewee;
+    } else if (!QUESTION_LABELS.has(label)) speaker = refOf(words, { from: 0, to: turn.colon - 1 });
+    this.turnUntil = turn.last;
+    const start = words[turn.colon]!.end;
+    const content = trimmedSpan(this.text, start, this.sentences[turn.last]!.sentence.end);
+    if (content) this.found.push({ type: 'direct', ...content, sentence: this.sentences[s]!.sentence.index, speaker, cue: null, confidence: 0.85, group: 0 });
+    if (speaker) this.remember(speaker, turn.last);
   }
 
   private remember(speaker: SpeakerRef | null, sentence: number): void {
@@ -459,12 +493,14 @@ class Extraction {
       // sei, dass die Behörden einen Anschlag befürchten"): its subject is part of the report.
       const lead = words[cs]!.lower;
       const embedded = !range && cs > 0 && (SUBORDINATORS.has(lead) || CONTENT_CONJUNCTIONS.has(lead)) && hasReportedMood(words, 0, cs, { konjunktivII: true, reportive: true });
-      // A weak verb without content in a relative clause whose pronoun is followed by a
-      // subject of its own ("Die Alternative, die der Kämmerer nannte, ist …", "…, das er
-      // erwähnte"): the pronoun is the object, the clause names something and makes no source.
-      const afterPronoun = words[cs + 1];
+      // A verb without content in a relative clause whose pronoun is followed by a subject of
+      // its own, also past an object pronoun ("Die Alternative, die der Kämmerer nannte, ist
+      // …", "…, das er erwähnte", "Die Summe, die ihm die Anklage vorwirft, sei …"): the
+      // pronoun is the object, the clause names something and makes no source.
+      const subjectAt = OBJECT_PRONOUNS.has(words[cs + 1]?.lower ?? '') ? cs + 2 : cs + 1;
+      const afterPronoun = words[subjectAt];
       const ownSubject = afterPronoun !== undefined && afterPronoun.kind === 'word' && (afterPronoun.upper || NOMINATIVE_OPENERS.has(afterPronoun.lower));
-      const relativeMention = !range && c.verb?.weak === true && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
+      const relativeMention = !range && sp.from === sp.to && sp.from === cs && RELATIVE_PRONOUNS.has(words[cs]!.lower) && words[cs - 1]?.text === ',' && ownSubject;
       if (!relativeMention && (range || !embedded && !hasReportedMood(words, cs, clauseEndOf(words, c.index), { konjunktivII: true, reportive: true }))) {
         this.remember(speaker, s);
         if (!range && !c.verb?.weak) this.lastSpeechActSentence = s;
@@ -1013,6 +1049,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
       const cs = clauseStartOf(words, c.index);
       const atEnd = clauseEndOf(words, c.index) >= n - 1;
       if (atEnd && cs > 1 && isClauseBreak(words[cs - 1])) to = Math.min(to, cs - 2);
+      // "Die Richterin blieb hart: Eine Strafe sei …, so die Richterin.": the narrated clause
+      // before a colon is no part of what the postposed source said.
+      if (atEnd && c.kind === 'so') from = Math.max(from, afterLastColon(words, from, to));
       // "Hieß es …, " at the start, or "…, in der es heißt, …": the content follows the clause.
       const inRelative = cs > 1 && words[cs - 1]!.text === ',' && PREPOSITIONS.has(words[cs]!.lower) && RELATIVE_PRONOUNS.has(words[cs + 1]?.lower ?? '');
       if (c.kind === 'impersonal' && (cs === 0 || inRelative && clauseEndOf(words, c.index) < n - 1)) {
@@ -1047,16 +1086,28 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   // (Only with a referent after the verb: "…, droht ihr im Falle einer Verurteilung eine lange
   // Freiheitsstrafe" is no attribution.)
   const endsSentence = ce >= n - 1 || words[ce]!.text === '.';
-  const shortClause = (ce - c.index <= 8 || endsSentence && ce - c.index <= 16 && hasMention(words, c.index + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
+  // "…, ließ der Sänger über seinen Anwalt erklären.": "lassen" is the inverted finite verb,
+  // the speech verb its infinitive closing the clause.
+  const head = cs !== c.index && LASSEN_FORMS.has(words[cs]!.lower) && c.index === ce - 1 && c.particle < 0 ? cs : c.index;
+  const shortClause = (ce - head <= 8 || endsSentence && ce - head <= 16 && hasMention(words, head + 1, ce - 1)) && (endsSentence || words[ce]!.text === ',' || words[ce]!.text === ':');
   const subjectBefore = ownSubject !== null && ownSubject.to < cs;
   // Not after a subordinate clause ("Nachdem die Funde ausgewertet waren, erklärte der Forscher,
   // dass …"): that clause is the main clause's adverbial; the content, if any, follows.
-  const inverted = cs === c.index && cs > 1 && !verb.weak && shortClause && !subjectBefore && !frontedAdverbial(words, cs) && subjectFollows(words, c.index) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
+  // "…, das teilte das Institut mit.": a demonstrative object before the inverted verb points
+  // back to the clause before the comma.
+  const pointing = cs + 1 === c.index && DEMONSTRATIVE_SUBJECTS.has(words[cs]!.lower) && ce >= n - 2;
+  // "…, so bestätigt das Gericht.", "Tatsächlich, so betont die Polizei, ist …": "so" before the
+  // inverted verb attributes the sentence around it, an adverbial opening it included.
+  const soAside = cs + 1 === c.index && words[cs]!.lower === 'so';
+  const inverted = (cs === head || pointing || soAside) && cs > 1 && !verb.weak && shortClause && !subjectBefore && (soAside || !frontedAdverbial(words, cs)) && subjectFollows(words, head) && breakBefore !== undefined && (breakBefore.text === ',' || breakBefore.text === '–') && breakBefore.quote < 0;
   // The sentence's first word, found once for the subordinator test and the content's start.
   const first = inverted ? firstWordAt(words, cs) : 0;
   if (inverted && !subordinateLead(words, first, cs)) {
     const before: [number, number] = [first, cs - 2];
     if (isDirectOnly(words, before[0], before[1])) return null;
+    // An aside "…, so betont die Polizei, …" stands inside one statement: one span around it
+    // (as "Ein Regierungswechsel, so Trump, würde …").
+    if (soAside && ce + 1 < n && words[ce]?.text === ',') return [[first, lastContent(ce + 1)]];
     const out: Array<[number, number]> = [before];
     if (ce + 1 < n && words[ce]?.text === ',' && hasReportedMood(words, ce + 1, n, { konjunktivII: true, reportive: true })) {
       out.push([ce + 1, lastContent(ce + 1)]);
@@ -1084,6 +1135,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
   }
   // "wies den Bericht zurück, wonach …": the report's content, attributed by "wonach".
   if (words[t]!.lower === 'wonach') return null;
+  // "Die Summe, die ihm die Anklage vorwirft, sei zu hoch": after a relative clause its main
+  // clause goes on with the finite verb — no content of the verb in the relative clause.
+  if (sep.text === ',' && cs > 0 && words[cs - 1]!.text === ',' && RELATIVE_PRONOUNS.has(words[cs]!.lower) && (words[t]!.mood || AUXILIARIES_V2.has(words[t]!.lower))) return null;
   // "…, die zu wenig berichtet hätten, erklärte die OSZE, …": a speech verb opening the next
   // clause is a speech act of its own, not this cue's content.
   if (verbCues.has(t)) return null;
@@ -1108,8 +1162,9 @@ function contentOf(words: readonly Word[], c: Cue, verbCues: ReadonlySet<number>
     // (Not when that short clause has a speech verb of its own: "…, indem er sagte, …".)
     (!verb.weak || conj === 'dass') && hasReportedMood(words, t, segEnd - t <= 3 && !hasVerbCue(verbCues, t, segEnd) ? n : segEnd, { konjunktivII: true, reportive: true }) ||
     // Indicative main clause after a strong speech verb: "sagte, er kommt morgen" — not an
-    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes").
-    !verb.weak && !verb.directive && !verb.noun && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || (DETERMINER_START.has(conj) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
+    // apposition to the subject or object ("sagte Anna Berg, die Leiterin des Amtes"), nor the
+    // next main clause after a zu-infinitive ("um gegen … zu protestieren, viele taten es ihm nach").
+    !verb.weak && !verb.directive && !verb.noun && words[c.index - 1]?.lower !== 'zu' && (PERSONAL_SUBJECT_PRONOUNS.has(conj) || ((DETERMINER_START.has(conj) || SUBJECT_DETERMINERS.has(conj)) && articleUse && !apposition(words, t, segEnd))) && segEnd - t >= 3 ||
     // A demand reported with "sollen" in second place, whose preterite forms are also its
     // Konjunktiv II: "forderte, die Beiträge sollten binnen eines Tages geprüft werden",
     // "verlangte, Deutschland soll mehr zahlen".
@@ -1154,6 +1209,51 @@ function sollenInSecondPlace(words: readonly Word[], t: number, end: number): bo
   return false;
 }
 
+/** An interview turn: the index of the colon after its label, and its paragraph's last sentence. */
+interface Turn {
+  colon: number;
+  last: number;
+}
+
+/**
+ * The turns of an interview printed as "Label: …" paragraphs: a paragraph whose first one to
+ * three words are capitalised and followed by a colon ("Frage:", "Antwort:", "Wollenweber:").
+ * Only a document with at least three such paragraphs under at least two labels, one of them
+ * used twice, is laid out as an interview — not a dateline ("Berlin: …") or a single
+ * "Hintergrund: …".
+ */
+function interviewTurns(sentences: readonly SentenceWords[]): Map<number, Turn> {
+  const turns = new Map<number, Turn>();
+  const labels = new Map<string, number>();
+  for (let s = 0; s < sentences.length; s++) {
+    const { sentence, words } = sentences[s]!;
+    if (s > 0 && sentences[s - 1]!.sentence.paragraph === sentence.paragraph) continue;
+    let colon = 0;
+    while (colon < 3 && colon < words.length && words[colon]!.kind === 'word' && words[colon]!.upper && words[colon]!.quote < 0) colon++;
+    if (colon === 0 || words[colon]?.text !== ':' || colon + 1 >= words.length && sentences[s + 1]?.sentence.paragraph !== sentence.paragraph) continue;
+    let last = s;
+    while (last + 1 < sentences.length && sentences[last + 1]!.sentence.paragraph === sentence.paragraph) last++;
+    turns.set(s, { colon, last });
+    const label = words.slice(0, colon).map((w) => w.lower).join(' ');
+    labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  const repeated = [...labels.values()].some((n) => n >= 2);
+  return turns.size >= 3 && labels.size >= 2 && repeated ? turns : new Map();
+}
+
+/** [start, end) without the white space at its edges, or null when nothing is left. */
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** The word after the last colon outside quotations in [from, to], or `from` without one. */
+function afterLastColon(words: readonly Word[], from: number, to: number): number {
+  for (let k = to; k > from; k--) if (words[k]!.text === ':' && words[k]!.quote < 0) return k + 1;
+  return from;
+}
+
 /** The index of the first word of the sentence before `cs` that is no punctuation (a quotation mark counts). */
 function firstWordAt(words: readonly Word[], cs: number): number {
   let first = 0;
@@ -1177,6 +1277,10 @@ function subordinateLead(words: readonly Word[], first: number, cs: number): boo
   // The first word of that form: the lead, or the focus particle before it when it is the same
   // word (punctuation before `first` is none).
   const word = at > first && words[first]!.lower === lead ? first : at;
+  // "Seit Montag ist die Kamera ausgefallen": a noun and a finite verb in second place make it
+  // a main clause opened by a prepositional phrase.
+  const third = words[word + 2];
+  if (isCapitalized(words[word + 1]) && third !== undefined && (AUXILIARIES_V2.has(third.lower) || third.mood)) return false;
   return !PREPOSITIONAL_FOLLOWERS.has(words[word + 1]?.lower ?? '');
 }
 

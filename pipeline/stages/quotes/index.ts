@@ -75,6 +75,13 @@ function cleanUp(found: FoundQuote[], config: QuotesConfig): FoundQuote[] {
     if (f.type === 'partial' && !config.keepNestedPartials) {
       if (indirect.someContaining(f.start, f.end, () => true)) return false;
     }
+    if (f.type === 'direct' && f.cue && !config.keepNestedPartials) {
+      // "Die Maßnahmen seien ein „feindseliger Akt“, erklärte X": a quotation inside the
+      // clause that the same cue reports after it is a partial quote of that report. (Not
+      // one after the cue: „…“ after "so X weiter:" or "X zufolge … – „…“" stands alone.)
+      const cueStart = f.cue.start;
+      if (f.end <= cueStart && indirect.someContaining(f.start, f.end, (o) => o.cue !== null && o.cue.start === cueStart && o.start < f.start)) return false;
+    }
     if (f.type === 'indirect' && f.cue) {
       // A cue inside another report belongs to that report ("…, wonach …", "der nach seiner Einschätzung …").
       const cueStart = f.cue.start;

@@ -100,7 +100,10 @@ function hasPerfectInfinitive(words: readonly Word[], from: number, to: number):
 function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.lower;
   const lower = words[i]!.lower;
-  if (lower === 'sei' && (next === 'denn' || next === 'es' || next === 'dahingestellt')) return true;
+  if (lower === 'sei' && (next === 'denn' || next === 'dahingestellt')) return true;
+  // "sei es in der Schule oder zu Hause" opens its clause; after a prefield "sei es" is the
+  // reported verb with expletive "es" ("Dabei sei es zu einem Kurzschluss gekommen").
+  if (lower === 'sei' && next === 'es' && (i === 0 || isClauseBreak(words[i - 1]!))) return true;
   if (lower === 'sei' && words[i - 1]?.lower === 'auch' && words[i - 2]?.lower === 'dem') return true;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const w = words[k]!;

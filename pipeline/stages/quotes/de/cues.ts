@@ -105,6 +105,15 @@ export const DETERMINERS = words(`der die das den dem des ein eine einer eines e
  * Names of news agencies, papers and broadcasters written in lower case ("die taz", "laut dpa"):
  * the quote stage reads them as capitalised names. Lower case, whole words.
  */
+/**
+ * Labels of interview turns printed as "Label: …" at the start of a paragraph (extract.ts,
+ * interviewTurns): the interviewer's questions ("Frage: …", "F: …") — their speaker is not
+ * named — and the answers ("Antwort: …", "A: …"), which are the interviewee's. Other labels of
+ * an interview are the speakers' names ("Wollenweber: …").
+ */
+export const QUESTION_LABELS = words('frage f');
+export const ANSWER_LABELS = words('antwort a');
+
 export const LOWER_CASE_NAMES = words('taz dpa afp ddp dapd epd kna sid apa ntv n-tv');
 
 /** Personal pronouns that can be speakers. */

@@ -89,6 +89,12 @@ export const PLURAL_QUANTIFIERS = words('einige mehrere viele zahlreiche beide a
 /** Quantifiers that can open the subject of a demanded clause, like an article ("forderte, alle Beteiligten sollten …"). */
 export const DEMAND_QUANTIFIERS = words('alle beide sämtliche jeder jede jedes');
 /**
+ * Quantifiers and possessives that open a subject like an article, in the nominative forms
+ * (extract.ts, indicative content after a strong speech verb: "sagte, beide Seiten beharrten
+ * auf …", "erklärte, seine Partei steht zu …"). Not the dative and accusative forms.
+ */
+export const SUBJECT_DETERMINERS = words('alle beide sämtliche viele einige mehrere zahlreiche manche wenige jeder jede jedes sein seine ihre unser unsere');
+/**
  * Articles that may open an object phrase before the verb when "der" follows it ("Die
  * Anwendung … stellte der SPD-Vorsitzende in Frage"): forms that can be accusative. Not "der".
  */

@@ -277,6 +277,7 @@ nahe|legen
 ein|schärfen
 vor|rechnen
 vor|halten
+entgegen|halten
 entschuldigen ~
 verteidigen
 ein|fordern

@@ -621,6 +621,13 @@ empfiehlt empfehlen
 empfohlen empfehlen
 empfähle empfehlen
 empfählen empfehlen
+entgegengehalten =entgegen|halten
+entgegenhalte =entgegen|halten
+entgegenhalten =entgegen|halten
+entgegenhielt =entgegen|halten
+entgegenhielte =entgegen|halten
+entgegenhielten =entgegen|halten
+entgegenhält =entgegen|halten
 entgegne entgegnen
 entgegnen entgegnen
 entgegnet entgegnen
@@ -836,7 +843,7 @@ gefürchtet fürchten
 gegangen aus|gehen hervor|gehen
 gegeben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 geglaubt glauben
-gehalten fest|halten halten vor|halten
+gehalten entgegen|halten fest|halten halten vor|halten
 gehe aus|gehen hervor|gehen
 gehen aus|gehen hervor|gehen
 gehoben hervor|heben
@@ -949,8 +956,8 @@ gratulierte gratulieren
 gratulierten gratulieren
 gäbe an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
 gäben an|geben bekannt|geben preis|geben vor|geben zu bedenken|geben zurück|geben zu|geben
-halte fest|halten halten vor|halten
-halten fest|halten halten vor|halten
+halte entgegen|halten fest|halten halten vor|halten
+halten entgegen|halten fest|halten halten vor|halten
 hebe hervor|heben
 heben hervor|heben
 hebt hervor|heben
@@ -983,9 +990,9 @@ hervorhob =hervor|heben
 hervorhoben =hervor|heben
 hervorhöbe =hervor|heben
 hervorhöben =hervor|heben
-hielt fest|halten halten vor|halten
-hielte fest|halten halten vor|halten
-hielten fest|halten halten vor|halten
+hielt entgegen|halten fest|halten halten vor|halten
+hielte entgegen|halten fest|halten halten vor|halten
+hielten entgegen|halten fest|halten halten vor|halten
 hindeute =hin|deuten
 hindeuten =hin|deuten
 hindeutet =hin|deuten
@@ -1012,7 +1019,7 @@ hoffen hoffen
 hofft hoffen
 hoffte hoffen
 hofften hoffen
-hält fest|halten halten vor|halten
+hält entgegen|halten fest|halten halten vor|halten
 höbe hervor|heben
 höben hervor|heben
 informiere informieren
