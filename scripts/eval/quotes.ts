@@ -7,7 +7,8 @@
  *    a fix found on one half can be checked on the other;
  * 2. our own annotated German texts, corpora/gold/quotes.jsonl, all together and per `split`
  *    (`dev`: written alongside the rules, the default for lines without one; `fresh`: written
- *    blind, before the pipeline was run on them).
+ *    blind, before the pipeline was run on them, then fixed against; `held-out`: written blind
+ *    after those fixes and not tuned on).
  *
  * A predicted quote matches a gold quote when their spans overlap by at least half of the
  * shorter one (one-to-one, best overlaps first). Gold Direct, Indirect, FreeIndirect and
@@ -35,7 +36,7 @@ interface GoldQuote {
 }
 export interface GoldDoc {
   id: string;
-  /** Own gold only: `dev` or `fresh` (see the header). */
+  /** Own gold only: `dev`, `fresh` or `held-out` (see the header). */
   split?: string;
   text: string;
   quotes: GoldQuote[];
