@@ -107,6 +107,15 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Nach Polizeiangaben wurden drei Menschen verletzt.', 'Polizeiangaben', 'organisation'],
     ['Laut UNHCR-Angaben sind Tausende auf der Flucht.', 'UNHCR-Angaben', 'organisation'],
     ['Medienberichten zufolge floh der Täter.', 'Medienberichten', 'group'],
+    // Sites and titles in quotation marks as sources (layout and shape, not a list of media).
+    ['Laut wetterportal.de wird es am Wochenende stürmisch.', 'wetterportal.de', 'organisation'],
+    ['Wie regio-news.at berichtet, bleibt die Brücke gesperrt.', 'regio-news.at', 'organisation'],
+    ['Laut „Landbote“ will der Gemeinderat sparen.', '„Landbote“', 'organisation'],
+    ['Die Stadtwerke sollen laut „kreisblatt.de“ teurer werden.', '„kreisblatt.de“', 'organisation'],
+    ['Dem „Abendkurier“ zufolge tritt der Trainer zurück.', 'Dem „Abendkurier“', 'organisation'],
+    ['Die „Initiative für saubere Flüsse“ kritisierte den Beschluss.', 'Die „Initiative für saubere Flüsse“', 'organisation'],
+    ['Die „Bürgerliste am See“ forderte eine Abstimmung.', 'Die „Bürgerliste am See“', 'organisation'],
+    ['Die konservative „Morgenpost“ schrieb, der Etat sei zu knapp.', 'Die konservative „Morgenpost“', 'organisation'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -146,6 +155,16 @@ describe('not mentions', () => {
     ['Die Entführung endete nach drei Tagen.', 'Die Entführung'],
     ['Er nannte den Plan „völlig unrealistisch“.', '„völlig unrealistisch“'],
     ['Die Zahl der AIDS-Fälle und der Anteil an AIDS stiegen.', 'AIDS'],
+    // Addresses are where to look, not who speaks; titles need a speech verb or "laut" beside them.
+    ['Infos gibt es unter www.wetterportal.de im Netz.', 'www.wetterportal.de'],
+    ['Anfragen bitte an presse@stadtwerke-nord.de richten.', 'presse@stadtwerke-nord.de'],
+    ['Das Formular steht auf stadt-nord.de/formulare bereit.', 'stadt-nord.de/formulare'],
+    ['Der Kurs stieg um 3.5 Prozent auf 1.000 Punkte.', '3.5'],
+    ['Die Regierung hält die geplante „Reform“ für nötig.', 'die geplante „Reform“'],
+    ['Die „Titanic“ sank im Jahr 1912.', 'Die „Titanic“'],
+    ['Der Trainer fand die „Leistung der Mannschaft“ schwach.', 'die „Leistung der Mannschaft“'],
+    ['Die „völlig neue Lage“ beschäftigt die Stadt.', 'Die „völlig neue Lage“'],
+    ['Der Hersteller verspricht „Strom ohne Sorgen“ für alle Kunden.', '„Strom ohne Sorgen“'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

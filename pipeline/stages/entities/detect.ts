@@ -23,7 +23,7 @@ import {
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, START_FACTS, type StartFact, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
-import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
+import { organisationFromHead, quotedName, compoundSource, companyEnd, isSiteName, siteName } from './org-names.js';
 
 export type { Candidate, Gram } from './phrase.js';
 export type { SentenceContext } from './person-names.js';
@@ -98,7 +98,12 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEvery
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const w = words[i];
-    if (!w || !w.isWord) continue;
+    if (!w) continue;
+    if (!w.isWord) {
+      // Punctuation and numbers start with no letter; a site name ("ndr.de") is a url token.
+      if (w.text.length > 3 && isLetterCode(w.text.charCodeAt(0)) && isSiteName(w.text)) finish(st, siteName(words, i, st.s));
+      continue;
+    }
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
     if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
     const rules = askEveryRule ? EVERY_RULE : !w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!;
@@ -630,4 +635,8 @@ function rangeHasComma(words: readonly Word[], from: number, to: number): boolea
     if (w.text === ',' || w.text === '.' || w.text === ';' || (w.isWord && !w.cap && SPEECH_VERB_FORMS.has(w.lower))) return true;
   }
   return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
 }

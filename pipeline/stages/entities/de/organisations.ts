@@ -12,6 +12,9 @@
  *   their aliases, so "der Internationale Währungsfonds" and "IWF" are one entity.
  * - NOT_ORG_ACRONYMS: capital-letter words that are not actors (BIP, LNG, KI, …).
  * - COMPANY_SUFFIXES: legal forms that close a company name ("Siemens AG").
+ * - WEB_DOMAIN_ENDINGS: top-level domains of the news sites and portals German news quote as
+ *   a source ("laut tagesschau.de", "Wie t-online.de berichtet"). A bare domain names the site
+ *   as an actor; an address (www., a path, an e-mail) is where to look, not who speaks.
  */
 export type GrammaticalGender = 'm' | 'f' | 'n' | 'pl';
 
@@ -192,3 +195,8 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
  * "Medienberichten", "Regierungskreise".
  */
 export const SOURCE_TAILS: readonly string[] = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
+
+/** Top-level domains of bare site names used as sources (see the scope note). */
+export const WEB_DOMAIN_ENDINGS: ReadonlySet<string> = new Set([
+  'de', 'at', 'ch', 'com', 'net', 'org', 'eu', 'info', 'fr', 'it', 'es', 'nl', 'be', 'lu', 'uk', 'us', 'ru', 'pl', 'tv', 'io', 'news',
+]);
