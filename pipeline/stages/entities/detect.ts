@@ -12,7 +12,8 @@
  * same word as a name elsewhere in the document.
  */
 import type { SentenceWords, Word } from './words.js';
-import { roleHit, roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
+import { roleHit, roleOf, NOMINALISED_GROUPS, type RoleHit, type NumberGuess } from './lexicon.js';
+import { COLLECTIVE_GROUP_NOUNS } from './de/groups.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
@@ -306,7 +307,10 @@ function roleNoun(st: SentenceState, i: number, w: Word): number {
     }
     const plural = number === 'pl';
     // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
-    if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) return i;
+    // A nominalised adjective in the plural is a group, though ("Jugendliche berichteten").
+    // A nominalised adjective in the plural is a group, though ("Jugendliche berichteten"),
+    // unless a noun follows ("Jugendliche Straftäter": an adjective).
+    if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base) && !(role.adjective && plural && !words[i + 1]?.cap)) return i;
     // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
     const complement = words[i + 1]?.lower;
     const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
@@ -541,6 +545,8 @@ function groupNoun(st: SentenceState, i: number, w: Word): number {
       // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
       const following = words[i + 1];
       if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) return i;
+      // "Jugendliche Straftäter": a nominalised adjective before a noun is an adjective.
+      if (NOMINALISED_GROUPS.has(group) && following?.isWord && following.cap) return i;
       const np = extendLeft(words, used, i);
       // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
       if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
@@ -551,8 +557,10 @@ function groupNoun(st: SentenceState, i: number, w: Word): number {
         return i;
       }
       if (np.def === 'indef') return i;
+      // "das Personal", "die Belegschaft": one body of people, singular.
+      const collective = COLLECTIVE_GROUP_NOUNS[group];
       finish(st, cand(s, {
-        first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
+        first: np.first, last: i, kind: 'group', type: 'group', gender: collective ?? 'pl', number: collective ? 'sg' : 'pl',
         def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
       }));
       return i;

@@ -12,6 +12,12 @@
  *   their aliases, so "der Internationale Währungsfonds" and "IWF" are one entity.
  * - NOT_ORG_ACRONYMS: capital-letter words that are not actors (BIP, LNG, KI, …).
  * - COMPANY_SUFFIXES: legal forms that close a company name ("Siemens AG").
+ * - LEADERSHIP_TAILS, INSTITUTION_MODIFIERS: "Stadtleitung", "Vereinsleitung", "Parteispitze",
+ *   "Klinikführung": a leadership noun is an organisation when the first part of the compound
+ *   is an institution (an organisation head or a modifier listed here); "Wasserleitung",
+ *   "Tabellenspitze", "Stadtführung" (a tour) have no such first part or are excepted.
+ * - COUNCIL_LINKS: "-rat" after a linking -s- or -en- ("Übergangsrat", "Präsidentenrat",
+ *   "Stiftungsrat") is a council; "Vorrat", "Hausrat", "Apparat", "Demokrat" are not.
  * - WEB_DOMAIN_ENDINGS: top-level domains of the news sites and portals German news quote as
  *   a source ("laut tagesschau.de", "Wie t-online.de berichtet"). A bare domain names the site
  *   as an actor; an address (www., a path, an e-mail) is where to look, not who speaks.
@@ -200,3 +206,23 @@ export const SOURCE_TAILS: readonly string[] = ['angaben', 'berichten', 'bericht
 export const WEB_DOMAIN_ENDINGS: ReadonlySet<string> = new Set([
   'de', 'at', 'ch', 'com', 'net', 'org', 'eu', 'info', 'fr', 'it', 'es', 'nl', 'be', 'lu', 'uk', 'us', 'ru', 'pl', 'tv', 'io', 'news',
 ]);
+
+/** Leadership nouns that name an organisation after an institution (see the scope note). */
+export const LEADERSHIP_TAILS: Readonly<Record<string, OrgHead>> = {
+  leitung: h('f', 'führung'), führung: h('f', 'führung'), spitze: h('f', 'führung'),
+};
+
+/** First parts that are institutions though not organisation heads themselves. */
+export const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set([
+  'geschäft', 'schul', 'schule', 'werk', 'betrieb', 'heim', 'flughafen', 'bahn', 'staat', 'militär', 'land', 'bund',
+  'kreis', 'gefängnis', 'anstalt', 'zoo', 'museum', 'theater', 'festival', 'messe', 'unternehmen', 'firmen', 'klub', 'club',
+  'mannschaft', 'team', 'vorstand', 'sender', 'redaktion', 'konzern', 'kirchen', 'bistum', 'diözese', 'landes', 'bundes',
+]);
+
+/** Compounds that look like a council or leadership but are not (a tour, a record, a thing). */
+export const NOT_COUNCILS_OR_LEADERSHIPS: ReadonlySet<string> = new Set([
+  'stadtführung', 'museumsführung', 'werksführung', 'landesrat', 'hofrat', 'geheimrat', 'regierungsrat', 'studienrat', 'oberstudienrat',
+]);
+
+/** Linking elements before "-rat" that make the compound a council (see the scope note). */
+export const COUNCIL_LINKS: readonly string[] = ['srat', 'enrat'];
