@@ -130,6 +130,13 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Jugendliche sprühten die Parolen, sagte die Polizei.', 'Jugendliche', 'group'],
     ['Die Bahn-Verantwortlichen räumten Fehler ein.', 'Die Bahn-Verantwortlichen', 'group'],
     ['Betroffene berichten von langen Wartezeiten.', 'Betroffene', 'group'],
+    // Name shapes: hyphenated particles framed as a source or introduced with a given name, Mc-, -dóttir.
+    ['Die Waffen seien laut el-Hamadi verschwunden.', 'el-Hamadi', 'surname'],
+    ['Am Abend sagte al-Khatib, die Gespräche gingen weiter.', 'al-Khatib', 'surname'],
+    ['Mohammed el-Masri leitet die Behörde. Später warnte el-Masri erneut.', 'el-Masri', 'surname'],
+    ['Mohammed el-Masri leitet die Behörde.', 'Mohammed el-Masri', 'name'],
+    ['McKenna nannte den Entwurf mutig.', 'McKenna', 'surname'],
+    ['Gunnarsdóttir kündigte Neuwahlen an.', 'Gunnarsdóttir', 'surname'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -188,6 +195,9 @@ describe('not mentions', () => {
     ['Der Hausrat wurde versteigert.', 'Der Hausrat'],
     ['Jugendliche Straftäter wurden verurteilt.', 'Jugendliche'],
     ['Verletzte Tiere werden im Zoo versorgt.', 'Verletzte'],
+    // A hyphenated particle word without a frame is no person; a chain's possessive is no surname.
+    ['Das Viertel as-Salam liegt im Norden der Stadt.', 'as-Salam'],
+    ['Die Kette McDonald\'s erhöht die Preise.', "McDonald's"],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

@@ -23,7 +23,7 @@ import {
   info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, START_FACTS, type StartFact, type Candidate, type Gram, type NP,
 } from './phrase.js';
-import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
+import { nameRunEnd, nameParts, isFirstName, surnameAt, isParticleName, type SentenceContext } from './person-names.js';
 import { organisationFromHead, quotedName, compoundSource, companyEnd, isSiteName, siteName } from './org-names.js';
 
 export type { Candidate, Gram } from './phrase.js';
@@ -106,7 +106,7 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEvery
       continue;
     }
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
-    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
+    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»' && !isParticleName(w.text)) continue;
     const rules = askEveryRule ? EVERY_RULE : !w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!;
     const last = firstRuleTaking(rules, st, i, w);
     if (last >= 0) i = last;
