@@ -137,6 +137,15 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Mohammed el-Masri leitet die Behörde.', 'Mohammed el-Masri', 'name'],
     ['McKenna nannte den Entwurf mutig.', 'McKenna', 'surname'],
     ['Gunnarsdóttir kündigte Neuwahlen an.', 'Gunnarsdóttir', 'surname'],
+    // Relations, publishers, the judiciary, guards, states as a group, dative plurals.
+    ['Die Großmutter des Kindes sagte, sie sei erleichtert.', 'Die Großmutter', 'role'],
+    ['Er reiste mit einem Freund nach Rom.', 'einem Freund', 'role'],
+    ['Der Buchverlag wies die Vorwürfe zurück.', 'Der Buchverlag', 'organisation'],
+    ['Die Justiz ermittelt gegen den Bürgermeister.', 'Die Justiz', 'organisation'],
+    ['Die Nationalgarde rückte in die Stadt ein.', 'Die Nationalgarde', 'organisation'],
+    ['Die Nachbarländer fordern eine Lösung.', 'Die Nachbarländer', 'group'],
+    ['Das bestätigten die Kantone am Freitag.', 'die Kantone', 'group'],
+    ['Das wurde von den Rettungskräften nicht bestätigt.', 'den Rettungskräften', 'group'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -198,6 +207,10 @@ describe('not mentions', () => {
     // A hyphenated particle word without a frame is no person; a chain's possessive is no surname.
     ['Das Viertel as-Salam liegt im Norden der Stadt.', 'as-Salam'],
     ['Die Kette McDonald\'s erhöht die Preise.', "McDonald's"],
+    // A subsidiary is no daughter, a railing no group of states, an art movement no guard.
+    ['Die Konzerntochter meldete Verluste.', 'Die Konzerntochter'],
+    ['Das Geländer am Ufer war locker.', 'Das Geländer'],
+    ['Die Avantgarde der Malerei stellte aus.', 'Die Avantgarde'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

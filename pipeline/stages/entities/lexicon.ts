@@ -271,26 +271,32 @@ function orgHeadHit(head: OrgHead, base: string, modifier: string, plural: boole
   return { gender: head.gender, cls: head.cls, base, modifier, plural, bare };
 }
 
-const GROUP_SET = new Set(GROUP_NOUNS);
+/** Whole-word group forms → their group noun (dative plurals lead to their plural). */
+const GROUP_WHOLE = new Map<string, string>();
 const GROUP_TAILS = new TailTrie<string>();
+function addGroupForm(form: string, group: string): void {
+  if (!GROUP_WHOLE.has(form)) GROUP_WHOLE.set(form, group);
+  GROUP_TAILS.add(form, group);
+}
 for (const g of GROUP_NOUNS) {
-  GROUP_TAILS.add(g, g);
-  // Dative plural: "von Beobachtern", "Kernkraftgegnern".
-  if (g.endsWith('er') || g.endsWith('el')) GROUP_TAILS.add(`${g}n`, g);
+  addGroupForm(g, g);
+  // Dative plural: "von Beobachtern", "Kernkraftgegnern", "den Einsatzkräften".
+  if (g.endsWith('er') || g.endsWith('el') || g.endsWith('e')) addGroupForm(`${g}n`, g);
 }
 /** Nominalised adjectives for groups ("Jugendliche", "Verantwortlichen"); an adjective before a noun. */
 export const NOMINALISED_GROUPS: ReadonlySet<string> = new Set(NOMINALISED_GROUP_STEMS.flatMap((stem) => [`${stem}e`, `${stem}en`]));
-for (const g of NOMINALISED_GROUPS) GROUP_TAILS.add(g, g);
-for (const g of Object.keys(COLLECTIVE_GROUP_NOUNS)) GROUP_TAILS.add(g, g);
-for (const g of [...NOMINALISED_GROUPS, ...Object.keys(COLLECTIVE_GROUP_NOUNS)]) GROUP_SET.add(g);
-// Some group nouns end a compound only after a hyphen (see GROUP_NOUNS_EXACT).
-const groupTailAllowed = (tail: string, lower: string, start: number): boolean => !GROUP_NOUNS_EXACT.has(tail) || lower[start - 1] === '-';
+for (const g of NOMINALISED_GROUPS) addGroupForm(g, g);
+for (const g of Object.keys(COLLECTIVE_GROUP_NOUNS)) addGroupForm(g, g);
+// A first part of one or two letters is a prefix, not a word ("Geländer").
+const groupTailAllowed = (tail: string, lower: string, start: number): boolean =>
+  lower[start - 1] === '-' || (!GROUP_NOUNS_EXACT.has(tail) && start >= 3);
 
 /** A plural group noun, also as compound tail ("Regierungskreise"): its lower-case head. */
 export const groupHeadOf: (lower: string) => string | undefined = memo(groupHeadOfUncached);
 
 export function groupHeadOfUncached(lower: string): string | undefined {
-  if (GROUP_SET.has(lower)) return lower;
+  const whole = GROUP_WHOLE.get(lower);
+  if (whole !== undefined) return whole;
   return GROUP_TAILS.longest(lower, 4, lower.length - 1, groupTailAllowed)?.value;
 }
 

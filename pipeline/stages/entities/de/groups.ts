@@ -3,8 +3,9 @@
  * "Diplomaten" come from the role list), the media, circles and demonyms ("die Russen",
  * "Ukrainer"). Compiled for this project from the vocabulary of German news attribution.
  * A mention with one of these heads (also as a compound tail: "Regierungskreise",
- * "Sicherheitskreisen") is a `group`. Dative plurals of the -er/-el nouns ("von
- * Beobachtern", "Kernkraftgegnern") are generated from them.
+ * "Sicherheitskreisen") is a `group`. Dative plurals of the nouns in -e/-er/-el ("von
+ * Beobachtern", "Kernkraftgegnern", "den Einsatzkräften") are generated from them. A compound
+ * needs a first part of three letters or more ("Geländer" is a railing).
  */
 export const GROUP_NOUNS: readonly string[] = [
   'medien', 'kreise', 'kreisen', 'quellen', 'beobachter', 'militärs', 'behörden', 'staaten', 'regierungen',
@@ -22,6 +23,8 @@ export const GROUP_NOUNS: readonly string[] = [
   'extremisten', 'rechtsextremisten', 'linksextremisten', 'islamisten', 'terroristen', 'dschihadisten',
   'wissenschafter', 'forscher', 'experten', 'fachleute', 'kenner', 'insider', 'menschen', 'leute', 'anleger',
   'verbraucher', 'kunden', 'eltern', 'arbeitgeber', 'arbeitnehmer', 'beschäftigten', 'gewerkschafter', 'landwirte', 'bauern', 'angehörige', 'angehörigen', 'hinterbliebenen', 'überlebenden',
+  // States and regions as a group of actors: "die Bundesländer", "die Nachbarländer", "die Kantone".
+  'länder', 'kantone',
 ];
 /**
  * Compound tails too short or too common to count alone: only as whole words. ("-gegner" and

@@ -69,6 +69,8 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), stadt: h('f', 'verwaltung'), sekretariat: h('n', 'amt'),
   staatssekretariat: h('n', 'amt'), departement: h('n', 'ministerium'), direktion: h('f', 'amt'),
   parteiführung: h('f', 'führung'), armeeführung: h('f', 'führung'), konzernleitung: h('f', 'führung'), vereinsführung: h('f', 'führung'),
+  verlag: h('m', 'unternehmen'), verlagshaus: h('n', 'unternehmen'), justiz: h('f', 'gericht'), gesetzgeber: h('m', 'parlament'),
+  garde: h('f', 'armee'),
   staatsführung: h('f', 'führung'), militärführung: h('f', 'führung'), geschäftsleitung: h('f', 'führung'), armeeleitung: h('f', 'führung'),
 };
 
@@ -102,7 +104,7 @@ export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {
 
 /** Words that end like an org head but are something else. */
 export const NOT_ORG_HEADS: ReadonlySet<string> = new Set([
-  'insgesamt', 'gesamt', 'samt', 'absender', 'datenbank', 'sitzbank', 'parkbank', 'werkbank',
+  'insgesamt', 'gesamt', 'samt', 'absender', 'datenbank', 'sitzbank', 'parkbank', 'werkbank', 'avantgarde',
   'sandbank', 'schulbank', 'anklagebank', 'ersatzbank', 'strafbank', 'reservebank',
 ]);
 
