@@ -146,6 +146,13 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Die Nachbarländer fordern eine Lösung.', 'Die Nachbarländer', 'group'],
     ['Das bestätigten die Kantone am Freitag.', 'die Kantone', 'group'],
     ['Das wurde von den Rettungskräften nicht bestätigt.', 'den Rettungskräften', 'group'],
+    // English names closed by an English head; units of an institution.
+    ['Das erklärte die Brookings Institution am Montag.', 'die Brookings Institution', 'organisation'],
+    ['Laut der Yale University ist die Studie fehlerhaft.', 'der Yale University', 'organisation'],
+    ['Nach Zählung der Associated Press stieg die Zahl.', 'der Associated Press', 'organisation'],
+    ['Das Buch erschien bei der Oxford University Press.', 'der Oxford University Press', 'organisation'],
+    ['Die Polizeieinheiten durchsuchten mehrere Wohnungen.', 'Die Polizeieinheiten', 'organisation'],
+    ['Am Morgen bemerkte eine Polizeistreife den Rauch.', 'eine Polizeistreife', 'organisation'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -211,6 +218,11 @@ describe('not mentions', () => {
     ['Die Konzerntochter meldete Verluste.', 'Die Konzerntochter'],
     ['Das Geländer am Ufer war locker.', 'Das Geländer'],
     ['Die Avantgarde der Malerei stellte aus.', 'Die Avantgarde'],
+    // Units need an institution before them; an English head needs a name before it.
+    ['Im Gazastreifen wurde wieder gekämpft.', 'Gazastreifen'],
+    ['Die Maßeinheit für Strom ist Ampere.', 'Die Maßeinheit'],
+    ['Die Einheit Deutschlands jährt sich.', 'Die Einheit'],
+    ['Die Party im Stadtpark dauerte bis Mitternacht.', 'Die Party'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

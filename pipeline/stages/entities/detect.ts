@@ -24,7 +24,7 @@ import {
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, START_FACTS, type StartFact, type Candidate, type Gram, type NP,
 } from './phrase.js';
 import { nameRunEnd, nameParts, isFirstName, surnameAt, isParticleName, type SentenceContext } from './person-names.js';
-import { organisationFromHead, quotedName, compoundSource, companyEnd, isSiteName, siteName } from './org-names.js';
+import { organisationFromHead, quotedName, compoundSource, companyEnd, englishOrgEnd, isSiteName, siteName } from './org-names.js';
 
 export type { Candidate, Gram } from './phrase.js';
 export type { SentenceContext } from './person-names.js';
@@ -401,6 +401,17 @@ function organisation(st: SentenceState, i: number, w: Word): number {
         nameStart: w.start, nameEnd: words[company]?.end ?? -1,
       }));
       return company;
+    }
+    const english = words[i + 1]?.cap ? englishOrgEnd(words, used, i) : -1;
+    if (english > i) {
+      const np = extendLeft(words, used, i);
+      const name = words.slice(i, english + 1).map((x) => x.text).join(' ');
+      finish(st, cand(s, {
+        first: np.first, last: english, kind: 'organisation', type: 'organisation',
+        gender: 'f', def: np.def, oblique: np.oblique, genitive: np.genitive, key: name.toLowerCase(), cls: 'institut', canonical: name,
+        nameStart: w.start, nameEnd: words[english]?.end ?? -1,
+      }));
+      return english;
     }
   }
   return -1;

@@ -239,8 +239,9 @@ export function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
 /** "Stadtleitung", "Vereinsleitung", "SPD-Spitze": a leadership noun after an institution. */
 function leadershipOf(lower: string): OrgHeadHit | undefined {
   for (const base in LEADERSHIP_TAILS) {
-    const plural = lower.endsWith(`${base}en`);
-    const form = plural ? `${base}en` : base;
+    const pluralForm = base.endsWith('e') ? `${base}n` : `${base}en`;
+    const plural = lower.endsWith(pluralForm);
+    const form = plural ? pluralForm : base;
     if (!plural && !lower.endsWith(base)) continue;
     const modifier = lower.slice(0, lower.length - form.length);
     if (modifier.length < 2) return undefined;

@@ -9,7 +9,7 @@ import {
   NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, SEAT_NAMED_CLASSES, type GrammaticalGender,
 } from './de/organisations.js';
 import { DETERMINERS } from './de/words.js';
-import { WEB_DOMAIN_ENDINGS } from './de/organisations.js';
+import { WEB_DOMAIN_ENDINGS, ENGLISH_ORG_HEADS } from './de/organisations.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, DocNames } from './evidence.js';
 import { info, cand, extendLeft, phraseAt, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
@@ -257,4 +257,25 @@ export function siteName(words: readonly Word[], i: number, s: number): Candidat
     first: i, last: i, kind: 'organisation', type: 'organisation', gender: 'u', key: w.text.toLowerCase(), cls: 'medium',
     canonical: w.text, nameStart: w.start, nameEnd: w.end,
   });
+}
+
+/**
+ * "Hoover Institution", "British Broadcasting Corporation": capitalised words that are not
+ * German nouns, closed by an English organisation head (ENGLISH_ORG_HEADS). The index of the
+ * head, or -1.
+ */
+export function englishOrgEnd(words: readonly Word[], used: Uint8Array, i: number): number {
+  for (let k = i; k < Math.min(words.length, i + 5); k++) {
+    const w = words[k];
+    if (!w || used[k] || !w.isWord || !w.cap) return -1;
+    if (k > i && ENGLISH_ORG_HEADS.has(w.text)) {
+      // "Cambridge University Press": a head after the head closes the name.
+      let last = k;
+      while (words[last + 1]?.isWord && ENGLISH_ORG_HEADS.has(words[last + 1]!.text) && !used[last + 1]) last++;
+      return last;
+    }
+    const facts = info(w);
+    if (facts.common || facts.noun || facts.functionWord || facts.firstName) return -1;
+  }
+  return -1;
 }

@@ -13,11 +13,15 @@
  * - NOT_ORG_ACRONYMS: capital-letter words that are not actors (BIP, LNG, KI, …).
  * - COMPANY_SUFFIXES: legal forms that close a company name ("Siemens AG").
  * - LEADERSHIP_TAILS, INSTITUTION_MODIFIERS: "Stadtleitung", "Vereinsleitung", "Parteispitze",
- *   "Klinikführung": a leadership noun is an organisation when the first part of the compound
+ *   "Klinikführung", "Polizeieinheiten", "Polizeistreife": a leadership or unit noun is an organisation when the first part of the compound
  *   is an institution (an organisation head or a modifier listed here); "Wasserleitung",
- *   "Tabellenspitze", "Stadtführung" (a tour) have no such first part or are excepted.
+ *   "Tabellenspitze", "Maßeinheit", "Gazastreifen", "Stadtführung" (a tour) have no such
+ *   first part or are excepted.
  * - COUNCIL_LINKS: "-rat" after a linking -s- or -en- ("Übergangsrat", "Präsidentenrat",
  *   "Stiftungsrat") is a council; "Vorrat", "Hausrat", "Apparat", "Demokrat" are not.
+ * - ENGLISH_ORG_HEADS: English head nouns that close an organisation's name in English, kept
+ *   as written in German news ("die Hoover Institution", "Stanford University", "die British
+ *   Broadcasting Corporation"): the capitalised non-German words before them are the name.
  * - WEB_DOMAIN_ENDINGS: top-level domains of the news sites and portals German news quote as
  *   a source ("laut tagesschau.de", "Wie t-online.de berichtet"). A bare domain names the site
  *   as an actor; an address (www., a path, an e-mail) is where to look, not who speaks.
@@ -212,6 +216,8 @@ export const WEB_DOMAIN_ENDINGS: ReadonlySet<string> = new Set([
 /** Leadership nouns that name an organisation after an institution (see the scope note). */
 export const LEADERSHIP_TAILS: Readonly<Record<string, OrgHead>> = {
   leitung: h('f', 'führung'), führung: h('f', 'führung'), spitze: h('f', 'führung'),
+  // Units of an institution: "Polizeieinheiten", "Armee-Einheit", "Polizeistreife".
+  einheit: h('f', 'einheit'), streife: h('f', 'polizei'),
 };
 
 /** First parts that are institutions though not organisation heads themselves. */
@@ -228,3 +234,10 @@ export const NOT_COUNCILS_OR_LEADERSHIPS: ReadonlySet<string> = new Set([
 
 /** Linking elements before "-rat" that make the compound a council (see the scope note). */
 export const COUNCIL_LINKS: readonly string[] = ['srat', 'enrat'];
+
+/** English organisation heads that close a name (see the scope note); whole words as written. */
+export const ENGLISH_ORG_HEADS: ReadonlySet<string> = new Set([
+  'Institution', 'Institute', 'University', 'College', 'Corporation', 'Company', 'Foundation', 'Council', 'Agency',
+  'Association', 'Society', 'Commission', 'Committee', 'Trust', 'Authority', 'Administration', 'Department', 'Office',
+  'Federation', 'League', 'Coalition', 'Alliance', 'Party', 'Network', 'Laboratory', 'Center', 'Centre', 'Press',
+]);
