@@ -137,6 +137,8 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Mohammed el-Masri leitet die Behörde.', 'Mohammed el-Masri', 'name'],
     ['McKenna nannte den Entwurf mutig.', 'McKenna', 'surname'],
     ['Gunnarsdóttir kündigte Neuwahlen an.', 'Gunnarsdóttir', 'surname'],
+    ['Das sagte K.T. Leung am Montag.', 'K.T. Leung', 'name'],
+    ['J.R. Hartung, der das Werk leitet, widersprach.', 'J.R. Hartung', 'name'],
     // Relations, publishers, the judiciary, guards, states as a group, dative plurals.
     ['Die Großmutter des Kindes sagte, sie sei erleichtert.', 'Die Großmutter', 'role'],
     ['Er reiste mit einem Freund nach Rom.', 'einem Freund', 'role'],
@@ -223,6 +225,7 @@ describe('not mentions', () => {
     ['Die Maßeinheit für Strom ist Ampere.', 'Die Maßeinheit'],
     ['Die Einheit Deutschlands jährt sich.', 'Die Einheit'],
     ['Die Party im Stadtpark dauerte bis Mitternacht.', 'Die Party'],
+    ['Siehe S. 5 und Abb. 3 im Anhang.', 'S. 5'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

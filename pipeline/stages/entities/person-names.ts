@@ -35,11 +35,13 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
   let end = k;
   let count = 0;
   let onlyGivenNames = true;
+  let afterInitials = false;
   while (end < words.length && count < 6) {
     const w = words[end];
     if (!w || used[end]) break;
     if (isInitialLetter(words, end)) {
       end += 2;
+      afterInitials = true;
       continue;
     }
     if (w.isWord && !w.cap && NAME_PARTICLES.has(w.lower) && w.lower !== 'und' && count > 0 && onlyGivenNames) {
@@ -60,7 +62,9 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
     }
     // Right after a known given name a capitalised word is the surname even if it ends like a noun (Dettling, Jung).
     const afterGiven = count > 0 && onlyGivenNames && firstIsGiven && isFirstName(words[k]);
-    if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !(afterGiven && isSurnameAfterGiven(w))) break;
+    // After initials ("C.Y. Leung", "J. Müller") too: German nouns never follow initials.
+    if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !((afterGiven || afterInitials) && isSurnameAfterGiven(w))) break;
+    afterInitials = false;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
     if (count > 0 && words[end]?.cap && phraseAt(words, end)) break;
     end++;
@@ -151,6 +155,8 @@ export function surnameAt(words: readonly Word[], used: Uint8Array, i: number, c
     return -1;
   }
   if (!w.cap && isParticleName(w.text)) return ctx.doc.hasSurname(w.text) || framedAsSource(words, i) ? i : -1;
+  // Initials before a capitalised word: "C.Y. Leung, der …", "J.K. Rowling sagte".
+  if (isInitialLetter(words, i) && i + 2 < words.length && isSurnameAfterGiven(words[i + 2]!) && !used[i + 2]) return i;
   if (!w.cap || w.allCaps || info(w).functionWord) return -1;
   if (nameEvidence(w.text, ctx.doc, info(w).staticName, !info(w).common && !info(w).noun)) return i;
   // A speech verb next to an unknown capitalised word that is not a common noun: "sagte Habeck".
