@@ -155,6 +155,11 @@ describe('mentions: surnames, genitives, appositions, roles, organisations, plac
     ['Das Buch erschien bei der Oxford University Press.', 'der Oxford University Press', 'organisation'],
     ['Die Polizeieinheiten durchsuchten mehrere Wohnungen.', 'Die Polizeieinheiten', 'organisation'],
     ['Am Morgen bemerkte eine Polizeistreife den Rauch.', 'eine Polizeistreife', 'organisation'],
+    // Quantifiers as pronouns for a group.
+    ['Einige halten den Plan für riskant.', 'Einige', 'group'],
+    ['Wie viele befürchten, steigen die Mieten weiter.', 'viele', 'group'],
+    ['Die beiden sollen das Geld unterschlagen haben.', 'Die beiden', 'group'],
+    ['Manche der Gäste reisten früher ab.', 'Manche', 'group'],
   ])('%s → %s (%s)', (text, mentionText, kind) => {
     const m = mentions(annotate(text)).find((x) => x.text === mentionText);
     expect(m, `no mention "${mentionText}"`).toBeDefined();
@@ -226,6 +231,10 @@ describe('not mentions', () => {
     ['Die Einheit Deutschlands jährt sich.', 'Die Einheit'],
     ['Die Party im Stadtpark dauerte bis Mitternacht.', 'Die Party'],
     ['Siehe S. 5 und Abb. 3 im Anhang.', 'S. 5'],
+    // A quantifier before a noun (or an adjective and a noun) is a determiner; "beiden" needs "die".
+    ['Viele neue Wohnungen stehen leer.', 'Viele'],
+    ['Das kostet die Stadt viele Millionen.', 'viele'],
+    ['Mit beiden Händen hielt er das Seil.', 'beiden'],
   ])('%s: no mention "%s"', (text, forbidden) => {
     const texts = mentions(annotate(text)).map((m) => m.text);
     expect(texts.some((t) => t === forbidden || t.endsWith(` ${forbidden}`))).toBe(false);

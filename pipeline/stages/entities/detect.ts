@@ -17,7 +17,7 @@ import { COLLECTIVE_GROUP_NOUNS } from './de/groups.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
-import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
   info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
@@ -533,6 +533,8 @@ function personalPronoun(st: SentenceState, i: number, w: Word): number {
     }));
     return i;
   }
+  const quantifier = QUANTIFIER_PRONOUNS.get(w.lower);
+  if (quantifier) return quantifierGroup(st, i, w, quantifier.article);
   const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
   if (demonstrative) {
     const next = words[i + 1];
@@ -545,6 +547,28 @@ function personalPronoun(st: SentenceState, i: number, w: Word): number {
     }
   }
   return -1;
+}
+
+/**
+ * "Einige vertreten …", "wie viele befürchten", "Die beiden werden …", "Einige der Teilnehmer":
+ * a quantifier with no noun after it (a verb, an adverb or a partitive "der") is a group of
+ * its own, each mention its own referent. "Einige Politiker", "viele neue Jobs": a determiner.
+ */
+function quantifierGroup(st: SentenceState, i: number, w: Word, needsArticle: boolean): number {
+  const { words, used, s } = st;
+  const next = words[i + 1];
+  if (!next || !next.isWord || next.cap) return -1;
+  const afterNext = words[i + 2];
+  if (!DETERMINERS.has(next.lower) && LOOSE_ADJECTIVE.test(next.lower) && afterNext?.isWord && afterNext.cap && !afterNext.initial) return -1;
+  const article = words[i - 1];
+  const withArticle = !!article && !used[i - 1] && article.isWord && article.lower === 'die';
+  if (needsArticle && !withArticle) return -1;
+  const first = withArticle ? i - 1 : i;
+  finish(st, cand(s, {
+    first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl', def: withArticle ? 'def' : 'none',
+    key: `${w.lower}@${w.start}`, cls: 'quantifier',
+  }));
+  return i;
 }
 
 // 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
