@@ -244,6 +244,10 @@ describe('not mentions', () => {
 describe('coreference', () => {
   it.each<[string, [string, number], [string, number], boolean]>([
     ['Donald Trump sprach. Später sagte Trump, er sei zufrieden.', ['Donald Trump', 1], ['Trump', 1], true],
+    // "Role des Role, Name": the name is the head role's, not the genitive complement's.
+    ['Der Sprecher des Ministers, Hans Mayer, sagte das.', ['Der Sprecher', 1], ['Hans Mayer', 1], true],
+    ['Der Sprecher des Ministers, Hans Mayer, sagte das.', ['des Ministers', 1], ['Hans Mayer', 1], false],
+    ['Die Schwester der Bürgermeisterin, Eva Roth, war dabei.', ['Die Schwester', 1], ['Eva Roth', 1], true],
     ['Wladimir Putin schwieg. Putins Sprecher dementierte.', ['Wladimir Putin', 1], ['Putins', 1], true],
     ['Joe Biden war Präsident. Die Regierung Joe Bidens scheiterte.', ['Joe Biden', 1], ['Joe Bidens', 1], true],
     ['Wolodymyr Selenskyj reiste ab. Selensky sagte später, er sei enttäuscht.', ['Wolodymyr Selenskyj', 1], ['Selensky', 1], true],

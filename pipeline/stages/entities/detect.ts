@@ -639,6 +639,10 @@ function linkAppositions(words: readonly Word[], cands: Candidate[], offset: num
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c];
     if (!cand || cand.kind !== 'role' || cand.def === 'indef' || cand.number === 'pl') continue;
+    // "Der Bruder des Bischofs, Georg Maier": the genitive role is the complement of the role
+    // before it, which takes the name.
+    const before = cands[c - 1];
+    if (before && before.kind === 'role' && before.last === cand.first - 1 && genitiveForm(words, cand)) continue;
     const punctBefore = words[cand.first - 1];
     if (punctBefore && (punctBefore.text === ',' || punctBefore.text === '–' || punctBefore.text === '(' || punctBefore.text === '-')) {
       const prev = cands[c - 1];
@@ -666,9 +670,14 @@ function linkAppositions(words: readonly Word[], cands: Candidate[], offset: num
         }
         break;
       }
-      if (next.kind !== 'organisation' && next.kind !== 'place') break;
+      if (next.kind !== 'organisation' && next.kind !== 'place' && !(next.kind === 'role' && cands[d - 1]?.last === next.first - 1 && genitiveForm(words, next))) break;
     }
   }
+}
+
+/** Right after a noun phrase, "des …" and "der …" are its genitive complement. */
+function genitiveForm(words: readonly Word[], c: Candidate): boolean {
+  return c.genitive || words[c.first]?.lower === 'der';
 }
 
 function rangeHasComma(words: readonly Word[], from: number, to: number): boolean {
