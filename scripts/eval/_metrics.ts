@@ -28,3 +28,16 @@ export function overlapOfShorter(a: { start: number; end: number }, b: { start: 
   const shorter = Math.min(a.end - a.start, b.end - b.start);
   return shorter <= 0 ? 0 : Math.max(0, overlap) / shorter;
 }
+
+export type Half = 'odd' | 'even';
+export function isHalf(s: string): s is Half {
+  return s === 'odd' || s === 'even';
+}
+
+/** The odd- or even-numbered documents (1-based, in file order); all of them without a half. */
+export function selectHalf<T>(docs: readonly T[], half: string | undefined): T[] {
+  if (half === undefined) return [...docs];
+  if (!isHalf(half)) throw new Error(`half must be 'odd' or 'even', not '${half}'`);
+  const rest = half === 'odd' ? 0 : 1;
+  return docs.filter((_, i) => i % 2 === rest);
+}

@@ -22,7 +22,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline, extractDocument } from '../../pipeline/index.js';
 import { quotesStage } from '../../pipeline/stages/quotes/index.js';
-import { fmt, overlapOfShorter, prf, prfRow, type Counts } from './_metrics.js';
+import { fmt, isHalf, overlapOfShorter, prf, prfRow, selectHalf, type Counts } from './_metrics.js';
+
+// The halves are shared with the other evaluators; re-exported for the evaluator's tests.
+export { selectHalf };
 
 interface Range {
   start: number;
@@ -93,19 +96,6 @@ export async function run(args: string[]): Promise<number> {
     exit = 1;
   }
   return exit;
-}
-
-type Half = 'odd' | 'even';
-function isHalf(s: string): s is Half {
-  return s === 'odd' || s === 'even';
-}
-
-/** The odd- or even-numbered documents (1-based, in file order); all of them without a half. */
-export function selectHalf<T>(docs: readonly T[], half: string | undefined): T[] {
-  if (half === undefined) return [...docs];
-  if (!isHalf(half)) throw new Error(`half must be 'odd' or 'even', not '${half}'`);
-  const rest = half === 'odd' ? 0 : 1;
-  return docs.filter((_, i) => i % 2 === rest);
 }
 
 /** Own gold grouped by split, splits in alphabetical order; lines without one are `dev`. */

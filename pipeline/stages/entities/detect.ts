@@ -12,18 +12,19 @@
  * same word as a name elsewhere in the document.
  */
 import type { SentenceWords, Word } from './words.js';
-import { roleHit, roleOf, type RoleHit, type NumberGuess } from './lexicon.js';
+import { roleHit, roleOf, NOMINALISED_GROUPS, type RoleHit, type NumberGuess } from './lexicon.js';
+import { COLLECTIVE_GROUP_NOUNS } from './de/groups.js';
 import { NAME_TITLES, GENERIC_PERSON_NOUNS } from './de/roles.js';
 import { COMPANY_SUFFIXES, CLUB_PREFIXES } from './de/organisations.js';
 import { LOCATIVE_PREPOSITIONS } from './de/places.js';
-import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS } from './de/words.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import {
   info, cand, extendLeft, phraseAt, precededByPreposition, speakerContext, acronymLike, isInterestingLower,
   LOWER_CASE_NAMES, LOOSE_ADJECTIVE, START_FACTS, type StartFact, type Candidate, type Gram, type NP,
 } from './phrase.js';
-import { nameRunEnd, nameParts, isFirstName, surnameAt, type SentenceContext } from './person-names.js';
-import { organisationFromHead, quotedName, compoundSource, companyEnd } from './org-names.js';
+import { nameRunEnd, nameParts, isFirstName, surnameAt, isParticleName, type SentenceContext } from './person-names.js';
+import { organisationFromHead, quotedName, compoundSource, companyEnd, englishOrgEnd, isSiteName, siteName } from './org-names.js';
 
 export type { Candidate, Gram } from './phrase.js';
 export type { SentenceContext } from './person-names.js';
@@ -98,9 +99,14 @@ export function detectSentence(sw: SentenceWords, ctx: SentenceContext, askEvery
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const w = words[i];
-    if (!w || !w.isWord) continue;
+    if (!w) continue;
+    if (!w.isWord) {
+      // Punctuation and numbers start with no letter; a site name ("ndr.de") is a url token.
+      if (w.text.length > 3 && isLetterCode(w.text.charCodeAt(0)) && isSiteName(w.text)) finish(st, siteName(words, i, st.s));
+      continue;
+    }
     // Lower-case words matter only as pronouns, particles, age nouns and a few names ("dpa").
-    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»') continue;
+    if (!w.cap && !isInterestingLower(w.lower) && words[i + 1]?.text !== '„' && words[i + 1]?.text !== '»' && !isParticleName(w.text)) continue;
     const rules = askEveryRule ? EVERY_RULE : !w.cap ? LOWER_CASE_RULES : RULES_BY_START_FACTS[w.info.startFacts]!;
     const last = firstRuleTaking(rules, st, i, w);
     if (last >= 0) i = last;
@@ -301,7 +307,10 @@ function roleNoun(st: SentenceState, i: number, w: Word): number {
     }
     const plural = number === 'pl';
     // "Frau" or "Mann" without article is a word, not a referent ("Mann und Frau", "Frau X" failed).
-    if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base)) return i;
+    // A nominalised adjective in the plural is a group, though ("Jugendliche berichteten").
+    // A nominalised adjective in the plural is a group, though ("Jugendliche berichteten"),
+    // unless a noun follows ("Jugendliche Straftäter": an adjective).
+    if (np.def === 'none' && GENERIC_PERSON_NOUNS.has(role.base) && !(role.adjective && plural && !words[i + 1]?.cap)) return i;
     // "Chef des Russischen Fonds", "Direktor des Instituts": a role with its organisation is specific.
     const complement = words[i + 1]?.lower;
     const specific = complement === 'des' || complement === 'der' || complement === 'von' || complement === 'vom';
@@ -392,6 +401,17 @@ function organisation(st: SentenceState, i: number, w: Word): number {
         nameStart: w.start, nameEnd: words[company]?.end ?? -1,
       }));
       return company;
+    }
+    const english = words[i + 1]?.cap ? englishOrgEnd(words, used, i) : -1;
+    if (english > i) {
+      const np = extendLeft(words, used, i);
+      const name = words.slice(i, english + 1).map((x) => x.text).join(' ');
+      finish(st, cand(s, {
+        first: np.first, last: english, kind: 'organisation', type: 'organisation',
+        gender: 'f', def: np.def, oblique: np.oblique, genitive: np.genitive, key: name.toLowerCase(), cls: 'institut', canonical: name,
+        nameStart: w.start, nameEnd: words[english]?.end ?? -1,
+      }));
+      return english;
     }
   }
   return -1;
@@ -513,6 +533,8 @@ function personalPronoun(st: SentenceState, i: number, w: Word): number {
     }));
     return i;
   }
+  const quantifier = QUANTIFIER_PRONOUNS.get(w.lower);
+  if (quantifier) return quantifierGroup(st, i, w, quantifier.article);
   const demonstrative = DEMONSTRATIVE_PRONOUNS.get(w.text);
   if (demonstrative) {
     const next = words[i + 1];
@@ -527,6 +549,28 @@ function personalPronoun(st: SentenceState, i: number, w: Word): number {
   return -1;
 }
 
+/**
+ * "Einige vertreten …", "wie viele befürchten", "Die beiden werden …", "Einige der Teilnehmer":
+ * a quantifier with no noun after it (a verb, an adverb or a partitive "der") is a group of
+ * its own, each mention its own referent. "Einige Politiker", "viele neue Jobs": a determiner.
+ */
+function quantifierGroup(st: SentenceState, i: number, w: Word, needsArticle: boolean): number {
+  const { words, used, s } = st;
+  const next = words[i + 1];
+  if (!next || !next.isWord || next.cap) return -1;
+  const afterNext = words[i + 2];
+  if (!DETERMINERS.has(next.lower) && LOOSE_ADJECTIVE.test(next.lower) && afterNext?.isWord && afterNext.cap && !afterNext.initial) return -1;
+  const article = words[i - 1];
+  const withArticle = !!article && !used[i - 1] && article.isWord && article.lower === 'die';
+  if (needsArticle && !withArticle) return -1;
+  const first = withArticle ? i - 1 : i;
+  finish(st, cand(s, {
+    first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl', def: withArticle ? 'def' : 'none',
+    key: `${w.lower}@${w.start}`, cls: 'quantifier',
+  }));
+  return i;
+}
+
 // 8. Groups: "Diplomaten", "ukrainische Medien", "Regierungskreise".
 function groupNoun(st: SentenceState, i: number, w: Word): number {
   const { words, used, s } = st;
@@ -536,6 +580,8 @@ function groupNoun(st: SentenceState, i: number, w: Word): number {
       // "die Schweizer Regierung", "Berliner Polizei": an -er word before a noun is an adjective.
       const following = words[i + 1];
       if (w.lower.endsWith('er') && following?.isWord && following.cap && !following.initial) return i;
+      // "Jugendliche Straftäter": a nominalised adjective before a noun is an adjective.
+      if (NOMINALISED_GROUPS.has(group) && following?.isWord && following.cap) return i;
       const np = extendLeft(words, used, i);
       // "der Italiener", "dem Berliner", "ein Insider": an -er noun after a singular article is one person.
       if (w.lower.endsWith('er') && np.determiner && SINGULAR_ARTICLES.has(np.determiner)) {
@@ -546,8 +592,10 @@ function groupNoun(st: SentenceState, i: number, w: Word): number {
         return i;
       }
       if (np.def === 'indef') return i;
+      // "das Personal", "die Belegschaft": one body of people, singular.
+      const collective = COLLECTIVE_GROUP_NOUNS[group];
       finish(st, cand(s, {
-        first: np.first, last: i, kind: 'group', type: 'group', gender: 'pl', number: 'pl',
+        first: np.first, last: i, kind: 'group', type: 'group', gender: collective ?? 'pl', number: collective ? 'sg' : 'pl',
         def: np.def, oblique: np.oblique, genitive: np.genitive, key: group, cls: group,
       }));
       return i;
@@ -591,6 +639,10 @@ function linkAppositions(words: readonly Word[], cands: Candidate[], offset: num
   for (let c = 0; c < cands.length; c++) {
     const cand = cands[c];
     if (!cand || cand.kind !== 'role' || cand.def === 'indef' || cand.number === 'pl') continue;
+    // "Der Bruder des Bischofs, Georg Maier": the genitive role is the complement of the role
+    // before it, which takes the name.
+    const before = cands[c - 1];
+    if (before && before.kind === 'role' && before.last === cand.first - 1 && genitiveForm(words, cand)) continue;
     const punctBefore = words[cand.first - 1];
     if (punctBefore && (punctBefore.text === ',' || punctBefore.text === '–' || punctBefore.text === '(' || punctBefore.text === '-')) {
       const prev = cands[c - 1];
@@ -618,9 +670,14 @@ function linkAppositions(words: readonly Word[], cands: Candidate[], offset: num
         }
         break;
       }
-      if (next.kind !== 'organisation' && next.kind !== 'place') break;
+      if (next.kind !== 'organisation' && next.kind !== 'place' && !(next.kind === 'role' && cands[d - 1]?.last === next.first - 1 && genitiveForm(words, next))) break;
     }
   }
+}
+
+/** Right after a noun phrase, "des …" and "der …" are its genitive complement. */
+function genitiveForm(words: readonly Word[], c: Candidate): boolean {
+  return c.genitive || words[c.first]?.lower === 'der';
 }
 
 function rangeHasComma(words: readonly Word[], from: number, to: number): boolean {
@@ -630,4 +687,8 @@ function rangeHasComma(words: readonly Word[], from: number, to: number): boolea
     if (w.text === ',' || w.text === '.' || w.text === ';' || (w.isWord && !w.cap && SPEECH_VERB_FORMS.has(w.lower))) return true;
   }
   return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
 }

@@ -4,7 +4,7 @@
  * (a surname introduced with a first name or title anywhere in it), from the word's shape
  * (non-German surname endings), and from a small gazetteer of surnames used alone.
  */
-import { KNOWN_SURNAMES, NOT_SURNAMES, SURNAME_ENDINGS, NEVER_NAMES, COMMON_NOUN_ENDINGS } from './de/names.js';
+import { KNOWN_SURNAMES, NOT_SURNAMES, SURNAME_ENDINGS, NEVER_NAMES, COMMON_NOUN_ENDINGS, SURNAME_PREFIXES_BEFORE_CAPITAL } from './de/names.js';
 import { SENTENCE_INITIAL_NON_NAMES, DETERMINERS, PREPOSITIONS } from './de/words.js';
 import { FIRST_NAMES, roleOf, orgHeadOf, memo } from './lexicon.js';
 import { jaroWinkler } from './similarity.js';
@@ -47,6 +47,7 @@ function isNameShapedUncached(text: string): boolean {
 /** The ending and length of a non-German surname, before asking whether the word is a noun. */
 function hasNameShape(text: string, lower: string): boolean {
   if (text.length < 5 || NOT_SURNAMES.has(text)) return false;
+  if (hasSurnamePrefix(text)) return true;
   if (!SHAPE_ENDINGS.endsWithAny(lower, 1, lower.length)) return false;
   return !(lower.includes('-') || lower.endsWith('view'));
 }
@@ -202,4 +203,15 @@ export function stripGenitive(word: string, doc: DocNames, ctx: GenitiveContext)
   if (ctx.nounBefore || ctx.nounAfter || ctx.determinerBefore) return stem;
   if (isNameShaped(stem)) return stem;
   return word;
+}
+
+/** "McCarthy", "O'Brien": a surname prefix and a capital right after it (computed once per word form). */
+function hasSurnamePrefix(text: string): boolean {
+  for (const prefix of SURNAME_PREFIXES_BEFORE_CAPITAL) {
+    if (!text.startsWith(prefix)) continue;
+    const next = text.charAt(prefix.length);
+    // "McDonald's" is the chain, not a person.
+    return next !== next.toLowerCase() && !text.includes('-') && !text.includes("'", prefix.length) && !text.includes('’', prefix.length);
+  }
+  return false;
 }

@@ -6,9 +6,12 @@
  */
 import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST, type Gender } from './de/first-names.js';
 import { ROLES, FIXED_FORMS, NOT_ROLES, type RoleEntry } from './de/roles.js';
-import { ORG_HEADS, ORG_HEADS_EXACT, ORG_HEADS_COMPOUND_ONLY, NOT_ORG_HEADS, KNOWN_ORGS, type GrammaticalGender, type OrgHead } from './de/organisations.js';
+import {
+  ORG_HEADS, ORG_HEADS_EXACT, ORG_HEADS_COMPOUND_ONLY, NOT_ORG_HEADS, KNOWN_ORGS, LEADERSHIP_TAILS, INSTITUTION_MODIFIERS,
+  NOT_COUNCILS_OR_LEADERSHIPS, COUNCIL_LINKS, type GrammaticalGender, type OrgHead,
+} from './de/organisations.js';
 import { PLACE_NAMES, type PlaceName } from './de/places.js';
-import { GROUP_NOUNS, GROUP_NOUNS_EXACT } from './de/groups.js';
+import { GROUP_NOUNS, GROUP_NOUNS_EXACT, NOMINALISED_GROUP_STEMS, COLLECTIVE_GROUP_NOUNS } from './de/groups.js';
 import { TailTrie } from './tails.js';
 
 export { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST };
@@ -228,9 +231,40 @@ export function orgHeadOfUncached(lower: string): OrgHeadHit | undefined {
   const exact = ORG_EXACT_FORMS.get(lower) ?? ORG_FORMS.get(lower);
   if (exact) return orgHeadHit(exact.head, exact.base, '', exact.plural, ORG_HEADS_COMPOUND_ONLY.has(exact.base));
   const tail = ORG_TAILS.longest(lower, 3, lower.length - 1, notTown);
-  if (!tail) return undefined;
+  if (!tail) return NOT_COUNCILS_OR_LEADERSHIPS.has(lower) ? undefined : leadershipOf(lower) ?? councilOf(lower);
   const hit = tail.value;
   return orgHeadHit(hit.head, hit.base, lower.slice(0, tail.start), hit.plural, false);
+}
+
+/** "Stadtleitung", "Vereinsleitung", "SPD-Spitze": a leadership noun after an institution. */
+function leadershipOf(lower: string): OrgHeadHit | undefined {
+  for (const base in LEADERSHIP_TAILS) {
+    const pluralForm = base.endsWith('e') ? `${base}n` : `${base}en`;
+    const plural = lower.endsWith(pluralForm);
+    const form = plural ? pluralForm : base;
+    if (!plural && !lower.endsWith(base)) continue;
+    const modifier = lower.slice(0, lower.length - form.length);
+    if (modifier.length < 2) return undefined;
+    if (modifier.endsWith('-') || isInstitution(modifier)) return orgHeadHit(LEADERSHIP_TAILS[base]!, base, modifier, plural, false);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** An institution as the first part of a compound, with or without its linking -s- ("vereins", "stadt", "schul"). */
+function isInstitution(modifier: string): boolean {
+  if (ORG_FORMS.has(modifier) || ORG_EXACT_FORMS.has(modifier) || INSTITUTION_MODIFIERS.has(modifier)) return true;
+  const unlinked = modifier.endsWith('s') ? modifier.slice(0, -1) : '';
+  return unlinked !== '' && (ORG_FORMS.has(unlinked) || ORG_EXACT_FORMS.has(unlinked) || INSTITUTION_MODIFIERS.has(unlinked));
+}
+
+const COUNCIL: OrgHead = { gender: 'm', cls: 'rat' };
+
+/** "Übergangsrat", "Präsidentenrats": "-rat" after a linking element, in a word long enough to be a compound. */
+function councilOf(lower: string): OrgHeadHit | undefined {
+  const stem = lower.endsWith('rates') ? lower.slice(0, -2) : lower.endsWith('rats') ? lower.slice(0, -1) : lower;
+  if (stem.length < 9 || !COUNCIL_LINKS.some((link) => stem.endsWith(link))) return undefined;
+  return orgHeadHit(COUNCIL, 'rat', stem.slice(0, -3), false, false);
 }
 
 /** An organisation head hit as one object literal (see roleHit). */
@@ -238,17 +272,32 @@ function orgHeadHit(head: OrgHead, base: string, modifier: string, plural: boole
   return { gender: head.gender, cls: head.cls, base, modifier, plural, bare };
 }
 
-const GROUP_SET = new Set(GROUP_NOUNS);
+/** Whole-word group forms → their group noun (dative plurals lead to their plural). */
+const GROUP_WHOLE = new Map<string, string>();
 const GROUP_TAILS = new TailTrie<string>();
-for (const g of GROUP_NOUNS) GROUP_TAILS.add(g, g);
-// Some group nouns end a compound only after a hyphen (see GROUP_NOUNS_EXACT).
-const groupTailAllowed = (tail: string, lower: string, start: number): boolean => !GROUP_NOUNS_EXACT.has(tail) || lower[start - 1] === '-';
+function addGroupForm(form: string, group: string): void {
+  if (!GROUP_WHOLE.has(form)) GROUP_WHOLE.set(form, group);
+  GROUP_TAILS.add(form, group);
+}
+for (const g of GROUP_NOUNS) {
+  addGroupForm(g, g);
+  // Dative plural: "von Beobachtern", "Kernkraftgegnern", "den Einsatzkräften".
+  if (g.endsWith('er') || g.endsWith('el') || g.endsWith('e')) addGroupForm(`${g}n`, g);
+}
+/** Nominalised adjectives for groups ("Jugendliche", "Verantwortlichen"); an adjective before a noun. */
+export const NOMINALISED_GROUPS: ReadonlySet<string> = new Set(NOMINALISED_GROUP_STEMS.flatMap((stem) => [`${stem}e`, `${stem}en`]));
+for (const g of NOMINALISED_GROUPS) addGroupForm(g, g);
+for (const g of Object.keys(COLLECTIVE_GROUP_NOUNS)) addGroupForm(g, g);
+// A first part of one or two letters is a prefix, not a word ("Geländer").
+const groupTailAllowed = (tail: string, lower: string, start: number): boolean =>
+  lower[start - 1] === '-' || (!GROUP_NOUNS_EXACT.has(tail) && start >= 3);
 
 /** A plural group noun, also as compound tail ("Regierungskreise"): its lower-case head. */
 export const groupHeadOf: (lower: string) => string | undefined = memo(groupHeadOfUncached);
 
 export function groupHeadOfUncached(lower: string): string | undefined {
-  if (GROUP_SET.has(lower)) return lower;
+  const whole = GROUP_WHOLE.get(lower);
+  if (whole !== undefined) return whole;
   return GROUP_TAILS.longest(lower, 4, lower.length - 1, groupTailAllowed)?.value;
 }
 

@@ -9,6 +9,7 @@ import {
   NOT_ORG_ACRONYMS, COMPANY_SUFFIXES, ORG_HEADS_WITH_ARTICLE, SEAT_NAMED_CLASSES, type GrammaticalGender,
 } from './de/organisations.js';
 import { DETERMINERS } from './de/words.js';
+import { WEB_DOMAIN_ENDINGS, ENGLISH_ORG_HEADS } from './de/organisations.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, DocNames } from './evidence.js';
 import { info, cand, extendLeft, phraseAt, sourceTailOf, NO_INFO, INFLECTED_ER, type Candidate, type Gram } from './phrase.js';
@@ -97,56 +98,89 @@ export function canonicalOrgName(nameWords: readonly Word[], gender: Grammatical
 export const MEDIUM_WORDS = /(zeitung|zeitschrift|magazin|blatt|sender|portal|site|seite|agentur|dienst|sendung|programm|partei|organisation|initiative|bündnis|kampagne|verein|gruppe|firma|band|club|klub)$/;
 
 /**
- * "die Zeitschrift „Billboard“", "der „Focus“ berichtete": a name in quotation marks after a
- * medium or organisation noun, or after an article when a speech verb or "laut" frames it.
+ * "die Zeitschrift „Billboard“", "der „Focus“ berichtete", "Laut „Welt“", "dem „Figaro“
+ * zufolge", "Die „Kampagne für ein Freies Tibet“ berichtete", "laut „tagesschau.de“": a name
+ * in quotation marks after a medium or organisation noun, or framed as a source — after an
+ * article (adjectives between allowed) with a speech verb or "zufolge" next to it, or after
+ * "laut" or a speech verb. The quoted words read as a title: a capitalised first word (or a
+ * site name), the rest capitalised or function words ("für ein", "am"), at most six.
  */
 export function quotedName(words: readonly Word[], used: Uint8Array, i: number, s: number): Candidate | null {
   const w = words[i];
   if (!w || !w.isWord) return null;
   const open = i + 1;
   let close = -1;
-  for (let k = open + 1; k < Math.min(words.length, open + 7); k++) {
+  for (let k = open + 1; k < Math.min(words.length, open + 8); k++) {
     const t = words[k]?.text;
     if (t === '“' || t === '"' || t === '«' || t === '”') { close = k; break; }
   }
   if (close < 0 || close === open + 1) return null;
   const firstInside = words[open + 1];
-  if (!firstInside || !firstInside.cap) return null;
+  if (!firstInside) return null;
+  const site = close === open + 2 && !firstInside.isWord && isSiteName(firstInside.text);
+  if (!firstInside.cap && !site) return null;
   for (let k = open + 1; k < close; k++) if (used[k]) return null;
   const medium = w.cap && MEDIUM_WORDS.test(w.lower);
-  const article = !w.cap && DETERMINERS.has(w.lower) && DETERMINERS.get(w.lower)?.def === 'def';
-  // "schrieb „Die Zeit“", "laut „Spiegel“": the name starts at the quotation mark.
-  const cue = !w.cap && (w.lower === 'laut' || SPEECH_VERB_FORMS.has(w.lower));
-  if (!medium && !article && !cue) return null;
-  if (cue) {
-    for (let k = open + 1; k < close; k++) {
-      const x = words[k];
-      if (x && x.isWord && !x.cap && !DETERMINERS.has(x.lower)) return null;
-    }
-    if (close - open > 4) return null;
-    const name = words.slice(open + 1, close).map((x) => x.text).join(' ');
-    return cand(s, {
-      first: open, last: close, kind: 'organisation', type: 'organisation', gender: 'u', key: name.toLowerCase(), cls: 'medium',
-      canonical: name, nameStart: words[open + 1]?.start ?? -1, nameEnd: words[close - 1]?.end ?? -1,
-    });
-  }
+  // "Die „Kampagne …“ berichtete": the article may start the sentence.
+  const article = DETERMINERS.get(w.lower)?.def === 'def';
+  // "schrieb „Die Zeit“", "laut „Spiegel“", "Laut „Welt“": the name starts at the quotation mark.
+  const laut = w.lower === 'laut';
+  if (medium) return quotedCandidate(words, s, extendLeft(words, used, i), open, close);
+  if (!titleWords(words, open, close, site)) return null;
+  if (laut) return quotedCandidate(words, s, null, open, close);
+  // After a speech verb a quotation is the rule ("verspricht „Metasuche ohne Müll“"): a name
+  // only when every word is capitalised or an article ("schrieb „Die Zeit“").
+  if (!w.cap && SPEECH_VERB_FORMS.has(w.lower)) return onlyNameWords(words, open, close, site) ? quotedCandidate(words, s, null, open, close) : null;
+  const after = words[close + 1];
+  const framedAfter = !!after && after.isWord && (SPEECH_VERB_FORMS.has(after.lower) || after.lower === 'zufolge');
   if (article) {
-    // Only short all-capitalised names, framed as a source.
-    for (let k = open + 1; k < close; k++) {
-      const x = words[k];
-      if (x && x.isWord && !x.cap) return null;
-    }
-    if (close - open > 4) return null;
-    const after = words[close + 1];
     const before = words[i - 1];
-    const framed = (after?.isWord && SPEECH_VERB_FORMS.has(after.lower)) || (before?.isWord && (before.lower === 'laut' || SPEECH_VERB_FORMS.has(before.lower)));
+    const framed = framedAfter || (before?.isWord && (before.lower === 'laut' || SPEECH_VERB_FORMS.has(before.lower)));
     if (!framed) return null;
+    return quotedCandidate(words, s, { first: i, def: 'def', oblique: false, genitive: false, determiner: w.lower }, open, close);
   }
-  const np = medium ? extendLeft(words, used, i) : { first: i, def: 'def' as const, oblique: false, genitive: false, determiner: w.lower };
+  // "die liberale „El Mundo“ schrieb": an adjective between article and name; framed by the
+  // verb after it only (a verb before may govern the article's phrase as its object).
+  if (!w.cap && framedAfter) {
+    const np = extendLeft(words, used, open);
+    if (np.first < i && np.def === 'def') return quotedCandidate(words, s, np, open, close);
+  }
+  return null;
+}
+
+/**
+ * The quoted words read as a title: a site name alone, or words that start and end
+ * capitalised ("Initiative für saubere Flüsse", "Rundschau am Sonntag"), lower-case words
+ * between them; a short title of two words has no lower-case word but a function word.
+ */
+function titleWords(words: readonly Word[], open: number, close: number, site: boolean): boolean {
+  if (site) return true;
+  const last = words[close - 1];
+  if (!last || !last.isWord || !last.cap) return false;
+  for (let k = open + 1; k < close; k++) {
+    const x = words[k];
+    if (!x || !x.isWord) return false;
+    if (!x.cap && close - open <= 3 && !isFunctionWord(x.lower)) return false;
+  }
+  return true;
+}
+
+function onlyNameWords(words: readonly Word[], open: number, close: number, site: boolean): boolean {
+  if (site) return true;
+  if (close - open > 4) return false;
+  for (let k = open + 1; k < close; k++) {
+    const x = words[k];
+    if (!x || (!x.cap && !DETERMINERS.has(x.lower))) return false;
+  }
+  return true;
+}
+
+function quotedCandidate(words: readonly Word[], s: number, np: ReturnType<typeof extendLeft> | null, open: number, close: number): Candidate {
   const nameText = words.slice(open + 1, close).map((x) => x.text).join(' ');
   return cand(s, {
-    first: np.first, last: close, kind: 'organisation', type: 'organisation', gender: 'u', def: np.def, oblique: np.oblique,
-    genitive: np.genitive, key: nameText.toLowerCase(), cls: 'medium', canonical: nameText,
+    first: np ? np.first : open, last: close, kind: 'organisation', type: 'organisation', gender: 'u',
+    def: np ? np.def : 'none', oblique: np ? np.oblique : false, genitive: np ? np.genitive : false,
+    key: nameText.toLowerCase(), cls: 'medium', canonical: nameText,
     nameStart: words[open + 1]?.start ?? -1, nameEnd: words[close - 1]?.end ?? -1,
   });
 }
@@ -195,6 +229,53 @@ export function companyEnd(words: readonly Word[], used: Uint8Array, i: number):
     if (!w || used[k]) return -1;
     if (COMPANY_SUFFIXES.has(w.text) || (words[k + 1]?.text === '.' && COMPANY_SUFFIXES.has(`${w.text}.`))) return k;
     if (!w.isWord || !w.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "tagesschau.de", "t-online.de", "GGG.at": a bare site name (letters, digits, hyphens and
+ * dots, a known top-level domain) — the site as a source. Not an address: "www.", a path or
+ * an e-mail says where to look. Asked only of non-word tokens that start with a letter (the
+ * tokens stage makes every domain one token).
+ */
+export function isSiteName(text: string): boolean {
+  const dot = text.lastIndexOf('.');
+  if (dot < 2 || !WEB_DOMAIN_ENDINGS.has(text.slice(dot + 1).toLowerCase())) return false;
+  if (text.startsWith('www.') || text.startsWith('WWW.')) return false;
+  for (let k = 0; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    // Letters (any script), digits, hyphen, dot; '/', '@', ':' make it an address.
+    if (c === 0x2f || c === 0x40 || c === 0x3a) return false;
+  }
+  return true;
+}
+
+export function siteName(words: readonly Word[], i: number, s: number): Candidate {
+  const w = words[i]!;
+  return cand(s, {
+    first: i, last: i, kind: 'organisation', type: 'organisation', gender: 'u', key: w.text.toLowerCase(), cls: 'medium',
+    canonical: w.text, nameStart: w.start, nameEnd: w.end,
+  });
+}
+
+/**
+ * "Hoover Institution", "British Broadcasting Corporation": capitalised words that are not
+ * German nouns, closed by an English organisation head (ENGLISH_ORG_HEADS). The index of the
+ * head, or -1.
+ */
+export function englishOrgEnd(words: readonly Word[], used: Uint8Array, i: number): number {
+  for (let k = i; k < Math.min(words.length, i + 5); k++) {
+    const w = words[k];
+    if (!w || used[k] || !w.isWord || !w.cap) return -1;
+    if (k > i && ENGLISH_ORG_HEADS.has(w.text)) {
+      // "Cambridge University Press": a head after the head closes the name.
+      let last = k;
+      while (words[last + 1]?.isWord && ENGLISH_ORG_HEADS.has(words[last + 1]!.text) && !used[last + 1]) last++;
+      return last;
+    }
+    const facts = info(w);
+    if (facts.common || facts.noun || facts.functionWord || facts.firstName) return -1;
   }
   return -1;
 }

@@ -6,7 +6,7 @@
 import type { SentenceWords, Word } from './words.js';
 import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES, FAMILY_NAME_FIRST } from './lexicon.js';
 import { NAME_TITLES } from './de/roles.js';
-import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES } from './de/names.js';
+import { NAME_PARTICLES, SURNAME_START_PARTICLES, NEVER_NAMES, HYPHENATED_NAME_PARTICLES } from './de/names.js';
 import { DETERMINERS } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, nameEvidence, DocNames, stripGenitive } from './evidence.js';
@@ -35,11 +35,13 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
   let end = k;
   let count = 0;
   let onlyGivenNames = true;
+  let afterInitials = false;
   while (end < words.length && count < 6) {
     const w = words[end];
     if (!w || used[end]) break;
     if (isInitialLetter(words, end)) {
       end += 2;
+      afterInitials = true;
       continue;
     }
     if (w.isWord && !w.cap && NAME_PARTICLES.has(w.lower) && w.lower !== 'und' && count > 0 && onlyGivenNames) {
@@ -53,9 +55,16 @@ export function nameRunEnd(words: readonly Word[], used: Uint8Array, k: number, 
       }
       break;
     }
+    // "Mohammed el-Baradei": a hyphenated particle name ends the name.
+    if (count > 0 && onlyGivenNames && !w.cap && isParticleName(w.text)) {
+      end++;
+      break;
+    }
     // Right after a known given name a capitalised word is the surname even if it ends like a noun (Dettling, Jung).
     const afterGiven = count > 0 && onlyGivenNames && firstIsGiven && isFirstName(words[k]);
-    if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !(afterGiven && isSurnameAfterGiven(w))) break;
+    // After initials ("C.Y. Leung", "J. Müller") too: German nouns never follow initials.
+    if (!isNameWord(words, end, ctx, requireEvidence && count === 0) && !((afterGiven || afterInitials) && isSurnameAfterGiven(w))) break;
+    afterInitials = false;
     // Two names side by side without 'und' are rare; a place or known organisation ends the run.
     if (count > 0 && words[end]?.cap && phraseAt(words, end)) break;
     end++;
@@ -145,6 +154,9 @@ export function surnameAt(words: readonly Word[], used: Uint8Array, i: number, c
     }
     return -1;
   }
+  if (!w.cap && isParticleName(w.text)) return ctx.doc.hasSurname(w.text) || framedAsSource(words, i) ? i : -1;
+  // Initials before a capitalised word: "C.Y. Leung, der …", "J.K. Rowling sagte".
+  if (isInitialLetter(words, i) && i + 2 < words.length && isSurnameAfterGiven(words[i + 2]!) && !used[i + 2]) return i;
   if (!w.cap || w.allCaps || info(w).functionWord) return -1;
   if (nameEvidence(w.text, ctx.doc, info(w).staticName, !info(w).common && !info(w).noun)) return i;
   // A speech verb next to an unknown capitalised word that is not a common noun: "sagte Habeck".
@@ -220,4 +232,26 @@ export function collectDocNames(sentences: readonly SentenceWords[]): DocNames {
   }
   doc.seal();
   return doc;
+}
+
+/**
+ * "el-Baradei", "al-Maliki": a lower-case particle (HYPHENATED_NAME_PARTICLES), a hyphen and
+ * a capitalised rest. Cheap for the words it is not: a hyphen at position 2 to 4 first.
+ */
+export function isParticleName(text: string): boolean {
+  if (text.length < 5) return false;
+  let hyphen = -1;
+  for (let k = 2; k <= 4; k++) if (text.charCodeAt(k) === 0x2d) { hyphen = k; break; }
+  if (hyphen < 0) return false;
+  const rest = text.charAt(hyphen + 1);
+  return rest !== rest.toLowerCase() && HYPHENATED_NAME_PARTICLES.has(text.slice(0, hyphen));
+}
+
+/** Framed as a speaker or source: "sagte X", "laut X", "X zufolge", ", so X", "X sagte:". */
+function framedAsSource(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before?.isWord && (SPEECH_VERB_FORMS.has(before.lower) || before.lower === 'laut')) return true;
+  if (before?.lower === 'so' && words[i - 2]?.text === ',') return true;
+  return !!after && after.isWord && (after.lower === 'zufolge' || SPEECH_VERB_FORMS.has(after.lower));
 }

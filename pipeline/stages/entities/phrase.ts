@@ -13,7 +13,7 @@ import {
 import { NAME_TITLES } from './de/roles.js';
 import type { PlaceRank } from './de/places.js';
 import { SOURCE_TAILS, NOT_ORG_ACRONYMS } from './de/organisations.js';
-import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, type Definiteness } from './de/words.js';
+import { DETERMINERS, PREPOSITIONS, SOURCE_PREPOSITIONS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, type Definiteness } from './de/words.js';
 import { SPEECH_VERB_FORMS } from './de/speech.js';
 import { isFunctionWord, looksLikeCommonNounUncached, staticNameEvidenceOf } from './evidence.js';
 
@@ -87,6 +87,7 @@ export const LOWER_CASE_NAMES: ReadonlySet<string> = new Set(['dpa', 'ver.di', '
 export const LOWER_CASE_INTERESTING: ReadonlySet<string> = new Set([
   ...LOWER_CASE_NAMES, 'er', 'sie', 'der', 'die', 'das', 'dem', 'denen', 'welcher', 'welche', 'welches', 'welchem',
   'dieser', 'diese', 'letzterer', 'letztere', 'von', 'van', 'de', 'di', 'da', 'bin', 'al', 'el', 'ter', 'ten', 'zu',
+  ...QUANTIFIER_PRONOUNS.keys(),
 ]);
 
 // Two thirds of all tokens are lower-case words, each a fresh slice of the text: their first
@@ -123,7 +124,7 @@ export function infoOf(text: string): WordInfo {
   const firstName = FIRST_NAMES.get(text);
   const title = NAME_TITLES.get(text) ?? NAME_TITLES.get(`${text}.`);
   const sourceTail = sourceTailOf(lower);
-  const pronoun = lower === 'er' || lower === 'sie' || DEMONSTRATIVE_PRONOUNS.has(text);
+  const pronoun = lower === 'er' || lower === 'sie' || DEMONSTRATIVE_PRONOUNS.has(text) || QUANTIFIER_PRONOUNS.has(lower);
   const startFacts = startFactsOf({
     phrase: phrases.length > 0, title: title !== undefined, role: !!role, firstName: !!firstName, sourceTail: !!sourceTail, group: !!group, pronoun,
   });

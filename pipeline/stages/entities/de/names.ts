@@ -9,15 +9,21 @@
 /**
  * Surname endings that German words do not have: Slavic (-ow, -ew, -ski, -enko, -yj),
  * Balkan (-ić), Turkish (-oğlu), Romanian (-escu), Greek (-opoulos), Georgian (-schwili),
- * Armenian (-jan), Scandinavian (-sson). A capitalised word with one of these endings is a
+ * Armenian (-jan), Scandinavian and Icelandic (-sson, -dóttir). A capitalised word with one of these endings is a
  * name even without a first name ("Dmitrijew zufolge", "sagte Rjabkow").
  */
 export const SURNAME_ENDINGS: readonly string[] = [
   'ow', 'ew', 'ev', 'ov', 'ski', 'sky', 'skij', 'skyj', 'ska', 'skaja', 'zki', 'zky', 'enko',
   'yj', 'ij', 'uk', 'juk', 'tschuk', 'schuk', 'ić', 'vić', 'witsch', 'owitsch', 'ewitsch', 'owa', 'ewa',
   'oğlu', 'oglu', 'escu', 'opoulos', 'akis', 'idis', 'schwili', 'shvili', 'dze', 'jan', 'yan', 'sson',
-  'czyk', 'wicz', 'ovich', 'evich',
+  'czyk', 'wicz', 'ovich', 'evich', 'dóttir', 'dottir',
 ];
+
+/**
+ * Surname beginnings German words do not have: Scottish and Irish "Mc"/"O'" before a capital
+ * ("McCarthy", "O'Brien"). Like the endings, evidence for a capitalised word alone.
+ */
+export const SURNAME_PREFIXES_BEFORE_CAPITAL: readonly string[] = ['Mc', "O'", 'O’'];
 
 /** German nouns ending in a surname ending (no names): checked before SURNAME_ENDINGS. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set([
@@ -35,6 +41,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Particles that may start a surname used alone ("von der Leyen sagte"). */
 export const SURNAME_START_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'bin', 'al', 'el', 'ter', 'ten', 'zu']);
+
+/**
+ * Particles joined to a surname by a hyphen, written lower case (Arabic article and kinship
+ * words, Berber and Mauritanian "ould"/"ag"): "el-Baradei", "al-Maliki", "as-Sisi",
+ * "bin-Talal". No German word has this shape; it is a name when introduced with a given
+ * name, known to the document, or framed as a source ("laut el-Baradei", "sagte al-Maliki").
+ */
+export const HYPHENATED_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ad', 'ar', 'as', 'asch', 'at', 'az', 'an', 'ash', 'abu', 'bin', 'ibn', 'ben', 'ould', 'ag', 'ul', 'ud',
+]);
 
 /** Surnames used alone in German news; gender for pronoun resolution. */
 export const KNOWN_SURNAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([

@@ -12,6 +12,19 @@
  *   their aliases, so "der Internationale Währungsfonds" and "IWF" are one entity.
  * - NOT_ORG_ACRONYMS: capital-letter words that are not actors (BIP, LNG, KI, …).
  * - COMPANY_SUFFIXES: legal forms that close a company name ("Siemens AG").
+ * - LEADERSHIP_TAILS, INSTITUTION_MODIFIERS: "Stadtleitung", "Vereinsleitung", "Parteispitze",
+ *   "Klinikführung", "Polizeieinheiten", "Polizeistreife": a leadership or unit noun is an organisation when the first part of the compound
+ *   is an institution (an organisation head or a modifier listed here); "Wasserleitung",
+ *   "Tabellenspitze", "Maßeinheit", "Gazastreifen", "Stadtführung" (a tour) have no such
+ *   first part or are excepted.
+ * - COUNCIL_LINKS: "-rat" after a linking -s- or -en- ("Übergangsrat", "Präsidentenrat",
+ *   "Stiftungsrat") is a council; "Vorrat", "Hausrat", "Apparat", "Demokrat" are not.
+ * - ENGLISH_ORG_HEADS: English head nouns that close an organisation's name in English, kept
+ *   as written in German news ("die Hoover Institution", "Stanford University", "die British
+ *   Broadcasting Corporation"): the capitalised non-German words before them are the name.
+ * - WEB_DOMAIN_ENDINGS: top-level domains of the news sites and portals German news quote as
+ *   a source ("laut tagesschau.de", "Wie t-online.de berichtet"). A bare domain names the site
+ *   as an actor; an address (www., a path, an e-mail) is where to look, not who speaks.
  */
 export type GrammaticalGender = 'm' | 'f' | 'n' | 'pl';
 
@@ -60,6 +73,8 @@ export const ORG_HEADS: Readonly<Record<string, OrgHead>> = {
   bundesamt: h('n', 'amt'), landesamt: h('n', 'amt'), stadt: h('f', 'verwaltung'), sekretariat: h('n', 'amt'),
   staatssekretariat: h('n', 'amt'), departement: h('n', 'ministerium'), direktion: h('f', 'amt'),
   parteiführung: h('f', 'führung'), armeeführung: h('f', 'führung'), konzernleitung: h('f', 'führung'), vereinsführung: h('f', 'führung'),
+  verlag: h('m', 'unternehmen'), verlagshaus: h('n', 'unternehmen'), justiz: h('f', 'gericht'), gesetzgeber: h('m', 'parlament'),
+  garde: h('f', 'armee'),
   staatsführung: h('f', 'führung'), militärführung: h('f', 'führung'), geschäftsleitung: h('f', 'führung'), armeeleitung: h('f', 'führung'),
 };
 
@@ -93,7 +108,7 @@ export const ORG_HEADS_EXACT: Readonly<Record<string, OrgHead>> = {
 
 /** Words that end like an org head but are something else. */
 export const NOT_ORG_HEADS: ReadonlySet<string> = new Set([
-  'insgesamt', 'gesamt', 'samt', 'absender', 'datenbank', 'sitzbank', 'parkbank', 'werkbank',
+  'insgesamt', 'gesamt', 'samt', 'absender', 'datenbank', 'sitzbank', 'parkbank', 'werkbank', 'avantgarde',
   'sandbank', 'schulbank', 'anklagebank', 'ersatzbank', 'strafbank', 'reservebank',
 ]);
 
@@ -192,3 +207,37 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
  * "Medienberichten", "Regierungskreise".
  */
 export const SOURCE_TAILS: readonly string[] = ['angaben', 'berichten', 'berichte', 'aussagen', 'informationen', 'erkenntnissen', 'schätzungen', 'kreisen', 'kreise'];
+
+/** Top-level domains of bare site names used as sources (see the scope note). */
+export const WEB_DOMAIN_ENDINGS: ReadonlySet<string> = new Set([
+  'de', 'at', 'ch', 'com', 'net', 'org', 'eu', 'info', 'fr', 'it', 'es', 'nl', 'be', 'lu', 'uk', 'us', 'ru', 'pl', 'tv', 'io', 'news',
+]);
+
+/** Leadership nouns that name an organisation after an institution (see the scope note). */
+export const LEADERSHIP_TAILS: Readonly<Record<string, OrgHead>> = {
+  leitung: h('f', 'führung'), führung: h('f', 'führung'), spitze: h('f', 'führung'),
+  // Units of an institution: "Polizeieinheiten", "Armee-Einheit", "Polizeistreife".
+  einheit: h('f', 'einheit'), streife: h('f', 'polizei'),
+};
+
+/** First parts that are institutions though not organisation heads themselves. */
+export const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set([
+  'geschäft', 'schul', 'schule', 'werk', 'betrieb', 'heim', 'flughafen', 'bahn', 'staat', 'militär', 'land', 'bund',
+  'kreis', 'gefängnis', 'anstalt', 'zoo', 'museum', 'theater', 'festival', 'messe', 'unternehmen', 'firmen', 'klub', 'club',
+  'mannschaft', 'team', 'vorstand', 'sender', 'redaktion', 'konzern', 'kirchen', 'bistum', 'diözese', 'landes', 'bundes',
+]);
+
+/** Compounds that look like a council or leadership but are not (a tour, a record, a thing). */
+export const NOT_COUNCILS_OR_LEADERSHIPS: ReadonlySet<string> = new Set([
+  'stadtführung', 'museumsführung', 'werksführung', 'landesrat', 'hofrat', 'geheimrat', 'regierungsrat', 'studienrat', 'oberstudienrat',
+]);
+
+/** Linking elements before "-rat" that make the compound a council (see the scope note). */
+export const COUNCIL_LINKS: readonly string[] = ['srat', 'enrat'];
+
+/** English organisation heads that close a name (see the scope note); whole words as written. */
+export const ENGLISH_ORG_HEADS: ReadonlySet<string> = new Set([
+  'Institution', 'Institute', 'University', 'College', 'Corporation', 'Company', 'Foundation', 'Council', 'Agency',
+  'Association', 'Society', 'Commission', 'Committee', 'Trust', 'Authority', 'Administration', 'Department', 'Office',
+  'Federation', 'League', 'Coalition', 'Alliance', 'Party', 'Network', 'Laboratory', 'Center', 'Centre', 'Press',
+]);

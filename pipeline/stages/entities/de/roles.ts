@@ -86,6 +86,12 @@ export const ROLES: readonly RoleEntry[] = [
   r('Jährig', 'adj'), r('Ausbilder', 'er'), r('Kommentator', 'or'), r('Repräsentant', 'en'),
   r('Mitglied', 'fixed'), r('Randalierer', 'er'), r('Fluggast', 'fixed', true), r('Mann', 'fixed', true), r('Frau', 'fixed', true), r('Junge', 'n', true),
   r('Vertraut', 'adj'), r('Mediator', 'or'), r('Brandstifter', 'er'), r('Tourist', 'en'), r('Fahrer', 'er'), r('Arbeiter', 'er'), r('Landwirt', 'e'),
+  // Family and personal relations: the people crime, accident and human-interest reports
+  // quote ("Die Mutter sagte", "eine Freundin des Opfers"). "Tochter" and "Sohn" only as whole
+  // words ("Konzerntochter" is a company).
+  r('Mutter', 'fixed'), r('Vater', 'fixed'), r('Bruder', 'fixed'), r('Schwester', 'fixed'), r('Sohn', 'fixed', true),
+  r('Tochter', 'fixed', true), r('Freund', 'e'), r('Ehemann', 'fixed'), r('Ehefrau', 'fixed'), r('Witwe', 'fixed'),
+  r('Witwer', 'er'), r('Nachbar', 'fixed'), r('Lebensgefährte', 'n'), r('Onkel', 'er'), r('Tante', 'fixed'),
 ];
 
 /** Irregular forms for the `fixed` class. */
@@ -109,6 +115,17 @@ export const FIXED_FORMS: Readonly<Record<string, { sg: string[]; pl: string[]; 
   Mitglied: { sg: ['Mitglied', 'Mitglieds', 'Mitgliedes'], pl: ['Mitglieder', 'Mitgliedern'], femSg: [], femPl: [] },
   Fluggast: { sg: ['Fluggast', 'Fluggasts', 'Fluggastes'], pl: ['Fluggäste', 'Fluggästen'], femSg: [], femPl: [] },
   Hauptmann: { sg: ['Hauptmann', 'Hauptmanns'], pl: ['Hauptleute'], femSg: [], femPl: [] },
+  Mutter: { sg: [], pl: [], femSg: ['Mutter'], femPl: ['Mütter', 'Müttern'] },
+  Vater: { sg: ['Vater', 'Vaters'], pl: ['Väter', 'Vätern'], femSg: [], femPl: [] },
+  Bruder: { sg: ['Bruder', 'Bruders'], pl: ['Brüder', 'Brüdern'], femSg: [], femPl: [] },
+  Schwester: { sg: [], pl: [], femSg: ['Schwester'], femPl: ['Schwestern'] },
+  Sohn: { sg: ['Sohn', 'Sohnes', 'Sohns'], pl: ['Söhne', 'Söhnen'], femSg: [], femPl: [] },
+  Tochter: { sg: [], pl: [], femSg: ['Tochter'], femPl: ['Töchter', 'Töchtern'] },
+  Ehemann: { sg: ['Ehemann', 'Ehemanns', 'Ehemannes'], pl: ['Ehemänner', 'Ehemännern'], femSg: [], femPl: [] },
+  Ehefrau: { sg: [], pl: [], femSg: ['Ehefrau'], femPl: ['Ehefrauen'] },
+  Witwe: { sg: [], pl: [], femSg: ['Witwe'], femPl: ['Witwen'] },
+  Nachbar: { sg: ['Nachbar', 'Nachbarn', 'Nachbars'], pl: ['Nachbarn'], femSg: ['Nachbarin'], femPl: ['Nachbarinnen'] },
+  Tante: { sg: [], pl: [], femSg: ['Tante'], femPl: ['Tanten'] },
   Feuerwehrmann: { sg: ['Feuerwehrmann', 'Feuerwehrmanns'], pl: ['Feuerwehrmänner', 'Feuerwehrmännern', 'Feuerwehrleute'], femSg: ['Feuerwehrfrau'], femPl: ['Feuerwehrfrauen'] },
 };
 
@@ -130,7 +147,12 @@ export const NAME_TITLES: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
  * Person nouns too general to name a holder of an office: "jener Mann" or "die Frau" refer to
  * an earlier "ein Mann"/"eine Frau", never to the most salient politician of the text.
  */
-export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['mann', 'frau', 'junge', 'jugendlicher', 'erwachsener', 'jähriger', 'bürger', 'opfer']);
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'mann', 'frau', 'junge', 'jugendlicher', 'erwachsener', 'jähriger', 'bürger', 'opfer',
+  // Relations: "die Mutter" is someone's mother, not the office holder named before.
+  'mutter', 'vater', 'bruder', 'schwester', 'sohn', 'tochter', 'freund', 'ehemann', 'ehefrau', 'witwe', 'witwer', 'nachbar',
+  'lebensgefährte', 'onkel', 'tante',
+]);
 
 /** Prefixes of role compounds that mark a different office: "Vize-Außenminister" ≠ "Außenminister". */
 export const ROLE_RANK_PREFIXES: readonly string[] = ['vize', 'stellvertretend', 'ex', 'ehemalig', 'früher', 'unter', 'ober', 'co'];

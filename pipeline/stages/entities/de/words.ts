@@ -52,6 +52,17 @@ export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['laut', 'seiten
 /** Nominative personal pronouns that can refer to a speaker. "es" is left out: it rarely does. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'Er', 'Sie']);
 
+/**
+ * Quantifiers used as pronouns for an unnamed group of people ("Einige vertreten die
+ * Auffassung", "wie viele befürchten", "Die beiden werden beschuldigt"): a group of its own
+ * when no noun follows. `article`: only after "die" ("die beiden", "die meisten", "die anderen").
+ */
+export const QUANTIFIER_PRONOUNS: ReadonlyMap<string, { article: boolean }> = new Map([
+  ['einige', { article: false }], ['viele', { article: false }], ['manche', { article: false }], ['mehrere', { article: false }],
+  ['beide', { article: false }], ['wenige', { article: false }], ['andere', { article: false }],
+  ['beiden', { article: true }], ['meisten', { article: true }], ['anderen', { article: true }],
+]);
+
 /** Demonstratives used as pronouns ("bezeichnet dieser den Kremlchef"). */
 export const DEMONSTRATIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['dieser', 'm'], ['diese', 'f'], ['Dieser', 'm'], ['Diese', 'f'], ['letzterer', 'm'], ['Letzterer', 'm'], ['letztere', 'f'], ['Letztere', 'f']]);
 
