@@ -157,6 +157,16 @@ const CONSEQUENCE: Case[] = [
   ['„Um die Spielplätze kümmert sich seit Jahren niemand“, sagte der Anwohner.', 'Um die Spielplätze kümmert sich seit Jahren niemand', 'negative'],
 ];
 
+/** Targets of predicate nouns and of numerals before their noun. */
+const TARGETS: Case[] = [
+  ['„Die Maut ist ein fragwürdiges Experiment“, sagte der Verkehrsexperte.', 'Die Maut ist ein fragwürdiges Experiment', 'negative', 'Die Maut'],
+  ['„Das neue Stadion bleibt ein gelungenes Projekt“, sagte die Stadträtin.', 'Das neue Stadion bleibt ein gelungenes Projekt', 'positive', 'Das neue Stadion'],
+  ['„Das ist ein gefährliches Experiment“, sagte die Ärztin.', 'Das ist ein gefährliches Experiment', 'negative', 'ein gefährliches Experiment'],
+  ['„Die Folge ist ein chaotischer Winterdienst“, sagte der Anwohner.', 'Die Folge ist ein chaotischer Winterdienst', 'negative', 'ein chaotischer Winterdienst'],
+  ['„Der Verein legte einen soliden Haushalt vor“, sagte der Kassenwart.', 'Der Verein legte einen soliden Haushalt vor', 'positive', 'einen soliden Haushalt'],
+  ['„Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn“, sagte der Landrat.', 'Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn', 'positive', 'die 300 neuen Pflegeplätze'],
+];
+
 const TABLES: Array<[string, Case[]]> = [
   ['attitude verbs (with separable particles)', VERBS],
   ['evaluative adjectives, nouns and phrases', EVALUATIVE],
@@ -165,6 +175,7 @@ const TABLES: Array<[string, Case[]]> = [
   ['contrast (zwar … aber, sondern)', CONTRAST],
   ['neutral reports', NEUTRAL],
   ['consequence, sufficiency and need', CONSEQUENCE],
+  ['targets of predicate nouns and numerals', TARGETS],
 ];
 
 for (const [title, cases] of TABLES) {

@@ -399,6 +399,12 @@ function chunkNounPhrases(
     }
     while (chunkIsAttribute(ch, j, hasDet) || (isWord(j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
     if (chunkIsNoun(ch, j) || (j < tokens.length && isNumber(j))) {
+      // a numeral before its noun: "die 600 neuen Arbeitsplätze" is one phrase
+      if (isNumber(j)) {
+        let m = j + 1;
+        while (chunkIsAttribute(ch, m)) m++;
+        if (chunkIsNoun(ch, m) && clause[m] === clause[j]) j = m;
+      }
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)

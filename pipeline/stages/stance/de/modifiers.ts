@@ -54,6 +54,15 @@ export const LIGHT_NOUNS: ReadonlySet<string> = new Set([
   'leistung', 'wahl', 'entscheidung', 'ergebnis', 'bilanz', 'figur', 'rolle', 'beitrag', 'spiel', 'saison', 'auftritt',
 ]);
 
+/**
+ * Subjects that only point at their predicate noun ("Die Folge ist ein instabiler Rahmen",
+ * "Das Problem ist ein fehlender Plan"): the evaluation is of the predicate, not of them.
+ * Written for this project.
+ */
+export const POINTER_NOUNS: ReadonlySet<string> = new Set([
+  'folge', 'folgen', 'ergebnis', 'resultat', 'konsequenz', 'problem', 'grund', 'ursache', 'frage', 'kern', 'hintergrund',
+]);
+
 /** Forms of "halten" in "X für falsch halten": the evaluation is of X. */
 export const HOLD_FORMS: ReadonlySet<string> = new Set([
   'halte', 'hält', 'haltet', 'halten', 'hielt', 'hielten', 'hielte', 'gehalten', 'halteten',
