@@ -221,3 +221,20 @@ describe('stance stage on awkward input', () => {
     expect(record.layers.stances ?? []).toHaveLength(0);
   });
 });
+
+describe('stance prefilter: forced losses', () => {
+  const tokensOnly = createPipeline({ stages: ['language', 'sentences', 'tokens'] });
+  const firstSentenceTokens = (text: string) => {
+    const doc = tokensOnly.process({ id: 't', text, meta: {} });
+    return doc.layers.tokens!;
+  };
+  it.each([
+    ['Viele Familien mussten ihre Wohnungen verlassen.', true],
+    ['Der Konzern muss zwei Werke schließen.', true],
+    ['Die Familie hat die Stadt im Mai verlassen.', false],
+    ['Der Händler gibt sein Geschäft im Sommer auf.', false],
+  ] as const)('%s → %s', async (text, expected) => {
+    const { mayHoldAuthorStance } = await import('../pipeline/stages/stance/prefilter.js');
+    expect(mayHoldAuthorStance(firstSentenceTokens(text))).toBe(expected);
+  });
+});

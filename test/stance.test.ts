@@ -126,6 +126,47 @@ const NEUTRAL: Case[] = [
   ['„Wir schließen einen Waffenstillstand nicht aus“, sagte der Sprecher.', 'Wir schließen einen Waffenstillstand nicht aus', 'positive'],
 ];
 
+/**
+ * Classes added after the blind fresh2 score: success and sufficiency words whose negation is
+ * criticism, needs, losses as a forced consequence (only with müssen), viability adjectives,
+ * botched-work nouns, strain and unity idioms; with the cases where they must stay silent.
+ */
+const CONSEQUENCE: Case[] = [
+  ['„Die Zuschüsse reichen hinten und vorne nicht aus“, sagte die Bürgermeisterin.', 'Die Zuschüsse reichen hinten und vorne nicht aus', 'negative', 'Die Zuschüsse'],
+  ['„Das Personal genügt nicht, um die Anträge zu bearbeiten“, sagte der Amtsleiter.', 'Das Personal genügt nicht', 'negative'],
+  ['„Diese Zölle haben noch kein einziges Problem gelöst“, sagte der Ökonom.', 'Diese Zölle haben noch kein einziges Problem gelöst', 'negative', 'Diese Zölle'],
+  ['„Die Verordnung berücksichtigt die kleinen Betriebe nicht“, sagte der Verbandschef.', 'Die Verordnung berücksichtigt die kleinen Betriebe nicht', 'negative', 'Die Verordnung'],
+  ['„Bei den Gehältern kommen wir seit Monaten nicht weiter“, sagte die Verhandlungsführerin.', 'Bei den Gehältern kommen wir seit Monaten nicht weiter', 'negative'],
+  ['„Die Vorräte reichen bis zum Frühjahr aus“, sagte der Sprecher.', 'Die Vorräte reichen bis zum Frühjahr aus', 'positive'],
+  ['„Wir brauchen mehr Busse auf dem Land“, sagte der Landrat.', 'Wir brauchen mehr Busse auf dem Land', 'positive', 'Busse'],
+  ['„Wir brauchen keine weiteren Prüfaufträge“, sagte die Abgeordnete.', 'Wir brauchen keine weiteren Prüfaufträge', 'negative'],
+  ['„Wenn der Zuschuss ausbleibt, müssen wir das Hallenbad schließen“, sagte der Kämmerer.', 'Wenn der Zuschuss ausbleibt, müssen wir das Hallenbad schließen', 'negative', null, true],
+  ['„Hunderte Familien mussten ihre Häuser verlassen“, sagte der Helfer.', 'Hunderte Familien mussten ihre Häuser verlassen', 'negative'],
+  ['„Die Bäckerei muss zum Jahresende aufgeben“, sagte die Inhaberin.', 'Die Bäckerei muss zum Jahresende aufgeben', 'negative'],
+  ['„Die beiden Staaten schlossen im Mai einen Handelsvertrag“, sagte der Diplomat.', 'Die beiden Staaten schlossen im Mai einen Handelsvertrag', 'neutral'],
+  ['„Der Zug hat den Bahnhof um acht Uhr verlassen“, sagte die Sprecherin.', 'Der Zug hat den Bahnhof um acht Uhr verlassen', 'neutral'],
+  ['„Das Museum schließt montags um 18 Uhr“, sagte der Direktor.', 'Das Museum schließt montags um 18 Uhr', 'neutral'],
+  ['„Die Pläne sind mit dem Europarecht nicht vereinbar“, sagte der Gutachter.', 'Die Pläne sind mit dem Europarecht nicht vereinbar', 'negative', 'Die Pläne'],
+  ['„Die Rentenreform ist so nicht finanzierbar“, sagte die Ökonomin.', 'Die Rentenreform ist so nicht finanzierbar', 'negative', 'Die Rentenreform'],
+  ['„Das Gesetz ist Flickwerk“, sagte der Oppositionsführer.', 'Das Gesetz ist Flickwerk', 'negative', 'Das Gesetz'],
+  ['„Die Feuerwehren kommen an ihre Grenzen“, sagte der Kreisbrandmeister.', 'Die Feuerwehren kommen an ihre Grenzen', 'negative'],
+  ['„Für die kleinen Vereine wird es eng“, sagte der Kreissportbund.', 'Für die kleinen Vereine wird es eng', 'negative'],
+  ['„Die Länder haben heute mit einer Stimme gesprochen“, sagte die Vorsitzende.', 'Die Länder haben heute mit einer Stimme gesprochen', 'positive', 'Die Länder'],
+  ['„Die Schulen starten ohne ausreichende Mittel ins Jahr“, sagte die Elternsprecherin.', 'Die Schulen starten ohne ausreichende Mittel ins Jahr', 'negative'],
+  ['„Diese Symbolpolitik hilft niemandem“, sagte die Sozialarbeiterin.', 'Diese Symbolpolitik hilft niemandem', 'negative'],
+  ['„Um die Spielplätze kümmert sich seit Jahren niemand“, sagte der Anwohner.', 'Um die Spielplätze kümmert sich seit Jahren niemand', 'negative'],
+];
+
+/** Targets of predicate nouns and of numerals before their noun. */
+const TARGETS: Case[] = [
+  ['„Die Maut ist ein fragwürdiges Experiment“, sagte der Verkehrsexperte.', 'Die Maut ist ein fragwürdiges Experiment', 'negative', 'Die Maut'],
+  ['„Das neue Stadion bleibt ein gelungenes Projekt“, sagte die Stadträtin.', 'Das neue Stadion bleibt ein gelungenes Projekt', 'positive', 'Das neue Stadion'],
+  ['„Das ist ein gefährliches Experiment“, sagte die Ärztin.', 'Das ist ein gefährliches Experiment', 'negative', 'ein gefährliches Experiment'],
+  ['„Die Folge ist ein chaotischer Winterdienst“, sagte der Anwohner.', 'Die Folge ist ein chaotischer Winterdienst', 'negative', 'ein chaotischer Winterdienst'],
+  ['„Der Verein legte einen soliden Haushalt vor“, sagte der Kassenwart.', 'Der Verein legte einen soliden Haushalt vor', 'positive', 'einen soliden Haushalt'],
+  ['„Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn“, sagte der Landrat.', 'Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn', 'positive', 'die 300 neuen Pflegeplätze'],
+];
+
 const TABLES: Array<[string, Case[]]> = [
   ['attitude verbs (with separable particles)', VERBS],
   ['evaluative adjectives, nouns and phrases', EVALUATIVE],
@@ -133,6 +174,8 @@ const TABLES: Array<[string, Case[]]> = [
   ['hedges, modality and questions', HEDGES],
   ['contrast (zwar … aber, sondern)', CONTRAST],
   ['neutral reports', NEUTRAL],
+  ['consequence, sufficiency and need', CONSEQUENCE],
+  ['targets of predicate nouns and numerals', TARGETS],
 ];
 
 for (const [title, cases] of TABLES) {

@@ -52,6 +52,12 @@ export interface CueEntry {
   requiresPrep: boolean;
   /** Separable particle words, lowercase (["ab"], ["in", "frage"]), or null. */
   particle: string[] | null;
+  /**
+   * `@forced`: a loss verb that evaluates only as a forced consequence, with a verb of
+   * necessity in its clause ("müssen wir schließen"); alone it reports an event ("schloss
+   * ein Abkommen", "hat die Stadt verlassen").
+   */
+  onlyForced: boolean;
 }
 
 export interface FormHit {
@@ -157,7 +163,7 @@ function build(): Lexicon {
   for (const line of ADJECTIVES) {
     const p = parseLine(line, 'adjectives');
     entries++;
-    const entry: CueEntry = { lemma: p.lemma, pos: 'adj', weight: p.weight, role: 'self', preps: p.preps, requiresPrep: false, particle: null };
+    const entry: CueEntry = { lemma: p.lemma, pos: 'adj', weight: p.weight, role: 'self', preps: p.preps, requiresPrep: false, particle: null, onlyForced: false };
     if (p.lemma.includes(' ')) {
       addPhrase(phrases, p.lemma, entry);
       continue;
@@ -171,7 +177,7 @@ function build(): Lexicon {
     const [lemma, plural] = p.lemma.split('/');
     const entry: CueEntry = {
       lemma: lemma!, pos: 'noun', weight: p.weight, role: p.flags.has('act') ? 'act' : 'self',
-      preps: p.preps, requiresPrep: p.requiresPrep, particle: null,
+      preps: p.preps, requiresPrep: p.requiresPrep, particle: null, onlyForced: false,
     };
     const productive = productiveHeads.has(lemma!);
     for (const f of nounForms(lemma!, plural)) {
@@ -190,7 +196,7 @@ function build(): Lexicon {
     const particle = particleText ? particleText.toLowerCase().split(' ') : null;
     const entry: CueEntry = {
       lemma: p.lemma.replace('|', '').replace(/\s+/g, ' '), pos: 'verb', weight: p.weight, role,
-      preps: p.preps, requiresPrep: p.requiresPrep, particle,
+      preps: p.preps, requiresPrep: p.requiresPrep, particle, onlyForced: p.flags.has('forced'),
     };
     const vf = verbForms(core);
     if (!particle) {
@@ -215,7 +221,7 @@ function build(): Lexicon {
     entries++;
     const entry: CueEntry = {
       lemma: p.lemma, pos: 'phrase', weight: p.weight, role: p.flags.has('gen') ? 'gen' : 'self',
-      preps: p.preps, requiresPrep: false, particle: null,
+      preps: p.preps, requiresPrep: false, particle: null, onlyForced: false,
     };
     addPhrase(phrases, p.lemma, entry);
   }

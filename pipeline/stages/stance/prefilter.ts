@@ -16,6 +16,7 @@
  *   than findCues, never less.
  */
 import type { Token } from '../tokens/types.js';
+import { NECESSITY_WORDS } from './de/modifiers.js';
 import { isExcess, matchPhrase } from './sentence.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { FACT, factsId, FORM, formBitsOf, formEntry, formId, unknownFormBits } from './words.js';
@@ -41,6 +42,7 @@ function hasCandidateWord(tokens: readonly Token[]): boolean {
     const id = factsId(f);
     const bits = id >= 0 ? formBitsOf(id) : unknownFormBits(f);
     if ((bits & (FORM.PHRASES | FORM.FREE_HIT)) !== 0) return true;
+    if ((bits & FORM.FORCED_HIT) !== 0 && hasNecessity(tokens)) return true;
     if ((bits & FORM.HITS) !== 0) needsPrep ||= (bits & FORM.PREP_HIT) !== 0;
     else if ((id === zu && i + 1 < n) || (bits & (FORM.COMPOUND_END | FORM.HYPHEN | FORM.DERIVATION_START)) !== 0) return true;
   }
@@ -68,6 +70,7 @@ function anyCue(tokens: readonly Token[]): boolean {
     }
     const bits = formBitsOf(id);
     if ((bits & FORM.PHRASES) !== 0 && matchPhrase(tokens, i, formEntry(id)!.phraseStart) !== null) return true;
+    if ((bits & FORM.FORCED_HIT) !== 0 && hasNecessity(tokens)) return true;
     if ((bits & FORM.HITS) !== 0) {
       // a noun reading counts capitalised, the others lowercase or at the start of the sentence
       const sentenceStart = i === 0 || (facts[i - 1]! & TOKEN.PUNCT) !== 0;
@@ -75,7 +78,7 @@ function anyCue(tokens: readonly Token[]): boolean {
       if (capital && sentenceStart && (bits & FORM.OTHER_CUE) !== 0) return true;
       if ((bits & (FORM.NOUN_NEEDS_PARTICLE | FORM.OTHER_NEEDS_PARTICLE)) === 0) continue;
       for (const hit of formEntry(id)!.hits!) {
-        if (!hit.needsParticle) continue;
+        if (!hit.needsParticle || hit.entry.onlyForced) continue;
         if (hit.entry.pos === 'noun' ? !capital : capital && !sentenceStart) continue;
         if (hit.entry.particle!.every((p) => sentenceHas(tokens, p))) return true;
       }
@@ -83,6 +86,12 @@ function anyCue(tokens: readonly Token[]): boolean {
       return true;
     }
   }
+  return false;
+}
+
+/** A verb of necessity anywhere in the sentence (sentence.ts wants it in the cue's clause). */
+function hasNecessity(tokens: readonly Token[]): boolean {
+  for (let t = 0; t < tokens.length; t++) if (NECESSITY_WORDS.has(tokens[t]!.form.lower)) return true;
   return false;
 }
 

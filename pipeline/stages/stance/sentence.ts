@@ -9,7 +9,8 @@ import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId } from './words.js';
 import {
-  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NEGATORS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NECESSITY_WORDS, NEGATORS, PREPOSITIONS,
+  PRONOUNS,
 } from './de/modifiers.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
@@ -398,6 +399,12 @@ function chunkNounPhrases(
     }
     while (chunkIsAttribute(ch, j, hasDet) || (isWord(j) && (fl[j]! & WORD.INTENS) !== 0 && chunkIsAttribute(ch, j + 1, hasDet)) || (j > i && chunkIsQuoteMark(ch, j))) j++;
     if (chunkIsNoun(ch, j) || (j < tokens.length && isNumber(j))) {
+      // a numeral before its noun: "die 600 neuen Arbeitsplätze" is one phrase
+      if (isNumber(j)) {
+        let m = j + 1;
+        while (chunkIsAttribute(ch, m)) m++;
+        if (chunkIsNoun(ch, m) && clause[m] === clause[j]) j = m;
+      }
       // name runs (Wladimir Putin, Präsident Selenskyj) have no article; "dem Konzern Wortbruch" is two phrases
       // (a capitalised adjective after an article belongs to the name: die Vereinigten Staaten;
       // a role noun takes the name that follows it: die Ministerin Anna Berg — but one name per phrase)
@@ -440,7 +447,7 @@ function chunkNounPhrases(
 
 const EXCESS_FORMS = new Set(EXCESS_WORDS.flatMap((w) => adjectiveForms(w)));
 /** "zu spät", "viel zu hohe Kosten": excess is criticism of what it is said of. */
-const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'self', preps: new Map(), requiresPrep: false, particle: null };
+const EXCESS: CueEntry = { lemma: 'zu …', pos: 'adj', weight: -0.5, role: 'self', preps: new Map(), requiresPrep: false, particle: null, onlyForced: false };
 
 /**
  * After "zu", a listed gradable word in any form, or any lowercase word that cannot be an
@@ -506,11 +513,19 @@ function findCues(view: SentenceView): Cue[] {
   // an intensifying word right before another cue modifies it instead of counting itself
   const kept = cues.filter((c, n) => {
     const next = cues[n + 1];
+    if (c.entry.onlyForced && !clauseHasNecessity(view, c.first)) return false;
     return !(next && c.first === c.last && next.first - c.last <= 2 && INTENSIFIERS.has(lower[c.first]!) && c.entry.pos === 'adj');
   });
   for (const cue of kept) applyModifiers(view, cue);
   applyContrast(view, kept);
   return kept;
+}
+
+/** A verb of necessity in the clause of token i (see NECESSITY_WORDS); asked only for the rare `@forced` cues. */
+function clauseHasNecessity(view: SentenceView, i: number): boolean {
+  const [cs, ce] = view.clauses[view.clause[i]!] ?? [0, view.tokens.length - 1];
+  for (let j = cs; j <= ce; j++) if (NECESSITY_WORDS.has(view.lower[j]!)) return true;
+  return false;
 }
 
 const NO_PARTICLE: readonly number[] = Object.freeze([]);
@@ -630,7 +645,10 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-const FORWARD_NEGATORS = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls', 'nimmer', 'kaum', 'mitnichten']);
+// after the verb, a negative subject or object negates it too ("kümmert sich niemand", "hilft niemandem")
+const FORWARD_NEGATORS = new Set([
+  'nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls', 'nimmer', 'kaum', 'mitnichten', 'niemand', 'niemandem', 'niemanden',
+]);
 
 function applyModifiers(view: SentenceView, cue: Cue): void {
   const { lower, clause, tokens } = view;

@@ -6,7 +6,7 @@
  * after an idiom ("das wahre Gesicht der Russen"), and the subject of a judged act. Works on
  * the noun phrases of ./sentence.ts; no parser.
  */
-import { COPULAS, DETERMINERS, FIRST_PERSON, HOLD_FORMS, LIGHT_NOUNS, SUBORDINATORS } from './de/modifiers.js';
+import { COPULAS, DETERMINERS, FIRST_PERSON, HOLD_FORMS, LIGHT_NOUNS, POINTER_NOUNS, SUBORDINATORS } from './de/modifiers.js';
 import type { Cue, NounPhrase, SentenceView } from './sentence.js';
 import { isPassiveClause } from './sentence.js';
 
@@ -196,16 +196,22 @@ function evaluativeTarget(view: SentenceView, cue: Cue, c: number): TargetNp | n
   }
   // predicate: "X ist inakzeptabel", "X sei eine reale Bedrohung", "sie zeigten sich dialogbereit"
   const copula = findCopula(view, cs, ce);
-  const predicative = own === null || own.last === cue.last || cue.entry.pos !== 'adj';
+  // an adjective inside a predicate noun ("sie ist ein sinnvolles Instrument") judges the subject too
+  const inPredicateNoun = copula !== null && own !== null && own.prep === null && own.first > copula;
+  const predicative = own === null || own.last === cue.last || cue.entry.pos !== 'adj' || inPredicateNoun;
   const headWord = own ? view.lower[own.last]! : '';
   if (copula !== null && predicative) {
     const subject = clauseSubject(view, c, copula);
+    // with a pronoun subject ("Das ist ein starkes Signal") or a pointer noun ("Die Folge ist …")
+    // the predicate noun says more than the subject
+    const weakSubject = inPredicateNoun && subject !== null &&
+      (subject.pronoun || view.lower[subject.first] === 'es' || POINTER_NOUNS.has(view.lower[subject.last]!));
     // "Das ist ein guter Tag für die Stadt": a demonstrative subject, a light noun, the beneficiary after für
     if (subject?.pronoun && own && LIGHT_NOUNS.has(headWord) || subject?.pronoun && cue.weight > 0 && own) {
       const beneficiary = npsInClause(view, c).find((np) => np.prep === 'für' && np.first > own!.last);
       if (beneficiary) return { np: beneficiary, how: 'explicit' };
     }
-    if (subject && subject !== own) return { np: subject, how: 'explicit' };
+    if (subject && subject !== own && !weakSubject) return { np: subject, how: 'explicit' };
   }
   // "Marco macht einen hervorragenden Job", "Die Bahn lässt uns keine andere Wahl": an evaluative
   // object with a light or evaluative head judges the subject that acts

@@ -34,6 +34,8 @@ export const FORM = {
   NOUN_NEEDS_PARTICLE: 512,
   /** Has a verb/adjective reading that counts only with its particle in the sentence. */
   OTHER_NEEDS_PARTICLE: 1024,
+  /** Has a `@forced` reading (schließen, aufgeben): a cue only with a verb of necessity in the sentence. */
+  FORCED_HIT: 2048,
 } as const;
 
 const NOT_YET = 0;
@@ -174,6 +176,8 @@ function formBits(w: string, e: WordEntry | undefined): number {
   if (e?.hits) {
     bits |= FORM.HITS;
     for (const h of e.hits) {
+      // forced losses ask the prefilter for a verb of necessity instead (common verbs: verlassen, gibt … auf)
+      if (h.entry.onlyForced) { bits |= FORM.FORCED_HIT; continue; }
       if (h.entry.weight !== 0 && !h.entry.requiresPrep) bits |= FORM.FREE_HIT;
       if (h.entry.requiresPrep) bits |= FORM.PREP_HIT;
       const noun = h.entry.pos === 'noun';

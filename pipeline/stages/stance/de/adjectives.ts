@@ -372,6 +372,16 @@ export const ADJECTIVES: readonly string[] = [
   'gewinnbringend 0.5',
   'profitabel 0.5',
   'rentabel 0.5',
+  // fitness and viability: their un- forms (unvereinbar, unfinanzierbar, nicht
+  // wettbewerbsfähig) are the criticism news quotes usually make
+  'vereinbar 0.4',
+  'tauglich 0.4',
+  'praxistauglich 0.5',
+  'finanzierbar 0.4',
+  'wettbewerbsfähig 0.5',
+  'konkurrenzfähig 0.5',
+  'zukunftsfähig 0.5',
+  'lebensfähig 0.4',
   'günstig 0.4',
   'bezahlbar 0.5',
   'preiswert 0.4',

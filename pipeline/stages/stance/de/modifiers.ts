@@ -10,7 +10,7 @@
 export const NEGATORS: ReadonlyMap<string, number> = new Map([
   ['nicht', 1], ['kein', 1], ['keine', 1], ['keinen', 1], ['keinem', 1], ['keiner', 1], ['keines', 1],
   ['keinerlei', 1], ['nie', 1], ['niemals', 1], ['nimmer', 1], ['keineswegs', 1], ['keinesfalls', 1],
-  ['nirgends', 1], ['nichts', 1], ['niemand', 1], ['weder', 1], ['noch', 0], ['ohne', 1], ['kaum', 0.6],
+  ['nirgends', 1], ['nichts', 1], ['niemand', 1], ['niemandem', 1], ['niemanden', 1], ['weder', 1], ['noch', 0], ['ohne', 1], ['kaum', 0.6],
   ['mitnichten', 1], ['nimmermehr', 1],
 ]);
 
@@ -54,6 +54,15 @@ export const LIGHT_NOUNS: ReadonlySet<string> = new Set([
   'leistung', 'wahl', 'entscheidung', 'ergebnis', 'bilanz', 'figur', 'rolle', 'beitrag', 'spiel', 'saison', 'auftritt',
 ]);
 
+/**
+ * Subjects that only point at their predicate noun ("Die Folge ist ein instabiler Rahmen",
+ * "Das Problem ist ein fehlender Plan"): the evaluation is of the predicate, not of them.
+ * Written for this project.
+ */
+export const POINTER_NOUNS: ReadonlySet<string> = new Set([
+  'folge', 'folgen', 'ergebnis', 'resultat', 'konsequenz', 'problem', 'grund', 'ursache', 'frage', 'kern', 'hintergrund',
+]);
+
 /** Forms of "halten" in "X für falsch halten": the evaluation is of X. */
 export const HOLD_FORMS: ReadonlySet<string> = new Set([
   'halte', 'hält', 'haltet', 'halten', 'hielt', 'hielten', 'hielte', 'gehalten', 'halteten',
@@ -67,6 +76,16 @@ export const ADJECTIVE_INTENSIFYING_PREFIXES: readonly string[] = [
   'brand', 'grund', 'hoch', 'höchst', 'tief', 'tod', 'tot', 'stink', 'super', 'extrem', 'ultra', 'sau', 'erz', 'ober',
   'tod', 'bitter', 'blitz', 'kreuz', 'stock', 'top',
 ];
+
+/**
+ * Verbs and phrases of necessity: a loss verb (`@forced` in verbs.ts: schließen, aufgeben,
+ * entlassen …) evaluates only when one of these stands in its clause ("müssen wir eine
+ * Sparte schließen", "sind gezwungen aufzugeben"). Written for this project.
+ */
+export const NECESSITY_WORDS: ReadonlySet<string> = new Set([
+  'muss', 'musst', 'müssen', 'müsst', 'musste', 'mussten', 'müsse', 'müssten', 'müsste', 'gemusst',
+  'gezwungen', 'zwingt', 'zwingen', 'zwang', 'zwangen',
+]);
 
 /** Hedges: the holder does not fully commit; the stance is marked `hedged`, its weight damped. */
 export const HEDGES: ReadonlySet<string> = new Set([

@@ -14,6 +14,9 @@
  *   in the author's voice they are reports of events, not stance.
  * - `@state`: the verb states how things are (fehlen, scheitern, gelingen): the speaker's or
  *   author's evaluation of its subject (or of the phrase after its preposition).
+ * - `@forced`: a loss verb (schließen, aufgeben, entlassen) that evaluates only as a forced
+ *   consequence, with a verb of necessity in its clause ("müssen wir drei Standorte
+ *   schließen"); without one it reports an event ("schloss einen Vertrag").
  * - `@report`: not evaluative itself, but a labelling act: the clause's evaluation belongs
  *   to its subject ("X bezeichnete Y als …", "X sprach von …"), not to the author.
  * Attitude verbs (the rest) express their subject's stance toward their object.
@@ -119,6 +122,10 @@ export const VERBS: readonly string[] = [
   'beharren 0.3 auf',
   'appellieren -0.2 an',
   'erwarten 0.1',
+  // needs: positive toward what is needed ("wir brauchen mehr Personal"; "brauchen keine
+  // neuen Regeln" is rejection by negation)
+  'brauchen 0.3',
+  'benötigen 0.3',
   // support, praise, approval
   'begrüßen 0.8',
   'loben 0.8',
@@ -308,6 +315,30 @@ export const VERBS: readonly string[] = [
   'unter|gehen -0.6 @state',
   'halten 0 an=0.4!',
   'leben 0 mit=0.4!',
+  // sufficiency and success, said of the subject: mildly positive, so that their negation
+  // is the criticism it usually is ("reicht nicht aus", "hat noch nie ein Problem gelöst",
+  // "berücksichtigt die Einwände nicht", "kommen nicht weiter")
+  'aus|reichen 0.3 @state',
+  'genügen 0.3 @state',
+  'taugen 0.3 @state',
+  'weiter|kommen 0.3 @state',
+  'vorwärts|kommen 0.3 @state',
+  'lösen 0.4 @subj',
+  'berücksichtigen 0.3 @subj',
+  'beachten 0.3 @subj',
+  'schonen 0.4 @subj',
+  'kümmern 0.4 @subj',
+  // losses as a forced consequence: "müssen wir schließen", "Gruppen müssen schließen"
+  'schließen -0.5 @forced',
+  'zu|machen -0.5 @forced',
+  'auf|geben -0.5 @forced',
+  'verlassen -0.5 @forced',
+  'entlassen -0.5 @forced',
+  'kündigen -0.5 @forced',
+  'räumen -0.5 @forced',
+  'ein|stellen -0.5 @forced',
+  'ab|wandern -0.5 @forced',
+  'verzichten -0.4 auf @forced',
   // labelling acts: the evaluation in the clause is the subject's
   'bezeichnen 0 @report',
   'nennen 0 @report',
