@@ -216,6 +216,11 @@ describe('stance stage on awkward input', () => {
     expect(record.stances).toEqual([expect.objectContaining({ polarity: 'neutral', quote: 'q1', target: expect.objectContaining({ text: 'den Tunnel' }) })]);
   });
 
+  it('reads a change of a quantity as stance in a quote, but not in the author\'s report of the figure', () => {
+    const record = annotate('Die Mieten sind im Schnitt um neun Prozent gestiegen. „Die Mieten sind im Schnitt um neun Prozent gestiegen“, sagte die Mieterbund-Chefin.');
+    expect(record.stances).toEqual([expect.objectContaining({ polarity: 'negative', quote: 'q1' })]);
+  });
+
   it('leaves non-German text alone', () => {
     const record = createPipeline().process({ id: 'en', text: 'The government strongly rejected the proposal. It is a disaster for everyone involved in the talks.', meta: {} });
     expect(record.layers.stances ?? []).toHaveLength(0);

@@ -122,7 +122,7 @@ const NEUTRAL: Case[] = [
   ['„Wir haben 3.200 Anträge erhalten“, sagte die Behörde.', 'Wir haben 3.200 Anträge erhalten', 'neutral'],
   ['„Die Delegation reist morgen nach Riad“, sagte der Sprecher.', 'Die Delegation reist morgen nach Riad', 'neutral'],
   ['„Der Bericht wird im Herbst vorgelegt“, sagte die Kommission.', 'Der Bericht wird im Herbst vorgelegt', 'neutral'],
-  ['„Die Preise für Heizöl sind im Mai gestiegen“, sagte der Statistiker.', 'Die Preise für Heizöl sind im Mai gestiegen', 'neutral'],
+  ['„Die Zahl der Bauanträge ist im Mai gestiegen“, sagte der Statistiker.', 'Die Zahl der Bauanträge ist im Mai gestiegen', 'neutral'],
   ['„Wir schließen einen Waffenstillstand nicht aus“, sagte der Sprecher.', 'Wir schließen einen Waffenstillstand nicht aus', 'positive'],
 ];
 
@@ -167,6 +167,30 @@ const TARGETS: Case[] = [
   ['„Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn“, sagte der Landrat.', 'Für den Landkreis sind die 300 neuen Pflegeplätze ein großer Gewinn', 'positive', 'die 300 neuen Pflegeplätze'],
 ];
 
+// change and comparison of quantities, absence, prohibition (de/quantities.ts); own sentences
+const CONSTRUCTIONS: Case[] = [
+  ['„Die Heizkosten sind im Winter um ein Viertel gestiegen“, sagte die Mieterin.', 'Die Heizkosten sind im Winter um ein Viertel gestiegen', 'negative'],
+  ['„Die Zahl der Arbeitslosen nimmt in der Region weiter zu“, sagte der Landrat.', 'Die Zahl der Arbeitslosen nimmt in der Region weiter zu', 'negative'],
+  ['„Die Investitionen der Betriebe wachsen wieder“, sagte die Kammerpräsidentin.', 'Die Investitionen der Betriebe wachsen wieder', 'positive'],
+  ['„Die Schulden der Stadt sind deutlich zurückgegangen“, sagte der Kämmerer.', 'Die Schulden der Stadt sind deutlich zurückgegangen', 'positive'],
+  ['„Der Zulieferer baut bis 2027 rund 900 Stellen ab“, sagte der Gewerkschafter.', 'Der Zulieferer baut bis 2027 rund 900 Stellen ab', 'negative'],
+  ['„Die Wartezeiten beim Bürgeramt sind länger und die Gebühren höher als geplant“, sagte sie.', 'Die Wartezeiten beim Bürgeramt sind länger und die Gebühren höher als geplant', 'negative'],
+  ['„Wir haben dieses Jahr mehr Übernachtungen als je zuvor“, sagte der Tourismuschef.', 'Wir haben dieses Jahr mehr Übernachtungen als je zuvor', 'positive'],
+  ['„Die Heizkosten sind nicht gestiegen“, sagte der Vermieter.', 'Die Heizkosten sind nicht gestiegen', 'positive'],
+  ['„Im Dorf gibt es keine Apotheke mehr“, sagte der Ortsvorsteher.', 'Im Dorf gibt es keine Apotheke mehr', 'negative'],
+  ['„Junge Leute finden hier kaum noch eine Wohnung“, sagte die Stadträtin.', 'Junge Leute finden hier kaum noch eine Wohnung', 'negative'],
+  ['„So ein Unfall darf nicht noch einmal passieren“, sagte der Werksleiter.', 'So ein Unfall darf nicht noch einmal passieren', 'negative'],
+  // negatives: the thing gone is bad; a rise of something of unknown value; a count, not a comparison;
+  // dürfte is a guess; darf nicht with a cue of its own is decided by the cue
+  ['„Wir haben keine Probleme mehr mit dem Netz“, sagte der Betreiber.', 'Wir haben keine Probleme mehr mit dem Netz', 'positive'],
+  ['„Der Wasserstand der Elbe ist über Nacht gestiegen“, sagte der Pegelwart.', 'Der Wasserstand der Elbe ist über Nacht gestiegen', 'neutral'],
+  ['„Die Baustellen in der Innenstadt nehmen zu“, sagte der Planer.', null, 'neutral'],
+  ['„Zum Konzert kamen mehr als 2000 Zuschauer“, sagte der Veranstalter.', 'Zum Konzert kamen mehr als 2000 Zuschauer', 'neutral'],
+  ['„Der Zug dürfte gegen Mittag in Kassel ankommen“, sagte der Sprecher.', 'Der Zug dürfte gegen Mittag in Kassel ankommen', 'neutral'],
+  ['„Wir dürfen die Pflegekräfte nicht im Stich lassen“, sagte die Ministerin.', 'Wir dürfen die Pflegekräfte nicht im Stich lassen', 'positive'],
+  ['„Er ist nicht mehr Trainer der Mannschaft“, sagte der Manager.', 'Er ist nicht mehr Trainer der Mannschaft', 'neutral'],
+];
+
 const TABLES: Array<[string, Case[]]> = [
   ['attitude verbs (with separable particles)', VERBS],
   ['evaluative adjectives, nouns and phrases', EVALUATIVE],
@@ -176,6 +200,7 @@ const TABLES: Array<[string, Case[]]> = [
   ['neutral reports', NEUTRAL],
   ['consequence, sufficiency and need', CONSEQUENCE],
   ['targets of predicate nouns and numerals', TARGETS],
+  ['change of quantities, absence and prohibition', CONSTRUCTIONS],
 ];
 
 for (const [title, cases] of TABLES) {

@@ -6,6 +6,7 @@
 import { ADJECTIVES } from './de/adjectives.js';
 import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
 import { PHRASES } from './de/phrases.js';
+import { ABSENCE_AFTER, ABSENCE_PAIRS, FALL_VERBS, LESS_WORDS, MORE_WORDS, PROHIBITIVE_MODALS, RISE_VERBS } from './de/quantities.js';
 import { VERBS } from './de/verbs.js';
 import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
 import {
@@ -17,15 +18,53 @@ import {
  * Closed-class membership as bits on the word's index entry, so that the per-token passes
  * test a bit instead of looking the word up in a dozen sets.
  */
+/**
+ * The forms of the change verbs (de/quantities.ts): joined forms by direction (+1 up, −1
+ * down), and the finite forms of a separable verb that stand apart from their particle
+ * ("nimmt … zu", "baut … ab") with the particle and direction they need.
+ */
+export const CHANGE_FORMS = changeForms();
+
+function changeForms() {
+  const rise: string[] = [];
+  const fall: string[] = [];
+  const separated = new Map<string, Array<{ particle: string; direction: number }>>();
+  const add = (verbs: readonly string[], into: string[], direction: number) => {
+    for (const v of verbs) {
+      const [particle, core] = v.includes('|') ? v.split('|') as [string, string] : ['', v];
+      const forms = verbForms(core);
+      if (particle === '') {
+        into.push(...forms.finite, forms.infinitive, ...forms.participles);
+        continue;
+      }
+      into.push(...joinedParticleForms(particle, forms));
+      for (const f of forms.finite) {
+        const list = separated.get(f) ?? [];
+        list.push({ particle, direction });
+        separated.set(f, list);
+      }
+    }
+  };
+  add(RISE_VERBS, rise, 1);
+  add(FALL_VERBS, fall, -1);
+  return { rise, fall, separated: separated as ReadonlyMap<string, ReadonlyArray<{ particle: string; direction: number }>> };
+}
+
 export const WORD = {
   DET: 1, OBLIQUE: 2, PREP: 4, CLAUSE: 8, SUBORD: 16, PRON: 32, SUBJ_PRON: 64, AUX: 128, NEG: 256, INTENS: 512,
   HEDGE: 1024, NON_NOUN: 2048, CONTRAST: 4096,
+  /** Change and comparison words (de/quantities.ts): up, down, a separated finite form of a separable change verb. */
+  RISE: 8192, FALL: 16384, CHANGE_ROOT: 32768, MORE: 65536, LESS: 131072,
+  /** "mehr" of "kein … mehr", the modal of "darf nicht" (de/quantities.ts). */
+  ABSENCE_END: 262144, PROHIBIT: 524288,
 } as const;
 const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
   [DETERMINERS, WORD.DET], [OBLIQUE_DETERMINERS, WORD.OBLIQUE], [PREPOSITIONS, WORD.PREP], [CLAUSE_WORDS, WORD.CLAUSE],
   [SUBORDINATORS, WORD.SUBORD], [PRONOUNS, WORD.PRON], [SUBJECT_PRONOUNS, WORD.SUBJ_PRON], [AUXILIARIES, WORD.AUX],
   [NEGATORS.keys(), WORD.NEG], [INTENSIFIERS.keys(), WORD.INTENS], [HEDGES, WORD.HEDGE], [NON_NOUNS, WORD.NON_NOUN],
   [CONTRAST_AFTER, WORD.CONTRAST],
+  [CHANGE_FORMS.rise, WORD.RISE], [CHANGE_FORMS.fall, WORD.FALL], [CHANGE_FORMS.separated.keys(), WORD.CHANGE_ROOT],
+  [MORE_WORDS, WORD.MORE], [LESS_WORDS, WORD.LESS], [[...ABSENCE_AFTER, ...ABSENCE_PAIRS.map((p) => p.split(' ')[1]!)], WORD.ABSENCE_END], [PROHIBITIVE_MODALS, WORD.PROHIBIT],
 ];
 
 export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';

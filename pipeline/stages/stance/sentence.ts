@@ -4,7 +4,7 @@
  * sentence and shared by every quote and by the author-voice pass over that sentence.
  */
 import type { Token } from '../tokens/types.js';
-import { WORD, type CueEntry, type FormHit, type PhraseStart, type WordEntry } from './lexicon.js';
+import { CHANGE_FORMS, WORD, type CueEntry, type FormHit, type PhraseStart, type WordEntry } from './lexicon.js';
 import { adjectiveForms } from './inflect.js';
 import { sentenceFacts, TOKEN } from './lookup.js';
 import { compoundOf, derivedOf, FACT, factsId, formEntry, formFlags, formId } from './words.js';
@@ -12,6 +12,7 @@ import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NECESSITY_WORDS, NEGATORS, PREPOSITIONS,
   PRONOUNS,
 } from './de/modifiers.js';
+import { ABSENCE_AFTER, ABSENCE_PAIRS, BAD_QUANTITIES, GOOD_QUANTITIES } from './de/quantities.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '?', '!', '.', '-']);
@@ -510,6 +511,8 @@ function findCues(view: SentenceView): Cue[] {
     }
     i++;
   }
+  const constructions = constructionBits();
+  if (constructions !== 0) findConstructions(view, cues, constructions);
   // an intensifying word right before another cue modifies it instead of counting itself
   const kept = cues.filter((c, n) => {
     const next = cues[n + 1];
@@ -517,8 +520,140 @@ function findCues(view: SentenceView): Cue[] {
     return !(next && c.first === c.last && next.first - c.last <= 2 && INTENSIFIERS.has(lower[c.first]!) && c.entry.pos === 'adj');
   });
   for (const cue of kept) applyModifiers(view, cue);
+  // the construction holds its own negation (kein … mehr, darf nicht): nothing left to flip
+  for (const cue of kept) {
+    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION) continue;
+    cue.negation = 0;
+    cue.negated = false;
+    cue.weight = cueWeight(cue, cue.entry.weight);
+  }
   applyContrast(view, kept);
   return kept;
+}
+
+const CONSTRUCTION_BITS = WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT | WORD.MORE | WORD.LESS | WORD.ABSENCE_END | WORD.PROHIBIT;
+
+/** The construction bits (de/quantities.ts) of the sentence's words, or 0: most sentences have none. */
+function constructionBits(): number {
+  let bits = 0;
+  for (let i = 0; i < scratch.n; i++) bits |= scratch.flags[i]!;
+  return bits & CONSTRUCTION_BITS;
+}
+
+function constructionEntry(lemma: string, pos: CueEntry['pos'], weight: number): CueEntry {
+  // the clause subject is the target, and the author pass skips them (news of figures is no stance)
+  return { lemma, pos, weight, role: 'subject', preps: new Map(), requiresPrep: false, particle: null, onlyForced: false };
+}
+const CHANGE_GOOD = constructionEntry('change toward the better', 'verb', 0.5);
+const CHANGE_BAD = constructionEntry('change toward the worse', 'verb', -0.5);
+const COMPARED_GOOD = constructionEntry('more of a good, less of a bad quantity', 'adj', 0.5);
+const COMPARED_BAD = constructionEntry('more of a bad, less of a good quantity', 'adj', -0.5);
+const ABSENCE = constructionEntry('kein … mehr', 'phrase', -0.5);
+const PROHIBITION = constructionEntry('darf nicht', 'phrase', -0.5);
+
+const QUANTITY_WHOLE = new Map<string, number>();
+const QUANTITY_ENDS: Array<[string, number]> = [];
+for (const [list, sign] of [[GOOD_QUANTITIES, 1], [BAD_QUANTITIES, -1]] as const) {
+  for (const q of list) {
+    if (q.startsWith('=')) QUANTITY_WHOLE.set(q.slice(1), sign);
+    else QUANTITY_ENDS.push([q, sign]);
+  }
+}
+
+/** +1 for a good quantity noun, −1 for a bad one, 0 otherwise (compounds by their end: Baukosten). */
+function quantitySign(i: number, lower: readonly string[]): number {
+  if (!capitalAt(i) || !isWord(i)) return 0;
+  const w = lower[i]!;
+  const whole = QUANTITY_WHOLE.get(w);
+  if (whole !== undefined) return whole;
+  for (const [end, sign] of QUANTITY_ENDS) if (w.endsWith(end)) return sign;
+  return 0;
+}
+
+/** The sign of the first quantity noun of token i's clause, or 0. */
+function clauseQuantity(view: SentenceView, i: number): number {
+  const [cs, ce] = view.clauses[view.clause[i]!]!;
+  for (let j = cs; j <= ce; j++) {
+    const sign = quantitySign(j, view.lower);
+    if (sign !== 0) return sign;
+  }
+  return 0;
+}
+
+/** Is there a cue already found in the clause from token `from` on? */
+function cueInClause(view: SentenceView, cues: readonly Cue[], i: number, from: number): boolean {
+  const c = view.clause[i];
+  return cues.some((q) => q.first >= from && view.clause[q.first] === c);
+}
+
+/**
+ * Constructions whose polarity no single word has (de/quantities.ts): a change or comparison
+ * of a quantity whose polarity is known, "kein … mehr" / "kaum noch", and "darf nicht" over a
+ * clause without a cue.
+ */
+function findConstructions(view: SentenceView, cues: Cue[], bits: number): void {
+  const { lower, tokens } = view;
+  const found: Cue[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const fl = scratch.flags[i]! & bits;
+    if (fl === 0) continue;
+    const [cs, ce] = view.clauses[view.clause[i]!]!;
+    if ((fl & (WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT)) !== 0 && !capitalAt(i)) {
+      const direction = (fl & WORD.RISE) !== 0 ? 1 : (fl & WORD.FALL) !== 0 ? -1 : separatedDirection(view, i, cs, ce);
+      const sign = direction === 0 ? 0 : clauseQuantity(view, i);
+      if (sign !== 0) found.push(makeCue(direction * sign > 0 ? CHANGE_GOOD : CHANGE_BAD, i, i, NO_PARTICLE, false));
+    }
+    if ((fl & (WORD.MORE | WORD.LESS)) !== 0 && absenceEndAt(view, i, cs) < 0 && !countAfter(view, i) && !(i > 0 && negatorAt(view, i - 1) > 0)) {
+      const sign = clauseQuantity(view, i);
+      const direction = (fl & WORD.MORE) !== 0 ? 1 : -1;
+      if (sign !== 0) found.push(makeCue(direction * sign > 0 ? COMPARED_GOOD : COMPARED_BAD, i, i, NO_PARTICLE, false));
+    }
+    if ((fl & WORD.ABSENCE_END) !== 0) {
+      // "keine Apotheke mehr"; "kaum noch eine Wohnung"
+      const kein = absenceEndAt(view, i, cs);
+      const first = kein >= 0 ? kein : i > cs && ABSENCE_PAIR_SET.has(`${lower[i - 1]} ${lower[i]}`) ? i - 1 : -1;
+      if (first >= 0 && !cueInClause(view, cues, i, first)) found.push(makeCue(ABSENCE, first, i, NO_PARTICLE, false));
+    }
+    if ((fl & WORD.PROHIBIT) !== 0 && clauseNegated(view, cs, ce) && !cueInClause(view, cues, i, cs)) {
+      found.push(makeCue(PROHIBITION, i, i, NO_PARTICLE, false));
+    }
+  }
+  if (found.length === 0) return;
+  cues.push(...found);
+  cues.sort((a, b) => a.first - b.first);
+}
+
+const ABSENCE_PAIR_SET = new Set(ABSENCE_PAIRS);
+const ABSENCE_AFTER_SET = new Set(ABSENCE_AFTER);
+
+/** For "mehr" at i: the kein- word before it in its clause ("keinen Hausarzt mehr"), or -1. */
+function absenceEndAt(view: SentenceView, i: number, cs: number): number {
+  if ((scratch.flags[i]! & WORD.ABSENCE_END) === 0 || !ABSENCE_AFTER_SET.has(view.lower[i]!)) return -1;
+  for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (view.lower[j]!.startsWith('kein')) return j;
+  return -1;
+}
+
+/** "mehr als 300": a count, not a comparison. */
+function countAfter(view: SentenceView, i: number): boolean {
+  return view.lower[i + 1] === 'als' && i + 2 < view.tokens.length && isNumber(i + 2);
+}
+
+/** A negator (nicht, kein-, nie …) in the clause. */
+function clauseNegated(view: SentenceView, cs: number, ce: number): boolean {
+  for (let j = cs; j <= ce; j++) if (negatorAt(view, j) >= 0.9) return true;
+  return false;
+}
+
+/** A separated finite form of a separable change verb: its direction when its particle closes the clause ("nimmt … zu"), else 0. */
+function separatedDirection(view: SentenceView, i: number, cs: number, ce: number): number {
+  const readings = CHANGE_FORMS.separated.get(view.lower[i]!);
+  if (!readings) return 0;
+  let last = ce;
+  while (last > i && !isWord(last)) last--;
+  if (last <= i || last < cs) return 0;
+  for (const r of readings) if (view.lower[last] === r.particle) return r.direction;
+  return 0;
 }
 
 /** A verb of necessity in the clause of token i (see NECESSITY_WORDS); asked only for the rare `@forced` cues. */

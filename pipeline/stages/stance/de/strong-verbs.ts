@@ -72,5 +72,8 @@ export const STRONG_VERBS: readonly string[] = [
   'streichen: streicht strich striche gestrichen',
   'sinken: sinkt sank sänke gesunken',
   'wachsen: wächst wuchs wüchse gewachsen',
+  'steigen: steigt stieg stiege gestiegen',
+  'verlieren: verliert verlor verlöre verloren',
+  'fallen: fällt fiel fiele gefallen',
   'gewinnen: gewinnt gewann gewänne gewonnen',
 ];
