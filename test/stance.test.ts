@@ -180,6 +180,15 @@ const CONSTRUCTIONS: Case[] = [
   ['„Im Dorf gibt es keine Apotheke mehr“, sagte der Ortsvorsteher.', 'Im Dorf gibt es keine Apotheke mehr', 'negative'],
   ['„Junge Leute finden hier kaum noch eine Wohnung“, sagte die Stadträtin.', 'Junge Leute finden hier kaum noch eine Wohnung', 'negative'],
   ['„So ein Unfall darf nicht noch einmal passieren“, sagte der Werksleiter.', 'So ein Unfall darf nicht noch einmal passieren', 'negative'],
+  ['„Seit Montag hat sich gar kein Handwerker mehr gemeldet“, sagte die Mieterin.', 'Seit Montag hat sich gar kein Handwerker mehr gemeldet', 'negative'],
+  ['„Im ganzen Tal gibt es keinen einzigen Kinderarzt“, sagte die Mutter.', 'Im ganzen Tal gibt es keinen einzigen Kinderarzt', 'negative'],
+  ['„Von dem Geld haben die Vereine keinen Cent gesehen“, sagte der Kreissportbund.', 'Von dem Geld haben die Vereine keinen Cent gesehen', 'negative'],
+  ['„Das Personal reicht bei Weitem nicht für drei Schichten“, sagte die Pflegedirektorin.', 'Das Personal reicht bei Weitem nicht für drei Schichten', 'negative'],
+  ['„So viele Neuzulassungen hatten wir noch nie“, sagte der Händler.', 'So viele Neuzulassungen hatten wir noch nie', 'positive'],
+  ['„So viele Unfälle wie in diesem Sommer gab es lange nicht“, sagte der Polizeisprecher.', 'So viele Unfälle wie in diesem Sommer gab es lange nicht', 'negative'],
+  ['„Der Schlauch reicht bis zum Nachbarhaus“, sagte der Feuerwehrmann.', 'Der Schlauch reicht bis zum Nachbarhaus', 'neutral'],
+  ['„Es gab überhaupt keine Probleme beim Umzug“, sagte die Sprecherin.', 'Es gab überhaupt keine Probleme beim Umzug', 'positive'],
+  ['„Wir haben so viele Anfragen wie nie“, sagte die Beraterin.', 'Wir haben so viele Anfragen wie nie', 'neutral'],
   // negatives: the thing gone is bad; a rise of something of unknown value; a count, not a comparison;
   // dürfte is a guess; darf nicht with a cue of its own is decided by the cue
   ['„Wir haben keine Probleme mehr mit dem Netz“, sagte der Betreiber.', 'Wir haben keine Probleme mehr mit dem Netz', 'positive'],

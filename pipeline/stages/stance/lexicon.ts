@@ -6,7 +6,10 @@
 import { ADJECTIVES } from './de/adjectives.js';
 import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
 import { PHRASES } from './de/phrases.js';
-import { ABSENCE_AFTER, ABSENCE_PAIRS, FALL_VERBS, LESS_WORDS, MORE_WORDS, PROHIBITIVE_MODALS, RISE_VERBS } from './de/quantities.js';
+import {
+  ABSENCE_AFTER, ABSENCE_PAIRS, EMPHATIC_AFTER, EMPHATIC_BEFORE, FALL_VERBS, LESS_WORDS, MORE_WORDS, NEGATED_SUFFICIENCY, PROHIBITIVE_MODALS,
+  RISE_VERBS, SO_MORE_WORDS,
+} from './de/quantities.js';
 import { VERBS } from './de/verbs.js';
 import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
 import {
@@ -57,6 +60,8 @@ export const WORD = {
   RISE: 8192, FALL: 16384, CHANGE_ROOT: 32768, MORE: 65536, LESS: 131072,
   /** "mehr" of "kein … mehr", the modal of "darf nicht" (de/quantities.ts). */
   ABSENCE_END: 262144, PROHIBIT: 524288,
+  /** "so viele", emphatic absence (gar kein, kein einziger), negated sufficiency (de/quantities.ts). */
+  SO_MORE: 1 << 20, EMPHATIC: 1 << 21, SUFFICE: 1 << 22,
 } as const;
 const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
   [DETERMINERS, WORD.DET], [OBLIQUE_DETERMINERS, WORD.OBLIQUE], [PREPOSITIONS, WORD.PREP], [CLAUSE_WORDS, WORD.CLAUSE],
@@ -65,6 +70,7 @@ const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
   [CONTRAST_AFTER, WORD.CONTRAST],
   [CHANGE_FORMS.rise, WORD.RISE], [CHANGE_FORMS.fall, WORD.FALL], [CHANGE_FORMS.separated.keys(), WORD.CHANGE_ROOT],
   [MORE_WORDS, WORD.MORE], [LESS_WORDS, WORD.LESS], [[...ABSENCE_AFTER, ...ABSENCE_PAIRS.map((p) => p.split(' ')[1]!)], WORD.ABSENCE_END], [PROHIBITIVE_MODALS, WORD.PROHIBIT],
+  [SO_MORE_WORDS, WORD.SO_MORE], [[...EMPHATIC_BEFORE, ...EMPHATIC_AFTER], WORD.EMPHATIC], [NEGATED_SUFFICIENCY, WORD.SUFFICE],
 ];
 
 export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';

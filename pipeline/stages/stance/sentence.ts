@@ -12,7 +12,7 @@ import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NECESSITY_WORDS, NEGATORS, PREPOSITIONS,
   PRONOUNS,
 } from './de/modifiers.js';
-import { ABSENCE_AFTER, ABSENCE_PAIRS, BAD_QUANTITIES, GOOD_QUANTITIES } from './de/quantities.js';
+import { ABSENCE_AFTER, ABSENCE_PAIRS, EMPHATIC_BEFORE, BAD_QUANTITIES, GOOD_QUANTITIES } from './de/quantities.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '?', '!', '.', '-']);
@@ -522,7 +522,7 @@ function findCues(view: SentenceView): Cue[] {
   for (const cue of kept) applyModifiers(view, cue);
   // the construction holds its own negation (kein … mehr, darf nicht): nothing left to flip
   for (const cue of kept) {
-    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION) continue;
+    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION && cue.entry !== INSUFFICIENT) continue;
     cue.negation = 0;
     cue.negated = false;
     cue.weight = cueWeight(cue, cue.entry.weight);
@@ -531,7 +531,8 @@ function findCues(view: SentenceView): Cue[] {
   return kept;
 }
 
-const CONSTRUCTION_BITS = WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT | WORD.MORE | WORD.LESS | WORD.ABSENCE_END | WORD.PROHIBIT;
+const CONSTRUCTION_BITS = WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT | WORD.MORE | WORD.LESS | WORD.ABSENCE_END | WORD.PROHIBIT |
+  WORD.SO_MORE | WORD.EMPHATIC | WORD.SUFFICE;
 
 /** The construction bits (de/quantities.ts) of the sentence's words, or 0: most sentences have none. */
 function constructionBits(): number {
@@ -550,6 +551,7 @@ const COMPARED_GOOD = constructionEntry('more of a good, less of a bad quantity'
 const COMPARED_BAD = constructionEntry('more of a bad, less of a good quantity', 'adj', -0.5);
 const ABSENCE = constructionEntry('kein … mehr', 'phrase', -0.5);
 const PROHIBITION = constructionEntry('darf nicht', 'phrase', -0.5);
+const INSUFFICIENT = constructionEntry('reicht nicht', 'phrase', -0.5);
 
 const QUANTITY_WHOLE = new Map<string, number>();
 const QUANTITY_ENDS: Array<[string, number]> = [];
@@ -604,9 +606,10 @@ function findConstructions(view: SentenceView, cues: Cue[], bits: number): void 
       const sign = direction === 0 ? 0 : clauseQuantity(view, i);
       if (sign !== 0) found.push(makeCue(direction * sign > 0 ? CHANGE_GOOD : CHANGE_BAD, i, i, NO_PARTICLE, false));
     }
-    if ((fl & (WORD.MORE | WORD.LESS)) !== 0 && absenceEndAt(view, i, cs) < 0 && !countAfter(view, i) && !(i > 0 && negatorAt(view, i - 1) > 0)) {
+    const record = (fl & WORD.SO_MORE) !== 0 && lower[i - 1] === 'so';
+    if (((fl & (WORD.MORE | WORD.LESS)) !== 0 || record) && absenceEndAt(view, i, cs) < 0 && !countAfter(view, i) && !(i > 0 && negatorAt(view, i - 1) > 0)) {
       const sign = clauseQuantity(view, i);
-      const direction = (fl & WORD.MORE) !== 0 ? 1 : -1;
+      const direction = (fl & WORD.LESS) !== 0 ? -1 : 1;
       if (sign !== 0) found.push(makeCue(direction * sign > 0 ? COMPARED_GOOD : COMPARED_BAD, i, i, NO_PARTICLE, false));
     }
     if ((fl & WORD.ABSENCE_END) !== 0) {
@@ -615,8 +618,12 @@ function findConstructions(view: SentenceView, cues: Cue[], bits: number): void 
       const first = kein >= 0 ? kein : i > cs && ABSENCE_PAIR_SET.has(`${lower[i - 1]} ${lower[i]}`) ? i - 1 : -1;
       if (first >= 0 && !cueInClause(view, cues, i, first)) found.push(makeCue(ABSENCE, first, i, NO_PARTICLE, false));
     }
-    if ((fl & WORD.PROHIBIT) !== 0 && clauseNegated(view, cs, ce) && !cueInClause(view, cues, i, cs)) {
-      found.push(makeCue(PROHIBITION, i, i, NO_PARTICLE, false));
+    if ((fl & (WORD.PROHIBIT | WORD.SUFFICE)) !== 0 && clauseNegated(view, cs, ce) && !cueInClause(view, cues, i, cs)) {
+      found.push(makeCue((fl & WORD.PROHIBIT) !== 0 ? PROHIBITION : INSUFFICIENT, i, i, NO_PARTICLE, false));
+    }
+    if ((fl & WORD.EMPHATIC) !== 0) {
+      const kein = emphaticKein(view, i);
+      if (kein >= 0 && !cueInClause(view, cues, i, Math.min(i, kein))) found.push(makeCue(ABSENCE, Math.min(i, kein), Math.max(i, kein), NO_PARTICLE, false));
     }
   }
   if (found.length === 0) return;
@@ -633,6 +640,14 @@ function absenceEndAt(view: SentenceView, i: number, cs: number): number {
   for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (view.lower[j]!.startsWith('kein')) return j;
   return -1;
 }
+
+/** The kein- word of an emphatic absence at i ("gar kein", "kein einziger"), or -1. */
+function emphaticKein(view: SentenceView, i: number): number {
+  const w = view.lower[i]!;
+  if (EMPHATIC_BEFORE_SET.has(w)) return view.lower[i + 1]?.startsWith('kein') ? i + 1 : -1;
+  return i > 0 && view.lower[i - 1]!.startsWith('kein') ? i - 1 : -1;
+}
+const EMPHATIC_BEFORE_SET = new Set(EMPHATIC_BEFORE);
 
 /** "mehr als 300": a count, not a comparison. */
 function countAfter(view: SentenceView, i: number): boolean {

@@ -29,6 +29,8 @@ export const FALL_VERBS: readonly string[] = [
  * "als" + number ("mehr als 300 Besucher" is a count, not a comparison).
  */
 export const MORE_WORDS: readonly string[] = ['höher', 'höhere', 'höheren', 'mehr', 'teurer', 'größer', 'länger', 'längere', 'längeren'];
+/** After "so" only, a record: "so viele Besucher wie nie", "so hoch wie seit Jahren nicht". */
+export const SO_MORE_WORDS: readonly string[] = ['viele', 'hoch', 'voll', 'groß', 'stark'];
 export const LESS_WORDS: readonly string[] = ['niedriger', 'niedrigere', 'niedrigeren', 'weniger', 'geringer', 'geringere', 'kleiner'];
 
 /**
@@ -61,6 +63,23 @@ export const BAD_QUANTITIES: readonly string[] = [
  */
 export const ABSENCE_AFTER: readonly string[] = ['mehr'];
 export const ABSENCE_PAIRS: readonly string[] = ['kaum noch', 'kaum mehr'];
+
+/**
+ * Emphatic absence, a complaint even without "mehr": "gar kein Zug", "überhaupt keine Antwort",
+ * "kein einziger Arzt", "kein Tropfen Regen", "keinen Cent" (a minimal unit after kein-).
+ * `EMPHATIC_BEFORE` come right before the kein- word, `EMPHATIC_AFTER` right after it.
+ */
+export const EMPHATIC_BEFORE: readonly string[] = ['gar', 'überhaupt'];
+export const EMPHATIC_AFTER: readonly string[] = [
+  'einziger', 'einzige', 'einziges', 'einzigen', 'tropfen', 'cent', 'euro', 'quäntchen', 'funken', 'krümel', 'mucks',
+];
+
+/**
+ * Sufficiency that only evaluates when negated: "reicht bei Weitem nicht", "reichten nicht"
+ * (the positive "reicht bis zur Straße" is a measure, not praise). With another cue in the
+ * clause ("reicht nicht aus" = ausreichen) that cue decides.
+ */
+export const NEGATED_SUFFICIENCY: readonly string[] = ['reicht', 'reichen', 'reichte', 'reichten', 'reiche', 'langt'];
 
 /**
  * Prohibitive modal: "darf nicht", "dürfen auf keinen Fall" with nothing evaluative in the
