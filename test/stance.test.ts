@@ -189,6 +189,11 @@ const CONSTRUCTIONS: Case[] = [
   ['„Der Schlauch reicht bis zum Nachbarhaus“, sagte der Feuerwehrmann.', 'Der Schlauch reicht bis zum Nachbarhaus', 'neutral'],
   ['„Es gab überhaupt keine Probleme beim Umzug“, sagte die Sprecherin.', 'Es gab überhaupt keine Probleme beim Umzug', 'positive'],
   ['„Wir haben so viele Anfragen wie nie“, sagte die Beraterin.', 'Wir haben so viele Anfragen wie nie', 'neutral'],
+  ['„Niemand hat die Anwohner über die Sperrung informiert“, sagte der Ortsbeirat.', 'Niemand hat die Anwohner über die Sperrung informiert', 'negative'],
+  ['„Die Eltern wurden nie gefragt“, sagte die Elternsprecherin.', 'Die Eltern wurden nie gefragt', 'negative'],
+  ['„Keiner macht sich die Mühe, die Anträge zu lesen“, sagte der Vereinschef.', 'Keiner macht sich die Mühe, die Anträge zu lesen', 'negative'],
+  ['„Dazu kann ich heute nichts sagen“, sagte der Staatsanwalt.', 'Dazu kann ich heute nichts sagen', 'neutral'],
+  ['„Er hat nicht gesagt, wann der Bus wieder fährt“, sagte die Fahrgästin.', 'Er hat nicht gesagt, wann der Bus wieder fährt', 'neutral'],
   // negatives: the thing gone is bad; a rise of something of unknown value; a count, not a comparison;
   // dürfte is a guess; darf nicht with a cue of its own is decided by the cue
   ['„Wir haben keine Probleme mehr mit dem Netz“, sagte der Betreiber.', 'Wir haben keine Probleme mehr mit dem Netz', 'positive'],

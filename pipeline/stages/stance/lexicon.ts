@@ -8,7 +8,7 @@ import { NOUNS, PRODUCTIVE_HEADS } from './de/nouns.js';
 import { PHRASES } from './de/phrases.js';
 import {
   ABSENCE_AFTER, ABSENCE_PAIRS, EMPHATIC_AFTER, EMPHATIC_BEFORE, FALL_VERBS, LESS_WORDS, MORE_WORDS, NEGATED_SUFFICIENCY, PROHIBITIVE_MODALS,
-  RISE_VERBS, SO_MORE_WORDS,
+  RISE_VERBS, SO_MORE_WORDS, ATTENTION_NOUNS, ATTENTION_VERBS,
 } from './de/quantities.js';
 import { VERBS } from './de/verbs.js';
 import { adjectiveForms, joinedParticleForms, nounForms, verbForms } from './inflect.js';
@@ -53,6 +53,19 @@ function changeForms() {
   return { rise, fall, separated: separated as ReadonlyMap<string, ReadonlyArray<{ particle: string; direction: number }>> };
 }
 
+/** Every form of the attention verbs (with a separable particle joined or apart) and the attention nouns. */
+function attentionForms(): string[] {
+  const out: string[] = [...ATTENTION_NOUNS];
+  for (const v of ATTENTION_VERBS) {
+    const f = verbForms(v);
+    out.push(...f.finite, f.infinitive, ...f.participles);
+    // zuhören, anhören, nachfragen: the participle and zu-infinitive carry the particle inside
+    const particle = ['zu', 'an', 'nach'].find((p) => v.startsWith(p) && v.length > p.length + 4);
+    if (particle) out.push(...joinedParticleForms(particle, verbForms(v.slice(particle.length))), ...verbForms(v.slice(particle.length)).finite);
+  }
+  return out;
+}
+
 export const WORD = {
   DET: 1, OBLIQUE: 2, PREP: 4, CLAUSE: 8, SUBORD: 16, PRON: 32, SUBJ_PRON: 64, AUX: 128, NEG: 256, INTENS: 512,
   HEDGE: 1024, NON_NOUN: 2048, CONTRAST: 4096,
@@ -62,6 +75,8 @@ export const WORD = {
   ABSENCE_END: 262144, PROHIBIT: 524288,
   /** "so viele", emphatic absence (gar kein, kein einziger), negated sufficiency (de/quantities.ts). */
   SO_MORE: 1 << 20, EMPHATIC: 1 << 21, SUFFICE: 1 << 22,
+  /** Verbs and nouns of due attention (sagen, informieren, Mühe), an omission with niemand/nie. */
+  ATTENTION: 1 << 23,
 } as const;
 const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
   [DETERMINERS, WORD.DET], [OBLIQUE_DETERMINERS, WORD.OBLIQUE], [PREPOSITIONS, WORD.PREP], [CLAUSE_WORDS, WORD.CLAUSE],
@@ -71,6 +86,7 @@ const CLOSED_CLASSES: Array<[Iterable<string>, number]> = [
   [CHANGE_FORMS.rise, WORD.RISE], [CHANGE_FORMS.fall, WORD.FALL], [CHANGE_FORMS.separated.keys(), WORD.CHANGE_ROOT],
   [MORE_WORDS, WORD.MORE], [LESS_WORDS, WORD.LESS], [[...ABSENCE_AFTER, ...ABSENCE_PAIRS.map((p) => p.split(' ')[1]!)], WORD.ABSENCE_END], [PROHIBITIVE_MODALS, WORD.PROHIBIT],
   [SO_MORE_WORDS, WORD.SO_MORE], [[...EMPHATIC_BEFORE, ...EMPHATIC_AFTER], WORD.EMPHATIC], [NEGATED_SUFFICIENCY, WORD.SUFFICE],
+  [attentionForms(), WORD.ATTENTION],
 ];
 
 export type CuePos = 'verb' | 'noun' | 'adj' | 'phrase';

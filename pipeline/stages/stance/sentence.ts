@@ -12,7 +12,7 @@ import {
   AUXILIARIES, CLAUSE_WORDS, EXCESS_WORDS, CONTRAST_BEFORE, DETERMINERS, HEDGES, INTENSIFIERS, NECESSITY_WORDS, NEGATORS, PREPOSITIONS,
   PRONOUNS,
 } from './de/modifiers.js';
-import { ABSENCE_AFTER, ABSENCE_PAIRS, EMPHATIC_BEFORE, BAD_QUANTITIES, GOOD_QUANTITIES } from './de/quantities.js';
+import { ABSENCE_AFTER, ABSENCE_PAIRS, EMPHATIC_BEFORE, OMISSION_NEGATORS, BAD_QUANTITIES, GOOD_QUANTITIES } from './de/quantities.js';
 
 // quotation marks are not clause boundaries: partial quotes sit inside the clause („geschäftsunfähig“ abtut)
 const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '(', ')', '?', '!', '.', '-']);
@@ -522,7 +522,7 @@ function findCues(view: SentenceView): Cue[] {
   for (const cue of kept) applyModifiers(view, cue);
   // the construction holds its own negation (kein … mehr, darf nicht): nothing left to flip
   for (const cue of kept) {
-    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION && cue.entry !== INSUFFICIENT) continue;
+    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION && cue.entry !== INSUFFICIENT && cue.entry !== OMISSION) continue;
     cue.negation = 0;
     cue.negated = false;
     cue.weight = cueWeight(cue, cue.entry.weight);
@@ -532,7 +532,7 @@ function findCues(view: SentenceView): Cue[] {
 }
 
 const CONSTRUCTION_BITS = WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT | WORD.MORE | WORD.LESS | WORD.ABSENCE_END | WORD.PROHIBIT |
-  WORD.SO_MORE | WORD.EMPHATIC | WORD.SUFFICE;
+  WORD.SO_MORE | WORD.EMPHATIC | WORD.SUFFICE | WORD.ATTENTION;
 
 /** The construction bits (de/quantities.ts) of the sentence's words, or 0: most sentences have none. */
 function constructionBits(): number {
@@ -552,6 +552,7 @@ const COMPARED_BAD = constructionEntry('more of a bad, less of a good quantity',
 const ABSENCE = constructionEntry('kein … mehr', 'phrase', -0.5);
 const PROHIBITION = constructionEntry('darf nicht', 'phrase', -0.5);
 const INSUFFICIENT = constructionEntry('reicht nicht', 'phrase', -0.5);
+const OMISSION = constructionEntry('niemand hat … gesagt', 'phrase', -0.5);
 
 const QUANTITY_WHOLE = new Map<string, number>();
 const QUANTITY_ENDS: Array<[string, number]> = [];
@@ -621,6 +622,10 @@ function findConstructions(view: SentenceView, cues: Cue[], bits: number): void 
     if ((fl & (WORD.PROHIBIT | WORD.SUFFICE)) !== 0 && clauseNegated(view, cs, ce) && !cueInClause(view, cues, i, cs)) {
       found.push(makeCue((fl & WORD.PROHIBIT) !== 0 ? PROHIBITION : INSUFFICIENT, i, i, NO_PARTICLE, false));
     }
+    if ((fl & WORD.ATTENTION) !== 0 && !cueInClause(view, cues, i, cs)) {
+      const neg = omissionNegator(view, cs, ce);
+      if (neg >= 0) found.push(makeCue(OMISSION, Math.min(i, neg), Math.min(i, neg), NO_PARTICLE, false));
+    }
     if ((fl & WORD.EMPHATIC) !== 0) {
       const kein = emphaticKein(view, i);
       if (kein >= 0 && !cueInClause(view, cues, i, Math.min(i, kein))) found.push(makeCue(ABSENCE, Math.min(i, kein), Math.max(i, kein), NO_PARTICLE, false));
@@ -640,6 +645,13 @@ function absenceEndAt(view: SentenceView, i: number, cs: number): number {
   for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (view.lower[j]!.startsWith('kein')) return j;
   return -1;
 }
+
+/** niemand, keiner, nie or niemals in the clause (not "nie zuvor"), or -1. */
+function omissionNegator(view: SentenceView, cs: number, ce: number): number {
+  for (let j = cs; j <= ce; j++) if (OMISSION_NEGATOR_SET.has(view.lower[j]!) && negatorAt(view, j) > 0) return j;
+  return -1;
+}
+const OMISSION_NEGATOR_SET = new Set(OMISSION_NEGATORS);
 
 /** The kein- word of an emphatic absence at i ("gar kein", "kein einziger"), or -1. */
 function emphaticKein(view: SentenceView, i: number): number {

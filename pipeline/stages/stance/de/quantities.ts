@@ -82,6 +82,19 @@ export const EMPHATIC_AFTER: readonly string[] = [
 export const NEGATED_SUFFICIENCY: readonly string[] = ['reicht', 'reichen', 'reichte', 'reichten', 'reiche', 'langt'];
 
 /**
+ * Omission of due attention: "niemand hat uns informiert", "die Zeugen wurden nie gehört",
+ * "keiner macht sich die Mühe" — with niemand/keiner/nie/niemals (not nicht or nichts: "Dazu
+ * kann ich nichts sagen", "Er hat nicht gesagt, wann" are no complaint) and no other cue in the
+ * clause. Verbs by infinitive (all forms), and nouns of effort.
+ */
+export const ATTENTION_VERBS: readonly string[] = [
+  'sagen', 'informieren', 'fragen', 'hören', 'anhören', 'zuhören', 'prüfen', 'überprüfen', 'erklären', 'denken', 'melden',
+  'antworten', 'reagieren', 'warnen', 'benachrichtigen', 'kontrollieren', 'nachfragen',
+];
+export const ATTENTION_NOUNS: readonly string[] = ['mühe', 'bescheid'];
+export const OMISSION_NEGATORS: readonly string[] = ['niemand', 'niemandem', 'niemanden', 'keiner', 'nie', 'niemals'];
+
+/**
  * Prohibitive modal: "darf nicht", "dürfen auf keinen Fall" with nothing evaluative in the
  * clause warns that what follows would be bad ("So etwas darf sich nicht wiederholen").
  * With a cue in the clause the cue and its negation decide ("darf … nicht im Stich lassen").
