@@ -194,6 +194,9 @@ const CONSTRUCTIONS: Case[] = [
   ['„Keiner macht sich die Mühe, die Anträge zu lesen“, sagte der Vereinschef.', 'Keiner macht sich die Mühe, die Anträge zu lesen', 'negative'],
   ['„Dazu kann ich heute nichts sagen“, sagte der Staatsanwalt.', 'Dazu kann ich heute nichts sagen', 'neutral'],
   ['„Er hat nicht gesagt, wann der Bus wieder fährt“, sagte die Fahrgästin.', 'Er hat nicht gesagt, wann der Bus wieder fährt', 'neutral'],
+  ['„Der Umzug der Behörde darf nicht im Chaos enden“, sagte der Personalrat.', 'Der Umzug der Behörde darf nicht im Chaos enden', 'negative'],
+  ['„Die Sanierung darf kein Dauerstreit werden“, sagte die Landrätin.', 'Die Sanierung darf kein Dauerstreit werden', 'negative'],
+  ['„Es gibt im Dorf kein Chaos“, sagte der Bürgermeister.', 'Es gibt im Dorf kein Chaos', 'positive'],
   // negatives: the thing gone is bad; a rise of something of unknown value; a count, not a comparison;
   // dürfte is a guess; darf nicht with a cue of its own is decided by the cue
   ['„Wir haben keine Probleme mehr mit dem Netz“, sagte der Betreiber.', 'Wir haben keine Probleme mehr mit dem Netz', 'positive'],

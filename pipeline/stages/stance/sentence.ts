@@ -522,13 +522,29 @@ function findCues(view: SentenceView): Cue[] {
   for (const cue of kept) applyModifiers(view, cue);
   // the construction holds its own negation (kein … mehr, darf nicht): nothing left to flip
   for (const cue of kept) {
-    if (cue.entry !== ABSENCE && cue.entry !== PROHIBITION && cue.entry !== INSUFFICIENT && cue.entry !== OMISSION) continue;
+    if (!isConstruction(cue.entry) && !warnedAgainst(view, cue, constructions)) continue;
     cue.negation = 0;
     cue.negated = false;
     cue.weight = cueWeight(cue, cue.entry.weight);
   }
   applyContrast(view, kept);
   return kept;
+}
+
+function isConstruction(entry: CueEntry): boolean {
+  return entry === ABSENCE || entry === PROHIBITION || entry === INSUFFICIENT || entry === OMISSION;
+}
+
+/**
+ * A bad thing named by a noun under "darf nicht" is warned against, not denied: "darf nicht
+ * auf Kosten der Rechte gehen", "darf kein Dauerzustand werden" stay negative. Verbs and
+ * phrases keep their flip ("darf … nicht im Stich lassen" asks for support).
+ */
+function warnedAgainst(view: SentenceView, cue: Cue, bits: number): boolean {
+  if ((bits & WORD.PROHIBIT) === 0 || cue.negation === 0 || cue.entry.pos !== 'noun' || cue.entry.weight >= 0) return false;
+  const [cs, ce] = view.clauses[view.clause[cue.first]!]!;
+  for (let j = cs; j <= ce; j++) if ((scratch.flags[j]! & WORD.PROHIBIT) !== 0) return true;
+  return false;
 }
 
 const CONSTRUCTION_BITS = WORD.RISE | WORD.FALL | WORD.CHANGE_ROOT | WORD.MORE | WORD.LESS | WORD.ABSENCE_END | WORD.PROHIBIT |

@@ -30,7 +30,7 @@ export const FALL_VERBS: readonly string[] = [
  */
 export const MORE_WORDS: readonly string[] = ['höher', 'höhere', 'höheren', 'mehr', 'teurer', 'größer', 'länger', 'längere', 'längeren'];
 /** After "so" only, a record: "so viele Besucher wie nie", "so hoch wie seit Jahren nicht". */
-export const SO_MORE_WORDS: readonly string[] = ['viele', 'hoch', 'voll', 'groß', 'stark'];
+export const SO_MORE_WORDS: readonly string[] = ['viele', 'viel', 'hoch', 'voll', 'groß', 'stark'];
 export const LESS_WORDS: readonly string[] = ['niedriger', 'niedrigere', 'niedrigeren', 'weniger', 'geringer', 'geringere', 'kleiner'];
 
 /**
@@ -44,7 +44,7 @@ export const GOOD_QUANTITIES: readonly string[] = [
   'auftragseingang', 'nachfrage', 'export', 'exporte', 'marktanteil', 'marktanteile', 'pünktlichkeit', 'besucherzahl',
   'besucherzahlen', 'zuschauerzahl', 'zuschauerzahlen', 'fahrgastzahlen', 'übernachtungen', 'genehmigungen', 'kaufkraft',
   'löhne', 'einkommen', 'ernte', 'erträge', 'geburten', 'lebenserwartung', 'wachstum', 'rücklagen', 'spenden',
-  'abonnenten', 'neuzulassungen',
+  'abonnenten', 'neuzulassungen', 'auftragsbücher', 'auftragslage',
 ];
 
 /** Quantities it is bad to have more of (same matching). */
