@@ -465,6 +465,7 @@ const ELLIPSIS: Array<[string, Want[]]> = [
   ['Der Chor hat 60 Sänger. Nach 20 Minuten begann das Konzert.', [['60 Sänger', 60, 'Sänger', 'count'], ['20 Minuten', 20, 'Minuten', 'duration']]],
   ['Die Polizei zählte 14 Verletzte. Und 6 Stunden später war die Straße frei.', [['14 Verletzte', 14, 'Verletzte', 'count'], ['6 Stunden', 6, 'Stunden', 'duration']]],
   ['Die Schule hat 480 Kinder. Gebaut wurde sie für 300.', [['480 Kinder', 480, 'Kinder', 'count'], ['300', 300, null, 'count']]],
+  ['Zwei Tote wurden geborgen. Es gab auch Verletzte, sechs von ihnen schwer.', [['Zwei Tote', 2, 'Tote', 'count'], ['sechs', 6, null, 'count']]],
   // not the nearest count, no link
   ['Das Heim hat 40 Betten und ist zu 90 Prozent belegt, 12 sind frei.', [['40 Betten', 40, 'Betten', 'count'], ['90 Prozent', 90, '%', 'percent'], ['12', 12, null, 'count']]],
   // identifiers: a name, an ID noun, a label, an age in brackets, a year

@@ -169,7 +169,9 @@ function countBorrowsNoun(n: NumberMention, last: NumberMention, text: string, s
   const link = place || (LINKS.has(lower) && (lower !== 'auf' || wordBefore(text, last.span.start).toLowerCase() === 'von'));
   if (isCapitalised(before) && !place && !LINKS.has(lower) && !STRONG.has(lower)) return false;
   const after = wordsAfter(text, n.span.end, 6);
-  const strong = STRONG.has(lower) || STRONG.has((after[0] ?? '').toLowerCase()) || isPartOf(lower, after)
+  // "von ihnen" points at the nearest plural noun, which in the sentence before need not be
+  // the counted one ("Zwei Tote … Es gab weitere Verletzte, wobei sechs von ihnen …")
+  const strong = STRONG.has(lower) || STRONG.has((after[0] ?? '').toLowerCase()) || (reach === 0 && isPartOf(lower, after))
     || (COPULA.has(lower) && PRONOUN_SUBJECTS.has(wordBefore(text, beforeStart).toLowerCase()));
   if (!(strong || (link && reach === 0))) return false;
   if (ownNounAfterAdjectives(after) || ownNounAfterCopula(after)) return false;
