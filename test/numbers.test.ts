@@ -457,6 +457,14 @@ const ELLIPSIS: Array<[string, Want[]]> = [
   ['Die Fähre hatte 70 Passagiere an Bord, von denen mindestens 12 seekrank wurden.', [
     ['70 Passagiere', 70, 'Passagiere', 'count'], ['mindestens 12', 12, 'Passagiere', 'count'],
   ]],
+  // the next sentence's capital is not a noun of the count; focus particles are stepped over
+  ['Es hieß, dass sieben Anwohner starben und etwa 20 verletzt wurden. Außerdem brach ein Damm.', [
+    ['sieben Anwohner', 7, 'Anwohner', 'count'], ['etwa 20', 20, 'Anwohner', 'count'],
+  ]],
+  ['Geplant waren acht Marktstände, am Ende waren es dann zwölf.', [['acht Marktstände', 8, 'Marktstände', 'count'], ['zwölf', 12, 'Marktstände', 'count']]],
+  ['Es hieß, dass 27 Bergleute gerettet wurden, während noch 14 weitere vermisst werden. Die Suche läuft.', [
+    ['27 Bergleute', 27, 'Bergleute', 'count'], ['14', 14, 'Bergleute', 'count'],
+  ]],
   // the noun is borrowed, a casualty category is not
   ['Beim Absturz sind fünf Menschen gestorben, vier weitere überlebten verletzt.', [
     ['fünf Menschen', 5, 'Menschen', 'count', { category: 'casualties_killed' }], ['vier', 4, 'Menschen', 'count', { category: 'other' }],

@@ -13,7 +13,7 @@ import { interpret } from './meaning.js';
 import type { NumberMention } from './types.js';
 import { GENERIC_SUBJECTS } from './de/categories.js';
 import { mayContainNumber, SCALE_WORDS_MAP } from './lexicon.js';
-import { COPULAS, ELLIPSIS_LINKS, ELLIPSIS_STRONG, PARTITIVE_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS_BEFORE_COPULA } from './de/ellipsis.js';
+import { COPULAS, ELLIPSIS_LINKS, ELLIPSIS_STRONG, PARTITIVE_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS_BEFORE_COPULA, FOCUS_PARTICLES } from './de/ellipsis.js';
 
 export interface NumbersConfig {
   /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
@@ -162,7 +162,7 @@ function borrowElidedUnits(numbers: NumberMention[], text: string, sentences: Re
 function countBorrowsNoun(n: NumberMention, last: NumberMention, text: string, sentence: { start: number; end: number } | undefined): boolean {
   const reach = n.sentence - last.sentence;
   if (reach > 1) return false;
-  const { word: before, start: beforeStart } = previousWord(text, n.span.start);
+  const { word: before, start: beforeStart } = wordBeforeParticles(text, n.span.start);
   if (before === ':' || before === '(' || insideBrackets(text, last.span.end, n.span.start)) return false;
   const lower = before.toLowerCase();
   const place = isCapitalised(before) && placeLink(text, beforeStart);
@@ -195,6 +195,14 @@ const STRONG = new Set(ELLIPSIS_STRONG);
 const COPULA = new Set(COPULAS);
 const COORDINATORS = new Set([',', 'und', 'oder', 'sowie']);
 
+/** The word before `pos`, stepping over focus particles: "waren es dann zwölf", "und noch 21 weitere". */
+function wordBeforeParticles(text: string, pos: number): { word: string; start: number } {
+  let w = previousWord(text, pos);
+  for (let k = 0; k < 2 && PARTICLES.has(w.word); k++) w = previousWord(text, w.start);
+  return w;
+}
+const PARTICLES = new Set(FOCUS_PARTICLES);
+
 /** The word or punctuation mark right before `pos` ("" at the start of the text). */
 function wordBefore(text: string, pos: number): string {
   return previousWord(text, pos).word;
@@ -218,7 +226,12 @@ function wordsAfter(text: string, pos: number, max: number): string[] {
     if (!m) break;
     const w = m[1]!;
     if (w === '.' || w === '!' || w === '?') break;
-    words.push(w.endsWith('.') && w.length > 1 ? w.slice(0, -1) : w);
+    if (w.endsWith('.')) {
+      // "verletzt wurden. Außerdem …": the next sentence's capital says nothing about this count
+      words.push(w.slice(0, -1));
+      break;
+    }
+    words.push(w);
   }
   return words;
 }

@@ -36,3 +36,10 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'aus', 'bei', 'für'
 export const PARTITIVE_PRONOUNS: readonly string[] = ['ihnen', 'denen'];
 
 export const COPULAS: readonly string[] = ['ist', 'sind', 'war', 'waren', 'seien', 'sei', 'wären', 'wäre', 'bleiben', 'blieben', 'werden', 'wurden'];
+
+/**
+ * Focus particles between the link and the bare count, stepped over when looking for the
+ * link: "und noch 21 weitere", "waren es dann zwölf", "im Vorjahr waren es erst 40".
+ * Lower-case only: a capitalised one starts a sentence and links nothing.
+ */
+export const FOCUS_PARTICLES: readonly string[] = ['noch', 'nur', 'sogar', 'dann', 'bereits', 'schon', 'erst', 'lediglich', 'gerade', 'nun'];
