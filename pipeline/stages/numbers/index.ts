@@ -13,6 +13,7 @@ import { interpret } from './meaning.js';
 import type { NumberMention } from './types.js';
 import { GENERIC_SUBJECTS } from './de/categories.js';
 import { mayContainNumber, SCALE_WORDS_MAP } from './lexicon.js';
+import { COPULAS, ELLIPSIS_LINKS, ELLIPSIS_STRONG, PARTITIVE_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS_BEFORE_COPULA, FOCUS_PARTICLES } from './de/ellipsis.js';
 
 export interface NumbersConfig {
   /** Give a percentage without a cue the category of the percentage just before it (see inheritCategories). */
@@ -58,7 +59,7 @@ export function findNumbers(doc: Doc, config: NumbersConfig = { inheritRepeatedF
       fromCue.push(m.fromCue);
     });
   }
-  borrowElidedUnits(out, doc.text);
+  borrowElidedUnits(out, doc.text, sentences);
   if (config.inheritRepeatedFigures) inheritCategories(out, fromCue, doc.text);
   return out.sort((a, b) => byPosition(a.span, b.span));
 }
@@ -119,13 +120,13 @@ const GENERIC = new Set(GENERIC_SUBJECTS);
 /**
  * A bare number whose unit is left out because the figure before it gave it: "Ausgaben von
  * 520,5 Mrd. Euro, gut 18 Milliarden mehr als …", "Vor drei Jahren waren es noch annähernd 60
- * Milliarden", "Bis 2030 sollen es 30 Gigawatt sein, bis 2045 mindestens 70". Money and
- * measures only (a count's noun is left out too often for other reasons: "393 Abgeordnete
- * dafür, 280 dagegen" keeps its own reading). A scaled figure ("60 Milliarden") reaches back
- * two sentences for money; an unscaled one takes the unit of a measure or amount in its own
- * sentence only. Dates, years and durations in between are stepped over.
+ * Milliarden", "Bis 2030 sollen es 30 Gigawatt sein, bis 2045 mindestens 70". A scaled figure
+ * ("60 Milliarden") reaches back two sentences for money; an unscaled one takes the unit of a
+ * measure or amount in its own sentence only. A count takes the noun of the count before it
+ * when German left the noun out (see countBorrowsNoun). Dates, years and durations in between
+ * are stepped over.
  */
-function borrowElidedUnits(numbers: NumberMention[], text: string): void {
+function borrowElidedUnits(numbers: NumberMention[], text: string, sentences: ReadonlyArray<{ start: number; end: number }>): void {
   let last: NumberMention | null = null;
   for (const n of numbers) {
     if (n.kind === 'date' || n.kind === 'year' || n.kind === 'duration') continue;
@@ -137,9 +138,140 @@ function borrowElidedUnits(numbers: NumberMention[], text: string): void {
         n.kind = last.kind;
         if (n.category === 'other' || n.category === 'people_count') n.category = last.category;
       }
+    } else if (last && n.kind === 'count' && n.unit === null && last.kind === 'count' && last.unit !== null
+      && countBorrowsNoun(n, last, text, sentences[n.sentence])) {
+      n.unit = last.unit;
+      // a cue of its own ("vier weitere wurden verletzt") says more than the count it borrowed
+      // from; a casualty category is never passed on ("fünf starben, vier weitere überlebten")
+      if (n.category === 'other' && !last.category.startsWith('casualties')) n.category = last.category;
     }
     last = n;
   }
+}
+
+/**
+ * A bare count borrows the noun of the count just before it when German left the noun out in
+ * a coordination or comparison: "121 Parlamentarier stimmten dafür, 70 dagegen", "1.870
+ * Infektionen, nach 1.420 in der Vorwoche", "vier weitere wurden verletzt", "4.700 davon".
+ * A link word (comma, und, nach, als …) joins it within the sentence; only a strong signal
+ * (weitere, davon, je, "von ihnen", "waren es") reaches into the sentence before. Not for identifiers
+ * ("Hannover 96", "Linie 5", "im Jahr 413": a capitalised word right before; "Rating: 2.750";
+ * "(19)" in brackets), not when its own noun follows adjectives ("170 kaufmännische und
+ * handwerkliche Lehrlinge") or a copula ("drei waren Opfer"), not in results tables.
+ */
+function countBorrowsNoun(n: NumberMention, last: NumberMention, text: string, sentence: { start: number; end: number } | undefined): boolean {
+  const reach = n.sentence - last.sentence;
+  if (reach > 1) return false;
+  const { word: before, start: beforeStart } = wordBeforeParticles(text, n.span.start);
+  if (before === ':' || before === '(' || insideBrackets(text, last.span.end, n.span.start)) return false;
+  const lower = before.toLowerCase();
+  const place = isCapitalised(before) && placeLink(text, beforeStart);
+  const link = place || (LINKS.has(lower) && (lower !== 'auf' || wordBefore(text, last.span.start).toLowerCase() === 'von'));
+  if (isCapitalised(before) && !place && !LINKS.has(lower) && !STRONG.has(lower)) return false;
+  const after = wordsAfter(text, n.span.end, 6);
+  // "von ihnen" points at the nearest plural noun, which in the sentence before need not be
+  // the counted one ("Zwei Tote … Es gab weitere Verletzte, wobei sechs von ihnen …")
+  const strong = STRONG.has(lower) || STRONG.has((after[0] ?? '').toLowerCase()) || (reach === 0 && isPartOf(lower, after))
+    || (COPULA.has(lower) && PRONOUN_SUBJECTS.has(wordBefore(text, beforeStart).toLowerCase()));
+  if (!(strong || (link && reach === 0))) return false;
+  if (ownNounAfterAdjectives(after) || ownNounAfterCopula(after)) return false;
+  return !(sentence && isResultsTable(text.slice(sentence.start, sentence.end)));
+}
+/** "von denen mindestens 24", "sechs von ihnen": a part of what the count before counted. */
+function isPartOf(before: string, after: string[]): boolean {
+  return PARTITIVE.has(before) || (after[0] === 'von' && PARTITIVE.has(after[1] ?? ''));
+}
+const PARTITIVE = new Set(PARTITIVE_PRONOUNS);
+const PRONOUN_SUBJECTS = new Set(PRONOUNS_BEFORE_COPULA);
+const PLACES = new Set(PLACE_PREPOSITIONS);
+
+/** "…, in Deutschland 6.116": a place phrase after a link word; `nameStart` is where the place name begins. */
+function placeLink(text: string, nameStart: number): boolean {
+  const prep = previousWord(text, nameStart);
+  return PLACES.has(prep.word) && LINKS.has(wordBefore(text, prep.start).toLowerCase());
+}
+const LINKS = new Set(ELLIPSIS_LINKS);
+const STRONG = new Set(ELLIPSIS_STRONG);
+const COPULA = new Set(COPULAS);
+const COORDINATORS = new Set([',', 'und', 'oder', 'sowie']);
+
+/** The word before `pos`, stepping over focus particles: "waren es dann zwölf", "und noch 21 weitere". */
+function wordBeforeParticles(text: string, pos: number): { word: string; start: number } {
+  let w = previousWord(text, pos);
+  for (let k = 0; k < 2 && PARTICLES.has(w.word); k++) w = previousWord(text, w.start);
+  return w;
+}
+const PARTICLES = new Set(FOCUS_PARTICLES);
+
+/** The word or punctuation mark right before `pos` ("" at the start of the text). */
+function wordBefore(text: string, pos: number): string {
+  return previousWord(text, pos).word;
+}
+function previousWord(text: string, pos: number): { word: string; start: number } {
+  let end = pos;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}.\-]/u.test(text[start - 1]!)) start--;
+  if (start === end) start = Math.max(0, end - 1);
+  return { word: text.slice(start, end), start };
+}
+
+/** Up to `max` words and punctuation marks after `pos`, stopping at a sentence end. */
+function wordsAfter(text: string, pos: number, max: number): string[] {
+  const words: string[] = [];
+  const re = /\s*([\p{L}][\p{L}\-]*\.?|[,;:()]|[^\s])/uy;
+  re.lastIndex = pos;
+  while (words.length < max) {
+    const m = re.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    if (w === '.' || w === '!' || w === '?') break;
+    if (w.endsWith('.')) {
+      // "verletzt wurden. Außerdem …": the next sentence's capital says nothing about this count
+      words.push(w.slice(0, -1));
+      break;
+    }
+    words.push(w);
+  }
+  return words;
+}
+
+function insideBrackets(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** "170 kaufmännische und handwerkliche Lehrlinge": the count names its noun after coordinated adjectives. */
+function ownNounAfterAdjectives(after: string[]): boolean {
+  const [a, link, b, noun] = after;
+  return !!a && !!link && !!b && !!noun && isInflectedAdjective(a) && COORDINATORS.has(link)
+    && isInflectedAdjective(b) && isCapitalised(noun);
+}
+function isInflectedAdjective(word: string): boolean {
+  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word) && !STRONG.has(word);
+}
+
+/** "drei waren Opfer": a copula and a noun in the count's own clause name what it counts. */
+function ownNounAfterCopula(after: string[]): boolean {
+  for (let k = 0; k + 1 < after.length; k++) {
+    const w = after[k]!;
+    if (w === ',' || w === ';') return false;
+    if (COPULA.has(w) && isCapitalised(after[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** Several score-like pairs ("3:1", "2 - 0") in one sentence: a results table, not an ellipsis. */
+function isResultsTable(sentence: string): boolean {
+  return (sentence.match(/\d\s*[:–-]\s*\d/g)?.length ?? 0) >= 2;
 }
 
 /** The figure ends in a scale word or abbreviation ("60 Milliarden", "3 Mrd."). */
