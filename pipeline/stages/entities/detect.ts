@@ -358,6 +358,25 @@ function nameInQuotes(st: SentenceState, i: number, w: Word): number {
   return -1;
 }
 
+/**
+ * An organisation whose name is the words i..end themselves: a company with its legal form
+ * ("Meyer Logistik GmbH"), keyed as written, or an English institution ("Hoover
+ * Institution"), keyed in lower case and kept apart from a genitive it stands in. Returns end.
+ */
+function finishNamedOrganisation(st: SentenceState, i: number, end: number, kind: 'company' | 'institution'): number {
+  const { words, used, s } = st;
+  const np = extendLeft(words, used, i);
+  const name = words.slice(i, end + 1).map((x) => x.text).join(' ');
+  const institution = kind === 'institution';
+  finish(st, cand(s, {
+    first: np.first, last: end, kind: 'organisation', type: 'organisation',
+    gender: 'f', def: np.def, oblique: np.oblique, genitive: institution && np.genitive,
+    key: institution ? name.toLowerCase() : name, cls: institution ? 'institut' : 'unternehmen', canonical: name,
+    nameStart: words[i]!.start, nameEnd: words[end]?.end ?? -1,
+  }));
+  return end;
+}
+
 // 5. Organisations: a head noun with its name ("Der Internationale Währungsfonds",
 //    "Institut für Weltwirtschaft", "das Ministerium"), acronyms, legal forms.
 function organisation(st: SentenceState, i: number, w: Word): number {
@@ -392,27 +411,9 @@ function organisation(st: SentenceState, i: number, w: Word): number {
       return i;
     }
     const company = words[i + 1]?.cap ? companyEnd(words, used, i) : -1;
-    if (company > i) {
-      const np = extendLeft(words, used, i);
-      const name = words.slice(i, company + 1).map((x) => x.text).join(' ');
-      finish(st, cand(s, {
-        first: np.first, last: company, kind: 'organisation', type: 'organisation',
-        gender: 'f', def: np.def, oblique: np.oblique, key: name, cls: 'unternehmen', canonical: name,
-        nameStart: w.start, nameEnd: words[company]?.end ?? -1,
-      }));
-      return company;
-    }
+    if (company > i) return finishNamedOrganisation(st, i, company, 'company');
     const english = words[i + 1]?.cap ? englishOrgEnd(words, used, i) : -1;
-    if (english > i) {
-      const np = extendLeft(words, used, i);
-      const name = words.slice(i, english + 1).map((x) => x.text).join(' ');
-      finish(st, cand(s, {
-        first: np.first, last: english, kind: 'organisation', type: 'organisation',
-        gender: 'f', def: np.def, oblique: np.oblique, genitive: np.genitive, key: name.toLowerCase(), cls: 'institut', canonical: name,
-        nameStart: w.start, nameEnd: words[english]?.end ?? -1,
-      }));
-      return english;
-    }
+    if (english > i) return finishNamedOrganisation(st, i, english, 'institution');
   }
   return -1;
 }
