@@ -43,6 +43,13 @@ describe('entities evaluation', () => {
     expect(out.find((l) => l.startsWith('speaker-source recall (overlap'))).toContain(recall);
   });
 
+  it('fails on a --data file that is not there (the shared data missing by default is skipped instead)', async () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    expect(await run(['--data', join(tmpdir(), 'wortlaut-no-such-file.jsonl')])).toBe(2);
+    expect(errors[0]).toContain('no data at');
+  });
+
   it('refuses a half that is neither odd nor even', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wortlaut-eval-entities-'));
     const path = join(dir, 'spkatt.jsonl');
