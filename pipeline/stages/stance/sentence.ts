@@ -658,7 +658,7 @@ const ABSENCE_AFTER_SET = new Set(ABSENCE_AFTER);
 /** For "mehr" at i: the kein- word before it in its clause ("keinen Hausarzt mehr"), or -1. */
 function absenceEndAt(view: SentenceView, i: number, cs: number): number {
   if ((scratch.flags[i]! & WORD.ABSENCE_END) === 0 || !ABSENCE_AFTER_SET.has(view.lower[i]!)) return -1;
-  for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (view.lower[j]!.startsWith('kein')) return j;
+  for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (isKeinForm(view.lower[j]!)) return j;
   return -1;
 }
 
@@ -672,8 +672,8 @@ const OMISSION_NEGATOR_SET = new Set(OMISSION_NEGATORS);
 /** The kein- word of an emphatic absence at i ("gar kein", "kein einziger"), or -1. */
 function emphaticKein(view: SentenceView, i: number): number {
   const w = view.lower[i]!;
-  if (EMPHATIC_BEFORE_SET.has(w)) return view.lower[i + 1]?.startsWith('kein') ? i + 1 : -1;
-  return i > 0 && view.lower[i - 1]!.startsWith('kein') ? i - 1 : -1;
+  if (EMPHATIC_BEFORE_SET.has(w)) return isKeinForm(view.lower[i + 1] ?? '') ? i + 1 : -1;
+  return i > 0 && isKeinForm(view.lower[i - 1]!) ? i - 1 : -1;
 }
 const EMPHATIC_BEFORE_SET = new Set(EMPHATIC_BEFORE);
 
@@ -911,7 +911,7 @@ function scansOf(view: SentenceView): BuildScratch {
     const word = isWord(j);
     sentenceEnd[j] = !word && SENTENCE_ENDS.has(w) ? j : sentenceEnd[j + 1]!;
     const negates = (!word || (scratch.flags[j]! & WORD.NEG) !== 0) &&
-      ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || (w.startsWith('kein') && NEGATORS.has(w)));
+      ((FORWARD_NEGATORS.has(w) && negatorAt(view, j) > 0) || isKeinForm(w));
     forwardNegation[j] = negates ? j : forwardNegation[j + 1]!;
   }
   scratch.firstWeder = firstWithId(wordIds().weder);
@@ -944,6 +944,11 @@ function hedgePositions(view: SentenceView): number[] {
   return out;
 }
 const HEDGE_FIRST_WORDS = new Set([...HEDGES].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
+
+/** A form of the negating determiner (kein, keine, keinen …, keinerlei, keineswegs): listed in NEGATORS. */
+function isKeinForm(w: string): boolean {
+  return w.startsWith('kein') && NEGATORS.has(w);
+}
 
 function negatorAt(view: SentenceView, j: number): number {
   // every negator is a lexicon form with the closed-class bit NEG: no lookup for other words
