@@ -7,6 +7,8 @@
  * measured has 725 characters; legal prose reaches 2,000), so it cuts only what is not
  * prose, and the stage says so in a diagnostic.
  */
+import { isEdgeSpace } from './chars.js';
+import { trimSpan } from './paragraphs.js';
 
 /** Characters (UTF-16 code units) a sentence may have before it is cut. */
 export const DEFAULT_MAX_SENTENCE_CHARS = 5000;
@@ -39,13 +41,9 @@ function breakRank(ch: string): number {
   }
 }
 
-function isSpace(ch: string): boolean {
-  return /\s/u.test(ch);
-}
-
 /**
- * Cuts [start, end) into pieces of at most `max` characters, each trimmed of white space at
- * both ends, in order. The best break in the second half of each window wins (so pieces are
+ * Cuts [start, end) into pieces of at most `max` characters, each trimmed as every sentence
+ * span is (trimSpan: white space and soft hyphens), in order. The best break in the second half of each window wins (so pieces are
  * not tiny), else the best anywhere in it; text without any break is cut at `max`, never
  * inside a surrogate pair. Linear in the length of the span.
  */
@@ -56,7 +54,7 @@ export function cutLongSentence(text: string, start: number, end: number, max: n
     const cut = cutPoint(text, pos, pos + max);
     pushTrimmed(text, pos, cut, pieces);
     pos = cut;
-    while (pos < end && isSpace(text[pos]!)) pos++;
+    while (pos < end && isEdgeSpace(text.charCodeAt(pos))) pos++;
   }
   pushTrimmed(text, pos, end, pieces);
   return pieces;
@@ -86,7 +84,6 @@ function cutPoint(text: string, pos: number, limit: number): number {
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: Array<{ start: number; end: number }>): void {
-  while (start < end && isSpace(text[start]!)) start++;
-  while (end > start && isSpace(text[end - 1]!)) end--;
-  if (end > start) into.push({ start, end });
+  const piece = trimSpan(text, start, end);
+  if (piece) into.push({ start: piece.start, end: piece.end });
 }
